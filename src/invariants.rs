@@ -1,0 +1,1 @@
+//! The invariants every analysis keeps, checked by tests and fuzz targets.

@@ -1,0 +1,73 @@
+//! # claimlens
+//!
+//! Claim-by-claim sourcing and stance analysis of news articles. Text in,
+//! data out: the article is split into claims, page furniture is set aside,
+//! and every claim gets an attribution (named, anonymous, official or
+//! unattributed source) and a stance (the author's opinion, or reporting),
+//! each with the words and rule that produced it.
+//!
+//! ```
+//! use claimlens::{analyze, Options};
+//!
+//! let doc = analyze(
+//!     "Iran denies the talks, while the White House declined to comment.",
+//!     &Options::default(),
+//! )
+//! .unwrap();
+//! assert_eq!(doc.schema, claimlens::SCHEMA);
+//! ```
+//!
+//! The labels follow LABELS.md (the product's contract); the output follows
+//! the versioned [`Document`] schema described in docs/schema.md.
+
+mod analysis;
+mod article;
+mod attribution;
+mod claim;
+mod document;
+mod error;
+mod furniture;
+pub mod invariants;
+mod lexicon;
+mod offsets;
+mod reason;
+mod sentences;
+mod span;
+mod stance;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{analyze_text, Analysis};
+pub use article::{Article, ArticleKind, Counts};
+pub use attribution::{Attribution, AttributionKind};
+pub use claim::Claim;
+pub use document::{
+    ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
+    SkippedEntry, SpanEntry, StanceEntry, SCHEMA,
+};
+pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
+pub use furniture::{SkipReason, Skipped};
+pub use offsets::OffsetUnit;
+pub use reason::Reason;
+pub use sentences::sentences;
+pub use span::Span;
+pub use stance::{Signal, SignalKind, Stance, StanceKind};
+
+/// How [`analyze`] reports its result.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The unit of every offset in the [`Document`].
+    pub offset_unit: OffsetUnit,
+}
+
+/// Analyses `text` and returns the [`Document`]: articles, claims and skipped
+/// page furniture, with offsets in `options.offset_unit`.
+///
+/// Fails only on text that cannot be analysed at all: empty or blank text,
+/// or text longer than [`MAX_TEXT_BYTES`].
+pub fn analyze(text: &str, options: &Options) -> Result<Document, Error> {
+    let analysis = analyze_text(text)?;
+    Ok(Document::new(text, &analysis, options.offset_unit))
+}

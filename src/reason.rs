@@ -1,0 +1,20 @@
+//! Why a label was given: the rule that fired and the words that made it fire.
+
+use crate::Span;
+
+/// One reason behind an attribution label or an article verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    /// A stable, machine-readable rule name such as `institution-source`.
+    pub rule: &'static str,
+    /// A sentence for the reader, quoting the words that triggered the rule.
+    pub detail: String,
+    /// The words in the text that triggered the rule, when there are any.
+    pub span: Option<Span>,
+}
+
+impl Reason {
+    pub fn new(rule: &'static str, detail: impl Into<String>, span: Option<Span>) -> Self {
+        Reason { rule, detail: detail.into(), span }
+    }
+}

@@ -1,0 +1,84 @@
+//! Byte ranges into the original text.
+
+use std::ops::Range;
+
+/// A half-open byte range `[start, end)` into the text that was analysed.
+///
+/// Spans always lie on UTF-8 character boundaries. They are converted to the
+/// caller's offset unit (characters, UTF-8 bytes or UTF-16 code units) only
+/// when a [`Document`](crate::Document) is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+
+    /// The text this span covers.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Shrinks the span so that it neither starts nor ends with blank characters
+    /// (see [`crate::text::is_blank`]). An all-blank span becomes empty at its end.
+    pub fn trim(self, text: &str) -> Span {
+        let s = self.of(text);
+        let trimmed_start = s.trim_start_matches(crate::text::is_blank);
+        let start = self.end - trimmed_start.len();
+        let trimmed = trimmed_start.trim_end_matches(crate::text::is_blank);
+        Span::new(start, start + trimmed.len())
+    }
+
+    /// Moves a span given relative to `base` into absolute offsets.
+    pub const fn offset(self, base: usize) -> Span {
+        Span::new(self.start + base, self.end + base)
+    }
+
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_skips_unicode_blanks() {
+        let text = "\u{a0} hi\u{200b}\u{ad}\n";
+        let span = Span::new(0, text.len()).trim(text);
+        assert_eq!(span.of(text), "hi");
+    }
+
+    #[test]
+    fn trim_of_blank_is_empty() {
+        let text = "  \n ";
+        assert!(Span::new(0, text.len()).trim(text).is_empty());
+    }
+}

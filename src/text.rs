@@ -1,0 +1,88 @@
+//! Character classes for text as people paste it: Unicode spaces,
+//! zero-width characters, soft hyphens, and straight or curly quotes.
+//!
+//! Nothing here rewrites the text: the analysis always works on the original
+//! and reports offsets into it.
+
+/// Characters that carry no visible content: whitespace of any kind
+/// (including non-breaking spaces), zero-width spaces and joiners, the
+/// byte-order mark, soft hyphens, and control characters.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' // zero-width space
+                | '\u{200c}' // zero-width non-joiner
+                | '\u{200d}' // zero-width joiner
+                | '\u{2060}' // word joiner
+                | '\u{feff}' // byte-order mark
+                | '\u{ad}' // soft hyphen
+        )
+        || c.is_control()
+}
+
+/// True when the text holds nothing but blank characters.
+pub fn is_all_blank(s: &str) -> bool {
+    s.chars().all(is_blank)
+}
+
+/// Characters that end a line: LF, CR (alone or in CRLF), and the Unicode
+/// line and paragraph separators.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}')
+}
+
+/// Opening double quotation marks, straight or typographic.
+pub fn is_open_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}')
+}
+
+/// Closing double quotation marks, straight or typographic.
+pub fn is_close_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201d}' | '\u{bb}' | '\u{201f}')
+}
+
+/// Any double quotation mark.
+pub fn is_double_quote(c: char) -> bool {
+    is_open_double_quote(c) || is_close_double_quote(c)
+}
+
+/// Single quotation marks and apostrophes, straight or typographic.
+pub fn is_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '`')
+}
+
+/// Dashes used as punctuation (not the hyphen inside words).
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}')
+}
+
+/// Bullets that start list items and menu entries.
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}' | '\u{2023}' | '\u{25e6}' | '\u{2043}' | '\u{2219}' | '\u{b7}' | '\u{25aa}' | '\u{25cf}' | '\u{25ba}' | '\u{27a2}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blanks_include_invisible_characters() {
+        for c in [' ', '\t', '\n', '\r', '\u{a0}', '\u{200b}', '\u{feff}', '\u{ad}', '\0', '\u{3000}'] {
+            assert!(is_blank(c), "{c:?}");
+        }
+        for c in ['a', '.', '\u{201c}', '\u{2022}'] {
+            assert!(!is_blank(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn quotes_straight_and_curly() {
+        assert!(is_open_double_quote('\u{201c}') && is_close_double_quote('\u{201d}'));
+        assert!(is_double_quote('"'));
+        assert!(is_single_quote('\u{2019}'));
+    }
+}

@@ -1,0 +1,1 @@
+//! The JavaScript boundary (see the widget issue). Thin: converts types only.
