@@ -109,7 +109,7 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
         // only between two attributed clauses ("X declined to comment and Y
         // did not respond").
         let bare = !s[..g.start()].trim_end().ends_with([',', ';']);
-        if bare && found_left.is_empty() {
+        if bare && found_left.is_empty() && !looks_like_clause(text, left) {
             continue;
         }
         let left_att = attribution::strongest(&found_left).map(|f| &f.attribution);
@@ -133,6 +133,21 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
     }
     out.push(Span::new(start, sentence.end).trim(text));
     out
+}
+
+/// Whether a stretch reads as a clause rather than a phrase: it has a
+/// finite verb we can recognise without a parser (an auxiliary, or a past
+/// tense in -ed after its subject). "He helped negotiate the release" is a
+/// clause; "one source familiar with the US" is not.
+fn looks_like_clause(text: &str, span: Span) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may",
+        "might", "did", "does", "do", "says", "said", "made", "went", "took", "gave", "got", "came", "left", "met",
+    ];
+    span.of(text).split_whitespace().skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        FINITE.iter().any(|f| f.eq_ignore_ascii_case(w)) || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+    })
 }
 
 fn in_brackets(s: &str) -> bool {

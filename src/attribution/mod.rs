@@ -135,7 +135,11 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
             CueKind::Vague => (None, false),
             CueKind::Noun => (nearest_person(text, Span::new(span.start, c.span.start), quotes), false),
             CueKind::Verb | CueKind::Belief | CueKind::Refusal => {
-                let is_participle = c.span.of(text).split_whitespace().next().is_some_and(|w| w.ends_with("ing"));
+                // ", adding", "by saying" continue the speaker before them; "is
+                // calling for" is an ordinary verb with its own subject.
+                let before_cue = text[span.start..c.span.start].trim_end();
+                let is_participle = c.span.of(text).split_whitespace().next().is_some_and(|w| w.ends_with("ing"))
+                    && (before_cue.is_empty() || before_cue.ends_with(',') || before_cue.ends_with(" by"));
                 if is_participle {
                     // ", adding", "by saying": the speaker is the one just named.
                     match found.last() {
@@ -212,7 +216,11 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
             Some(ch) if ch.start >= c.span.end && ch.start - c.span.end <= 2 => Span::new(c.span.start, ch.end),
             _ => c.span,
         };
-        let opens = local.is_some_and(|s| !inverted && words::words(text, Span::new(span.start, s.start), quotes).len() <= 1);
+        let opens = match local {
+            Some(s) => !inverted && words::words(text, Span::new(span.start, s.start), quotes).len() <= 1,
+            // "and now reports surfaced that ...": a vague cue opening the clause.
+            None => words::words(text, Span::new(span.start, c.span.start), quotes).len() <= 2,
+        };
         let trailing = local.is_some_and(|s| {
             let before_cue = text[span.start..c.span.start.min(s.start)].trim_end();
             let rest = words::words(text, Span::new(s.end.max(c.span.end), span.end), quotes);
@@ -247,8 +255,10 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
 
 /// The claim's attribution: of all found, the first kind that matches in
 /// LABELS.md's order (official, named, anonymous).
+/// Among equals, a trailing attribution (", the message said.") governs the
+/// sentence and names its source.
 pub fn strongest(found: &[Found]) -> Option<&Found> {
-    found.iter().min_by_key(|f| rank(f.attribution.kind))
+    found.iter().min_by_key(|f| (rank(f.attribution.kind), !f.trailing))
 }
 
 /// Remembers the sources of an attributed claim for later back-references.
