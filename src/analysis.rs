@@ -76,15 +76,23 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         let block = lines[piece.line].block;
         if piece.role != Role::Body {
             if let Some((span, _)) = open.take() {
-                paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+                paragraphs.push(Paragraph {
+                    span,
+                    article: starts.len() - 1,
+                });
             }
         }
         match piece.role {
             Role::Body => {
                 open = match open {
-                    Some((span, b)) if b == block => Some((Span::new(span.start, piece.span.end), b)),
+                    Some((span, b)) if b == block => {
+                        Some((Span::new(span.start, piece.span.end), b))
+                    }
                     Some((span, _)) => {
-                        paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+                        paragraphs.push(Paragraph {
+                            span,
+                            article: starts.len() - 1,
+                        });
                         Some((piece.span, block))
                     }
                     None => Some((piece.span, block)),
@@ -103,17 +111,23 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
                     detail: if starts_article {
                         "a headline: a new article starts here".into()
                     } else {
-                        "a headline or subhead: short, unpunctuated, followed by article text".into()
+                        "a headline or subhead: short, unpunctuated, followed by article text"
+                            .into()
                     },
                 });
             }
-            Role::Skip(reason, detail) => {
-                analysis.skipped.push(Skipped { span: piece.span, reason, detail: detail.into() })
-            }
+            Role::Skip(reason, detail) => analysis.skipped.push(Skipped {
+                span: piece.span,
+                reason,
+                detail: detail.into(),
+            }),
         }
     }
     if let Some((span, _)) = open.take() {
-        paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+        paragraphs.push(Paragraph {
+            span,
+            article: starts.len() - 1,
+        });
     }
 
     analysis.claims = claims::find(text, &paragraphs);

@@ -27,7 +27,10 @@ struct Draft {
 /// Finds the claims of the body `paragraphs` of `text`.
 pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     let spans: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
-    let quotes: Vec<Span> = attribution::quotes(text, &spans).iter().map(|q| q.span).collect();
+    let quotes: Vec<Span> = attribution::quotes(text, &spans)
+        .iter()
+        .map(|q| q.span)
+        .collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut memory = Memory::default();
     let mut article = usize::MAX;
@@ -46,7 +49,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                 let found = attribution::find(text, clause, &quotes, &memory);
                 attribution::remember(&mut memory, &found);
                 let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
-                drafts.push(Draft { span: clause, article, paragraph: pi, found, attribution });
+                drafts.push(Draft {
+                    span: clause,
+                    article,
+                    paragraph: pi,
+                    found,
+                    attribution,
+                });
             }
         }
     }
@@ -78,7 +87,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
             };
             let stance = stance::assess(text, d.span, &context);
             drop(d.found);
-            Claim { span: d.span, article: d.article, paragraph: d.paragraph, attribution, stance }
+            Claim {
+                span: d.span,
+                article: d.article,
+                paragraph: d.paragraph,
+                attribution,
+                stance,
+            }
         })
         .collect()
 }
@@ -92,15 +107,22 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
     let mut out = Vec::new();
     let mut start = sentence.start;
     for m in JOINS.captures_iter(s) {
-        let Some(g) = m.get(1).or_else(|| m.get(2)) else { continue };
+        let Some(g) = m.get(1).or_else(|| m.get(2)) else {
+            continue;
+        };
         let at = sentence.start + g.start();
-        if at <= start || quotes.iter().any(|q| q.start <= at && at < q.end) || in_brackets(&text[start..at]) {
+        if at <= start
+            || quotes.iter().any(|q| q.start <= at && at < q.end)
+            || in_brackets(&text[start..at])
+        {
             continue;
         }
         let left = Span::new(start, at).trim(text);
         let right = Span::new(at, sentence.end);
         let found_right = attribution::find(text, right, quotes, memory);
-        let Some(first) = found_right.first() else { continue };
+        let Some(first) = found_right.first() else {
+            continue;
+        };
         if !first.opens || first.trailing {
             continue;
         }
@@ -141,12 +163,14 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
 /// clause; "one source familiar with the US" is not.
 fn looks_like_clause(text: &str, span: Span) -> bool {
     const FINITE: &[&str] = &[
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may",
-        "might", "did", "does", "do", "says", "said", "made", "went", "took", "gave", "got", "came", "left", "met",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "must", "may", "might", "did", "does", "do", "says", "said", "made", "went",
+        "took", "gave", "got", "came", "left", "met",
     ];
     span.of(text).split_whitespace().skip(1).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        FINITE.iter().any(|f| f.eq_ignore_ascii_case(w)) || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+        FINITE.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
     })
 }
 
@@ -158,15 +182,26 @@ fn in_brackets(s: &str) -> bool {
 /// have no cue of their own take the attribution of the one that does.
 fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
     for q in quotes {
-        let inside: Vec<usize> = (0..drafts.len()).filter(|&i| drafts[i].span.overlaps(*q)).collect();
+        let inside: Vec<usize> = (0..drafts.len())
+            .filter(|&i| drafts[i].span.overlaps(*q))
+            .collect();
         if inside.len() < 2 {
             continue;
         }
-        let Some(&from) = inside.iter().find(|&&i| drafts[i].attribution.is_some()) else { continue };
-        let Some(base) = drafts[from].attribution.clone() else { continue };
+        let Some(&from) = inside.iter().find(|&&i| drafts[i].attribution.is_some()) else {
+            continue;
+        };
+        let Some(base) = drafts[from].attribution.clone() else {
+            continue;
+        };
         for &i in &inside {
             if drafts[i].attribution.is_none() && drafts[i].article == drafts[from].article {
-                drafts[i].attribution = Some(carried(text, &base, "quote-continues", "the same quotation"));
+                drafts[i].attribution = Some(carried(
+                    text,
+                    &base,
+                    "quote-continues",
+                    "the same quotation",
+                ));
             }
         }
     }
@@ -190,17 +225,26 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
             continue;
         }
         if let Some(base) = drafts[i - 1].attribution.clone() {
-            drafts[i].attribution = Some(carried(text, &base, "quote-carried", "the claim before it"));
+            drafts[i].attribution =
+                Some(carried(text, &base, "quote-carried", "the claim before it"));
         }
     }
 }
 
 fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {
     let mut a = base.clone();
-    let who = a.source.or(a.cue).map(|s| format!("“{}”", s.of(text))).unwrap_or_else(|| "its source".into());
+    let who = a
+        .source
+        .or(a.cue)
+        .map(|s| format!("“{}”", s.of(text)))
+        .unwrap_or_else(|| "its source".into());
     a.reasons.insert(
         0,
-        Reason::new(rule, format!("a quotation with no cue of its own: carries forward {who} from {what}"), a.source),
+        Reason::new(
+            rule,
+            format!("a quotation with no cue of its own: carries forward {who} from {what}"),
+            a.source,
+        ),
     );
     a
 }

@@ -16,7 +16,10 @@ use crate::{Analysis, Span};
 pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     let valid = |what: &str, s: Span| -> Result<(), String> {
         if s.start > s.end || s.end > text.len() {
-            return Err(format!("{what} {s:?} lies outside the text of {} bytes", text.len()));
+            return Err(format!(
+                "{what} {s:?} lies outside the text of {} bytes",
+                text.len()
+            ));
         }
         if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             return Err(format!("{what} {s:?} splits a character"));
@@ -30,7 +33,11 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
             return Err(format!("claim {i} is empty"));
         }
         if c.article >= analysis.articles.len() {
-            return Err(format!("claim {i} names article {} of {}", c.article, analysis.articles.len()));
+            return Err(format!(
+                "claim {i} names article {} of {}",
+                c.article,
+                analysis.articles.len()
+            ));
         }
         let at = &c.attribution;
         for (what, s) in [("source", at.source), ("cue", at.cue), ("quote", at.quote)] {
@@ -40,7 +47,10 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         }
         if let Some(q) = at.quote {
             if !c.span.contains(q) {
-                return Err(format!("claim {i}'s quote {q:?} lies outside the claim {:?}", c.span));
+                return Err(format!(
+                    "claim {i}'s quote {q:?} lies outside the claim {:?}",
+                    c.span
+                ));
             }
         }
         for r in &at.reasons {
@@ -52,13 +62,19 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
             valid("stance signal", r.span)?;
         }
         if !(0.0..=1.0).contains(&c.stance.score) {
-            return Err(format!("claim {i}'s stance score {} is outside [0, 1]", c.stance.score));
+            return Err(format!(
+                "claim {i}'s stance score {} is outside [0, 1]",
+                c.stance.score
+            ));
         }
         covered.push(c.span);
     }
     for w in analysis.claims.windows(2) {
         if w[1].span.start < w[0].span.end {
-            return Err(format!("claims {:?} and {:?} are out of order or overlap", w[0].span, w[1].span));
+            return Err(format!(
+                "claims {:?} and {:?} are out of order or overlap",
+                w[0].span, w[1].span
+            ));
         }
     }
     for s in &analysis.skipped {
@@ -75,9 +91,19 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         }
     }
     let mut at = 0;
-    for s in covered.iter().copied().chain(std::iter::once(Span::new(text.len(), text.len()))) {
-        if let Some((offset, c)) = text[at..s.start].char_indices().find(|&(_, c)| !is_blank(c)) {
-            return Err(format!("character {c:?} at byte {} is in no claim or skipped item", at + offset));
+    for s in covered
+        .iter()
+        .copied()
+        .chain(std::iter::once(Span::new(text.len(), text.len())))
+    {
+        if let Some((offset, c)) = text[at..s.start]
+            .char_indices()
+            .find(|&(_, c)| !is_blank(c))
+        {
+            return Err(format!(
+                "character {c:?} at byte {} is in no claim or skipped item",
+                at + offset
+            ));
         }
         at = s.end;
     }
@@ -85,12 +111,18 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     for (i, a) in analysis.articles.iter().enumerate() {
         valid("article", a.span)?;
         if a.span.start != next {
-            return Err(format!("article {i} starts at {} but the one before ends at {next}", a.span.start));
+            return Err(format!(
+                "article {i} starts at {} but the one before ends at {next}",
+                a.span.start
+            ));
         }
         next = a.span.end;
     }
     if !analysis.articles.is_empty() && next != text.len() {
-        return Err(format!("articles end at {next}, not at the end of the text ({})", text.len()));
+        return Err(format!(
+            "articles end at {next}, not at the end of the text ({})",
+            text.len()
+        ));
     }
     Ok(())
 }

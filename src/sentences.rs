@@ -25,8 +25,18 @@ pub fn split(text: &str, within: Span) -> Vec<Span> {
         if !next.is_some_and(|n| n.is_uppercase() || n == '\u{201c}' || n == '"') {
             continue;
         }
-        let word = s[..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        if c == '.' && (word.len() <= 2 || word.contains('.') || matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Sen" | "St" | "Feb" | "Jan" | "No")) {
+        let word = s[..i]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if c == '.'
+            && (word.len() <= 2
+                || word.contains('.')
+                || matches!(
+                    word,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Sen" | "St" | "Feb" | "Jan" | "No"
+                ))
+        {
             continue;
         }
         let end = if j < chars.len() { chars[j].0 } else { s.len() };

@@ -59,7 +59,7 @@ mod quote;
 mod source;
 mod words;
 
-pub use cue::{Cue, CueKind};
+pub use cue::CueKind;
 pub use quote::Quote;
 
 use source::{Classed, SourceClass};
@@ -74,7 +74,6 @@ pub fn quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
 #[derive(Clone, Debug)]
 struct Remembered {
     source: Span,
-    cue: Option<Span>,
     kind: AttributionKind,
     /// The source is a person or group of people (not an institution or document).
     person: bool,
@@ -92,7 +91,10 @@ pub struct Memory {
 
 impl Memory {
     pub fn new(body: Span) -> Self {
-        Memory { sources: Vec::new(), body }
+        Memory {
+            sources: Vec::new(),
+            body,
+        }
     }
 }
 
@@ -133,13 +135,23 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
         let (local, inverted) = match c.kind {
             CueKind::According => (source::after(text, c.span, span.end, quotes), true),
             CueKind::Vague => (None, false),
-            CueKind::Noun => (nearest_person(text, Span::new(span.start, c.span.start), quotes), false),
+            CueKind::Noun => (
+                nearest_person(text, Span::new(span.start, c.span.start), quotes),
+                false,
+            ),
             CueKind::Verb | CueKind::Belief | CueKind::Refusal => {
                 // ", adding", "by saying" continue the speaker before them; "is
                 // calling for" is an ordinary verb with its own subject.
                 let before_cue = text[span.start..c.span.start].trim_end();
-                let is_participle = c.span.of(text).split_whitespace().next().is_some_and(|w| w.ends_with("ing"))
-                    && (before_cue.is_empty() || before_cue.ends_with(',') || before_cue.ends_with(" by"));
+                let is_participle = c
+                    .span
+                    .of(text)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing"))
+                    && (before_cue.is_empty()
+                        || before_cue.ends_with(',')
+                        || before_cue.ends_with(" by"));
                 if is_participle {
                     // ", adding", "by saying": the speaker is the one just named.
                     match found.last() {
@@ -151,12 +163,17 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
                             found.push(again);
                             continue;
                         }
-                        None => (nearest_person(text, Span::new(span.start, c.span.start), quotes), false),
+                        None => (
+                            nearest_person(text, Span::new(span.start, c.span.start), quotes),
+                            false,
+                        ),
                     }
                 } else {
                     match source::before(text, floor, c.span, quotes) {
                         Some(s) => (Some(s), false),
-                        None if coordinated(text, floor, c.span, quotes) => (sentence_subject(text, span, quotes), false),
+                        None if coordinated(text, floor, c.span, quotes) => {
+                            (sentence_subject(text, span, quotes), false)
+                        }
                         // Inverted order only right after a comma or a quotation,
                         // or at the start: "..., said Jane Ruiz", "Said the envoy: ...".
                         None if opens_inverted(text, span.start, c.span) => {
@@ -176,7 +193,10 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
             (CueKind::Vague, _) => {
                 reasons.push(Reason::new(
                     "vague-attribution",
-                    format!("{} attributes the claim to no one the reader can identify", quoted(text, c.span)),
+                    format!(
+                        "{} attributes the claim to no one the reader can identify",
+                        quoted(text, c.span)
+                    ),
                     Some(c.span),
                 ));
                 AttributionKind::Anonymous
@@ -184,7 +204,8 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
             (_, None) => continue,
             (_, Some(src)) => {
                 let classed = source::classify(text, src);
-                let (kind, resolved_person, antecedent) = resolve(text, src, classed, span, quotes, memory, &mut reasons);
+                let (kind, resolved_person, antecedent) =
+                    resolve(text, src, classed, span, quotes, memory, &mut reasons);
                 person = resolved_person;
                 // A pronoun's sentence takes the source it refers to (LABELS.md).
                 if let Some(a) = antecedent {
@@ -196,35 +217,53 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
         let mut kind = kind;
         // Formal channels: an institution, office-holder or spokesperson
         // speaking on the record.
-        let channel = c.channel.or(if c.kind == CueKind::Refusal { Some(c.span) } else { None });
+        let channel = c.channel.or(if c.kind == CueKind::Refusal {
+            Some(c.span)
+        } else {
+            None
+        });
         if let Some(ch) = channel {
-            if kind == AttributionKind::Named {
+            if matches!(kind, AttributionKind::Named | AttributionKind::Anonymous)
+                && c.kind != CueKind::Vague
+            {
                 kind = AttributionKind::Official;
                 reasons.push(Reason::new(
                     "formal-channel",
-                    format!("{} is a formal channel: a named source speaking on the record is official", quoted(text, ch)),
+                    format!(
+                        "{} is a formal channel: a source speaking on the record is official",
+                        quoted(text, ch)
+                    ),
                     Some(ch),
                 ));
             } else if kind == AttributionKind::Official {
-                reasons.push(Reason::new("formal-channel", format!("speaks through {}", quoted(text, ch)), Some(ch)));
+                reasons.push(Reason::new(
+                    "formal-channel",
+                    format!("speaks through {}", quoted(text, ch)),
+                    Some(ch),
+                ));
             }
         }
         if c.kind == CueKind::Verb {
             document = document_after(text, c.span, span.end);
         }
         let cue_span = match c.channel {
-            Some(ch) if ch.start >= c.span.end && ch.start - c.span.end <= 2 => Span::new(c.span.start, ch.end),
+            Some(ch) if ch.start >= c.span.end && ch.start - c.span.end <= 2 => {
+                Span::new(c.span.start, ch.end)
+            }
             _ => c.span,
         };
         let opens = match local {
-            Some(s) => !inverted && words::words(text, Span::new(span.start, s.start), quotes).len() <= 1,
+            Some(s) => {
+                !inverted && words::words(text, Span::new(span.start, s.start), quotes).len() <= 1
+            }
             // "and now reports surfaced that ...": a vague cue opening the clause.
             None => words::words(text, Span::new(span.start, c.span.start), quotes).len() <= 2,
         };
         let trailing = local.is_some_and(|s| {
             let before_cue = text[span.start..c.span.start.min(s.start)].trim_end();
             let rest = words::words(text, Span::new(s.end.max(c.span.end), span.end), quotes);
-            (before_cue.ends_with(',') || before_cue.ends_with(|ch: char| crate::text::is_close_double_quote(ch)))
+            (before_cue.ends_with(',')
+                || before_cue.ends_with(|ch: char| crate::text::is_close_double_quote(ch)))
                 && rest.len() <= 12
         });
         reasons.insert(
@@ -243,7 +282,13 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
             ),
         );
         found.push(Found {
-            attribution: Attribution { kind, source, cue: Some(cue_span), quote: None, reasons },
+            attribution: Attribution {
+                kind,
+                source,
+                cue: Some(cue_span),
+                quote: None,
+                reasons,
+            },
             opens,
             trailing,
             person,
@@ -258,7 +303,9 @@ pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Fou
 /// Among equals, a trailing attribution (", the message said.") governs the
 /// sentence and names its source.
 pub fn strongest(found: &[Found]) -> Option<&Found> {
-    found.iter().min_by_key(|f| (rank(f.attribution.kind), !f.trailing))
+    found
+        .iter()
+        .min_by_key(|f| (rank(f.attribution.kind), !f.trailing))
 }
 
 /// Remembers the sources of an attributed claim for later back-references.
@@ -267,7 +314,6 @@ pub fn remember(memory: &mut Memory, found: &[Found]) {
         if let Some(source) = f.attribution.source {
             memory.sources.push(Remembered {
                 source,
-                cue: f.attribution.cue,
                 kind: f.attribution.kind,
                 person: f.person,
                 document: f.document,
@@ -290,12 +336,15 @@ fn sentence_subject(text: &str, span: Span, quotes: &[Span]) -> Option<Span> {
 /// "... and called": the cue's verb is coordinated with an earlier one.
 fn coordinated(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> bool {
     let ws = words::words(text, Span::new(floor, cue.start), quotes);
-    ws.last().is_some_and(|w| w.is(text, "and") || w.is(text, "or") || w.is(text, "but"))
+    ws.last()
+        .is_some_and(|w| w.is(text, "and") || w.is(text, "or") || w.is(text, "but"))
 }
 
 fn opens_inverted(text: &str, start: usize, cue: Span) -> bool {
     let before = text[start..cue.start].trim_end();
-    before.is_empty() || before.ends_with([',', ':', ';']) || before.ends_with(crate::text::is_close_double_quote)
+    before.is_empty()
+        || before.ends_with([',', ':', ';'])
+        || before.ends_with(crate::text::is_close_double_quote)
 }
 
 /// "said in the message": the document a source spoke in.
@@ -305,7 +354,10 @@ fn document_after(text: &str, cue: Span, end: usize) -> Option<Span> {
     while let Some(w) = it.next() {
         if w.is(text, "in") {
             let det = it.next()?;
-            if !matches!(det.of(text).to_ascii_lowercase().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one") {
+            if !matches!(
+                det.of(text).to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
+            ) {
                 return None;
             }
             let noun = it.next()?;
@@ -320,9 +372,14 @@ fn document_after(text: &str, cue: Span, end: usize) -> Option<Span> {
 /// "he made accusations that" or "by saying".
 fn nearest_person(text: &str, within: Span, quotes: &[Span]) -> Option<Span> {
     let ws = words::words(text, within, quotes);
-    ws.iter().rev().find_map(|w| {
+    ws.iter().enumerate().rev().find_map(|(i, w)| {
         let s = w.of(text);
-        let pronoun = source::PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(s)) && !s.eq_ignore_ascii_case("it");
+        // The capital that opens a sentence is no name ("Business groups ...").
+        if i == 0 && ws.get(1).is_some_and(|n| !n.is_capitalized(text)) {
+            return None;
+        }
+        let pronoun = source::PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(s))
+            && !s.eq_ignore_ascii_case("it");
         let name = w.is_capitalized(text)
             && s.chars().any(char::is_lowercase)
             && !source::is_time_word(s)
@@ -373,23 +430,59 @@ fn resolve(
             let it = src.of(text).eq_ignore_ascii_case("it");
             // A person named earlier in the same sentence ("After Khalilzad ... he said").
             if !it {
-                if let Some(name) = nearest_person(text, Span::new(sentence.start, src.start), quotes) {
+                if let Some(name) =
+                    nearest_person(text, Span::new(sentence.start, src.start), quotes)
+                {
                     if source::classify(text, name).class == SourceClass::Named {
                         reasons.push(Reason::new(
                             "pronoun",
-                            format!("{} refers to {} named before it", quoted(text, src), quoted(text, name)),
+                            format!(
+                                "{} refers to {} named before it",
+                                quoted(text, src),
+                                quoted(text, name)
+                            ),
                             Some(src),
                         ));
                         return (AttributionKind::Named, true, Some(name));
                     }
                 }
             }
-            let earlier = memory.sources.iter().rev().find(|r| if it { !r.person } else { r.person });
+            // "Business groups have lobbied ..., which they say ...": a group
+            // named earlier in the sentence.
+            if src.of(text).eq_ignore_ascii_case("they")
+                || src.of(text).eq_ignore_ascii_case("them")
+            {
+                let before = words::words(text, Span::new(sentence.start, src.start), quotes);
+                if let Some(group) = before
+                    .iter()
+                    .find(|w| source::is_group(&w.of(text).to_lowercase()))
+                {
+                    reasons.push(Reason::new(
+                        "pronoun",
+                        format!(
+                            "{} refers to {} named before it",
+                            quoted(text, src),
+                            quoted(text, group.span)
+                        ),
+                        Some(group.span),
+                    ));
+                    return (AttributionKind::Anonymous, true, Some(group.span));
+                }
+            }
+            let earlier = memory
+                .sources
+                .iter()
+                .rev()
+                .find(|r| if it { !r.person } else { r.person });
             match earlier {
                 Some(r) => {
                     reasons.push(Reason::new(
                         "pronoun",
-                        format!("{} refers back to {}", quoted(text, src), quoted(text, r.source)),
+                        format!(
+                            "{} refers back to {}",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
                         Some(r.source),
                     ));
                     (r.kind, r.person, Some(r.source))
@@ -407,14 +500,22 @@ fn resolve(
         SourceClass::Document { formal } => {
             let head = classed.trigger.of(text);
             let author = memory.sources.iter().rev().find(|r| {
-                r.document.is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
-                    || r.source.of(text).to_lowercase().contains(&head.to_lowercase())
+                r.document
+                    .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
+                    || r.source
+                        .of(text)
+                        .to_lowercase()
+                        .contains(&head.to_lowercase())
             });
             match author {
                 Some(r) => {
                     reasons.push(Reason::new(
                         "document-author",
-                        format!("{} takes the kind of its author, {}", quoted(text, src), quoted(text, r.source)),
+                        format!(
+                            "{} takes the kind of its author, {}",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
                         Some(r.source),
                     ));
                     (r.kind, false, None)
@@ -440,7 +541,13 @@ fn resolve(
         SourceClass::Definite => {
             // "the source", "the leader", "the ex-U.S. envoy": an earlier source
             // with the same head word, or a person the article names by that role.
-            let head = classed.trigger.of(text).rsplit(['-', ' ']).next().unwrap_or("").to_lowercase();
+            let head = classed
+                .trigger
+                .of(text)
+                .rsplit(['-', ' '])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             let head = head.trim_end_matches('s').to_string();
             let earlier = memory
                 .sources
@@ -450,7 +557,11 @@ fn resolve(
             if let Some(r) = earlier {
                 reasons.push(Reason::new(
                     "back-reference",
-                    format!("{} refers back to {}", quoted(text, src), quoted(text, r.source)),
+                    format!(
+                        "{} refers back to {}",
+                        quoted(text, src),
+                        quoted(text, r.source)
+                    ),
                     Some(r.source),
                 ));
                 return (r.kind, r.person, None);
@@ -458,7 +569,11 @@ fn resolve(
             if let Some(name) = named_by_role(text, memory.body, &head) {
                 reasons.push(Reason::new(
                     "identified-elsewhere",
-                    format!("{} is identified elsewhere in the article as {}", quoted(text, src), quoted(text, name)),
+                    format!(
+                        "{} is identified elsewhere in the article as {}",
+                        quoted(text, src),
+                        quoted(text, name)
+                    ),
                     Some(name),
                 ));
                 return (AttributionKind::Named, true, None);
