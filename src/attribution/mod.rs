@@ -611,3 +611,118 @@ fn named_by_role(text: &str, body: Span, head: &str) -> Option<Span> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze_text, AttributionKind};
+
+    /// Analyses `text` and checks each claim's (kind, source) in order.
+    fn assert_attribution(text: &str, expected: &[(AttributionKind, Option<&str>)]) {
+        let analysis = analyze_text(text).unwrap();
+        let got: Vec<(AttributionKind, Option<&str>)> = analysis
+            .claims
+            .iter()
+            .map(|c| (c.attribution.kind, c.attribution.source.map(|s| s.of(text))))
+            .collect();
+        assert_eq!(
+            got,
+            expected,
+            "claims: {:?}",
+            analysis
+                .claims
+                .iter()
+                .map(|c| c.span.of(text))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    use AttributionKind::*;
+
+    #[test]
+    fn institutions_and_formal_channels_are_official() {
+        assert_attribution(
+            "The health ministry said in a statement that cases fell.",
+            &[(Official, Some("The health ministry"))],
+        );
+        assert_attribution(
+            "Jane Ruiz said in a statement that she would resign.",
+            &[(Official, Some("Jane Ruiz"))],
+        );
+        assert_attribution(
+            "A State Department spokesperson said the talks were over.",
+            &[(Official, Some("A State Department spokesperson"))],
+        );
+        assert_attribution(
+            "The company declined to comment.",
+            &[(Official, Some("The company"))],
+        );
+    }
+
+    #[test]
+    fn named_people_and_bodies() {
+        assert_attribution(
+            "The plan is doomed, said Ryan Crocker, a former US ambassador to Kabul.",
+            &[(Named, Some("Ryan Crocker, a former US ambassador to Kabul"))],
+        );
+        assert_attribution(
+            "Prices rose, according to Human Rights Watch.",
+            &[(Named, Some("Human Rights Watch"))],
+        );
+        assert_attribution(
+            "Jane Ruiz said in a tweet that she would stay.",
+            &[(Named, Some("Jane Ruiz"))],
+        );
+    }
+
+    #[test]
+    fn unidentifiable_sources_are_anonymous() {
+        assert_attribution(
+            "The talks stalled, according to two sources familiar with the matter.",
+            &[(Anonymous, Some("two sources familiar with the matter"))],
+        );
+        assert_attribution(
+            "Democrats say the bill will fail.",
+            &[(Anonymous, Some("Democrats"))],
+        );
+        assert_attribution("Adams reportedly met the envoy.", &[(Anonymous, None)]);
+    }
+
+    #[test]
+    fn pronouns_take_the_source_they_refer_to() {
+        assert_attribution(
+            "Jane Ruiz, the mayor, said the bridge would open.\n\nShe added that it would cost more.",
+            &[(Named, Some("Jane Ruiz, the mayor")), (Named, Some("Jane Ruiz, the mayor"))],
+        );
+    }
+
+    #[test]
+    fn according_to_does_not_reach_back() {
+        assert_attribution(
+            "The river rose overnight. Roads closed, according to police.",
+            &[(Unattributed, None), (Official, Some("police"))],
+        );
+    }
+
+    #[test]
+    fn differently_sourced_clauses_are_two_claims() {
+        assert_attribution(
+            "Iran denies the talks, while the White House declined to comment.",
+            &[
+                (Official, Some("Iran")),
+                (Official, Some("the White House")),
+            ],
+        );
+        assert_attribution(
+            "The council approved the plan, but residents said it was rushed.",
+            &[(Unattributed, None), (Anonymous, Some("residents"))],
+        );
+    }
+
+    #[test]
+    fn quotations_of_several_sentences_are_one_speakers() {
+        assert_attribution(
+            "“We are ready. We have always been ready,” Jane Ruiz said.",
+            &[(Named, Some("Jane Ruiz")), (Named, Some("Jane Ruiz"))],
+        );
+    }
+}

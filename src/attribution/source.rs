@@ -235,8 +235,8 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         start_app -= 1;
     }
     if start_app == 0 {
-        // "..., regional experts," alone: the phrase itself is the subject.
-        return plausible(text, ws);
+        // "The plan is doomed, said ...": no appositive, the source follows.
+        return None;
     }
     let app_first = ws[start_app].of(text).to_ascii_lowercase();
     let appositive = &ws[start_app..];
