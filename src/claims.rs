@@ -7,6 +7,7 @@ use regex::Regex;
 
 use crate::analysis::Paragraph;
 use crate::attribution::{self, Attribution, Found, Memory};
+use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
 /// Where a joined main clause may begin: ", and", ", but", ", while", "; ",
@@ -64,9 +65,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     drafts
         .into_iter()
         .map(|d| {
-            let inside: Vec<Span> = quotes
+            let inside: Vec<Span> = overlapping(&quotes, d.span)
                 .iter()
-                .filter(|q| q.overlaps(d.span))
                 .map(|q| Span::new(q.start.max(d.span.start), q.end.min(d.span.end)).trim(text))
                 .filter(|q| !q.is_empty())
                 .collect();
@@ -112,7 +112,9 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
         };
         let at = sentence.start + g.start();
         if at <= start
-            || quotes.iter().any(|q| q.start <= at && at < q.end)
+            || overlapping(quotes, Span::new(at, at + 1))
+                .iter()
+                .any(|q| q.start <= at)
             || in_brackets(&text[start..at])
         {
             continue;
@@ -182,8 +184,9 @@ fn in_brackets(s: &str) -> bool {
 /// have no cue of their own take the attribution of the one that does.
 fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
     for q in quotes {
-        let inside: Vec<usize> = (0..drafts.len())
-            .filter(|&i| drafts[i].span.overlaps(*q))
+        let first = drafts.partition_point(|d| d.span.end <= q.start);
+        let inside: Vec<usize> = (first..drafts.len())
+            .take_while(|&i| drafts[i].span.start < q.end)
             .collect();
         if inside.len() < 2 {
             continue;
@@ -216,9 +219,8 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
             continue;
         }
         let span = drafts[i].span;
-        let quoted: usize = quotes
+        let quoted: usize = overlapping(quotes, span)
             .iter()
-            .filter(|q| q.overlaps(span))
             .map(|q| q.end.min(span.end) - q.start.max(span.start))
             .sum();
         if quoted * 2 < span.len() {

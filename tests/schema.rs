@@ -35,22 +35,45 @@ fn documents_round_trip_with_no_unknown_fields() {
     assert_eq!(back, doc);
     let mut extra = json;
     extra["surprise"] = serde_json::json!(1);
-    assert!(serde_json::from_value::<Document>(extra).is_err(), "unknown fields must be rejected");
+    assert!(
+        serde_json::from_value::<Document>(extra).is_err(),
+        "unknown fields must be rejected"
+    );
 }
 
 #[test]
 fn top_level_fields_are_the_documented_ones() {
     let json = serde_json::to_value(example()).unwrap();
-    let mut keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["articles", "claims", "offset_unit", "schema", "skipped"]);
+    assert_eq!(
+        keys,
+        ["articles", "claims", "offset_unit", "schema", "skipped"]
+    );
     assert_eq!(json["schema"], "claimlens/1");
     let claim = &json["claims"][0];
-    for key in ["index", "start", "end", "text", "article", "paragraph", "attribution", "stance"] {
+    for key in [
+        "index",
+        "start",
+        "end",
+        "text",
+        "article",
+        "paragraph",
+        "attribution",
+        "stance",
+    ] {
         assert!(claim.get(key).is_some(), "claims carry {key}");
     }
     for key in ["kind", "source", "cue", "quote", "reasons"] {
-        assert!(claim["attribution"].get(key).is_some(), "attribution carries {key}");
+        assert!(
+            claim["attribution"].get(key).is_some(),
+            "attribution carries {key}"
+        );
     }
     for key in ["kind", "score", "reasons"] {
         assert!(claim["stance"].get(key).is_some(), "stance carries {key}");
@@ -75,7 +98,14 @@ fn every_span_slices_the_input_in_every_unit() {
         assert!(!doc.claims.is_empty());
         for c in &doc.claims {
             assert_eq!(slice(c.start, c.end), c.text, "{unit:?}");
-            for s in [&c.attribution.source, &c.attribution.cue, &c.attribution.quote].into_iter().flatten() {
+            for s in [
+                &c.attribution.source,
+                &c.attribution.cue,
+                &c.attribution.quote,
+            ]
+            .into_iter()
+            .flatten()
+            {
                 assert_eq!(slice(s.start, s.end), s.text, "{unit:?}");
             }
         }

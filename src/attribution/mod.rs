@@ -62,6 +62,9 @@ mod words;
 pub use cue::CueKind;
 pub use quote::Quote;
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
 use source::{Classed, SourceClass};
 
 /// Finds the quotations of the body paragraphs.
@@ -81,12 +84,20 @@ struct Remembered {
     document: Option<Span>,
 }
 
+/// How many recent sources a back-reference looks through: "he added"
+/// refers to someone named lately, not fifty paragraphs ago, and the bound
+/// keeps the analysis linear in the article's length.
+const LOOKBACK: usize = 48;
+
 /// What one article has said so far: its sources, for back-references.
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
     sources: Vec<Remembered>,
     /// The article's body, to find people it introduces by role.
     body: Span,
+    /// Role word -> the name it introduces ("envoy" -> "Zalmay Khalilzad"),
+    /// built on first use with one pass over the body.
+    roles: OnceCell<HashMap<String, Span>>,
 }
 
 impl Memory {
@@ -94,7 +105,42 @@ impl Memory {
         Memory {
             sources: Vec::new(),
             body,
+            roles: OnceCell::new(),
         }
+    }
+
+    /// The most recent sources, newest first.
+    fn recent(&self) -> impl Iterator<Item = &Remembered> {
+        self.sources.iter().rev().take(LOOKBACK)
+    }
+
+    /// A person the article introduces by a role ("Ex-envoy Zalmay
+    /// Khalilzad", "diplomat Zalmay Khalilzad"): the name right after it.
+    fn named_by_role(&self, text: &str, head: &str) -> Option<Span> {
+        let roles = self.roles.get_or_init(|| {
+            let mut map = HashMap::new();
+            let ws = words::words(text, self.body, &[]);
+            for (i, w) in ws.iter().enumerate() {
+                let lower = w.of(text).to_lowercase();
+                let role = lower.rsplit('-').next().unwrap_or("");
+                if w.ends_phrase || !source::is_role(role) {
+                    continue;
+                }
+                let name: Vec<&words::Word> = ws[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| {
+                        n.is_capitalized(text) && n.of(text).chars().any(char::is_lowercase)
+                    })
+                    .collect();
+                if let [first, .., last] = name.as_slice() {
+                    map.entry(role.to_string())
+                        .or_insert(Span::new(first.span.start, last.span.end));
+                }
+            }
+            map
+        });
+        roles.get(head).copied()
     }
 }
 
@@ -128,6 +174,7 @@ fn quoted(text: &str, span: Span) -> String {
 /// Finds every attribution in `span` (a sentence or a clause of one),
 /// resolving back-references against `memory`. Quotations are skipped.
 pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Found> {
+    let quotes = crate::span::overlapping(quotes, span);
     let cues = cue::find(text, span, quotes);
     let mut found: Vec<Found> = Vec::new();
     let mut floor = span.start;
@@ -470,9 +517,7 @@ fn resolve(
                 }
             }
             let earlier = memory
-                .sources
-                .iter()
-                .rev()
+                .recent()
                 .find(|r| if it { !r.person } else { r.person });
             match earlier {
                 Some(r) => {
@@ -499,7 +544,7 @@ fn resolve(
         }
         SourceClass::Document { formal } => {
             let head = classed.trigger.of(text);
-            let author = memory.sources.iter().rev().find(|r| {
+            let author = memory.recent().find(|r| {
                 r.document
                     .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
                     || r.source
@@ -550,9 +595,7 @@ fn resolve(
                 .to_lowercase();
             let head = head.trim_end_matches('s').to_string();
             let earlier = memory
-                .sources
-                .iter()
-                .rev()
+                .recent()
                 .find(|r| !head.is_empty() && r.source.of(text).to_lowercase().contains(&head));
             if let Some(r) = earlier {
                 reasons.push(Reason::new(
@@ -566,7 +609,7 @@ fn resolve(
                 ));
                 return (r.kind, r.person, None);
             }
-            if let Some(name) = named_by_role(text, memory.body, &head) {
+            if let Some(name) = memory.named_by_role(text, &head) {
                 reasons.push(Reason::new(
                     "identified-elsewhere",
                     format!(
@@ -586,30 +629,6 @@ fn resolve(
             (AttributionKind::Anonymous, true, None)
         }
     }
-}
-
-/// A person the article introduces by a role ("Ex-envoy Zalmay Khalilzad",
-/// "diplomat Zalmay Khalilzad"): the name right after the role word.
-fn named_by_role(text: &str, body: Span, head: &str) -> Option<Span> {
-    if head.len() < 3 || !source::is_role(head) {
-        return None;
-    }
-    let ws = words::words(text, body, &[]);
-    for (i, w) in ws.iter().enumerate() {
-        let lower = w.of(text).to_lowercase();
-        if !(lower == head || lower.ends_with(&format!("-{head}"))) || w.ends_phrase {
-            continue;
-        }
-        let name: Vec<&words::Word> = ws[i + 1..]
-            .iter()
-            .take(3)
-            .take_while(|n| n.is_capitalized(text) && n.of(text).chars().any(char::is_lowercase))
-            .collect();
-        if name.len() >= 2 {
-            return Some(Span::new(name[0].span.start, name[name.len() - 1].span.end));
-        }
-    }
-    None
 }
 
 #[cfg(test)]

@@ -308,13 +308,13 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     ))
 }
 
+static MONTHS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/months.txt")));
+
 /// Days, months and numbers: the time phrase between a subject and its verb.
 pub fn is_time_word(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    WEEKDAYS.contains(&w.as_str())
-        || lexicon::entries(include_str!("../lexicon/months.txt"))
-            .any(|m| m.eq_ignore_ascii_case(&w))
-        || w.chars().all(|c| c.is_ascii_digit())
+    WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The source after a cue: "said Ryan Crocker, a former US ambassador",
