@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::analysis::Paragraph;
-use crate::attribution::{self, Attribution, Found, Memory};
+use crate::attribution::{self, Attribution, Cue, Found, Memory};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -46,8 +46,9 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
             memory = Memory::new(Span::new(para.span.start, end));
         }
         for sentence in sentences::split(text, para.span) {
-            for clause in clauses(text, sentence, &quotes, &memory) {
-                let found = attribution::find(text, clause, &quotes, &memory);
+            let cues = attribution::cues(text, sentence, &quotes);
+            for clause in clauses(text, sentence, &cues, &quotes, &memory) {
+                let found = attribution::find(text, clause, &cues, &quotes, &memory);
                 attribution::remember(&mut memory, &found);
                 let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
                 drafts.push(Draft {
@@ -102,7 +103,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
 /// different source ("Iran denies the talks, | while the White House
 /// declined to comment."). Side clauses are never split off, and a trailing
 /// attribution (", the sources said.") governs the whole sentence.
-fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<Span> {
+fn clauses(
+    text: &str,
+    sentence: Span,
+    cues: &[Cue],
+    quotes: &[Span],
+    memory: &Memory,
+) -> Vec<Span> {
     let s = sentence.of(text);
     let mut out = Vec::new();
     let mut start = sentence.start;
@@ -121,14 +128,14 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
         }
         let left = Span::new(start, at).trim(text);
         let right = Span::new(at, sentence.end);
-        let found_right = attribution::find(text, right, quotes, memory);
+        let found_right = attribution::find(text, right, cues, quotes, memory);
         let Some(first) = found_right.first() else {
             continue;
         };
         if !first.opens || first.trailing {
             continue;
         }
-        let found_left = attribution::find(text, left, quotes, memory);
+        let found_left = attribution::find(text, left, cues, quotes, memory);
         // A bare " and " joins phrases more often than clauses: split there
         // only between two attributed clauses ("X declined to comment and Y
         // did not respond").

@@ -59,13 +59,19 @@ mod quote;
 mod source;
 mod words;
 
-pub use cue::CueKind;
+pub use cue::{Cue, CueKind};
 pub use quote::Quote;
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use source::{Classed, SourceClass};
+
+/// Finds the cues of a sentence, outside its quotations, once for all the
+/// clauses [`find`] looks at.
+pub fn cues(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
+    cue::find(text, sentence, crate::span::overlapping(quotes, sentence))
+}
 
 /// Finds the quotations of the body paragraphs.
 pub fn quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
@@ -173,9 +179,12 @@ fn quoted(text: &str, span: Span) -> String {
 
 /// Finds every attribution in `span` (a sentence or a clause of one),
 /// resolving back-references against `memory`. Quotations are skipped.
-pub fn find(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Vec<Found> {
+///
+/// `cues` are the cues of the sentence `span` lies in (see [`cues`]); only
+/// those inside `span` count.
+pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memory) -> Vec<Found> {
     let quotes = crate::span::overlapping(quotes, span);
-    let cues = cue::find(text, span, quotes);
+    let cues = cues.iter().filter(|c| span.contains(c.span)).copied();
     let mut found: Vec<Found> = Vec::new();
     let mut floor = span.start;
     for c in cues {
