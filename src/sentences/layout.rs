@@ -100,8 +100,9 @@ pub(super) struct Shape {
     /// The width the paragraph seems wrapped at, in characters (at least
     /// [`MIN_WRAP_WIDTH`]).
     pub width: usize,
-    /// True when the lines look hard-wrapped: more than one line and none
-    /// longer than [`MAX_WRAP_WIDTH`].
+    /// True when the lines look hard-wrapped: more than one line, none
+    /// longer than [`MAX_WRAP_WIDTH`], and at least one break where the
+    /// sentence visibly goes on (in lower case, or after a comma or hyphen).
     pub wrapped: bool,
     /// True for three or more short lines none of which ends a sentence:
     /// a menu, a tag list ("features / contact manager / events").
@@ -117,13 +118,19 @@ const MIN_WRAP_WIDTH: usize = 60;
 const SHORT_LINE: usize = 40;
 
 impl Shape {
-    pub(super) fn of(lines: &[Line], ends_sentence: impl Fn(&Line) -> bool) -> Shape {
+    pub(super) fn of(
+        lines: &[Line],
+        ends_sentence: impl Fn(&Line) -> bool,
+        goes_on: impl Fn(&Line, &Line) -> bool,
+    ) -> Shape {
         let longest = lines.iter().map(|l| l.chars).max().unwrap_or(0);
         let short_lines =
             lines.len() >= 3 && longest <= SHORT_LINE && !lines.iter().any(ends_sentence);
         Shape {
             width: longest.max(MIN_WRAP_WIDTH),
-            wrapped: lines.len() > 1 && longest <= MAX_WRAP_WIDTH,
+            wrapped: lines.len() > 1
+                && longest <= MAX_WRAP_WIDTH
+                && lines.windows(2).any(|w| goes_on(&w[0], &w[1])),
             short_lines,
         }
     }

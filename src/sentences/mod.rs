@@ -212,6 +212,20 @@ fn line_ends_sentence(text: &str, line: &Line) -> bool {
     false
 }
 
+/// True when a sentence visibly goes on from `line` to `next`: the line does
+/// not end with terminal punctuation, and ends with a comma or hyphen or the
+/// next line starts in lower case.
+fn sentence_goes_on(text: &str, line: &Line, next: &Line) -> bool {
+    !line_ends_sentence(text, line)
+        && (char_before(text, line.span.end).is_some_and(is_continuation)
+            || char_at(text, next.span.start).is_some_and(char::is_lowercase))
+}
+
+/// Marks that leave a line unfinished.
+fn is_continuation(c: char) -> bool {
+    matches!(c, ',' | ';' | '-' | '(' | '[' | '&' | '/' | '+' | '=') || is_dash(c)
+}
+
 /// What follows a candidate sentence end.
 #[derive(Clone, Copy, Debug)]
 enum Next {
@@ -251,7 +265,11 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
             return;
         };
-        let shape = Shape::of(lines, |line| line_ends_sentence(text, line));
+        let shape = Shape::of(
+            lines,
+            |line| line_ends_sentence(text, line),
+            |line, next| sentence_goes_on(text, line, next),
+        );
         let mut s = Scanner {
             text,
             b: text.as_bytes(),
@@ -956,8 +974,18 @@ mod tests {
             &["features", "contact manager", "events, activities"],
         );
         // Wrapped text: the capitalised name would not have fitted above.
-        let wrapped = "The minister met the delegation on Monday and later said that\nJohn Smith would lead the talks for the government side.";
+        let wrapped = "The minister met the delegation on Monday and later said that\nJohn Smith would lead the talks for the government side, which\nwas expected.";
         assert_one_sentence(wrapped);
+        // Lines of the same length with no sign of wrapping are captions.
+        assert_sentences(
+            "People cross an intersection in downtown Tehran, Iran, Monday, Feb. 9. (AP)\nPeople cross an intersection in downtown Tehran, Iran, Monday, Feb. 9. (AP)",
+            &[
+                "People cross an intersection in downtown Tehran, Iran, Monday, Feb. 9.",
+                "(AP)",
+                "People cross an intersection in downtown Tehran, Iran, Monday, Feb. 9.",
+                "(AP)",
+            ],
+        );
         // A line ending with a comma goes on.
         assert_one_sentence("Apples, pears,\nOranges and plums.");
     }
