@@ -23,6 +23,7 @@
 //! line. A line break ends a sentence after terminal punctuation, before a
 //! list item, or before a capital when the line was not hard-wrapped there.
 
+mod bytes;
 mod layout;
 mod lists;
 mod words;
@@ -46,7 +47,12 @@ pub fn split(text: &str, within: Span) -> Vec<Span> {
     let mut lines = Vec::new();
     layout::lines(text, within, &mut lines);
     let mut out = Vec::with_capacity(within.len() / 100 + 1);
-    for paragraph in layout::paragraphs(&lines) {
+    for paragraph in layout::paragraphs(&mut lines) {
+        if paragraph.len() > 1 {
+            for line in paragraph.iter_mut() {
+                line.chars = bytes::count_chars(&text.as_bytes()[line.span.range()]);
+            }
+        }
         Scanner::run(text, paragraph, &mut out);
     }
     out
@@ -221,6 +227,12 @@ fn sentence_goes_on(text: &str, line: &Line, next: &Line) -> bool {
             || char_at(text, next.span.start).is_some_and(char::is_lowercase))
 }
 
+/// A line of nothing but punctuation or symbols ("---", "* * *", "©"): a
+/// separator, never part of a sentence on the next line.
+fn is_rule(text: &str, line: &Line) -> bool {
+    line.span.len() <= 256 && !line.span.of(text).chars().any(char::is_alphanumeric)
+}
+
 /// Marks that leave a line unfinished.
 fn is_continuation(c: char) -> bool {
     matches!(c, ',' | ';' | '-' | '(' | '[' | '&' | '/' | '+' | '=') || is_dash(c)
@@ -290,9 +302,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 Some(at) if at < s.line_end => at,
                 _ => s.line_end,
             };
-            while i < limit && !MARKS[s.b[i] as usize] {
-                i += 1;
-            }
+            i = bytes::next_mark(s.b, i, limit, &MARKS);
             if i < limit {
                 i = s.on_mark(i);
                 continue;
@@ -310,7 +320,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             s.on_line_break(&lines[k - 1], &lines[k], &shape);
             i = i.max(lines[k].span.start);
         }
-        let tail = Span::new(s.last_cut, s.end).trim(text);
+        let tail = s.trim(Span::new(s.last_cut, s.end));
         if !tail.is_empty() {
             s.out.push(tail);
         }
@@ -321,12 +331,27 @@ impl<'t, 'o> Scanner<'t, 'o> {
         if at <= self.last_cut || at >= self.end {
             return;
         }
-        let sentence = Span::new(self.last_cut, at).trim(self.text);
+        let sentence = self.trim(Span::new(self.last_cut, at));
         if !sentence.is_empty() {
             self.out.push(sentence);
         }
         self.last_cut = at;
         self.start_sentence(at);
+    }
+
+    /// [`Span::trim`], with a fast path for the usual case: spaces before,
+    /// visible ASCII characters at both ends.
+    fn trim(&self, span: Span) -> Span {
+        let mut start = span.start;
+        while start < span.end && self.b[start] == b' ' {
+            start += 1;
+        }
+        let visible = |b: u8| b > b' ' && b < 0x7f;
+        if start < span.end && visible(self.b[start]) && visible(self.b[span.end - 1]) {
+            Span::new(start, span.end)
+        } else {
+            Span::new(start, span.end).trim(self.text)
+        }
     }
 
     /// Notes where a new sentence's content starts, and whether it is a list
@@ -644,10 +669,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
         // no further full stop followed by a letter ("www.Example.Com").
         let stop = self.end.min(after + MAX_TOKEN);
         let rest = &self.b[after..stop];
-        let word = rest
-            .iter()
-            .position(|&b| b <= b' ')
-            .unwrap_or(rest.len());
+        let word = rest.iter().position(|&b| b <= b' ').unwrap_or(rest.len());
         let rest = &rest[..word];
         !rest.iter().enumerate().any(|(i, &b)| {
             b == b'@'
@@ -729,10 +751,11 @@ impl<'t, 'o> Scanner<'t, 'o> {
         if line_ends_sentence(text, prev) {
             return;
         }
-        let last = char_before(text, prev.span.end);
-        if last.is_some_and(|c| {
-            matches!(c, ',' | ';' | '-' | '(' | '[' | '&' | '/' | '+' | '=') || is_dash(c)
-        }) {
+        if is_rule(text, prev) || is_rule(text, next) {
+            self.cut(next.span.start);
+            return;
+        }
+        if char_before(text, prev.span.end).is_some_and(is_continuation) {
             return; // the line goes on
         }
         let start = next.span.start;
@@ -988,6 +1011,11 @@ mod tests {
         );
         // A line ending with a comma goes on.
         assert_one_sentence("Apples, pears,\nOranges and plums.");
+        // Separator lines stand alone.
+        assert_sentences(
+            "Subscribe\n---\n---\nGet Yours!",
+            &["Subscribe", "---", "---", "Get Yours!"],
+        );
     }
 
     #[test]

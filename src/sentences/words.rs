@@ -4,7 +4,8 @@
 //!
 //! Every look-up works on a short stack buffer: no allocation per candidate.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -28,48 +29,110 @@ pub(super) enum Abbreviation {
 /// Longest token or word the lists are consulted for, in bytes.
 const MAX_WORD: usize = 24;
 
-/// An abbreviation list: entries written with a capital match capitalised
-/// tokens only; entries in lower case match any case.
-struct AbbreviationList {
-    any_case: HashSet<String>,
-    capitalised: HashSet<String>,
+/// FNV-1a: a fast hash for the short keys looked up at every candidate stop
+/// (the keys are the project's own word lists, not attacker-chosen).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
-impl AbbreviationList {
-    fn new(list: &'static str) -> Self {
-        let mut any_case = HashSet::new();
-        let mut capitalised = HashSet::new();
-        for entry in lexicon::entries(list) {
-            let word = entry.strip_suffix('.').unwrap_or(entry);
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                capitalised.insert(word.to_lowercase());
-            } else {
-                any_case.insert(word.to_lowercase());
+type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// Which abbreviation lists a (lower-cased) word is on, as bit flags per
+/// class: for entries in lower case (any case) and capitalised ones.
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    any_case: u8,
+    capitalised: u8,
+}
+
+const BEFORE_NAME: u8 = 1;
+const BEFORE_NUMBER: u8 = 2;
+const DATE: u8 = 4;
+const AMBIGUOUS: u8 = 8;
+
+/// All abbreviation lists in one map, so a candidate stop costs one look-up.
+struct Abbreviations {
+    map: HashMap<String, Listed, BuildHasherDefault<Fnv>>,
+    /// The longest entry, in bytes: longer tokens are not looked up.
+    longest: usize,
+}
+
+impl Abbreviations {
+    fn new(lists: &[(u8, &'static str)]) -> Self {
+        let mut map: HashMap<String, Listed, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut longest = 0;
+        for &(class, list) in lists {
+            for entry in lexicon::entries(list) {
+                // Entries are written as printed; tokens come without the final stop.
+                let word = entry.strip_suffix('.').unwrap_or(entry);
+                longest = longest.max(word.len());
+                let listed = map.entry(word.to_lowercase()).or_default();
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    listed.capitalised |= class;
+                } else {
+                    listed.any_case |= class;
+                }
             }
         }
-        AbbreviationList {
-            any_case,
-            capitalised,
-        }
+        Abbreviations { map, longest }
     }
 
-    fn matches(&self, lower: &str, is_capitalised: bool) -> bool {
-        self.any_case.contains(lower) || (is_capitalised && self.capitalised.contains(lower))
+    /// The classes `token` belongs to.
+    fn classes(&self, token: &str) -> u8 {
+        if token.len() > self.longest {
+            return 0;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let Some(lower) = fold(token, &mut buf) else {
+            return 0;
+        };
+        let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+        self.map.get(lower).map_or(0, |l| {
+            l.any_case | if capitalised { l.capitalised } else { 0 }
+        })
     }
 }
 
-static AMBIGUOUS: LazyLock<AbbreviationList> =
-    LazyLock::new(|| AbbreviationList::new(include_str!("../lexicon/abbreviations.txt")));
-static BEFORE_NAMES: LazyLock<AbbreviationList> = LazyLock::new(|| {
-    AbbreviationList::new(include_str!("../lexicon/abbreviations_before_names.txt"))
+static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
+    Abbreviations::new(&[
+        (
+            BEFORE_NAME,
+            include_str!("../lexicon/abbreviations_before_names.txt"),
+        ),
+        (
+            BEFORE_NUMBER,
+            include_str!("../lexicon/abbreviations_before_numbers.txt"),
+        ),
+        (DATE, include_str!("../lexicon/abbreviations_dates.txt")),
+        (AMBIGUOUS, include_str!("../lexicon/abbreviations.txt")),
+    ])
 });
-static BEFORE_NUMBERS: LazyLock<AbbreviationList> = LazyLock::new(|| {
-    AbbreviationList::new(include_str!("../lexicon/abbreviations_before_numbers.txt"))
-});
-static DATES: LazyLock<AbbreviationList> =
-    LazyLock::new(|| AbbreviationList::new(include_str!("../lexicon/abbreviations_dates.txt")));
-static STARTERS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/sentence_starters.txt")));
+
+fn word_set(list: &'static str) -> FastSet {
+    lexicon::entries(list).map(str::to_lowercase).collect()
+}
+
+static STARTERS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../lexicon/sentence_starters.txt")));
+/// Consulted only for short fronted phrases, so the standard set will do.
 static FRONTING: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/fronting_prepositions.txt")));
 
@@ -95,20 +158,17 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
 }
 
 /// Classifies the token printed right before a full stop (without the stop):
-/// "Mr", "U.S", "p", "Jan", "Smith", "$100.00".
+/// "Mr", "U.S", "p", "Jan", "Smith", "$100.00". A token on several lists
+/// takes the first of: title, before a number, date, ambiguous.
 pub(super) fn classify(token: &str) -> Abbreviation {
-    let mut buf = [0u8; MAX_WORD];
-    let Some(lower) = fold(token, &mut buf) else {
-        return Abbreviation::Regular;
-    };
-    let capitalised = token.chars().next().is_some_and(char::is_uppercase);
-    if BEFORE_NAMES.matches(lower, capitalised) {
+    let classes = ABBREVIATIONS.classes(token);
+    if classes & BEFORE_NAME != 0 {
         Abbreviation::BeforeName
-    } else if BEFORE_NUMBERS.matches(lower, capitalised) {
+    } else if classes & BEFORE_NUMBER != 0 {
         Abbreviation::BeforeNumber
-    } else if DATES.matches(lower, capitalised) {
+    } else if classes & DATE != 0 {
         Abbreviation::Date
-    } else if AMBIGUOUS.matches(lower, capitalised) || is_initials(token) {
+    } else if classes & AMBIGUOUS != 0 || is_initials(token) {
         Abbreviation::Ambiguous
     } else {
         Abbreviation::Regular
@@ -117,9 +177,7 @@ pub(super) fn classify(token: &str) -> Abbreviation {
 
 /// True for a date abbreviation such as "Jan" or "Mon" (capitalised).
 pub(super) fn is_date_abbreviation(word: &str) -> bool {
-    let mut buf = [0u8; MAX_WORD];
-    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    fold(word, &mut buf).is_some_and(|lower| DATES.matches(lower, capitalised))
+    ABBREVIATIONS.classes(word) & DATE != 0
 }
 
 /// A single letter ("E", "I", "p") or letters grouped by full stops, each
