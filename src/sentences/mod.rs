@@ -1124,6 +1124,56 @@ mod tests {
     }
 
     #[test]
+    fn random_mixes_of_tricky_characters() {
+        // A fixed pseudo-random generator: the same strings on every run.
+        let alphabet: Vec<char> =
+            "aZ .?!…\"'“”‘’()[]•⁃-–1.)\n\r\t\u{a0}\u{200b}。؟۔Mr.U.S.e.g. I A b@/:"
+                .chars()
+                .collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+            }
+            check_invariants(&text);
+        }
+    }
+
+    #[test]
+    fn questions_answered_in_a_word() {
+        assert_sentences(
+            "What is the biggest fish on his plate? Iran. Tensions are rising.",
+            &[
+                "What is the biggest fish on his plate?",
+                "Iran.",
+                "Tensions are rising.",
+            ],
+        );
+    }
+
+    #[test]
+    fn quotations_of_several_sentences_split_inside() {
+        assert_sentences(
+            "\u{201c}I have decided to stand down. I wish them success,\u{201d} he said.",
+            &[
+                "\u{201c}I have decided to stand down.",
+                "I wish them success,\u{201d} he said.",
+            ],
+        );
+        assert_sentences(
+            "He opposed the \u{201c}anti-U.S. style of fundamentalism.\u{201d} After that he left.",
+            &[
+                "He opposed the \u{201c}anti-U.S. style of fundamentalism.\u{201d}",
+                "After that he left.",
+            ],
+        );
+    }
+
+    #[test]
     fn linear_time_on_hostile_input() {
         // Each of these would be quadratic with unbounded look-around.
         let inputs = [
