@@ -72,7 +72,7 @@ Options:
 
 pub const EVAL: &str = "\
 Evaluate claimlens against public data and the project's gold fixtures:
-  1. Golden Rules: exact sentence lists for the 52 English rules (and pySBD's 48);
+  1. Golden Rules: exact sentence lists (whitespace runs folded) for the 52 English rules (and pySBD's 48);
   2. Subjectivity: CheckThat! English dev and dev-test sentences, each analysed alone;
      a sentence is predicted SUBJ when any claim's stance is opinion; macro-F1;
   3. Seeds: every <name>.gold.json with <name>.txt beside it under the fixtures
