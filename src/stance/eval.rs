@@ -24,7 +24,7 @@ use crate::Span;
 
 static SAYING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:according to|said|says|say|told|tells|argued|argues|claimed|claims|added|adds|stated|states|explained|explains|wrote|writes|noted|notes|warned|warns|insisted|insists|reported|announced|asked|asks|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|testified|predicted|estimated|denied|recalled|believes|believe|believed|thinks|think|thought|accused|urged|described|called)(?-u:\b)",
+        r"(?-u:\b)(?:[Aa]ccording to|said|says|say|told|tells|argued|argues|claimed|claims|added|adds|stated|states|explained|explains|wrote|writes|noted|notes|warned|warns|insisted|insists|reported|announced|asked|asks|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|testified|predicted|estimated|denied|recalled|believes|believe|believed|thinks|think|thought|accused|urged|described|called)(?-u:\b)",
     )
     .expect("saying regex")
 });
@@ -111,6 +111,7 @@ fn checkthat_subjectivity() {
             continue;
         };
         let mut c = Counts { tp: 0, fp: 0, fn_: 0, tn: 0 };
+        let mut scored: Vec<(f32, bool)> = Vec::new();
         for line in data.lines().filter(|l| !l.trim().is_empty()) {
             let row: serde_json::Value = serde_json::from_str(line).expect("json line");
             let text = row["text"].as_str().unwrap_or_default();
@@ -125,11 +126,16 @@ fn checkthat_subjectivity() {
             };
             let stance = assess(text, Span::new(0, text.len()), &context);
             let opinion = stance.kind == StanceKind::Opinion;
+            scored.push((stance.score, subj));
             match (opinion, subj) {
                 (true, true) => c.tp += 1,
                 (true, false) => c.fp += 1,
                 (false, true) => c.fn_ += 1,
                 (false, false) => c.tn += 1,
+            }
+            if std::env::var("STANCE_DUMP").is_ok() {
+                let kinds: Vec<&str> = stance.reasons.iter().map(|s| s.signal.as_str()).collect();
+                println!("DUMP\t{}\t{:.3}\t{}", u8::from(subj), stance.score, kinds.join(","));
             }
             if errors && opinion != subj {
                 let signals: Vec<String> =
@@ -146,6 +152,23 @@ fn checkthat_subjectivity() {
             f1(ps, rs),
             f1(po, ro)
         );
+        if std::env::var("STANCE_SWEEP").is_ok() {
+            for cut in [0.2f32, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6] {
+                let tp = scored.iter().filter(|(s, y)| *s >= cut && *y).count();
+                let fp = scored.iter().filter(|(s, y)| *s >= cut && !*y).count();
+                let fn_ = scored.iter().filter(|(s, y)| *s < cut && *y).count();
+                let tn = scored.len() - tp - fp - fn_;
+                let m = (f1(ratio(tp, tp + fp), ratio(tp, tp + fn_)) + f1(ratio(tn, tn + fn_), ratio(tn, tn + fp))) / 2.0;
+                // The same rates with both classes equally common, as in the
+                // dev splits: how the cut would fare on a balanced sample.
+                let pos = (tp + fn_) as f64;
+                let neg = (fp + tn) as f64;
+                let (btp, bfn) = (tp as f64 / pos, fn_ as f64 / pos);
+                let (bfp, btn) = (fp as f64 / neg, tn as f64 / neg);
+                let bm = (f1(btp / (btp + bfp), btp) + f1(btn / (btn + bfn), btn)) / 2.0;
+                println!("  score >= {cut}: macro-F1 {m:.3}, balanced {bm:.3} ({} opinion)", tp + fp);
+            }
+        }
     }
 }
 

@@ -1,5 +1,6 @@
-//! Judging words: evaluative adjectives, adverbs and nouns ("bizarre",
-//! "the perfect man", "madness"), loaded wording ("harsh", "regime"),
+//! Judging words: evaluative adjectives, adverbs, nouns and verbs
+//! ("bizarre", "the perfect man", "madness", "squandered"), words of feeling
+//! ("sadly", "alarming"), loaded wording ("harsh", "regime"),
 //! loaded metaphors ("bigger fish to fry") and intensifiers ("utterly").
 //!
 //! Decisions (LABELS.md): a judging word makes the claim opinion when the
@@ -16,7 +17,7 @@ use crate::Span;
 pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases {
         let (kind, w) = match p.list {
-            List::Evaluative => match position(text, claim, p.span) {
+            List::Evaluative | List::Feeling => match position(text, claim, p.span) {
                 Position::Predicate => (SignalKind::Evaluative, weight::EVALUATIVE_PREDICATE),
                 Position::Main => (SignalKind::Evaluative, weight::EVALUATIVE_MAIN),
                 Position::Modifier => (SignalKind::LoadedWording, weight::EVALUATIVE_MODIFIER),

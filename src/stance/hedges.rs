@@ -10,10 +10,13 @@
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
+use crate::Span;
 
-pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
+pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases {
         let (kind, w) = match p.list {
+            List::Modal if is_month(text, claim, p.span) => continue,
+            List::Modal => (SignalKind::Speculation, weight::MODAL),
             List::Hedge => (SignalKind::Hedge, weight::HEDGE),
             List::Speculation => (SignalKind::Speculation, weight::SPECULATION),
             List::Certainty => (SignalKind::Certainty, weight::CERTAINTY),
@@ -21,6 +24,12 @@ pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
         };
         out.push(Evidence::new(p.span, kind, w));
     }
+}
+
+/// "May" capitalised after the first word is the month ("in May 2021").
+fn is_month(text: &str, claim: Span, word: Span) -> bool {
+    text.get(word.range()) == Some("May")
+        && text.get(claim.start..word.start).is_some_and(|before| before.chars().any(char::is_alphanumeric))
 }
 
 #[cfg(test)]

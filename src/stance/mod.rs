@@ -12,8 +12,9 @@
 mod argument;
 mod clause;
 mod evaluative;
-mod figures;
+mod specifics;
 mod first_person;
+mod generalisation;
 mod hedges;
 mod phrases;
 mod prescriptive;
@@ -66,6 +67,8 @@ pub enum SignalKind {
     Exclamation,
     /// Precise figures: evidence of reporting, not of opinion.
     Specifics,
+    /// Sweeping generalisations ("no one", "always", "everyone knows").
+    Generalisation,
 }
 
 impl SignalKind {
@@ -85,6 +88,7 @@ impl SignalKind {
             SignalKind::Argument => "argument",
             SignalKind::Exclamation => "exclamation",
             SignalKind::Specifics => "specifics",
+            SignalKind::Generalisation => "generalisation",
         }
     }
 }
@@ -132,11 +136,12 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     let mut evidence = Vec::with_capacity(found.len() + 2);
     first_person::detect(text, &found, &mut evidence);
     evaluative::detect(text, claim, &found, &mut evidence);
-    hedges::detect(&found, &mut evidence);
+    hedges::detect(text, claim, &found, &mut evidence);
     prescriptive::detect(text, &found, &mut evidence);
     argument::detect(&found, &mut evidence);
+    generalisation::detect(&found, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
-    figures::detect(text, claim, &mut evidence);
+    specifics::detect(text, claim, &mut evidence);
     let attribution = if context.attributed {
         [context.cue, context.source].into_iter().flatten().find(|s| text.get(s.range()).is_some())
     } else {

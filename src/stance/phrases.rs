@@ -28,10 +28,13 @@ pub(crate) enum List {
     FirstPerson,
     Intensifier,
     Argument,
+    Generalisation,
+    Modal,
+    Feeling,
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 10] = [
+const LISTS: [(List, &str); 13] = [
     (List::Evaluative, include_str!("../lexicon/stance_evaluative.txt")),
     (List::Loaded, include_str!("../lexicon/stance_loaded.txt")),
     (List::Metaphor, include_str!("../lexicon/stance_metaphors.txt")),
@@ -42,6 +45,9 @@ const LISTS: [(List, &str); 10] = [
     (List::FirstPerson, include_str!("../lexicon/stance_first_person.txt")),
     (List::Intensifier, include_str!("../lexicon/stance_intensifiers.txt")),
     (List::Argument, include_str!("../lexicon/stance_argument.txt")),
+    (List::Generalisation, include_str!("../lexicon/stance_generalisations.txt")),
+    (List::Modal, include_str!("../lexicon/stance_modals.txt")),
+    (List::Feeling, include_str!("../lexicon/stance_feelings.txt")),
 ];
 
 struct Lexicon {

@@ -21,9 +21,24 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
             let mut found = words.split_whitespace();
             n.split(' ').all(|w| found.next().is_some_and(|f| f.eq_ignore_ascii_case(w))) && found.next().is_none()
         });
+        if conditional(text, p.span.start) {
+            continue;
+        }
         let w = if necessity { weight::NECESSITY } else { weight::PRESCRIPTIVE };
         out.push(Evidence::new(p.span, SignalKind::Prescriptive, w));
     }
+}
+
+/// "if it should continue", "whether they must": a condition, not an order.
+/// Looks at the two words before the modal.
+fn conditional(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else { return false };
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| ["if", "whether", "lest", "unless"].iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 #[cfg(test)]
@@ -41,6 +56,11 @@ mod tests {
     #[test]
     fn a_requirement_alone_is_reporting() {
         assert_stance("The agreement still needs to be ratified by members.", Reporting, &[("needs to", Prescriptive)]);
+    }
+
+    #[test]
+    fn a_conditional_should_is_no_prescription() {
+        assert_stance("If prices should continue to rise, the bank will act.", Reporting, &[("will", Speculation)]);
     }
 
     #[test]

@@ -19,8 +19,9 @@
 //! 3. Signals add up with diminishing returns: sorted strongest first, each
 //!    further one counts [`DECAY`] times the one before, because judging
 //!    words cluster and the fifth adds less than the second.
-//! 4. Precise figures (amounts, dates, counts) are evidence of reporting and
-//!    subtract a little, never enough to overturn a clear judgment.
+//! 4. Specifics (figures, names) are evidence of reporting and subtract a
+//!    little, together at most [`weight::SPECIFICS_FLOOR`], never enough to
+//!    overturn an asserted judgment.
 //! 5. The evidence `z` maps to a score in `[0, 1]` by a logistic curve
 //!    centred on [`THRESHOLD`]: score 0.5 exactly when `z` reaches it, so
 //!    "opinion iff score >= 0.5" means "opinion iff the evidence reaches 1".
@@ -36,52 +37,59 @@ use crate::Span;
 /// The weights of the signals, in units of "enough evidence on its own".
 pub(crate) mod weight {
     /// "I", "me", "my": the author in the claim, but not yet a judgment.
-    pub const FIRST_PERSON_SINGULAR: f32 = 0.8;
+    pub const FIRST_PERSON_SINGULAR: f32 = 1.3;
     /// "we", "our", "us": the author arguing with or for the reader.
-    pub const FIRST_PERSON_PLURAL: f32 = 0.9;
+    pub const FIRST_PERSON_PLURAL: f32 = 1.3;
     /// A judging word the claim asserts: after a copula ("is the perfect man").
-    pub const EVALUATIVE_PREDICATE: f32 = 1.3;
+    pub const EVALUATIVE_PREDICATE: f32 = 1.5;
     /// A judging word on the main subject or event ("made bizarre accusations").
-    pub const EVALUATIVE_MAIN: f32 = 1.0;
+    pub const EVALUATIVE_MAIN: f32 = 1.3;
     /// A judging word tucked in a modifying phrase ("the head of notorious
     /// terrorist X"): shown as loaded wording.
-    pub const EVALUATIVE_MODIFIER: f32 = 0.6;
+    pub const EVALUATIVE_MODIFIER: f32 = 0.8;
     /// A judging word in a side clause: a stock description, loaded wording.
-    pub const EVALUATIVE_SIDE: f32 = 0.4;
+    pub const EVALUATIVE_SIDE: f32 = 0.5;
     /// Loaded wording that newsrooms also use as description ("harsh").
-    pub const LOADED: f32 = 0.4;
+    pub const LOADED: f32 = 0.7;
     /// Loaded wording asserted by the clause ("the crackdown was brutal").
     pub const LOADED_PREDICATE: f32 = 0.6;
     /// Loaded wording in a side clause or modifying phrase.
-    pub const LOADED_SIDE: f32 = 0.25;
+    pub const LOADED_SIDE: f32 = 0.4;
     /// A loaded metaphor or idiom ("bigger fish to fry").
-    pub const METAPHOR: f32 = 0.8;
+    pub const METAPHOR: f32 = 1.3;
     /// A loaded metaphor in a side clause or modifying phrase.
     pub const METAPHOR_SIDE: f32 = 0.5;
     /// An intensifier ("utterly", "truly").
-    pub const INTENSIFIER: f32 = 0.3;
+    pub const INTENSIFIER: f32 = 0.8;
     /// A hedge by the author ("perhaps", "probably").
-    pub const HEDGE: f32 = 0.7;
+    pub const HEDGE: f32 = 1.3;
     /// Speculation or prediction by the author ("is bound to", "must have").
-    pub const SPECULATION: f32 = 0.8;
+    pub const SPECULATION: f32 = 1.3;
+    /// A modal of possibility or prediction ("will", "could", "may").
+    pub const MODAL: f32 = 0.3;
+    /// A sweeping generalisation ("no one", "always").
+    pub const GENERALISATION: f32 = 0.8;
     /// A booster by the author ("no doubt", "of course", "clearly").
-    pub const CERTAINTY: f32 = 0.8;
+    pub const CERTAINTY: f32 = 1.3;
     /// A prescription by the author ("should", "must", "it is time to").
-    pub const PRESCRIPTIVE: f32 = 1.0;
+    pub const PRESCRIPTIVE: f32 = 1.3;
     /// A need or requirement ("needs to", "has to"): often a fact about rules.
     pub const NECESSITY: f32 = 0.5;
     /// An argumentative connective ("after all", "in other words").
-    pub const ARGUMENT: f32 = 0.6;
+    pub const ARGUMENT: f32 = 0.7;
     /// A question the author asks without expecting an answer.
-    pub const RHETORICAL_QUESTION: f32 = 1.0;
+    pub const RHETORICAL_QUESTION: f32 = 0.7;
     /// An exclamation by the author.
     pub const EXCLAMATION: f32 = 0.8;
     /// The author's judging word framing an attributed claim: at least this.
-    pub const AUTHOR_FRAMING: f32 = 1.0;
-    /// One precise figure (negative: evidence of reporting).
+    pub const AUTHOR_FRAMING: f32 = 1.3;
+    /// A precise figure (negative: evidence of reporting).
     pub const FIGURE: f32 = -0.2;
-    /// Two or more precise figures.
-    pub const FIGURES: f32 = -0.3;
+    /// A name of a person, place or organisation (negative: evidence of
+    /// reporting).
+    pub const NAME: f32 = -0.15;
+    /// All specifics together subtract at most this much.
+    pub const SPECIFICS_FLOOR: f32 = -0.3;
 }
 
 /// What a signal in the reported content of an attributed claim counts:
@@ -89,7 +97,7 @@ pub(crate) mod weight {
 pub(crate) const REPORTED_DAMPING: f32 = 0.25;
 
 /// Each further signal, strongest first, counts this much of the previous.
-pub(crate) const DECAY: f32 = 0.7;
+pub(crate) const DECAY: f32 = 0.8;
 
 /// The evidence at which a claim becomes opinion (score 0.5).
 pub(crate) const THRESHOLD: f32 = 1.0;
@@ -166,7 +174,7 @@ pub(crate) fn evidence_total(evidence: &[Evidence]) -> f32 {
         z += w * factor;
         factor *= DECAY;
     }
-    z + evidence.iter().map(|e| e.weight).filter(|w| *w < 0.0).sum::<f32>()
+    z + evidence.iter().map(|e| e.weight).filter(|w| *w < 0.0).sum::<f32>().max(weight::SPECIFICS_FLOOR)
 }
 
 #[cfg(test)]
@@ -192,7 +200,7 @@ mod tests {
 
     #[test]
     fn figures_lower_but_do_not_overturn_a_predicate_judgment() {
-        let z = evidence_total(&[e(weight::EVALUATIVE_PREDICATE), e(weight::FIGURES)]);
+        let z = evidence_total(&[e(weight::EVALUATIVE_PREDICATE), e(weight::FIGURE), e(weight::FIGURE), e(weight::NAME)]);
         assert!(z < weight::EVALUATIVE_PREDICATE && z >= THRESHOLD);
     }
 }
