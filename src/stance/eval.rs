@@ -32,6 +32,11 @@ static SAYING: LazyLock<Regex> = LazyLock::new(|| {
 static WORD_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([\w'’.-]+)[\s,]*$").expect("word regex"));
 
+const NOT_SUBJECTS: [&str; 24] = [
+    "to", "is", "was", "are", "were", "be", "that", "who", "which", "would", "will", "can", "could", "may", "might",
+    "should", "must", "not", "as", "so", "and", "or", "but", "also",
+];
+
 /// Double-quoted stretches; an unmatched opening quote runs to the end, an
 /// unmatched closing quote reaches back to the start.
 pub(crate) fn quote_spans(text: &str) -> Vec<Span> {
@@ -68,6 +73,10 @@ pub(crate) fn crude_attribution(text: &str, quotes: &[Span]) -> Option<(Option<S
             return Some((None, cue));
         }
         if let Some(w) = WORD_BEFORE.captures(&text[..m.start()]).and_then(|c| c.get(1)) {
+            // A function word before the verb is no subject ("that is to say").
+            if NOT_SUBJECTS.iter().any(|n| w.as_str().eq_ignore_ascii_case(n)) {
+                continue;
+            }
             return Some((Some(Span::new(w.start(), w.end())), cue));
         }
     }

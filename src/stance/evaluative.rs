@@ -17,7 +17,7 @@ use crate::Span;
 pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases {
         let (kind, w) = match p.list {
-            List::Evaluative | List::Feeling => match position(text, claim, p.span) {
+            List::Evaluative | List::Feeling => match adverb_or_position(text, claim, p.span) {
                 Position::Predicate => (SignalKind::Evaluative, weight::EVALUATIVE_PREDICATE),
                 Position::Main => (SignalKind::Evaluative, weight::EVALUATIVE_MAIN),
                 Position::Modifier => (SignalKind::LoadedWording, weight::EVALUATIVE_MODIFIER),
@@ -36,6 +36,18 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
             _ => continue,
         };
         out.push(Evidence::new(p.span, kind, w));
+    }
+}
+
+/// An evaluative adverb ("fortunately", "recklessly") comments on the
+/// whole statement wherever it stands ("which was fortunately blocked"), so
+/// it counts as main-clause judgment even in a side clause.
+fn adverb_or_position(text: &str, claim: Span, word: Span) -> Position {
+    match position(text, claim, word) {
+        Position::Side | Position::Modifier if text.get(word.range()).is_some_and(|w| w.ends_with("ly")) => {
+            Position::Main
+        }
+        other => other,
     }
 }
 
@@ -67,6 +79,14 @@ mod tests {
             Reporting,
             &[("notorious", LoadedWording)],
         );
+    }
+
+    #[test]
+    fn an_evaluative_adverb_judges_even_in_a_side_clause() {
+        assert_stance("The resolution, which was fortunately blocked, died.", Opinion, &[(
+            "fortunately",
+            Evaluative,
+        )]);
     }
 
     #[test]

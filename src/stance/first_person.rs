@@ -8,18 +8,35 @@
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
+use crate::text::{is_double_quote, is_single_quote};
+use crate::Span;
 
-pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
+pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases.iter().filter(|p| p.list == List::FirstPerson) {
         let Some(word) = text.get(p.span.range()) else { continue };
         let lower = word.to_ascii_lowercase();
         if word == "US" || (lower.starts_with('i') && !word.starts_with('I')) {
             continue;
         }
+        // "Our" or "We" capitalised mid-sentence is part of a name ("Feeding
+        // Our Future"), unless it opens a sentence or quotation.
+        if !lower.starts_with('i') && word.starts_with(char::is_uppercase) && mid_sentence(text, claim, p.span) {
+            continue;
+        }
         let plural = lower.starts_with("we") || lower.starts_with("us") || lower.starts_with("our") || lower == "let's";
         let plural = plural || lower == "let\u{2019}s";
         let w = if plural { weight::FIRST_PERSON_PLURAL } else { weight::FIRST_PERSON_SINGULAR };
         out.push(Evidence::new(p.span, SignalKind::FirstPerson, w));
+    }
+}
+
+/// True when the word follows other words of its sentence, not a sentence
+/// or quotation opener.
+fn mid_sentence(text: &str, claim: Span, word: Span) -> bool {
+    let Some(before) = text.get(claim.start..word.start) else { return false };
+    match before.chars().rev().find(|c| !c.is_whitespace()) {
+        None => false,
+        Some(c) => !(matches!(c, '.' | '?' | '!' | ':' | '(' | '\u{2014}' | '\u{2013}') || is_double_quote(c) || is_single_quote(c)),
     }
 }
 
@@ -42,6 +59,14 @@ mod tests {
     fn first_person_adds_to_a_judgment() {
         assert_stance("We know sabotage is one of his specialties.", Reporting, &[("We", FirstPerson)]);
         assert_stance("I think the plan is a disaster.", Opinion, &[("I think", Hedge)]);
+    }
+
+    #[test]
+    fn a_capitalised_our_inside_a_name_is_not_the_author() {
+        assert_stance("Officials raided Feeding Our Future on Tuesday.", Reporting, &[
+            ("Feeding Our Future", Specifics),
+            ("Tuesday", Specifics),
+        ]);
     }
 
     #[test]

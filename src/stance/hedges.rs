@@ -18,6 +18,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
             List::Modal if is_month(text, claim, p.span) => continue,
             List::Modal => (SignalKind::Speculation, weight::MODAL),
             List::Hedge => (SignalKind::Hedge, weight::HEDGE),
+            List::MildHedge => (SignalKind::Hedge, weight::MILD_HEDGE),
             List::Speculation => (SignalKind::Speculation, weight::SPECULATION),
             List::Certainty => (SignalKind::Certainty, weight::CERTAINTY),
             _ => continue,

@@ -134,7 +134,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     let found = phrases::find(text, claim);
     let voice = voice::Voice::new(text, claim, context);
     let mut evidence = Vec::with_capacity(found.len() + 2);
-    first_person::detect(text, &found, &mut evidence);
+    first_person::detect(text, claim, &found, &mut evidence);
     evaluative::detect(text, claim, &found, &mut evidence);
     hedges::detect(text, claim, &found, &mut evidence);
     prescriptive::detect(text, &found, &mut evidence);

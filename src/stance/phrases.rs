@@ -31,10 +31,11 @@ pub(crate) enum List {
     Generalisation,
     Modal,
     Feeling,
+    MildHedge,
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 13] = [
+const LISTS: [(List, &str); 14] = [
     (List::Evaluative, include_str!("../lexicon/stance_evaluative.txt")),
     (List::Loaded, include_str!("../lexicon/stance_loaded.txt")),
     (List::Metaphor, include_str!("../lexicon/stance_metaphors.txt")),
@@ -48,6 +49,7 @@ const LISTS: [(List, &str); 13] = [
     (List::Generalisation, include_str!("../lexicon/stance_generalisations.txt")),
     (List::Modal, include_str!("../lexicon/stance_modals.txt")),
     (List::Feeling, include_str!("../lexicon/stance_feelings.txt")),
+    (List::MildHedge, include_str!("../lexicon/stance_hedges_mild.txt")),
 ];
 
 struct Lexicon {

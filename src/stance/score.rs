@@ -60,15 +60,18 @@ pub(crate) mod weight {
     /// A loaded metaphor in a side clause or modifying phrase.
     pub const METAPHOR_SIDE: f32 = 0.5;
     /// An intensifier ("utterly", "truly").
-    pub const INTENSIFIER: f32 = 0.8;
+    pub const INTENSIFIER: f32 = 1.05;
     /// A hedge by the author ("perhaps", "probably").
     pub const HEDGE: f32 = 1.3;
+    /// A mild hedge ("it appears", "tends to", "likely"): reports weigh
+    /// evidence with these too.
+    pub const MILD_HEDGE: f32 = 1.05;
     /// Speculation or prediction by the author ("is bound to", "must have").
     pub const SPECULATION: f32 = 1.3;
     /// A modal of possibility or prediction ("will", "could", "may").
     pub const MODAL: f32 = 0.3;
     /// A sweeping generalisation ("no one", "always").
-    pub const GENERALISATION: f32 = 0.8;
+    pub const GENERALISATION: f32 = 1.05;
     /// A booster by the author ("no doubt", "of course", "clearly").
     pub const CERTAINTY: f32 = 1.3;
     /// A prescription by the author ("should", "must", "it is time to").
@@ -83,13 +86,15 @@ pub(crate) mod weight {
     pub const EXCLAMATION: f32 = 0.8;
     /// The author's judging word framing an attributed claim: at least this.
     pub const AUTHOR_FRAMING: f32 = 1.3;
+    /// The least weight a signal needs to count as author framing.
+    pub const FRAMING_MIN: f32 = 0.8;
     /// A precise figure (negative: evidence of reporting).
     pub const FIGURE: f32 = -0.2;
     /// A name of a person, place or organisation (negative: evidence of
     /// reporting).
     pub const NAME: f32 = -0.15;
     /// All specifics together subtract at most this much.
-    pub const SPECIFICS_FLOOR: f32 = -0.3;
+    pub const SPECIFICS_FLOOR: f32 = -0.25;
 }
 
 /// What a signal in the reported content of an attributed claim counts:
@@ -141,10 +146,10 @@ pub(crate) fn judge(evidence: Vec<Evidence>, voice: &Voice<'_>, attribution: Opt
         match voice.owner(e.span) {
             Owner::Quote | Owner::Source => continue,
             Owner::Reported if e.weight > 0.0 => e.weight *= REPORTED_DAMPING,
-            // Loaded wording framing a source counts fully as framing only when
-            // it is strong (a metaphor, a judging word); a stock adjective stays
-            // loaded wording.
-            Owner::Framing if frames(e.kind) && (e.kind != SignalKind::LoadedWording || e.weight >= weight::METAPHOR) => {
+            // Only a word that judges (a judging word, a metaphor, a hedge or
+            // booster) frames a source; a stock adjective stays loaded wording
+            // and a bare modal stays speculation.
+            Owner::Framing if frames(e.kind) && e.weight >= weight::FRAMING_MIN => {
                 e.kind = SignalKind::AuthorFraming;
                 e.weight = e.weight.max(weight::AUTHOR_FRAMING);
             }

@@ -12,7 +12,8 @@
 //!   judge the source or its statement.
 //! - Which side of the cue holds the content: after the cue ("X said that
 //!   ...", "according to X, ..."), unless the cue closes the sentence
-//!   ("..., he said on Tuesday."), when the content is before the source.
+//!   ("..., he said on Tuesday.", "..., according to a warning from the
+//!   agency."), when the content is before the source.
 //! - A claim carried forward (source and cue outside it) is reported from
 //!   end to end.
 //! - A first-person source ("We argued that ...", "I think") is the author:
@@ -79,7 +80,14 @@ impl<'c> Voice<'c> {
         let before = Span::new(claim.start, lo);
         let after = Span::new(hi, claim.end);
         let words = |s: Span| text.get(s.range()).map_or(0, word_count);
-        let content_before = words(before) >= CONTENT_WORDS && words(after) < CONTENT_WORDS;
+        // "..., according to a recent warning from the agency": the source
+        // after a comma-led "according to" follows the content however long
+        // the source's description runs.
+        let trailing_according = cue.and_then(|c| text.get(c.range())).is_some_and(|c| {
+            c.get(..9).is_some_and(|a| a.eq_ignore_ascii_case("according"))
+        }) && text.get(before.range()).is_some_and(|b| b.trim_end().ends_with(','));
+        let content_before =
+            words(before) >= CONTENT_WORDS && (words(after) < CONTENT_WORDS || trailing_according);
         if content_before {
             voice.framing = Some(Span::new(lo, claim.end));
             voice.reported[0] = Some(before);
