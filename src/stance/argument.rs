@@ -12,7 +12,11 @@ use crate::stance::SignalKind;
 
 pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases.iter().filter(|p| p.list == List::Argument) {
-        out.push(Evidence::new(p.span, SignalKind::Argument, weight::ARGUMENT));
+        out.push(Evidence::new(
+            p.span,
+            SignalKind::Argument,
+            weight::ARGUMENT,
+        ));
     }
 }
 
@@ -24,13 +28,15 @@ mod tests {
 
     #[test]
     fn argument_with_a_judgment_is_opinion() {
-        assert_stance("Not less government, you see; the same amount of government for less money.", Reporting, &[(
-            "you see",
-            Argument,
-        )]);
-        assert_stance("After all, the plan was doomed from the start.", Opinion, &[
-            ("After all", Argument),
-            ("was doomed", Speculation),
-        ]);
+        assert_stance(
+            "Not less government, you see; the same amount of government for less money.",
+            Reporting,
+            &[("you see", Argument)],
+        );
+        assert_stance(
+            "After all, the plan was doomed from the start.",
+            Opinion,
+            &[("After all", Argument), ("doomed", Evaluative)],
+        );
     }
 }

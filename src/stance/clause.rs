@@ -26,15 +26,15 @@ pub(crate) enum Position {
 }
 
 const COPULAS: [&str; 21] = [
-    "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seem", "seemed", "remains", "remain",
-    "remained", "looks", "looked", "sounds", "becomes", "became", "become", "'s",
+    "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seem", "seemed", "remains",
+    "remain", "remained", "looks", "looked", "sounds", "becomes", "became", "become", "'s",
 ];
 
 const RELATIVES: [&str; 5] = ["which", "who", "whom", "whose", "where"];
 
 const PREPOSITIONS: [&str; 16] = [
-    "of", "from", "with", "by", "against", "on", "for", "in", "at", "about", "into", "over", "under", "among",
-    "amid", "despite",
+    "of", "from", "with", "by", "against", "on", "for", "in", "at", "about", "into", "over",
+    "under", "among", "amid", "despite",
 ];
 
 /// How many words back the copula or preposition may be: "is (no) small
@@ -43,7 +43,9 @@ const REACH: usize = 3;
 
 /// The position of `word` inside `claim` of `text`.
 pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
-    let Some(before) = text.get(claim.start..word.start.max(claim.start)) else { return Position::Main };
+    let Some(before) = text.get(claim.start..word.start.max(claim.start)) else {
+        return Position::Main;
+    };
     // Walk back to the start of the word's clause.
     let mut depth = 0i32;
     let mut clause_start = 0;
@@ -64,13 +66,18 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r))) {
+    if words
+        .iter()
+        .any(|w| RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    {
         return Position::Side;
     }
     let near = &words[words.len().saturating_sub(REACH)..];
     let is = |list: &[&str], w: &str| {
         list.iter().any(|l| w.eq_ignore_ascii_case(l))
-            || (list.contains(&"'s") && (w.ends_with("'s") || w.ends_with("\u{2019}s")) && is_pronoun_contraction(w))
+            || (list.contains(&"'s")
+                && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                && is_pronoun_contraction(w))
     };
     if near.iter().any(|w| is(&COPULAS, w)) {
         return Position::Predicate;
@@ -84,7 +91,11 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
 /// "it's", "that's", "he's": a copula, unlike the possessive "Trump's".
 fn is_pronoun_contraction(w: &str) -> bool {
     let stem = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    ["it", "that", "this", "he", "she", "there", "what", "here", "who"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+    [
+        "it", "that", "this", "he", "she", "there", "what", "here", "who",
+    ]
+    .iter()
+    .any(|p| stem.eq_ignore_ascii_case(p))
 }
 
 #[cfg(test)]
@@ -93,31 +104,56 @@ mod tests {
 
     fn pos(text: &str, word: &str) -> Position {
         let start = text.find(word).expect("word in text");
-        position(text, Span::new(0, text.len()), Span::new(start, start + word.len()))
+        position(
+            text,
+            Span::new(0, text.len()),
+            Span::new(start, start + word.len()),
+        )
     }
 
     #[test]
     fn predicates_follow_a_copula() {
-        assert_eq!(pos("Khalilzad is the perfect man for the job.", "perfect"), Position::Predicate);
+        assert_eq!(
+            pos("Khalilzad is the perfect man for the job.", "perfect"),
+            Position::Predicate
+        );
         assert_eq!(pos("This is no small feat.", "small"), Position::Predicate);
         assert_eq!(pos("That\u{2019}s absurd.", "absurd"), Position::Predicate);
     }
 
     #[test]
     fn main_clause_objects_are_main() {
-        assert_eq!(pos("In 2023, he made bizarre accusations.", "bizarre"), Position::Main);
+        assert_eq!(
+            pos("In 2023, he made bizarre accusations.", "bizarre"),
+            Position::Main
+        );
         assert_eq!(pos("Trump's absurd plan failed.", "absurd"), Position::Main);
     }
 
     #[test]
     fn relative_clauses_and_parentheses_are_side() {
-        assert_eq!(pos("The group, which ran a brutal campaign, left.", "brutal"), Position::Side);
-        assert_eq!(pos("He left (a bizarre choice) on Monday.", "bizarre"), Position::Side);
-        assert_eq!(pos("He left (it was late) for a bizarre trip.", "bizarre"), Position::Modifier);
+        assert_eq!(
+            pos("The group, which ran a brutal campaign, left.", "brutal"),
+            Position::Side
+        );
+        assert_eq!(
+            pos("He left (a bizarre choice) on Monday.", "bizarre"),
+            Position::Side
+        );
+        assert_eq!(
+            pos("He left (it was late) for a bizarre trip.", "bizarre"),
+            Position::Modifier
+        );
     }
 
     #[test]
     fn prepositional_phrases_are_modifiers() {
-        assert_eq!(pos("The U.S. lifted bounties from the head of notorious terrorist X.", "notorious"), Position::Modifier);
+        assert_eq!(
+            pos(
+                "The U.S. lifted bounties from the head of notorious terrorist X.",
+                "notorious"
+            ),
+            Position::Modifier
+        );
     }
 }

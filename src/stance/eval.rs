@@ -33,8 +33,8 @@ static WORD_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([\w'’.-]+)[\s,]*$").expect("word regex"));
 
 const NOT_SUBJECTS: [&str; 24] = [
-    "to", "is", "was", "are", "were", "be", "that", "who", "which", "would", "will", "can", "could", "may", "might",
-    "should", "must", "not", "as", "so", "and", "or", "but", "also",
+    "to", "is", "was", "are", "were", "be", "that", "who", "which", "would", "will", "can",
+    "could", "may", "might", "should", "must", "not", "as", "so", "and", "or", "but", "also",
 ];
 
 /// Double-quoted stretches; an unmatched opening quote runs to the end, an
@@ -72,9 +72,15 @@ pub(crate) fn crude_attribution(text: &str, quotes: &[Span]) -> Option<(Option<S
         if m.as_str().eq_ignore_ascii_case("according to") {
             return Some((None, cue));
         }
-        if let Some(w) = WORD_BEFORE.captures(&text[..m.start()]).and_then(|c| c.get(1)) {
+        if let Some(w) = WORD_BEFORE
+            .captures(&text[..m.start()])
+            .and_then(|c| c.get(1))
+        {
             // A function word before the verb is no subject ("that is to say").
-            if NOT_SUBJECTS.iter().any(|n| w.as_str().eq_ignore_ascii_case(n)) {
+            if NOT_SUBJECTS
+                .iter()
+                .any(|n| w.as_str().eq_ignore_ascii_case(n))
+            {
                 continue;
             }
             return Some((Some(Span::new(w.start(), w.end())), cue));
@@ -119,7 +125,12 @@ fn checkthat_subjectivity() {
             println!("{path}: not found, skipped");
             continue;
         };
-        let mut c = Counts { tp: 0, fp: 0, fn_: 0, tn: 0 };
+        let mut c = Counts {
+            tp: 0,
+            fp: 0,
+            fn_: 0,
+            tn: 0,
+        };
         let mut scored: Vec<(f32, bool)> = Vec::new();
         for line in data.lines().filter(|l| !l.trim().is_empty()) {
             let row: serde_json::Value = serde_json::from_str(line).expect("json line");
@@ -144,12 +155,26 @@ fn checkthat_subjectivity() {
             }
             if std::env::var("STANCE_DUMP").is_ok() {
                 let kinds: Vec<&str> = stance.reasons.iter().map(|s| s.signal.as_str()).collect();
-                println!("DUMP\t{}\t{:.3}\t{}", u8::from(subj), stance.score, kinds.join(","));
+                println!(
+                    "DUMP\t{}\t{:.3}\t{}",
+                    u8::from(subj),
+                    stance.score,
+                    kinds.join(",")
+                );
             }
             if errors && opinion != subj {
-                let signals: Vec<String> =
-                    stance.reasons.iter().map(|s| format!("{}:{}", s.signal.as_str(), s.span.of(text))).collect();
-                println!("{} {:.2} {} | {}", if subj { "MISS-SUBJ" } else { "FALSE-SUBJ" }, stance.score, text, signals.join(", "));
+                let signals: Vec<String> = stance
+                    .reasons
+                    .iter()
+                    .map(|s| format!("{}:{}", s.signal.as_str(), s.span.of(text)))
+                    .collect();
+                println!(
+                    "{} {:.2} {} | {}",
+                    if subj { "MISS-SUBJ" } else { "FALSE-SUBJ" },
+                    stance.score,
+                    text,
+                    signals.join(", ")
+                );
             }
         }
         let (ps, rs) = (ratio(c.tp, c.tp + c.fp), ratio(c.tp, c.tp + c.fn_));
@@ -167,7 +192,9 @@ fn checkthat_subjectivity() {
                 let fp = scored.iter().filter(|(s, y)| *s >= cut && !*y).count();
                 let fn_ = scored.iter().filter(|(s, y)| *s < cut && *y).count();
                 let tn = scored.len() - tp - fp - fn_;
-                let m = (f1(ratio(tp, tp + fp), ratio(tp, tp + fn_)) + f1(ratio(tn, tn + fn_), ratio(tn, tn + fp))) / 2.0;
+                let m = (f1(ratio(tp, tp + fp), ratio(tp, tp + fn_))
+                    + f1(ratio(tn, tn + fn_), ratio(tn, tn + fp)))
+                    / 2.0;
                 // The same rates with both classes equally common, as in the
                 // dev splits: how the cut would fare on a balanced sample.
                 let pos = (tp + fn_) as f64;
@@ -175,7 +202,10 @@ fn checkthat_subjectivity() {
                 let (btp, bfn) = (tp as f64 / pos, fn_ as f64 / pos);
                 let (bfp, btn) = (fp as f64 / neg, tn as f64 / neg);
                 let bm = (f1(btp / (btp + bfp), btp) + f1(btn / (btn + bfn), btn)) / 2.0;
-                println!("  score >= {cut}: macro-F1 {m:.3}, balanced {bm:.3} ({} opinion)", tp + fp);
+                println!(
+                    "  score >= {cut}: macro-F1 {m:.3}, balanced {bm:.3} ({} opinion)",
+                    tp + fp
+                );
             }
         }
     }
@@ -198,7 +228,10 @@ mod tests {
     fn crude_attribution_needs_a_subject() {
         let text = "Crocker said he was skeptical.";
         let (source, cue) = crude_attribution(text, &[]).expect("attributed");
-        assert_eq!((source.map(|s| s.of(text)), cue.of(text)), (Some("Crocker"), "said"));
+        assert_eq!(
+            (source.map(|s| s.of(text)), cue.of(text)),
+            (Some("Crocker"), "said")
+        );
         assert!(crude_attribution("Said to be rising, prices fell.", &[]).is_none());
     }
 }

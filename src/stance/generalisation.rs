@@ -11,7 +11,11 @@ use crate::stance::SignalKind;
 
 pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases.iter().filter(|p| p.list == List::Generalisation) {
-        out.push(Evidence::new(p.span, SignalKind::Generalisation, weight::GENERALISATION));
+        out.push(Evidence::new(
+            p.span,
+            SignalKind::Generalisation,
+            weight::GENERALISATION,
+        ));
     }
 }
 
@@ -23,14 +27,23 @@ mod tests {
 
     #[test]
     fn a_universal_alone_is_reporting() {
-        assert_stance("Nobody was hurt in the blast.", Reporting, &[("Nobody", Generalisation)]);
+        assert_stance(
+            "Nobody was hurt in the blast.",
+            Reporting,
+            &[("Nobody", Generalisation)],
+        );
     }
 
     #[test]
     fn a_universal_with_a_judgment_is_opinion() {
-        assert_stance("Everyone knows the scheme is a sham.", Opinion, &[
-            ("Everyone knows", Generalisation),
-            ("sham", LoadedWording),
-        ]);
+        assert_stance(
+            "Everyone knows the scheme is a sham.",
+            Opinion,
+            &[
+                ("Everyone knows", Generalisation),
+                ("scheme", LoadedWording),
+                ("sham", LoadedWording),
+            ],
+        );
     }
 }

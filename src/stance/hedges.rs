@@ -30,7 +30,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
 /// "May" capitalised after the first word is the month ("in May 2021").
 fn is_month(text: &str, claim: Span, word: Span) -> bool {
     text.get(word.range()) == Some("May")
-        && text.get(claim.start..word.start).is_some_and(|before| before.chars().any(char::is_alphanumeric))
+        && text
+            .get(claim.start..word.start)
+            .is_some_and(|before| before.chars().any(char::is_alphanumeric))
 }
 
 #[cfg(test)]
@@ -44,12 +46,19 @@ mod tests {
         assert_stance(
             "Now it is becoming clearer that perhaps there really is a method to Trump's madness.",
             Opinion,
-            &[("perhaps", Hedge), ("really", Intensifier), ("method to", LoadedWording), ("madness", LoadedWording)],
+            &[
+                ("perhaps", Hedge),
+                ("really", Intensifier),
+                ("method to", LoadedWording),
+                ("Trump's", Specifics),
+                ("madness", Evaluative),
+            ],
         );
-        assert_stance("One could imagine how they must feel about the decision.", Opinion, &[
-            ("One could imagine", Hedge),
-            ("must", Prescriptive),
-        ]);
+        assert_stance(
+            "One could imagine how they must feel about the decision.",
+            Opinion,
+            &[("One could imagine", Hedge), ("must", Prescriptive)],
+        );
     }
 
     #[test]
@@ -57,15 +66,18 @@ mod tests {
         assert_stance(
             "Of course, the fact that the country reverted to a terrorist safe haven put its neighbours at risk.",
             Opinion,
-            &[("Of course", Certainty), ("the fact is", Certainty)],
+            &[("Of course", Certainty)],
         );
     }
 
     #[test]
     fn a_sources_hedge_is_reporting() {
-        assert_attributed("The analyst said prices would probably rise.", "The analyst", "said", Reporting, &[(
-            "would probably",
-            Speculation,
-        )]);
+        assert_attributed(
+            "The analyst said prices would probably rise.",
+            "The analyst",
+            "said",
+            Reporting,
+            &[("would probably", Speculation)],
+        );
     }
 }

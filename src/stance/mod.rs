@@ -12,7 +12,6 @@
 mod argument;
 mod clause;
 mod evaluative;
-mod specifics;
 mod first_person;
 mod generalisation;
 mod hedges;
@@ -20,6 +19,7 @@ mod phrases;
 mod prescriptive;
 mod question;
 mod score;
+mod specifics;
 mod voice;
 
 #[cfg(test)]
@@ -129,7 +129,11 @@ pub struct Context<'a> {
 /// except to mark the claim as carried-forward attribution.
 pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     if text.get(claim.range()).is_none() {
-        return Stance { kind: StanceKind::Reporting, score: 0.0, reasons: Vec::new() };
+        return Stance {
+            kind: StanceKind::Reporting,
+            score: 0.0,
+            reasons: Vec::new(),
+        };
     }
     let found = phrases::find(text, claim);
     let voice = voice::Voice::new(text, claim, context);
@@ -143,7 +147,10 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
     specifics::detect(text, claim, &mut evidence);
     let attribution = if context.attributed {
-        [context.cue, context.source].into_iter().flatten().find(|s| text.get(s.range()).is_some())
+        [context.cue, context.source]
+            .into_iter()
+            .flatten()
+            .find(|s| text.get(s.range()).is_some())
     } else {
         None
     };

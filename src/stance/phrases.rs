@@ -36,20 +36,53 @@ pub(crate) enum List {
 
 /// Every list file with the list it feeds.
 const LISTS: [(List, &str); 14] = [
-    (List::Evaluative, include_str!("../lexicon/stance_evaluative.txt")),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_evaluative.txt"),
+    ),
     (List::Loaded, include_str!("../lexicon/stance_loaded.txt")),
-    (List::Metaphor, include_str!("../lexicon/stance_metaphors.txt")),
+    (
+        List::Metaphor,
+        include_str!("../lexicon/stance_metaphors.txt"),
+    ),
     (List::Hedge, include_str!("../lexicon/stance_hedges.txt")),
-    (List::Speculation, include_str!("../lexicon/stance_speculation.txt")),
-    (List::Certainty, include_str!("../lexicon/stance_certainty.txt")),
-    (List::Prescriptive, include_str!("../lexicon/stance_prescriptive.txt")),
-    (List::FirstPerson, include_str!("../lexicon/stance_first_person.txt")),
-    (List::Intensifier, include_str!("../lexicon/stance_intensifiers.txt")),
-    (List::Argument, include_str!("../lexicon/stance_argument.txt")),
-    (List::Generalisation, include_str!("../lexicon/stance_generalisations.txt")),
+    (
+        List::Speculation,
+        include_str!("../lexicon/stance_speculation.txt"),
+    ),
+    (
+        List::Certainty,
+        include_str!("../lexicon/stance_certainty.txt"),
+    ),
+    (
+        List::Prescriptive,
+        include_str!("../lexicon/stance_prescriptive.txt"),
+    ),
+    (
+        List::FirstPerson,
+        include_str!("../lexicon/stance_first_person.txt"),
+    ),
+    (
+        List::Intensifier,
+        include_str!("../lexicon/stance_intensifiers.txt"),
+    ),
+    (
+        List::Argument,
+        include_str!("../lexicon/stance_argument.txt"),
+    ),
+    (
+        List::Generalisation,
+        include_str!("../lexicon/stance_generalisations.txt"),
+    ),
     (List::Modal, include_str!("../lexicon/stance_modals.txt")),
-    (List::Feeling, include_str!("../lexicon/stance_feelings.txt")),
-    (List::MildHedge, include_str!("../lexicon/stance_hedges_mild.txt")),
+    (
+        List::Feeling,
+        include_str!("../lexicon/stance_feelings.txt"),
+    ),
+    (
+        List::MildHedge,
+        include_str!("../lexicon/stance_hedges_mild.txt"),
+    ),
 ];
 
 struct Lexicon {
@@ -77,7 +110,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let source = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", body.join("|"));
     // The lists are compiled into the binary; a pattern that fails to build
     // is caught by the unit tests, and at run time degrades to "no phrases".
-    let regex = Regex::new(&source).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty class"));
+    let regex =
+        Regex::new(&source).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty class"));
     Lexicon { regex, lists }
 });
 
@@ -109,13 +143,18 @@ pub(crate) struct Phrase {
 /// Every listed phrase inside `claim` of `text`, in order, not overlapping.
 pub(crate) fn find(text: &str, claim: Span) -> Vec<Phrase> {
     let lexicon = &*LEXICON;
-    let Some(slice) = text.get(claim.range()) else { return Vec::new() };
+    let Some(slice) = text.get(claim.range()) else {
+        return Vec::new();
+    };
     let mut key = String::new();
     let mut out = Vec::new();
     for m in lexicon.regex.find_iter(slice) {
         normalise(m.as_str(), &mut key);
         if let Some(&list) = lexicon.lists.get(key.as_str()) {
-            out.push(Phrase { span: Span::new(m.start(), m.end()).offset(claim.start), list });
+            out.push(Phrase {
+                span: Span::new(m.start(), m.end()).offset(claim.start),
+                list,
+            });
         }
     }
     out
@@ -146,7 +185,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, List)> {
-        find(text, Span::new(0, text.len())).into_iter().map(|p| (p.span.of(text), p.list)).collect()
+        find(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|p| (p.span.of(text), p.list))
+            .collect()
     }
 
     #[test]
@@ -164,19 +206,31 @@ mod tests {
 
     #[test]
     fn longest_phrase_wins_and_case_is_ignored() {
-        assert_eq!(found("There are Bigger  fish to fry."), [("Bigger  fish to fry", List::Metaphor)]);
-        assert_eq!(found("He must have known."), [("must have", List::Speculation)]);
+        assert_eq!(
+            found("There are Bigger  fish to fry."),
+            [("Bigger  fish to fry", List::Metaphor)]
+        );
+        assert_eq!(
+            found("He must have known."),
+            [("must have", List::Speculation)]
+        );
     }
 
     #[test]
     fn curly_apostrophes_match() {
-        assert_eq!(found("It\u{2019}s time to go"), [("It\u{2019}s time", List::Prescriptive)]);
+        assert_eq!(
+            found("It\u{2019}s time to go"),
+            [("It\u{2019}s time", List::Prescriptive)]
+        );
     }
 
     #[test]
     fn whole_words_only() {
         assert!(found("the mustard and shoulder").is_empty());
-        assert_eq!(found("perhaps\u{2014}bizarre"), [("perhaps", List::Hedge), ("bizarre", List::Evaluative)]);
+        assert_eq!(
+            found("perhaps\u{2014}bizarre"),
+            [("perhaps", List::Hedge), ("bizarre", List::Evaluative)]
+        );
     }
 
     #[test]

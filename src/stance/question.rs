@@ -13,25 +13,40 @@ use crate::stance::SignalKind;
 use crate::text::{is_blank, is_close_double_quote, is_single_quote};
 use crate::Span;
 
-pub(crate) fn detect(text: &str, claim: Span, voice: &Voice<'_>, attributed: bool, out: &mut Vec<Evidence>) {
-    let Some(slice) = text.get(claim.range()) else { return };
+pub(crate) fn detect(
+    text: &str,
+    claim: Span,
+    voice: &Voice<'_>,
+    attributed: bool,
+    out: &mut Vec<Evidence>,
+) {
+    let Some(slice) = text.get(claim.range()) else {
+        return;
+    };
     if !attributed {
         // The last character that is not blank, a closing quote or bracket.
-        let last = slice
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(is_blank(c) || is_close_double_quote(c) || is_single_quote(c) || c == ')'));
+        let last = slice.char_indices().rev().find(|&(_, c)| {
+            !(is_blank(c) || is_close_double_quote(c) || is_single_quote(c) || c == ')')
+        });
         if let Some((i, '?')) = last {
             if !voice.quoted(claim.start + i) {
                 let span = Span::new(claim.start, claim.start + i + 1).trim(text);
-                out.push(Evidence::new(span, SignalKind::RhetoricalQuestion, weight::RHETORICAL_QUESTION));
+                out.push(Evidence::new(
+                    span,
+                    SignalKind::RhetoricalQuestion,
+                    weight::RHETORICAL_QUESTION,
+                ));
             }
         }
     }
     if let Some(i) = slice.find('!') {
         let at = claim.start + i;
         if !voice.quoted(at) {
-            out.push(Evidence::new(Span::new(at, at + 1), SignalKind::Exclamation, weight::EXCLAMATION));
+            out.push(Evidence::new(
+                Span::new(at, at + 1),
+                SignalKind::Exclamation,
+                weight::EXCLAMATION,
+            ));
         }
     }
 }
@@ -44,10 +59,18 @@ mod tests {
 
     #[test]
     fn the_authors_question_is_rhetorical() {
-        assert_stance("What is the biggest fish on Trump\u{2019}s plate?", Opinion, &[
-            ("What is the biggest fish on Trump\u{2019}s plate?", RhetoricalQuestion),
-            ("biggest fish", LoadedWording),
-        ]);
+        assert_stance(
+            "What is the biggest fish on Trump\u{2019}s plate?",
+            Opinion,
+            &[
+                (
+                    "What is the biggest fish on Trump\u{2019}s plate?",
+                    RhetoricalQuestion,
+                ),
+                ("biggest fish", LoadedWording),
+                ("Trump\u{2019}s", Specifics),
+            ],
+        );
     }
 
     #[test]
@@ -58,6 +81,10 @@ mod tests {
 
     #[test]
     fn an_exclamation_is_the_authors_feeling() {
-        assert_stance("And they call this reform!", Reporting, &[("!", Exclamation)]);
+        assert_stance(
+            "And they call this reform!",
+            Reporting,
+            &[("!", Exclamation)],
+        );
     }
 }

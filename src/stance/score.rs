@@ -71,7 +71,7 @@ pub(crate) mod weight {
     /// A modal of possibility or prediction ("will", "could", "may").
     pub const MODAL: f32 = 0.3;
     /// A sweeping generalisation ("no one", "always").
-    pub const GENERALISATION: f32 = 1.05;
+    pub const GENERALISATION: f32 = 0.8;
     /// A booster by the author ("no doubt", "of course", "clearly").
     pub const CERTAINTY: f32 = 1.3;
     /// A prescription by the author ("should", "must", "it is time to").
@@ -140,7 +140,11 @@ fn frames(kind: SignalKind) -> bool {
 }
 
 /// Weighs the detectors' evidence and labels the claim.
-pub(crate) fn judge(evidence: Vec<Evidence>, voice: &Voice<'_>, attribution: Option<Span>) -> Stance {
+pub(crate) fn judge(
+    evidence: Vec<Evidence>,
+    voice: &Voice<'_>,
+    attribution: Option<Span>,
+) -> Stance {
     let mut kept: Vec<Evidence> = Vec::with_capacity(evidence.len() + 1);
     for mut e in evidence {
         match voice.owner(e.span) {
@@ -159,19 +163,41 @@ pub(crate) fn judge(evidence: Vec<Evidence>, voice: &Voice<'_>, attribution: Opt
     }
     let z = evidence_total(&kept);
     let score = 1.0 / (1.0 + (-SLOPE * (z - THRESHOLD)).exp());
-    let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
+    let score = if score.is_finite() {
+        score.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     if let Some(span) = attribution {
         kept.push(Evidence::new(span, SignalKind::Attributed, 0.0));
     }
     kept.sort_by_key(|e| (e.span.start, e.span.end));
-    let reasons = kept.into_iter().map(|e| Signal { span: e.span, signal: e.kind }).collect();
-    let kind = if score >= 0.5 { StanceKind::Opinion } else { StanceKind::Reporting };
-    Stance { kind, score, reasons }
+    let reasons = kept
+        .into_iter()
+        .map(|e| Signal {
+            span: e.span,
+            signal: e.kind,
+        })
+        .collect();
+    let kind = if score >= 0.5 {
+        StanceKind::Opinion
+    } else {
+        StanceKind::Reporting
+    };
+    Stance {
+        kind,
+        score,
+        reasons,
+    }
 }
 
 /// The combined evidence: positives with diminishing returns, plus negatives.
 pub(crate) fn evidence_total(evidence: &[Evidence]) -> f32 {
-    let mut positive: Vec<f32> = evidence.iter().map(|e| e.weight).filter(|w| *w > 0.0).collect();
+    let mut positive: Vec<f32> = evidence
+        .iter()
+        .map(|e| e.weight)
+        .filter(|w| *w > 0.0)
+        .collect();
     positive.sort_by(|a, b| b.total_cmp(a));
     let mut factor = 1.0;
     let mut z = 0.0;
@@ -179,7 +205,12 @@ pub(crate) fn evidence_total(evidence: &[Evidence]) -> f32 {
         z += w * factor;
         factor *= DECAY;
     }
-    z + evidence.iter().map(|e| e.weight).filter(|w| *w < 0.0).sum::<f32>().max(weight::SPECIFICS_FLOOR)
+    z + evidence
+        .iter()
+        .map(|e| e.weight)
+        .filter(|w| *w < 0.0)
+        .sum::<f32>()
+        .max(weight::SPECIFICS_FLOOR)
 }
 
 #[cfg(test)]
@@ -205,7 +236,12 @@ mod tests {
 
     #[test]
     fn figures_lower_but_do_not_overturn_a_predicate_judgment() {
-        let z = evidence_total(&[e(weight::EVALUATIVE_PREDICATE), e(weight::FIGURE), e(weight::FIGURE), e(weight::NAME)]);
+        let z = evidence_total(&[
+            e(weight::EVALUATIVE_PREDICATE),
+            e(weight::FIGURE),
+            e(weight::FIGURE),
+            e(weight::NAME),
+        ]);
         assert!(z < weight::EVALUATIVE_PREDICATE && z >= THRESHOLD);
     }
 }

@@ -22,7 +22,9 @@ const MAX_FIGURES: usize = 2;
 const MAX_NAMES: usize = 3;
 
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
-    let Some(slice) = text.get(claim.range()) else { return };
+    let Some(slice) = text.get(claim.range()) else {
+        return;
+    };
     figures(slice, claim.start, out);
     names(slice, claim.start, out);
 }
@@ -36,11 +38,16 @@ fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
             let start = i;
             while i < bytes.len()
                 && (bytes[i].is_ascii_digit()
-                    || (matches!(bytes[i], b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+                    || (matches!(bytes[i], b'.' | b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
             {
                 i += 1;
             }
-            out.push(Evidence::new(Span::new(start, i).offset(base), SignalKind::Specifics, weight::FIGURE));
+            out.push(Evidence::new(
+                Span::new(start, i).offset(base),
+                SignalKind::Specifics,
+                weight::FIGURE,
+            ));
             found += 1;
         } else {
             i += 1;
@@ -50,7 +57,9 @@ fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
 
 fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
     let letters = slice.chars().filter(|c| c.is_alphabetic());
-    let (upper, total) = letters.fold((0usize, 0usize), |(u, t), c| (u + usize::from(c.is_uppercase()), t + 1));
+    let (upper, total) = letters.fold((0usize, 0usize), |(u, t), c| {
+        (u + usize::from(c.is_uppercase()), t + 1)
+    });
     if total == 0 || upper * 2 > total {
         return;
     }
@@ -71,7 +80,9 @@ fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
         let w = word.of(slice);
         let opener = first_word
             || before.is_some_and(|c| {
-                matches!(c, '.' | ':' | '?' | '!' | '(' | '\u{2014}' | '\u{2013}') || is_double_quote(c) || is_single_quote(c)
+                matches!(c, '.' | ':' | '?' | '!' | '(' | '\u{2014}' | '\u{2013}')
+                    || is_double_quote(c)
+                    || is_single_quote(c)
             });
         let capital = w.chars().next().is_some_and(char::is_uppercase) && !is_first_person(w);
         if capital && !opener {
@@ -92,7 +103,11 @@ fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
 
 fn push_name(name: Span, base: usize, found: &mut usize, out: &mut Vec<Evidence>) {
     if *found < MAX_NAMES {
-        out.push(Evidence::new(name.offset(base), SignalKind::Specifics, weight::NAME));
+        out.push(Evidence::new(
+            name.offset(base),
+            SignalKind::Specifics,
+            weight::NAME,
+        ));
         *found += 1;
     }
 }
@@ -126,6 +141,10 @@ impl<'s> Iterator for Words<'s> {
                 break;
             }
         }
+        // An abbreviation keeps its final dot: "U.S.", not "U.S".
+        if self.slice[start..end].contains('.') && self.slice[end..].starts_with('.') {
+            end += 1;
+        }
         let gap = &self.slice[self.pos..start];
         self.pos = end;
         Some((Span::new(start, end), gap))
@@ -140,19 +159,25 @@ mod tests {
 
     #[test]
     fn figures_are_reporting_evidence() {
-        assert_stance("In 2019, the group distributed $3.4 million in aid.", Reporting, &[
-            ("2019", Specifics),
-            ("3.4", Specifics),
-        ]);
+        assert_stance(
+            "In 2019, the group distributed $3.4 million in aid.",
+            Reporting,
+            &[("2019", Specifics), ("3.4", Specifics)],
+        );
     }
 
     #[test]
     fn names_are_reporting_evidence_but_not_sentence_openers() {
-        assert_stance("Shortly after, the FBI lifted bounties on Sirajuddin Haqqani.", Reporting, &[
-            ("FBI", Specifics),
-            ("Sirajuddin Haqqani", Specifics),
-        ]);
-        assert_stance("I met them. \u{201c}Come in,\u{201d} they said.", Reporting, &[("I", FirstPerson)]);
+        assert_stance(
+            "Shortly after, the FBI lifted bounties on Sirajuddin Haqqani.",
+            Reporting,
+            &[("FBI", Specifics), ("Sirajuddin Haqqani", Specifics)],
+        );
+        assert_stance(
+            "Then they met. \u{201c}Come in,\u{201d} one said.",
+            Reporting,
+            &[],
+        );
     }
 
     #[test]
@@ -162,10 +187,14 @@ mod tests {
 
     #[test]
     fn specifics_do_not_overturn_an_asserted_judgment() {
-        assert_stance("The 2019 budget of New York was a fiasco.", Opinion, &[
-            ("2019", Specifics),
-            ("New York", Specifics),
-            ("fiasco", Evaluative),
-        ]);
+        assert_stance(
+            "The 2019 budget of New York was a fiasco.",
+            Opinion,
+            &[
+                ("2019", Specifics),
+                ("New York", Specifics),
+                ("fiasco", Evaluative),
+            ],
+        );
     }
 }

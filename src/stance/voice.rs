@@ -54,7 +54,12 @@ const CONTENT_WORDS: usize = 4;
 
 impl<'c> Voice<'c> {
     pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>) -> Self {
-        let mut voice = Voice { quotes: context.quotes, source: None, framing: None, reported: [None, None] };
+        let mut voice = Voice {
+            quotes: context.quotes,
+            source: None,
+            framing: None,
+            reported: [None, None],
+        };
         if !context.attributed {
             return voice;
         }
@@ -66,15 +71,20 @@ impl<'c> Voice<'c> {
         }
         voice.source = source;
         let anchors: Vec<Span> = [source, cue].into_iter().flatten().collect();
-        let (Some(lo), Some(hi)) = (anchors.iter().map(|s| s.start).min(), anchors.iter().map(|s| s.end).max())
-        else {
+        let (Some(lo), Some(hi)) = (
+            anchors.iter().map(|s| s.start).min(),
+            anchors.iter().map(|s| s.end).max(),
+        ) else {
             voice.reported[0] = Some(claim);
             return voice;
         };
         if cue.is_none() {
             // A source without a cue: its words can still frame, the rest is reported.
             voice.framing = Some(Span::new(lo, hi));
-            voice.reported = [Some(Span::new(claim.start, lo)), Some(Span::new(hi, claim.end))];
+            voice.reported = [
+                Some(Span::new(claim.start, lo)),
+                Some(Span::new(hi, claim.end)),
+            ];
             return voice;
         }
         let before = Span::new(claim.start, lo);
@@ -84,8 +94,11 @@ impl<'c> Voice<'c> {
         // after a comma-led "according to" follows the content however long
         // the source's description runs.
         let trailing_according = cue.and_then(|c| text.get(c.range())).is_some_and(|c| {
-            c.get(..9).is_some_and(|a| a.eq_ignore_ascii_case("according"))
-        }) && text.get(before.range()).is_some_and(|b| b.trim_end().ends_with(','));
+            c.get(..9)
+                .is_some_and(|a| a.eq_ignore_ascii_case("according"))
+        }) && text
+            .get(before.range())
+            .is_some_and(|b| b.trim_end().ends_with(','));
         let content_before =
             words(before) >= CONTENT_WORDS && (words(after) < CONTENT_WORDS || trailing_according);
         if content_before {
@@ -122,13 +135,17 @@ impl<'c> Voice<'c> {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').filter(|w| !w.is_empty()).count()
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// "I", "we" and their forms, as a source.
 fn is_first_person(source: &str) -> bool {
     let s = source.trim();
-    ["i", "we", "me", "us", "myself", "ourselves"].iter().any(|p| s.eq_ignore_ascii_case(p))
+    ["i", "we", "me", "us", "myself", "ourselves"]
+        .iter()
+        .any(|p| s.eq_ignore_ascii_case(p))
         || s == "I"
 }
 
@@ -169,13 +186,19 @@ mod tests {
         let text = "Critics, rightly, say the plan will fail.";
         assert_eq!(owner(text, "Critics", "say", "rightly"), Owner::Framing);
         let text = "Predictably, the ministry declined to comment.";
-        assert_eq!(owner(text, "the ministry", "declined to comment", "Predictably"), Owner::Framing);
+        assert_eq!(
+            owner(text, "the ministry", "declined to comment", "Predictably"),
+            Owner::Framing
+        );
     }
 
     #[test]
     fn source_words_are_the_sources() {
         let text = "The notorious ministry said the plan will fail.";
-        assert_eq!(owner(text, "The notorious ministry", "said", "notorious"), Owner::Source);
+        assert_eq!(
+            owner(text, "The notorious ministry", "said", "notorious"),
+            Owner::Source
+        );
     }
 
     #[test]
@@ -187,7 +210,10 @@ mod tests {
     #[test]
     fn carried_forward_claims_are_reported_throughout() {
         let text = "It was a disaster.";
-        let context = Context { attributed: true, ..Context::default() };
+        let context = Context {
+            attributed: true,
+            ..Context::default()
+        };
         let voice = Voice::new(text, Span::new(0, text.len()), &context);
         assert_eq!(voice.owner(span_of(text, "disaster")), Owner::Reported);
     }
