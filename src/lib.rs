@@ -24,10 +24,12 @@ mod analysis;
 mod article;
 mod attribution;
 mod claim;
+mod claims;
 mod document;
 mod error;
 mod furniture;
 pub mod invariants;
+mod layout;
 mod lexicon;
 mod offsets;
 mod reason;
@@ -35,6 +37,7 @@ mod sentences;
 mod span;
 mod stance;
 pub mod text;
+mod verdict;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
