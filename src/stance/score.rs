@@ -242,6 +242,6 @@ mod tests {
             e(weight::FIGURE),
             e(weight::NAME),
         ]);
-        assert!(z < weight::EVALUATIVE_PREDICATE && z >= THRESHOLD);
+        assert!((THRESHOLD..weight::EVALUATIVE_PREDICATE).contains(&z));
     }
 }

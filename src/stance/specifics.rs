@@ -69,8 +69,7 @@ fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
     // quotation opener makes the next capital ordinary.
     let mut before = None::<char>;
     let mut first_word = true;
-    let mut words = Words { slice, pos: 0 };
-    while let Some((word, gap)) = words.next() {
+    for (word, gap) in (Words { slice, pos: 0 }) {
         if gap.chars().any(|c| !c.is_whitespace()) {
             before = gap.chars().rev().find(|c| !c.is_whitespace());
             if let Some(n) = name.take() {
