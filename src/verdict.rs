@@ -106,3 +106,38 @@ pub fn judge(
         counts,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze_text, ArticleKind};
+
+    fn kind(text: &str) -> ArticleKind {
+        analyze_text(text).unwrap().articles[0].kind
+    }
+
+    #[test]
+    fn a_news_report_is_reporting() {
+        assert_eq!(
+            kind("The council voted 7-2 on Monday to close the bridge. The mayor said repairs would take six weeks. Traffic will be diverted."),
+            ArticleKind::Reporting
+        );
+    }
+
+    #[test]
+    fn an_argued_column_is_opinion() {
+        assert_eq!(
+            kind("I think the council got this badly wrong. The closure is a disgrace. We should demand better. Surely the mayor knows this? The plan is absurd."),
+            ArticleKind::Opinion
+        );
+    }
+
+    #[test]
+    fn every_verdict_gives_its_reasons() {
+        let a = analyze_text("The bridge closed on Monday.").unwrap();
+        let rules: Vec<&str> = a.articles[0].reasons.iter().map(|r| r.rule).collect();
+        assert!(
+            rules.contains(&"opinion-share") && rules.contains(&"reports"),
+            "{rules:?}"
+        );
+    }
+}

@@ -23,7 +23,11 @@ pub fn write(out: &mut impl Write, report: &Report, verbose: bool) -> io::Result
 }
 
 fn golden(out: &mut impl Write, g: &Golden, verbose: bool) -> io::Result<()> {
-    writeln!(out, "\n1. Golden Rules: exact sentence lists, whitespace runs folded ({})", g.path)?;
+    writeln!(
+        out,
+        "\n1. Golden Rules: exact sentence lists, whitespace runs folded ({})",
+        g.path
+    )?;
     writeln!(
         out,
         "   all rules     {:>6}  {:>6}   (pragmatic_segmenter 98.08%)",
