@@ -37,7 +37,7 @@ mod stance;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyze_text, Analysis};
 pub use article::{Article, ArticleKind, Counts};
