@@ -114,7 +114,7 @@ export interface Document {
 #[wasm_bindgen(unchecked_return_type = "Document")]
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined | null")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = parse_options(&options)?;
     let text = well_formed(&text)?;
