@@ -29,10 +29,7 @@ impl Analysis {
         for c in &self.claims {
             push(c.span);
             let at = &c.attribution;
-            [at.source, at.cue, at.quote]
-                .into_iter()
-                .flatten()
-                .for_each(&mut push);
+            [at.source, at.cue, at.quote].into_iter().flatten().for_each(&mut push);
             at.reasons.iter().filter_map(|r| r.span).for_each(&mut push);
             c.stance.reasons.iter().for_each(|r| push(r.span));
         }
@@ -44,10 +41,7 @@ impl Analysis {
 /// Checks that a text can be analysed at all.
 pub(crate) fn check_input(text: &str) -> Result<(), Error> {
     if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge {
-            bytes: text.len(),
-            limit: MAX_TEXT_BYTES,
-        }));
+        return Err(Error::new(ErrorKind::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES }));
     }
     if crate::text::is_all_blank(text) {
         return Err(Error::new(ErrorKind::EmptyText));
