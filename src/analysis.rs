@@ -29,7 +29,10 @@ impl Analysis {
         for c in &self.claims {
             push(c.span);
             let at = &c.attribution;
-            [at.source, at.cue, at.quote].into_iter().flatten().for_each(&mut push);
+            [at.source, at.cue, at.quote]
+                .into_iter()
+                .flatten()
+                .for_each(&mut push);
             at.reasons.iter().filter_map(|r| r.span).for_each(&mut push);
             c.stance.reasons.iter().for_each(|r| push(r.span));
         }
@@ -41,7 +44,10 @@ impl Analysis {
 /// Checks that a text can be analysed at all.
 pub(crate) fn check_input(text: &str) -> Result<(), Error> {
     if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES }));
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes: text.len(),
+            limit: MAX_TEXT_BYTES,
+        }));
     }
     if crate::text::is_all_blank(text) {
         return Err(Error::new(ErrorKind::EmptyText));
@@ -70,15 +76,23 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         let block = lines[piece.line].block;
         if piece.role != Role::Body {
             if let Some((span, _)) = open.take() {
-                paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+                paragraphs.push(Paragraph {
+                    span,
+                    article: starts.len() - 1,
+                });
             }
         }
         match piece.role {
             Role::Body => {
                 open = match open {
-                    Some((span, b)) if b == block => Some((Span::new(span.start, piece.span.end), b)),
+                    Some((span, b)) if b == block => {
+                        Some((Span::new(span.start, piece.span.end), b))
+                    }
                     Some((span, _)) => {
-                        paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+                        paragraphs.push(Paragraph {
+                            span,
+                            article: starts.len() - 1,
+                        });
                         Some((piece.span, block))
                     }
                     None => Some((piece.span, block)),
@@ -97,17 +111,23 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
                     detail: if starts_article {
                         "a headline: a new article starts here".into()
                     } else {
-                        "a headline or subhead: short, unpunctuated, followed by article text".into()
+                        "a headline or subhead: short, unpunctuated, followed by article text"
+                            .into()
                     },
                 });
             }
-            Role::Skip(reason, detail) => {
-                analysis.skipped.push(Skipped { span: piece.span, reason, detail: detail.into() })
-            }
+            Role::Skip(reason, detail) => analysis.skipped.push(Skipped {
+                span: piece.span,
+                reason,
+                detail: detail.into(),
+            }),
         }
     }
     if let Some((span, _)) = open.take() {
-        paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+        paragraphs.push(Paragraph {
+            span,
+            article: starts.len() - 1,
+        });
     }
 
     analysis.claims = claims::find(text, &paragraphs);

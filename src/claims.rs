@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::analysis::Paragraph;
-use crate::attribution::{self, Attribution, Found, Memory};
+use crate::attribution::{self, Attribution, Cue, Found, Memory};
+use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
 /// Where a joined main clause may begin: ", and", ", but", ", while", "; ",
@@ -27,7 +28,10 @@ struct Draft {
 /// Finds the claims of the body `paragraphs` of `text`.
 pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     let spans: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
-    let quotes: Vec<Span> = attribution::quotes(text, &spans).iter().map(|q| q.span).collect();
+    let quotes: Vec<Span> = attribution::quotes(text, &spans)
+        .iter()
+        .map(|q| q.span)
+        .collect();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut memory = Memory::default();
     let mut article = usize::MAX;
@@ -42,11 +46,18 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
             memory = Memory::new(Span::new(para.span.start, end));
         }
         for sentence in sentences::split(text, para.span) {
-            for clause in clauses(text, sentence, &quotes, &memory) {
-                let found = attribution::find(text, clause, &quotes, &memory);
+            let cues = attribution::cues(text, sentence, &quotes);
+            for clause in clauses(text, sentence, &cues, &quotes, &memory) {
+                let found = attribution::find(text, clause, &cues, &quotes, &memory);
                 attribution::remember(&mut memory, &found);
                 let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
-                drafts.push(Draft { span: clause, article, paragraph: pi, found, attribution });
+                drafts.push(Draft {
+                    span: clause,
+                    article,
+                    paragraph: pi,
+                    found,
+                    attribution,
+                });
             }
         }
     }
@@ -55,9 +66,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     drafts
         .into_iter()
         .map(|d| {
-            let inside: Vec<Span> = quotes
+            let inside: Vec<Span> = overlapping(&quotes, d.span)
                 .iter()
-                .filter(|q| q.overlaps(d.span))
                 .map(|q| Span::new(q.start.max(d.span.start), q.end.min(d.span.end)).trim(text))
                 .filter(|q| !q.is_empty())
                 .collect();
@@ -78,7 +88,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
             };
             let stance = stance::assess(text, d.span, &context);
             drop(d.found);
-            Claim { span: d.span, article: d.article, paragraph: d.paragraph, attribution, stance }
+            Claim {
+                span: d.span,
+                article: d.article,
+                paragraph: d.paragraph,
+                attribution,
+                stance,
+            }
         })
         .collect()
 }
@@ -87,29 +103,44 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
 /// different source ("Iran denies the talks, | while the White House
 /// declined to comment."). Side clauses are never split off, and a trailing
 /// attribution (", the sources said.") governs the whole sentence.
-fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<Span> {
+fn clauses(
+    text: &str,
+    sentence: Span,
+    cues: &[Cue],
+    quotes: &[Span],
+    memory: &Memory,
+) -> Vec<Span> {
     let s = sentence.of(text);
     let mut out = Vec::new();
     let mut start = sentence.start;
     for m in JOINS.captures_iter(s) {
-        let Some(g) = m.get(1).or_else(|| m.get(2)) else { continue };
+        let Some(g) = m.get(1).or_else(|| m.get(2)) else {
+            continue;
+        };
         let at = sentence.start + g.start();
-        if at <= start || quotes.iter().any(|q| q.start <= at && at < q.end) || in_brackets(&text[start..at]) {
+        if at <= start
+            || overlapping(quotes, Span::new(at, at + 1))
+                .iter()
+                .any(|q| q.start <= at)
+            || in_brackets(&text[start..at])
+        {
             continue;
         }
         let left = Span::new(start, at).trim(text);
         let right = Span::new(at, sentence.end);
-        let found_right = attribution::find(text, right, quotes, memory);
-        let Some(first) = found_right.first() else { continue };
+        let found_right = attribution::find(text, right, cues, quotes, memory);
+        let Some(first) = found_right.first() else {
+            continue;
+        };
         if !first.opens || first.trailing {
             continue;
         }
-        let found_left = attribution::find(text, left, quotes, memory);
+        let found_left = attribution::find(text, left, cues, quotes, memory);
         // A bare " and " joins phrases more often than clauses: split there
         // only between two attributed clauses ("X declined to comment and Y
         // did not respond").
         let bare = !s[..g.start()].trim_end().ends_with([',', ';']);
-        if bare && found_left.is_empty() {
+        if bare && found_left.is_empty() && !looks_like_clause(text, left) {
             continue;
         }
         let left_att = attribution::strongest(&found_left).map(|f| &f.attribution);
@@ -135,6 +166,23 @@ fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<
     out
 }
 
+/// Whether a stretch reads as a clause rather than a phrase: it has a
+/// finite verb we can recognise without a parser (an auxiliary, or a past
+/// tense in -ed after its subject). "He helped negotiate the release" is a
+/// clause; "one source familiar with the US" is not.
+fn looks_like_clause(text: &str, span: Span) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "must", "may", "might", "did", "does", "do", "says", "said", "made", "went",
+        "took", "gave", "got", "came", "left", "met",
+    ];
+    span.of(text).split_whitespace().skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        FINITE.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+    })
+}
+
 fn in_brackets(s: &str) -> bool {
     s.matches('(').count() > s.matches(')').count()
 }
@@ -143,15 +191,27 @@ fn in_brackets(s: &str) -> bool {
 /// have no cue of their own take the attribution of the one that does.
 fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
     for q in quotes {
-        let inside: Vec<usize> = (0..drafts.len()).filter(|&i| drafts[i].span.overlaps(*q)).collect();
+        let first = drafts.partition_point(|d| d.span.end <= q.start);
+        let inside: Vec<usize> = (first..drafts.len())
+            .take_while(|&i| drafts[i].span.start < q.end)
+            .collect();
         if inside.len() < 2 {
             continue;
         }
-        let Some(&from) = inside.iter().find(|&&i| drafts[i].attribution.is_some()) else { continue };
-        let Some(base) = drafts[from].attribution.clone() else { continue };
+        let Some(&from) = inside.iter().find(|&&i| drafts[i].attribution.is_some()) else {
+            continue;
+        };
+        let Some(base) = drafts[from].attribution.clone() else {
+            continue;
+        };
         for &i in &inside {
             if drafts[i].attribution.is_none() && drafts[i].article == drafts[from].article {
-                drafts[i].attribution = Some(carried(text, &base, "quote-continues", "the same quotation"));
+                drafts[i].attribution = Some(carried(
+                    text,
+                    &base,
+                    "quote-continues",
+                    "the same quotation",
+                ));
             }
         }
     }
@@ -166,26 +226,34 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
             continue;
         }
         let span = drafts[i].span;
-        let quoted: usize = quotes
+        let quoted: usize = overlapping(quotes, span)
             .iter()
-            .filter(|q| q.overlaps(span))
             .map(|q| q.end.min(span.end) - q.start.max(span.start))
             .sum();
         if quoted * 2 < span.len() {
             continue;
         }
         if let Some(base) = drafts[i - 1].attribution.clone() {
-            drafts[i].attribution = Some(carried(text, &base, "quote-carried", "the claim before it"));
+            drafts[i].attribution =
+                Some(carried(text, &base, "quote-carried", "the claim before it"));
         }
     }
 }
 
 fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {
     let mut a = base.clone();
-    let who = a.source.or(a.cue).map(|s| format!("“{}”", s.of(text))).unwrap_or_else(|| "its source".into());
+    let who = a
+        .source
+        .or(a.cue)
+        .map(|s| format!("“{}”", s.of(text)))
+        .unwrap_or_else(|| "its source".into());
     a.reasons.insert(
         0,
-        Reason::new(rule, format!("a quotation with no cue of its own: carries forward {who} from {what}"), a.source),
+        Reason::new(
+            rule,
+            format!("a quotation with no cue of its own: carries forward {who} from {what}"),
+            a.source,
+        ),
     );
     a
 }

@@ -14,6 +14,7 @@ pub const SCHEMA: &str = "claimlens/1";
 
 /// The analysis of one text, as the outside world sees it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     pub schema: String,
     pub offset_unit: OffsetUnit,
@@ -24,6 +25,7 @@ pub struct Document {
 
 /// A span of the text: offsets and the words themselves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SpanEntry {
     pub start: usize,
     pub end: usize,
@@ -31,6 +33,7 @@ pub struct SpanEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReasonEntry {
     pub rule: String,
     pub detail: String,
@@ -38,6 +41,7 @@ pub struct ReasonEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CountsEntry {
     pub claims: usize,
     pub named: usize,
@@ -49,6 +53,7 @@ pub struct CountsEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ArticleEntry {
     pub index: usize,
     pub start: usize,
@@ -61,6 +66,7 @@ pub struct ArticleEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AttributionEntry {
     /// `named`, `anonymous`, `official` or `unattributed`.
     pub kind: String,
@@ -71,6 +77,7 @@ pub struct AttributionEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SignalEntry {
     pub start: usize,
     pub end: usize,
@@ -79,6 +86,7 @@ pub struct SignalEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StanceEntry {
     /// `opinion` or `reporting`.
     pub kind: String,
@@ -87,6 +95,7 @@ pub struct StanceEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimEntry {
     pub index: usize,
     pub start: usize,
@@ -99,6 +108,7 @@ pub struct ClaimEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SkippedEntry {
     pub start: usize,
     pub end: usize,

@@ -100,18 +100,39 @@ static NAVIGATION_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
 static BOILERPLATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
+static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&lexicon::alternation(include_str!(
+        "lexicon/restriction_terms.txt"
+    )))
+    .expect("restriction terms")
+});
+static AGENCY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = lexicon::set(include_str!("lexicon/photo_agencies.txt"));
+    set.extend(lexicon::set(include_str!("lexicon/news_agencies.txt")));
+    set
+});
 static RESTRICTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&lexicon::alternation(include_str!("lexicon/restriction.txt"))).expect("restriction list")
+    Regex::new(&lexicon::alternation(include_str!(
+        "lexicon/restriction.txt"
+    )))
+    .expect("restriction list")
 });
 
 fn agencies() -> String {
-    let mut names: Vec<&str> = lexicon::entries(include_str!("lexicon/photo_agencies.txt")).collect();
+    let mut names: Vec<&str> =
+        lexicon::entries(include_str!("lexicon/photo_agencies.txt")).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 fn months() -> String {
-    lexicon::entries(include_str!("lexicon/months.txt")).collect::<Vec<_>>().join("|")
+    lexicon::entries(include_str!("lexicon/months.txt"))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 fn prefix_regex(list: &'static str) -> Regex {
@@ -172,9 +193,9 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("wire dateline")
 });
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane Doe".
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*(?:\s*[,|–—-]\s*[\w .'’]{1,40})?$")
+    Regex::new(r"^(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*(?:\s*[,|–—-]\s*[\w .'’]{1,40})?$")
         .expect("by line")
 });
 
@@ -182,6 +203,14 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
         .expect("credit trailer")
+});
+
+/// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
+static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3})\s+(?:is|was|has been|writes|covers)\b",
+    )
+    .expect("author note")
 });
 
 /// A person's name alone: two to four capitalised words.
@@ -196,7 +225,8 @@ fn is_rule(s: &str) -> bool {
 
 /// Lower-cases and strips surrounding punctuation, for matching whole lines to lists.
 fn key(s: &str) -> String {
-    s.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    s.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// Lines compared for duplicates: case and spacing do not matter.
@@ -227,19 +257,42 @@ fn ends_sentence(s: &str) -> bool {
     let last = s.trim_end_matches(|c: char| {
         crate::text::is_double_quote(c) || crate::text::is_single_quote(c) || c == ')' || c == '*'
     });
-    matches!(last.chars().last(), Some('.' | '!' | '?' | '…' | ':' | ';' | ','))
+    matches!(
+        last.chars().last(),
+        Some('.' | '!' | '?' | '…' | ':' | ';' | ',')
+    )
 }
 
 /// The words a hard-wrapped line often ends with mid-sentence.
 fn ends_with_function_word(s: &str) -> bool {
     matches!(
         words(s).last().map(str::to_lowercase).as_deref(),
-        Some("the" | "a" | "an" | "and" | "or" | "of" | "to" | "in" | "on" | "for" | "with" | "that" | "by" | "at" | "from" | "as" | "but")
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "that"
+                | "by"
+                | "at"
+                | "from"
+                | "as"
+                | "but"
+        )
     )
 }
 
 fn starts_lowercase(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
 }
 
 fn starts_with_bullet(s: &str) -> bool {
@@ -277,7 +330,19 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Navigation, "a link or teaser line");
     }
     if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
-        return Look::Skip(SkipReason::Boilerplate, "site furniture (copyright, subscription, cookies)");
+        return Look::Skip(
+            SkipReason::Boilerplate,
+            "site furniture (copyright, subscription, cookies)",
+        );
+    }
+    if n_words <= 60 && RESTRICTION_TERMS.is_match(s) {
+        return Look::Skip(SkipReason::Restriction, "licensing terms");
+    }
+    if n_words <= 5 && AGENCY_NAMES.contains(&k) {
+        return Look::Skip(
+            SkipReason::Byline,
+            "names the news agency that filed the story",
+        );
     }
     if is_all_caps(s) && RESTRICTION.is_match(s) {
         return Look::Skip(SkipReason::Restriction, "broadcast or licensing terms");
@@ -289,7 +354,7 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
     }
     if n_words <= 80 && CREDIT_AT_END.is_match(s) {
-        if n_words <= 8 && !ends_sentence(s.trim_end_matches(|c: char| c == ')' || c == '.')) {
+        if n_words <= 8 && !ends_sentence(s.trim_end_matches([')', '.'])) {
             if CAPTION_LABEL.is_match(s) {
                 return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
             }
@@ -307,7 +372,10 @@ fn look(s: &str) -> Look {
         if !ends_sentence(s) {
             return Look::Title;
         }
-        if n_words <= 6 && s.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < s.len() && s.ends_with(['!', '?']) {
+        if n_words <= 6
+            && s.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < s.len()
+            && s.ends_with(['!', '?'])
+        {
             return Look::Exclaim;
         }
     }
@@ -325,7 +393,10 @@ fn shouting_prefix(s: &str) -> Option<usize> {
         if has_lowercase(w) {
             // The first mixed-case word must open a normal sentence: it and
             // the word after are in sentence case.
-            let next_lower = s[at + w.len()..].split_whitespace().next().is_some_and(has_lowercase);
+            let next_lower = s[at + w.len()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(has_lowercase);
             if seen >= 3 && next_lower && w.chars().next().is_some_and(char::is_uppercase) {
                 return end_of_caps;
             }
@@ -340,7 +411,8 @@ fn shouting_prefix(s: &str) -> Option<usize> {
 }
 
 fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
 /// Finds the page furniture among `lines` of `text` and returns every line,
@@ -366,7 +438,10 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             && same_block(i - 1)
             && looks[i - 1] == Look::Body
             && !ends_sentence(lines[i - 1].span.of(text));
-        if next_continues || prev_continues || (ends_with_function_word(s) && i + 1 < lines.len() && same_block(i + 1)) {
+        if next_continues
+            || prev_continues
+            || (ends_with_function_word(s) && i + 1 < lines.len() && same_block(i + 1))
+        {
             looks[i] = Look::Body;
         }
     }
@@ -378,9 +453,9 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             continue;
         }
         let s = lines[i].span.of(text);
-        let near_date = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
-            j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _))
-        });
+        let near_date = [i.wrapping_sub(1), i + 1]
+            .into_iter()
+            .any(|j| j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _)));
         if near_date && NAME_LINE.is_match(s) {
             looks[i] = Look::Skip(SkipReason::Byline, "a name beside the date");
         } else if words(s).count() == 1
@@ -393,6 +468,17 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
 
+    // A line set directly above a credit is the caption it credits.
+    for i in 0..lines.len().saturating_sub(1) {
+        if matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
+            && lines[i + 1].block == lines[i].block
+            && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
+            && words(lines[i].span.of(text)).count() <= 60
+        {
+            looks[i] = Look::Skip(SkipReason::Caption, "sits directly above a photo credit");
+        }
+    }
+
     // A licensing block goes on while its lines stay in capitals; a line
     // that leaves capitals half-way keeps its tail as body.
     let mut in_restriction = false;
@@ -402,7 +488,10 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         match looks[i] {
             Look::Skip(SkipReason::Restriction, _) => in_restriction = true,
             _ if in_restriction && is_all_caps(s) => {
-                looks[i] = Look::Skip(SkipReason::Restriction, "continues a block of licensing terms");
+                looks[i] = Look::Skip(
+                    SkipReason::Restriction,
+                    "continues a block of licensing terms",
+                );
             }
             _ => {
                 if let Some(cut) = shouting_prefix(s) {
@@ -445,24 +534,60 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
 
+    // An author's note closing the article: the last paragraph, one short
+    // sentence about the person named in the byline.
+    let bylines: Vec<&str> = (0..lines.len())
+        .filter(|&i| matches!(looks[i], Look::Skip(SkipReason::Byline, _)))
+        .map(|i| lines[i].span.of(text))
+        .collect();
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        let alone = (i == 0 || lines[i - 1].block != lines[i].block)
+            && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block);
+        if looks[i] == Look::Body && !body_follows[i] && alone && words(s).count() <= 35 {
+            if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
+                if bylines.iter().any(|b| b.contains(name.as_str())) {
+                    looks[i] = Look::Skip(
+                        SkipReason::Byline,
+                        "an author's note about the byline's writer",
+                    );
+                }
+            }
+        }
+    }
+
     let mut body_seen = false;
     for (i, line) in lines.iter().enumerate() {
         let s = line.span.of(text);
         let role = if duplicate[i] {
-            Role::Skip(SkipReason::Duplicate, "repeats a headline or caption printed above")
+            Role::Skip(
+                SkipReason::Duplicate,
+                "repeats a headline or caption printed above",
+            )
         } else {
             match looks[i] {
                 Look::Body => Role::Body,
-                Look::Exclaim if body_follows[i] => Role::Body,
-                Look::Exclaim => Role::Skip(SkipReason::Boilerplate, "page footer: no article text follows"),
+                Look::Exclaim if body_follows[i] || i > 0 && looks[i - 1] == Look::Body => {
+                    Role::Body
+                }
+                Look::Exclaim => Role::Skip(
+                    SkipReason::Boilerplate,
+                    "page footer: no article text follows",
+                ),
                 Look::Label => Role::Skip(SkipReason::Caption, "a photo label under the headline"),
                 Look::Skip(reason, detail) => Role::Skip(reason, detail),
                 Look::Title if body_follows[i] && !menu_follows[i] => {
-                    let starts_article = body_seen && starts_new_article(text, lines, &looks, &duplicate, i);
+                    let starts_article =
+                        body_seen && starts_new_article(text, lines, &looks, &duplicate, i);
                     Role::Headline { starts_article }
                 }
-                Look::Title if menu_follows[i] => Role::Skip(SkipReason::Boilerplate, "the site's name above its menu"),
-                Look::Title => Role::Skip(SkipReason::Boilerplate, "page footer: no article text follows"),
+                Look::Title if menu_follows[i] => {
+                    Role::Skip(SkipReason::Boilerplate, "the site's name above its menu")
+                }
+                Look::Title => Role::Skip(
+                    SkipReason::Boilerplate,
+                    "page footer: no article text follows",
+                ),
             }
         };
         if role == Role::Body {
@@ -476,7 +601,11 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
                 line: i,
                 role: Role::Skip(SkipReason::Restriction, "broadcast or licensing terms"),
             });
-            pieces.push(Piece { span: tail, line: i, role: Role::Body });
+            pieces.push(Piece {
+                span: tail,
+                line: i,
+                role: Role::Body,
+            });
             continue;
         }
         if role == Role::Body {
@@ -489,12 +618,20 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
                         line: i,
                         role: Role::Skip(SkipReason::Dateline, "a wire dateline"),
                     });
-                    pieces.push(Piece { span: tail, line: i, role: Role::Body });
+                    pieces.push(Piece {
+                        span: tail,
+                        line: i,
+                        role: Role::Body,
+                    });
                     continue;
                 }
             }
         }
-        pieces.push(Piece { span: line.span, line: i, role });
+        pieces.push(Piece {
+            span: line.span,
+            line: i,
+            role,
+        });
     }
     pieces
 }
@@ -503,7 +640,13 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
 /// subhead) when the page leaves extra space before it, or prints the
 /// usual top-of-article furniture (captions, bylines, dates, a repeat of the
 /// headline) between it and its first paragraph.
-fn starts_new_article(text: &str, lines: &[Line], looks: &[Look], duplicate: &[bool], i: usize) -> bool {
+fn starts_new_article(
+    text: &str,
+    lines: &[Line],
+    looks: &[Look],
+    duplicate: &[bool],
+    i: usize,
+) -> bool {
     let _ = text;
     if lines[i].blank_before >= 2 {
         return true;
@@ -516,7 +659,10 @@ fn starts_new_article(text: &str, lines: &[Line], looks: &[Look], duplicate: &[b
             Look::Body => return false,
             Look::Label
             | Look::Skip(
-                SkipReason::Caption | SkipReason::Credit | SkipReason::Byline | SkipReason::Dateline,
+                SkipReason::Caption
+                | SkipReason::Credit
+                | SkipReason::Byline
+                | SkipReason::Dateline,
                 _,
             ) => return true,
             _ => {}
@@ -537,8 +683,12 @@ mod tests {
             .map(|p| {
                 let role = match p.role {
                     Role::Body => "body".to_string(),
-                    Role::Headline { starts_article: true } => "headline+".to_string(),
-                    Role::Headline { starts_article: false } => "headline".to_string(),
+                    Role::Headline {
+                        starts_article: true,
+                    } => "headline+".to_string(),
+                    Role::Headline {
+                        starts_article: false,
+                    } => "headline".to_string(),
                     Role::Skip(r, _) => r.as_str().to_string(),
                 };
                 (p.span.of(text).to_string(), role)
@@ -579,7 +729,10 @@ mod tests {
 
     #[test]
     fn body_sentence_naming_an_agency_is_not_a_caption() {
-        assert_roles("The talks failed, AFP reported.", &[("The talks failed, AFP reported.", "body")]);
+        assert_roles(
+            "The talks failed, AFP reported.",
+            &[("The talks failed, AFP reported.", "body")],
+        );
     }
 
     #[test]

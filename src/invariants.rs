@@ -1,1 +1,143 @@
 //! The invariants every analysis keeps, checked by tests and fuzz targets.
+//!
+//! - every span lies inside the text, on character boundaries;
+//! - claims are in order and do not overlap, and neither do skipped items;
+//! - no claim overlaps a skipped item;
+//! - every non-blank character lies in a claim or a skipped item: nothing
+//!   is dropped silently;
+//! - articles tile the text in order; every claim's article and its spans
+//!   (source, cue, quote, stance signals) are valid.
+
+use crate::text::is_blank;
+use crate::{Analysis, Span};
+
+/// Checks `analysis` of `text` against the invariants above. Returns the
+/// first violation found, described for a developer.
+pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
+    let valid = |what: &str, s: Span| -> Result<(), String> {
+        if s.start > s.end || s.end > text.len() {
+            return Err(format!(
+                "{what} {s:?} lies outside the text of {} bytes",
+                text.len()
+            ));
+        }
+        if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!("{what} {s:?} splits a character"));
+        }
+        Ok(())
+    };
+    let mut covered: Vec<Span> = Vec::with_capacity(analysis.claims.len() + analysis.skipped.len());
+    for (i, c) in analysis.claims.iter().enumerate() {
+        valid("claim", c.span)?;
+        if c.span.is_empty() {
+            return Err(format!("claim {i} is empty"));
+        }
+        if c.article >= analysis.articles.len() {
+            return Err(format!(
+                "claim {i} names article {} of {}",
+                c.article,
+                analysis.articles.len()
+            ));
+        }
+        let at = &c.attribution;
+        for (what, s) in [("source", at.source), ("cue", at.cue), ("quote", at.quote)] {
+            if let Some(s) = s {
+                valid(what, s)?;
+            }
+        }
+        if let Some(q) = at.quote {
+            if !c.span.contains(q) {
+                return Err(format!(
+                    "claim {i}'s quote {q:?} lies outside the claim {:?}",
+                    c.span
+                ));
+            }
+        }
+        for r in &at.reasons {
+            if let Some(s) = r.span {
+                valid("reason", s)?;
+            }
+        }
+        for r in &c.stance.reasons {
+            valid("stance signal", r.span)?;
+        }
+        if !(0.0..=1.0).contains(&c.stance.score) {
+            return Err(format!(
+                "claim {i}'s stance score {} is outside [0, 1]",
+                c.stance.score
+            ));
+        }
+        covered.push(c.span);
+    }
+    for w in analysis.claims.windows(2) {
+        if w[1].span.start < w[0].span.end {
+            return Err(format!(
+                "claims {:?} and {:?} are out of order or overlap",
+                w[0].span, w[1].span
+            ));
+        }
+    }
+    for s in &analysis.skipped {
+        valid("skipped item", s.span)?;
+        if s.span.is_empty() {
+            return Err(format!("skipped item {:?} is empty", s.span));
+        }
+        covered.push(s.span);
+    }
+    covered.sort();
+    for w in covered.windows(2) {
+        if w[1].start < w[0].end {
+            return Err(format!("{:?} and {:?} overlap", w[0], w[1]));
+        }
+    }
+    let mut at = 0;
+    for s in covered
+        .iter()
+        .copied()
+        .chain(std::iter::once(Span::new(text.len(), text.len())))
+    {
+        if let Some((offset, c)) = text[at..s.start]
+            .char_indices()
+            .find(|&(_, c)| !is_blank(c))
+        {
+            return Err(format!(
+                "character {c:?} at byte {} is in no claim or skipped item",
+                at + offset
+            ));
+        }
+        at = s.end;
+    }
+    let mut next = 0;
+    for (i, a) in analysis.articles.iter().enumerate() {
+        valid("article", a.span)?;
+        if a.span.start != next {
+            return Err(format!(
+                "article {i} starts at {} but the one before ends at {next}",
+                a.span.start
+            ));
+        }
+        next = a.span.end;
+    }
+    if !analysis.articles.is_empty() && next != text.len() {
+        return Err(format!(
+            "articles end at {next}, not at the end of the text ({})",
+            text.len()
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dropped_character_is_a_violation() {
+        let text = "One. Two.";
+        let mut analysis = crate::analyze_text(text).unwrap();
+        assert_eq!(check(text, &analysis), Ok(()));
+        analysis.claims.pop();
+        analysis.skipped.clear();
+        assert!(check(text, &analysis).unwrap_err().contains("in no claim"));
+    }
+}

@@ -36,7 +36,11 @@ pub fn lines(text: &str) -> Vec<Line> {
         if seen_any && blanks > 0 {
             block += 1;
         }
-        out.push(Line { span: raw.trim(text), block, blank_before: blanks });
+        out.push(Line {
+            span: raw.trim(text),
+            block,
+            blank_before: blanks,
+        });
         blanks = 0;
         seen_any = true;
     };
@@ -46,7 +50,14 @@ pub fn lines(text: &str) -> Vec<Line> {
         let (is_break, width) = if b == b'\n' {
             (true, 1)
         } else if b == b'\r' {
-            (true, if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 })
+            (
+                true,
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                },
+            )
         } else if b < 0x80 {
             (b == 0x0b || b == 0x0c, 1)
         } else if text.is_char_boundary(i) {
@@ -72,7 +83,10 @@ mod tests {
     use super::*;
 
     fn texts<'t>(text: &'t str, lines: &[Line]) -> Vec<(&'t str, usize, usize)> {
-        lines.iter().map(|l| (l.span.of(text), l.block, l.blank_before)).collect()
+        lines
+            .iter()
+            .map(|l| (l.span.of(text), l.block, l.blank_before))
+            .collect()
     }
 
     #[test]
@@ -80,14 +94,23 @@ mod tests {
         let text = "Title\r\n\r\nOne\ntwo\n \u{a0}\n\n\nThree\u{2028}Four";
         assert_eq!(
             texts(text, &lines(text)),
-            [("Title", 0, 0), ("One", 1, 1), ("two", 1, 0), ("Three", 2, 3), ("Four", 2, 0)]
+            [
+                ("Title", 0, 0),
+                ("One", 1, 1),
+                ("two", 1, 0),
+                ("Three", 2, 3),
+                ("Four", 2, 0)
+            ]
         );
     }
 
     #[test]
     fn lone_carriage_returns_end_lines() {
         let text = "a\rb\r\rc";
-        assert_eq!(texts(text, &lines(text)), [("a", 0, 0), ("b", 0, 0), ("c", 1, 1)]);
+        assert_eq!(
+            texts(text, &lines(text)),
+            [("a", 0, 0), ("b", 0, 0), ("c", 1, 1)]
+        );
     }
 
     #[test]

@@ -28,16 +28,16 @@ mod claims;
 mod document;
 mod error;
 mod furniture;
-mod layout;
 pub mod invariants;
+mod layout;
 mod lexicon;
 mod offsets;
 mod reason;
 mod sentences;
 mod span;
 mod stance;
-mod verdict;
 pub mod text;
+mod verdict;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

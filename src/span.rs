@@ -59,6 +59,14 @@ impl Span {
     }
 }
 
+/// The spans of `sorted` (in order, not overlapping) that overlap `span`,
+/// found by binary search.
+pub fn overlapping(sorted: &[Span], span: Span) -> &[Span] {
+    let lo = sorted.partition_point(|s| s.end <= span.start);
+    let hi = sorted.partition_point(|s| s.start < span.end);
+    &sorted[lo..hi.max(lo)]
+}
+
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Self {
         Span::new(r.start, r.end)
@@ -74,6 +82,14 @@ mod tests {
         let text = "\u{a0} hi\u{200b}\u{ad}\n";
         let span = Span::new(0, text.len()).trim(text);
         assert_eq!(span.of(text), "hi");
+    }
+
+    #[test]
+    fn overlapping_finds_the_run_that_touches() {
+        let sorted = [Span::new(0, 2), Span::new(4, 6), Span::new(8, 10)];
+        assert_eq!(overlapping(&sorted, Span::new(5, 9)), &sorted[1..3]);
+        assert_eq!(overlapping(&sorted, Span::new(2, 4)), &[] as &[Span]);
+        assert_eq!(overlapping(&sorted, Span::new(0, 100)), &sorted[..]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The article verdict: reporting, opinion or mixed, from its claims.
 
-use crate::{Article, ArticleKind, AttributionKind, Claim, Counts, Reason, SignalKind, Span, StanceKind};
+use crate::{
+    Article, ArticleKind, AttributionKind, Claim, Counts, Reason, SignalKind, Span, StanceKind,
+};
 
 /// An article whose author's opinions make up at least this share of its
 /// claims argues a case: a column or editorial.
@@ -9,7 +11,13 @@ const OPINION_SHARE: f32 = 0.30;
 const REPORTING_SHARE: f32 = 0.12;
 
 /// Counts the claims of article `index` and gives its verdict.
-pub fn judge(text: &str, span: Span, headline: Option<Span>, index: usize, claims: &[Claim]) -> Article {
+pub fn judge(
+    text: &str,
+    span: Span,
+    headline: Option<Span>,
+    index: usize,
+    claims: &[Claim],
+) -> Article {
     let _ = text;
     let mut counts = Counts::default();
     let mut first_person = 0;
@@ -25,15 +33,27 @@ pub fn judge(text: &str, span: Span, headline: Option<Span>, index: usize, claim
             StanceKind::Opinion => counts.opinion += 1,
             StanceKind::Reporting => counts.reporting += 1,
         }
-        if c.stance.kind == StanceKind::Opinion && c.stance.reasons.iter().any(|r| r.signal == SignalKind::FirstPerson) {
+        if c.stance.kind == StanceKind::Opinion
+            && c.stance
+                .reasons
+                .iter()
+                .any(|r| r.signal == SignalKind::FirstPerson)
+        {
             first_person += 1;
         }
     }
-    let share = if counts.claims == 0 { 0.0 } else { counts.opinion as f32 / counts.claims as f32 };
+    let share = if counts.claims == 0 {
+        0.0
+    } else {
+        counts.opinion as f32 / counts.claims as f32
+    };
     let pct = (share * 100.0).round();
     let mut reasons = vec![Reason::new(
         "opinion-share",
-        format!("{} of {} claims ({pct}%) are the author's opinion", counts.opinion, counts.claims),
+        format!(
+            "{} of {} claims ({pct}%) are the author's opinion",
+            counts.opinion, counts.claims
+        ),
         None,
     )];
     if first_person > 0 {
@@ -49,7 +69,10 @@ pub fn judge(text: &str, span: Span, headline: Option<Span>, index: usize, claim
     } else if share >= OPINION_SHARE || (share >= REPORTING_SHARE * 1.5 && first_person >= 2) {
         reasons.push(Reason::new(
             "argues",
-            format!("at least {}% opinion claims, or first-person argument: a column or commentary", OPINION_SHARE * 100.0),
+            format!(
+                "at least {}% opinion claims, or first-person argument: a column or commentary",
+                OPINION_SHARE * 100.0
+            ),
             None,
         ));
         ArticleKind::Opinion
@@ -67,10 +90,19 @@ pub fn judge(text: &str, span: Span, headline: Option<Span>, index: usize, claim
     } else {
         reasons.push(Reason::new(
             "reports",
-            format!("under {}% opinion claims: a news report", REPORTING_SHARE * 100.0),
+            format!(
+                "under {}% opinion claims: a news report",
+                REPORTING_SHARE * 100.0
+            ),
             None,
         ));
         ArticleKind::Reporting
     };
-    Article { span, headline, kind, reasons, counts }
+    Article {
+        span,
+        headline,
+        kind,
+        reasons,
+        counts,
+    }
 }

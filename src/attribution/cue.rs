@@ -40,14 +40,18 @@ fn regex(list: &'static str) -> Regex {
 }
 
 static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs.txt")));
-static BELIEFS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_weak.txt")));
+static BELIEFS: LazyLock<Regex> =
+    LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_weak.txt")));
 static ASIDES: LazyLock<Regex> =
     LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_parenthetical.txt")));
 static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_nouns.txt")));
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_according.txt")));
-static REFUSALS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_refusals.txt")));
+static ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| regex(include_str!("../lexicon/cue_according.txt")));
+static REFUSALS: LazyLock<Regex> =
+    LazyLock::new(|| regex(include_str!("../lexicon/cue_refusals.txt")));
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_vague.txt")));
-static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_channels.txt")));
+static CHANNELS: LazyLock<Regex> =
+    LazyLock::new(|| regex(include_str!("../lexicon/cue_channels.txt")));
 
 /// "told Reuters", "told reporters": the audience is part of the cue.
 static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,7 +72,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if quotes.iter().any(|q| q.overlaps(span)) {
             return;
         }
-        cues.push(Cue { span, kind, channel: None });
+        cues.push(Cue {
+            span,
+            kind,
+            channel: None,
+        });
     };
     for m in REFUSALS.find_iter(s) {
         add(m, CueKind::Refusal);
@@ -81,7 +89,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     for m in ASIDES.find_iter(s) {
         let rest = s[m.end()..].trim_start();
-        if rest.is_empty() || rest.starts_with([',', '.', ':', ';']) || rest.starts_with(crate::text::is_double_quote) {
+        if rest.is_empty()
+            || rest.starts_with([',', '.', ':', ';'])
+            || rest.starts_with(crate::text::is_double_quote)
+        {
             add(m, CueKind::Verb);
         }
     }
@@ -93,14 +104,33 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "Reports surfaced", "a report said": a capitalised or noun use of
         // "report(s)"/"claims" is not a verb here.
-        if matches!(word.to_ascii_lowercase().as_str(), "reports" | "claims" | "claim" | "call" | "calls" | "stress")
-            && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
+        if matches!(
+            word.to_ascii_lowercase().as_str(),
+            "reports" | "claims" | "claim" | "call" | "calls" | "stress"
+        ) && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
         {
             continue;
         }
         // After a determiner a verb form is a noun: "in a tweet", "the report".
-        let prev = s[..m.start()].split_whitespace().last().unwrap_or("").to_ascii_lowercase();
-        if matches!(prev.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "my" | "our" | "your") {
+        let prev = s[..m.start()]
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if matches!(
+            prev.as_str(),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "that"
+                | "my"
+                | "our"
+                | "your"
+        ) {
             continue;
         }
         // Participles used as adjectives or nouns ("the warning signs").
@@ -113,7 +143,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        if THAT_CLAUSE.is_match(&s[m.end()..]) || starts_clause(&s[m.end()..]) {
+        // "experts believe that ...", "experts believe Iran will ...", or
+        // set off as an aside: "..., a YouGov poll found."
+        let rest = s[m.end()..].trim_start();
+        let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']);
+        if THAT_CLAUSE.is_match(&s[m.end()..]) || starts_clause(&s[m.end()..]) || aside {
             add(m, CueKind::Belief);
         }
     }
@@ -133,7 +167,12 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     // The audience of "told": "told Reuters".
     for c in &mut kept {
-        if c.kind == CueKind::Verb && matches!(c.span.of(text).to_ascii_lowercase().as_str(), "told" | "tells" | "tell" | "telling") {
+        if c.kind == CueKind::Verb
+            && matches!(
+                c.span.of(text).to_ascii_lowercase().as_str(),
+                "told" | "tells" | "tell" | "telling"
+            )
+        {
             if let Some(m) = AUDIENCE.find(&text[c.span.end..sentence.end]) {
                 c.span.end += m.end();
             }
@@ -146,17 +185,21 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             continue;
         }
         kept.retain(|c| !(c.kind == CueKind::Noun && c.span.overlaps(span)));
-        let verb = kept.iter_mut().rev().find(|c| {
-            c.span.end <= span.start && matches!(c.kind, CueKind::Verb) && span.start - c.span.end <= 24
-        });
-        match verb {
-            Some(c) => c.channel = Some(span),
-            None if m.as_str().to_ascii_lowercase().starts_with("announce") => {
-                if !kept.iter().any(|c| c.span.overlaps(span)) {
-                    kept.push(Cue { span, kind: CueKind::Verb, channel: Some(span) });
-                }
-            }
-            None => {}
+        let verb = kept
+            .iter_mut()
+            .rev()
+            .find(|c| c.span.end <= span.start && matches!(c.kind, CueKind::Verb));
+        if let Some(c) = verb {
+            c.channel = Some(span);
+        }
+    }
+    // "announced" is itself a formal channel.
+    for c in &mut kept {
+        if c.kind == CueKind::Verb
+            && c.channel.is_none()
+            && c.span.of(text).to_ascii_lowercase().starts_with("announce")
+        {
+            c.channel = Some(c.span);
         }
     }
     kept.sort_by_key(|c| c.span.start);
@@ -166,16 +209,38 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
 /// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
 fn starts_clause(after: &str) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
-    matches!(next, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we")
-        || next.chars().next().is_some_and(char::is_uppercase)
+    matches!(
+        next,
+        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"
+    ) || next.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.
 fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
     let prev = before.split_whitespace().last().unwrap_or("");
     let prev = prev.trim_matches(|c: char| !c.is_alphanumeric());
-    matches!(prev, "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It" | "also" | "has" | "have" | "had" | "who" | "and" | "sources" | "officials" | "experts" | "critics" | "some")
-        || (prev.chars().next().is_some_and(char::is_uppercase) && !matches!(prev, "The" | "A" | "An" | "Media" | "News"))
+    matches!(
+        prev,
+        "he" | "she"
+            | "they"
+            | "it"
+            | "He"
+            | "She"
+            | "They"
+            | "It"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "who"
+            | "and"
+            | "sources"
+            | "officials"
+            | "experts"
+            | "critics"
+            | "some"
+    ) || (prev.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(prev, "The" | "A" | "An" | "Media" | "News"))
 }
 
 #[cfg(test)]
@@ -199,31 +264,49 @@ mod tests {
             cues("One source told Reuters, speaking on condition of anonymity."),
             [("told Reuters", CueKind::Verb, None)]
         );
-        assert_eq!(cues("It rose, according to officials."), [("according to", CueKind::According, None)]);
+        assert_eq!(
+            cues("It rose, according to officials."),
+            [("according to", CueKind::According, None)]
+        );
         assert_eq!(
             cues("The White House declined to comment."),
             [("declined to comment", CueKind::Refusal, None)]
         );
-        assert_eq!(cues("Iran is reportedly closer to a deal."), [("reportedly", CueKind::Vague, None)]);
+        assert_eq!(
+            cues("Iran is reportedly closer to a deal."),
+            [("reportedly", CueKind::Vague, None)]
+        );
     }
 
     #[test]
     fn thinking_verbs_need_a_clause() {
-        assert_eq!(cues("Some experts counter that Tehran is hedging."), [("counter", CueKind::Belief, None)]);
+        assert_eq!(
+            cues("Some experts counter that Tehran is hedging."),
+            [("counter", CueKind::Belief, None)]
+        );
         assert_eq!(cues("It sees the Taliban as a counter force."), []);
     }
 
     #[test]
     fn noun_uses_are_not_verbs() {
-        assert_eq!(cues("Reports surfaced that he would return."), [("Reports surfaced", CueKind::Vague, None)]);
-        assert_eq!(cues("He made bizarre accusations that Iran lied."), [("accusations", CueKind::Noun, None)]);
+        assert_eq!(
+            cues("Reports surfaced that he would return."),
+            [("Reports surfaced", CueKind::Vague, None)]
+        );
+        assert_eq!(
+            cues("He made bizarre accusations that Iran lied."),
+            [("accusations", CueKind::Noun, None)]
+        );
     }
 
     #[test]
     fn cues_inside_quotes_do_not_count() {
         let text = "“They said no,” she said.";
         let quote = Span::new(3, 17);
-        let found: Vec<&str> = find(text, Span::new(0, text.len()), &[quote]).iter().map(|c| c.span.of(text)).collect();
+        let found: Vec<&str> = find(text, Span::new(0, text.len()), &[quote])
+            .iter()
+            .map(|c| c.span.of(text))
+            .collect();
         assert_eq!(found, ["said"]);
     }
 }

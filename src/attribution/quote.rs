@@ -41,10 +41,15 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             let next = iter.peek().map(|&(_, n)| n);
             let at = para.start + i;
             if let Some(start) = open {
-                if is_close_double_quote(c) && (c != '"' || !prev.is_some_and(char::is_whitespace) || next.is_none()) {
+                if is_close_double_quote(c)
+                    && (c != '"' || !prev.is_some_and(char::is_whitespace) || next.is_none())
+                {
                     // A straight quote after a space opens rather than closes,
                     // unless it ends the paragraph.
-                    quotes.push(Quote { span: Span::new(start, at).trim(text), closed: true });
+                    quotes.push(Quote {
+                        span: Span::new(start, at).trim(text),
+                        closed: true,
+                    });
                     open = None;
                     single = None;
                 }
@@ -55,9 +60,14 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 let word_before = prev.is_some_and(char::is_alphanumeric);
                 let word_after = next.is_some_and(char::is_alphanumeric);
                 match single {
-                    None if !word_before && word_after && c != '\u{2019}' => single = Some(at + c.len_utf8()),
+                    None if !word_before && word_after && c != '\u{2019}' => {
+                        single = Some(at + c.len_utf8())
+                    }
                     Some(start) if !word_after && c != '\u{2018}' => {
-                        quotes.push(Quote { span: Span::new(start, at).trim(text), closed: true });
+                        quotes.push(Quote {
+                            span: Span::new(start, at).trim(text),
+                            closed: true,
+                        });
                         single = None;
                     }
                     _ => {}
@@ -72,7 +82,10 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             if next_reopens {
                 carried = Some(start);
             } else {
-                quotes.push(Quote { span: Span::new(start, para.end).trim(text), closed: false });
+                quotes.push(Quote {
+                    span: Span::new(start, para.end).trim(text),
+                    closed: false,
+                });
             }
         }
     }
@@ -86,7 +99,10 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<(&str, bool)> {
         let paras: Vec<Span> = crate::layout::lines(text).iter().map(|l| l.span).collect();
-        find(text, &paras).iter().map(|q| (q.span.of(text), q.closed)).collect()
+        find(text, &paras)
+            .iter()
+            .map(|q| (q.span.of(text), q.closed))
+            .collect()
     }
 
     #[test]
@@ -99,12 +115,18 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(quotes("Iran’s leader met ISIS’ rivals and the Taliban’s envoy."), []);
+        assert_eq!(
+            quotes("Iran’s leader met ISIS’ rivals and the Taliban’s envoy."),
+            []
+        );
     }
 
     #[test]
     fn single_quoted_words() {
-        assert_eq!(quotes("He urged Iranians to show 'resolve' this week."), [("resolve", true)]);
+        assert_eq!(
+            quotes("He urged Iranians to show 'resolve' this week."),
+            [("resolve", true)]
+        );
     }
 
     #[test]
@@ -115,7 +137,10 @@ mod tests {
 
     #[test]
     fn unbalanced_quote_ends_with_its_paragraph() {
-        assert_eq!(quotes("He said “never again.\n\nNext paragraph."), [("never again.", false)]);
+        assert_eq!(
+            quotes("He said “never again.\n\nNext paragraph."),
+            [("never again.", false)]
+        );
     }
 
     #[test]

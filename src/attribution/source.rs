@@ -4,7 +4,6 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::words::{words, Word};
-use super::AttributionKind;
 use crate::lexicon;
 use crate::Span;
 
@@ -24,21 +23,87 @@ static FORMAL_DOCUMENTS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents_formal.txt")));
 static DEMONYMS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/demonyms.txt")));
-static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| lexicon::set(include_str!("../lexicon/roles.txt")));
+static ROLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/roles.txt")));
 
 /// Words that sit between a subject and its verb of saying.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has", "have", "had", "also", "later", "previously", "officially", "publicly", "repeatedly", "recently",
-    "earlier", "then", "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "again",
-    "once", "separately", "privately", "initially", "first", "further", "long", "since", "now", "often",
-    "frequently", "quickly", "is", "are", "was", "were", "been", "being",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "officially",
+    "publicly",
+    "repeatedly",
+    "recently",
+    "earlier",
+    "then",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "again",
+    "once",
+    "separately",
+    "privately",
+    "initially",
+    "first",
+    "further",
+    "long",
+    "since",
+    "now",
+    "often",
+    "frequently",
+    "quickly",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "being",
 ];
 
 /// Words that start a clause but are not part of its subject.
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "and", "or", "so", "yet", "meanwhile", "moreover", "however", "still", "now", "also", "then", "while",
-    "although", "though", "as", "because", "since", "after", "before", "when", "if", "indeed", "instead",
-    "furthermore", "separately", "earlier", "later", "that", "which", "who",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "meanwhile",
+    "moreover",
+    "however",
+    "still",
+    "now",
+    "also",
+    "then",
+    "while",
+    "although",
+    "though",
+    "as",
+    "because",
+    "since",
+    "after",
+    "before",
+    "when",
+    "if",
+    "indeed",
+    "instead",
+    "furthermore",
+    "separately",
+    "earlier",
+    "later",
+    "that",
+    "which",
+    "who",
 ];
 
 /// Pronouns that stand for an earlier source.
@@ -46,17 +111,65 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"]
 
 /// Subject words that are not a source at all: the author ("I", "we"), or
 /// generic placeholders.
-const NOT_SOURCES: &[&str] = &["i", "we", "you", "one", "this", "that", "there", "what", "which", "who"];
+const NOT_SOURCES: &[&str] = &[
+    "i", "we", "you", "one", "this", "that", "there", "what", "which", "who",
+];
 
 /// Capitalised words that are not names: determiners and titles that open
 /// a source's phrase.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "one", "some", "several", "many", "but", "and", "mr", "ms", "mrs", "dr", "sen", "rep", "gov",
-    "gen", "secretary", "state", "national", "senior", "former", "top", "chief", "deputy", "acting", "his", "her",
-    "their", "its", "our", "two", "three", "four", "five", "both", "other", "another", "local", "regional", "federal",
+    "the",
+    "a",
+    "an",
+    "one",
+    "some",
+    "several",
+    "many",
+    "but",
+    "and",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "secretary",
+    "state",
+    "national",
+    "senior",
+    "former",
+    "top",
+    "chief",
+    "deputy",
+    "acting",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "other",
+    "another",
+    "local",
+    "regional",
+    "federal",
 ];
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -75,7 +188,10 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             ws.truncate(n - 2);
         } else if n >= 3 && ws[n - 3].is(text, "on") && is_time_word(ws[n - 2].of(text)) {
             ws.truncate(n - 3);
-        } else if n >= 1 && in_list(BETWEEN_SUBJECT_AND_VERB, ws[n - 1].of(text)) && !ws[n - 1].ends_phrase {
+        } else if n >= 1
+            && in_list(BETWEEN_SUBJECT_AND_VERB, ws[n - 1].of(text))
+            && !ws[n - 1].ends_phrase
+        {
             ws.truncate(n - 1);
         } else {
             break;
@@ -119,12 +235,23 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         start_app -= 1;
     }
     if start_app == 0 {
-        // "..., regional experts," alone: the phrase itself is the subject.
-        return plausible(text, ws);
+        // "The plan is doomed, said ...": no appositive, the source follows.
+        return None;
     }
     let app_first = ws[start_app].of(text).to_ascii_lowercase();
-    let is_appositive = matches!(app_first.as_str(), "a" | "an" | "the" | "who" | "whose" | "one" | "former" | "then")
-        || ws[start_app].is_capitalized(text) && ws[start_app..].iter().any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+    let appositive = &ws[start_app..];
+    // "Jane Ruiz, a spokeswoman,", "Ramesh Behera, who has fished ...,",
+    // "Lindqvist, speaking in an interview,", "A lawyer for Adams, Gerald Ponte,".
+    let is_name = appositive.len() <= 4 && appositive.iter().all(|w| w.is_capitalized(text));
+    let is_appositive = matches!(
+        app_first.as_str(),
+        "a" | "an" | "the" | "who" | "whose" | "one" | "former" | "then"
+    ) || app_first.ends_with("ing")
+        || is_name
+        || ws[start_app].is_capitalized(text)
+            && appositive
+                .iter()
+                .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
     if !is_appositive {
         return None;
     }
@@ -134,7 +261,10 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     }
     let name = &ws[start_name..start_app];
     let name = strip_openers(text, name);
-    if name.is_empty() || name.len() > 6 || !name.iter().any(|w| w.is_capitalized(text)) {
+    if name.is_empty()
+        || name.len() > 6
+        || !(is_name || name.iter().any(|w| w.is_capitalized(text)))
+    {
         return None;
     }
     Some(Span::new(name[0].span.start, ws[n - 1].span.end))
@@ -153,25 +283,38 @@ fn strip_openers<'w>(text: &str, mut ws: &'w [Word]) -> &'w [Word] {
 
 fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     let subject = strip_openers(text, subject);
-    if subject.is_empty() || subject.len() > 12 || subject.iter().all(|w| in_list(CLAUSE_OPENERS, w.of(text))) {
+    if subject.is_empty()
+        || subject.len() > 12
+        || subject.iter().all(|w| in_list(CLAUSE_OPENERS, w.of(text)))
+    {
         return None;
     }
     if subject.len() == 1 && in_list(NOT_SOURCES, subject[0].of(text)) {
         return None;
     }
     let last = subject[subject.len() - 1].of(text);
-    if in_list(&["a", "an", "the", "in", "on", "of", "to", "for", "with", "by", "at", "from", "into", "about"], last) {
+    if in_list(
+        &[
+            "a", "an", "the", "in", "on", "of", "to", "for", "with", "by", "at", "from", "into",
+            "about",
+        ],
+        last,
+    ) {
         return None;
     }
-    Some(Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
+    Some(Span::new(
+        subject[0].span.start,
+        subject[subject.len() - 1].span.end,
+    ))
 }
+
+static MONTHS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/months.txt")));
 
 /// Days, months and numbers: the time phrase between a subject and its verb.
 pub fn is_time_word(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    WEEKDAYS.contains(&w.as_str())
-        || lexicon::entries(include_str!("../lexicon/months.txt")).any(|m| m.eq_ignore_ascii_case(&w))
-        || w.chars().all(|c| c.is_ascii_digit())
+    WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The source after a cue: "said Ryan Crocker, a former US ambassador",
@@ -186,13 +329,35 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
             let prev = ws[i - 1];
             if prev.ends_phrase {
                 // After a comma, go on only into an appositive.
-                let goes_on = matches!(lower.as_str(), "a" | "an" | "the" | "one" | "two" | "three" | "former");
+                let goes_on = matches!(
+                    lower.as_str(),
+                    "a" | "an" | "the" | "one" | "two" | "three" | "former"
+                );
                 if !goes_on || lower.ends_with("ing") {
                     break;
                 }
             }
-            if matches!(lower.as_str(), "on" | "in" | "during" | "while" | "when" | "after" | "before" | "as" | "because" | "adding" | "said" | "told" | "says" | "that" | "who" | "last" | "this" | "earlier" | "speaking")
-            {
+            if matches!(
+                lower.as_str(),
+                "on" | "in"
+                    | "during"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "because"
+                    | "adding"
+                    | "said"
+                    | "told"
+                    | "says"
+                    | "that"
+                    | "who"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "speaking"
+            ) {
                 break;
             }
         }
@@ -203,14 +368,26 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
     }
     let mut span = Span::new(first.span.start, ws[last].span.end);
     // "News Agency (HRANA)": keep the bracket that closes an abbreviation.
-    if span.of(text).matches('(').count() > span.of(text).matches(')').count() && text[span.end..].starts_with(')') {
+    if span.of(text).matches('(').count() > span.of(text).matches(')').count()
+        && text[span.end..].starts_with(')')
+    {
         span.end += 1;
     }
     let n = last + 1;
     if n > 14 || (n == 1 && in_list(NOT_SOURCES, first.of(text))) {
         return None;
     }
+    // "..., said she had ...": a pronoun after the verb starts its object
+    // clause; inverted sources are noun phrases.
+    if in_list(&["he", "she", "they", "it", "we", "i"], first.of(text)) {
+        return None;
+    }
     Some(span)
+}
+
+/// True when `word` names a group of unidentified people ("groups", "officials").
+pub fn is_group(word: &str) -> bool {
+    word.ends_with('s') && ANONYMOUS.contains(word)
 }
 
 /// True when `word` is an office or role ("envoy", "leader").
@@ -225,7 +402,9 @@ pub enum SourceClass {
     /// "he", "they", "it": resolve to an earlier source.
     Pronoun,
     /// "the message", "the statement": takes its author's kind.
-    Document { formal: bool },
+    Document {
+        formal: bool,
+    },
     /// "the leader", "the source": may refer back to an earlier source.
     Definite,
     Official,
@@ -245,8 +424,16 @@ pub struct Classed {
 pub fn classify(text: &str, source: Span) -> Classed {
     let ws = words(text, source, &[]);
     let lower: Vec<String> = ws.iter().map(|w| w.of(text).to_lowercase()).collect();
-    let whole = |class, rule| Classed { class, rule, trigger: source };
-    let at = |i: usize, class, rule| Classed { class, rule, trigger: ws[i].span };
+    let whole = |class, rule| Classed {
+        class,
+        rule,
+        trigger: source,
+    };
+    let at = |i: usize, class, rule| Classed {
+        class,
+        rule,
+        trigger: ws[i].span,
+    };
     let span_of = |i: usize, j: usize| Span::new(ws[i].span.start, ws[j].span.end);
     if ws.is_empty() {
         return whole(SourceClass::Anonymous, "no-source-words");
@@ -254,12 +441,16 @@ pub fn classify(text: &str, source: Span) -> Classed {
     if ws.len() == 1 && in_list(PRONOUNS, &lower[0]) {
         return at(0, SourceClass::Pronoun, "pronoun");
     }
-    // Multi-word list entries are looked up as word pairs and triples.
+    // Multi-word list entries are looked up as word pairs and triples; the
+    // longest match wins.
     let find = |set: &HashSet<String>| -> Option<(usize, usize)> {
         for len in (1..=3).rev() {
             for i in 0..ws.len().saturating_sub(len - 1) {
                 let phrase = lower[i..i + len].join(" ");
-                let phrase = phrase.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s");
+                let phrase = phrase
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .trim_end_matches(['’', '\'']);
                 if set.contains(phrase) {
                     return Some((i, i + len - 1));
                 }
@@ -269,81 +460,250 @@ pub fn classify(text: &str, source: Span) -> Classed {
     };
     // Spokespeople speak for an institution, named or not.
     if let Some((i, j)) = find(&SPOKESPEOPLE) {
-        return Classed { class: SourceClass::Official, rule: "spokesperson", trigger: span_of(i, j) };
+        return Classed {
+            class: SourceClass::Official,
+            rule: "spokesperson",
+            trigger: span_of(i, j),
+        };
     }
-    let has_name = person_name(text, &ws, &lower).is_some();
-    let head = ws.len() - 1 - ws.iter().rev().position(|w| !w.is(text, "of")).unwrap_or(0);
+    let name = person_name(text, &ws, &lower);
+    let head = lower.len() - 1;
     // A document: "the message", "a statement".
     if let Some((i, j)) = find(&DOCUMENTS) {
-        if !has_name && (j == head || j + 1 == ws.len() || lower.get(j + 1).is_some_and(|w| w == "seen" || w == "sent")) {
+        if name.is_none()
+            && (j == head || lower.get(j + 1).is_some_and(|w| w == "seen" || w == "sent"))
+        {
             let formal = FORMAL_DOCUMENTS.contains(&lower[i..=j].join(" "));
-            return Classed { class: SourceClass::Document { formal }, rule: "document", trigger: span_of(i, j) };
+            return Classed {
+                class: SourceClass::Document { formal },
+                rule: "document",
+                trigger: span_of(i, j),
+            };
         }
     }
-    // Unnamed members of a group are anonymous: "a ministry official",
-    // "Western officials", "one source familiar with the efforts".
-    if let Some((i, j)) = find(&ANONYMOUS) {
-        if !has_name {
-            let definite = lower[0] == "the" && ws.len() <= 3;
-            if definite {
-                return Classed { class: SourceClass::Definite, rule: "back-reference", trigger: span_of(i, j) };
+    // Unnamed members of a group are anonymous: "Western officials", "one
+    // source familiar with the efforts", "a Novaxa vice president".
+    let indefinite = in_list(
+        &[
+            "a", "an", "one", "two", "three", "four", "several", "some", "many", "other",
+        ],
+        &lower[0],
+    );
+    let anonymous = find(&ANONYMOUS);
+    if let Some((i, j)) = anonymous {
+        if name.is_none() {
+            if lower[0] == "the" && ws.len() <= 3 {
+                return Classed {
+                    class: SourceClass::Definite,
+                    rule: "back-reference",
+                    trigger: span_of(i, j),
+                };
             }
-            return Classed { class: SourceClass::Anonymous, rule: "unnamed-people", trigger: span_of(i, j) };
+            return Classed {
+                class: SourceClass::Anonymous,
+                rule: "unnamed-people",
+                trigger: span_of(i, j),
+            };
         }
     }
-    if let Some((i, j)) = find(&NAMED_BODIES) {
-        return Classed { class: SourceClass::Named, rule: "named-body", trigger: span_of(i, j) };
+    if indefinite
+        && (ROLES.contains(&lower[head]) || ANONYMOUS.contains(&lower[head]))
+        && !ws[head].is_capitalized(text)
+    {
+        return Classed {
+            class: SourceClass::Anonymous,
+            rule: "unnamed-people",
+            trigger: source,
+        };
     }
-    if let Some((i, j)) = find(&INSTITUTIONS) {
-        return Classed { class: SourceClass::Official, rule: "institution", trigger: span_of(i, j) };
+    // Named bodies and institutions: the longer match decides ("European
+    // Union" is an institution, "Trades Union Congress" a named body).
+    let named_body = find(&NAMED_BODIES);
+    let institution = find(&INSTITUTIONS);
+    let len = |m: Option<(usize, usize)>| m.map_or(0, |(i, j)| j + 1 - i);
+    if let Some((i, j)) = named_body {
+        if len(named_body) >= len(institution) && name.is_none_or(|(a, b)| a <= j && i <= b) {
+            return Classed {
+                class: SourceClass::Named,
+                rule: "named-body",
+                trigger: span_of(i, j),
+            };
+        }
+    }
+    // A capitalised name: an organisation when its last word is an
+    // institution's ("Congressional Budget Office", "Swiss Federal Railways"),
+    // a person otherwise.
+    if let Some((i, j)) =
+        capitalized_run(text, &ws).filter(|&(i, _)| i == 0 || (i == 1 && lower[0] == "the"))
+    {
+        let last = &lower[j];
+        if INSTITUTIONS.contains(last.as_str()) || ORG_HEADS.contains(&last.as_str()) {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "organisation",
+                trigger: span_of(i, j),
+            };
+        }
+    }
+    if let Some((i, j)) = name {
+        return Classed {
+            class: SourceClass::Named,
+            rule: "person-name",
+            trigger: span_of(i, j),
+        };
+    }
+    if let Some((i, j)) = institution {
+        return Classed {
+            class: SourceClass::Official,
+            rule: "institution",
+            trigger: span_of(i, j),
+        };
     }
     if let Some((i, j)) = find(&COUNTRIES) {
-        if !has_name {
-            return Classed { class: SourceClass::Official, rule: "country-or-capital", trigger: span_of(i, j) };
-        }
+        return Classed {
+            class: SourceClass::Official,
+            rule: "country-or-capital",
+            trigger: span_of(i, j),
+        };
     }
-    if let Some((i, j)) = person_name(text, &ws, &lower) {
-        return Classed { class: SourceClass::Named, rule: "person-name", trigger: span_of(i, j) };
+    if let Some(i) = ws.iter().position(|w| is_acronym(w.of(text))) {
+        return Classed {
+            class: SourceClass::Official,
+            rule: "organisation",
+            trigger: ws[i].span,
+        };
     }
     if lower[0] == "the" {
         if ws.len() >= 2 && ws[1..].iter().all(|w| w.is_capitalized(text)) {
             // "The Taliban", "the Pentagon": an organisation as such.
             return whole(SourceClass::Official, "organisation");
         }
-        return Classed { class: SourceClass::Definite, rule: "back-reference", trigger: source };
+        return Classed {
+            class: SourceClass::Definite,
+            rule: "back-reference",
+            trigger: source,
+        };
     }
-    if ws.iter().any(|w| ROLES.contains(&w.of(text).to_lowercase())) {
+    if ws
+        .iter()
+        .any(|w| ROLES.contains(&w.of(text).to_lowercase()))
+    {
         return whole(SourceClass::Anonymous, "unnamed-role");
     }
     whole(SourceClass::Anonymous, "unidentified")
 }
 
-/// The longest run of capitalised words that reads as a name ("Ryan
-/// Crocker", "Avdaliani"): not a country, an institution word, a role or a
-/// determiner.
+/// Last words that make a capitalised name an organisation's.
+const ORG_HEADS: &[&str] = &[
+    "group",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "ltd",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "gmbh",
+    "company",
+    "corporation",
+    "holdings",
+    "partners",
+    "capital",
+    "bank",
+    "airlines",
+    "railways",
+    "motors",
+    "media",
+    "press",
+    "network",
+    "services",
+    "solutions",
+    "energy",
+    "oil",
+    "petroleum",
+    "gas",
+    "mining",
+    "pharma",
+    "pharmaceuticals",
+    "therapeutics",
+    "biotech",
+    "technologies",
+    "labs",
+];
+
+/// "RFI", "NATO": an organisation known by its initials.
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
+        && w != "I"
+}
+
+/// The longest run of capitalised words (after a leading "The").
+fn capitalized_run(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if ws[i].is_capitalized(text) && !ws[i].is(text, "the") && !ws[i].is(text, "a") {
+            let mut j = i;
+            while j + 1 < ws.len() && ws[j + 1].is_capitalized(text) && !ws[j].ends_phrase {
+                j += 1;
+            }
+            if best.is_none_or(|(a, b)| j - i > b - a) {
+                best = Some((i, j));
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    best
+}
+
+/// The longest run of capitalised words that reads as a person's name
+/// ("Ryan Crocker", "Avdaliani"): not a country, an institution word, a
+/// role or a determiner. A lone capital opening the phrase before a
+/// lower-case word is just the sentence's capital ("Business leaders").
 fn person_name(text: &str, ws: &[Word], lower: &[String]) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < ws.len() {
         let is_name_word = |k: usize| {
             let w = ws[k].of(text);
-            let l = &lower[k];
+            let l = lower[k]
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
-                && !COUNTRIES.contains(l.trim_end_matches("’s").trim_end_matches("'s"))
-                && !INSTITUTIONS.contains(l.as_str())
-                && !ROLES.contains(l.as_str())
-                && !ANONYMOUS.contains(l.as_str())
-                && !NAMED_BODIES.contains(l.as_str())
-                && !DEMONYMS.contains(l.as_str())
+                && !COUNTRIES.contains(l)
+                && !INSTITUTIONS.contains(l)
+                && !ROLES.contains(l)
+                && !ANONYMOUS.contains(l)
+                && !NAMED_BODIES.contains(l)
+                && !DEMONYMS.contains(l)
+                && !DOCUMENTS.contains(l)
                 && !in_list(NOT_NAMES, l)
+                && !is_time_word(l)
         };
         if is_name_word(i) {
             let mut j = i;
             while j + 1 < ws.len() && is_name_word(j + 1) && !ws[j].ends_phrase {
                 j += 1;
             }
-            if best.is_none_or(|(a, b)| j - i > b - a) {
+            let sentence_capital = i == 0
+                && j == 0
+                && ws.get(1).is_some_and(|n| {
+                    !n.is_capitalized(text)
+                        && !n.ends_phrase
+                        && !in_list(BETWEEN_SUBJECT_AND_VERB, n.of(text))
+                });
+            if !sentence_capital && best.is_none_or(|(a, b)| j - i > b - a) {
                 best = Some((i, j));
             }
             i = j + 1;
@@ -369,15 +729,34 @@ mod tests {
 
     #[test]
     fn subjects_before_the_cue() {
-        assert_eq!(subject("Regional experts said.", "said").as_deref(), Some("Regional experts"));
         assert_eq!(
-            subject("Ryan Crocker, a former US ambassador to Kabul, said so.", "said").as_deref(),
+            subject("Regional experts said.", "said").as_deref(),
+            Some("Regional experts")
+        );
+        assert_eq!(
+            subject(
+                "Ryan Crocker, a former US ambassador to Kabul, said so.",
+                "said"
+            )
+            .as_deref(),
             Some("Ryan Crocker, a former US ambassador to Kabul")
         );
-        assert_eq!(subject("The intermediaries, the sources say, relay.", "say").as_deref(), Some("the sources"));
-        assert_eq!(subject("But some experts counter that.", "counter").as_deref(), Some("some experts"));
-        assert_eq!(subject("Ali Khamenei on Monday called on them.", "called").as_deref(), Some("Ali Khamenei"));
-        assert_eq!(subject("Pompeo has accused Iran.", "accused").as_deref(), Some("Pompeo"));
+        assert_eq!(
+            subject("The intermediaries, the sources say, relay.", "say").as_deref(),
+            Some("the sources")
+        );
+        assert_eq!(
+            subject("But some experts counter that.", "counter").as_deref(),
+            Some("some experts")
+        );
+        assert_eq!(
+            subject("Ali Khamenei on Monday called on them.", "called").as_deref(),
+            Some("Ali Khamenei")
+        );
+        assert_eq!(
+            subject("Pompeo has accused Iran.", "accused").as_deref(),
+            Some("Pompeo")
+        );
         assert_eq!(subject("I said it.", "said"), None);
     }
 
@@ -396,18 +775,33 @@ mod tests {
     #[test]
     fn classes_follow_labels() {
         assert_eq!(class("the French foreign ministry"), SourceClass::Official);
-        assert_eq!(class("a State Department spokesperson"), SourceClass::Official);
+        assert_eq!(
+            class("a State Department spokesperson"),
+            SourceClass::Official
+        );
         assert_eq!(class("the Democratic Party"), SourceClass::Official);
         assert_eq!(class("Democrats"), SourceClass::Anonymous);
-        assert_eq!(class("Ryan Crocker, a former US ambassador to Kabul"), SourceClass::Named);
-        assert_eq!(class("Human Rights Activists News Agency (HRANA)"), SourceClass::Named);
+        assert_eq!(
+            class("Ryan Crocker, a former US ambassador to Kabul"),
+            SourceClass::Named
+        );
+        assert_eq!(
+            class("Human Rights Activists News Agency (HRANA)"),
+            SourceClass::Named
+        );
         assert_eq!(class("her foundation"), SourceClass::Named);
-        assert_eq!(class("one source with knowledge of the correspondence"), SourceClass::Anonymous);
+        assert_eq!(
+            class("one source with knowledge of the correspondence"),
+            SourceClass::Anonymous
+        );
         assert_eq!(class("Western officials"), SourceClass::Anonymous);
         assert_eq!(class("a senior Iranian official"), SourceClass::Anonymous);
         assert_eq!(class("France"), SourceClass::Official);
         assert_eq!(class("he"), SourceClass::Pronoun);
-        assert_eq!(class("the message"), SourceClass::Document { formal: false });
+        assert_eq!(
+            class("the message"),
+            SourceClass::Document { formal: false }
+        );
         assert_eq!(class("a statement"), SourceClass::Document { formal: true });
         assert_eq!(class("the source"), SourceClass::Definite);
         assert_eq!(class("Avdaliani"), SourceClass::Named);

@@ -68,9 +68,15 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
             word_span
         };
         let starts_phrase = pending_start || before.chars().any(|c| c != '\'' && c != '’');
-        let ends_phrase = after.chars().any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
+        let ends_phrase = after
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
             || after.chars().any(crate::text::is_close_double_quote);
-        out.push(Word { span: word_span, ends_phrase, starts_phrase });
+        out.push(Word {
+            span: word_span,
+            ends_phrase,
+            starts_phrase,
+        });
         pending_start = false;
     }
     out
@@ -112,7 +118,16 @@ mod tests {
         let got: Vec<(&str, bool)> = ws.iter().map(|w| (w.of(text), w.ends_phrase)).collect();
         assert_eq!(
             got,
-            [("Ryan", false), ("Crocker", true), ("a", false), ("former", false), ("U.S.", false), ("envoy", true), ("said", true), ("no", true)]
+            [
+                ("Ryan", false),
+                ("Crocker", true),
+                ("a", false),
+                ("former", false),
+                ("U.S.", false),
+                ("envoy", true),
+                ("said", true),
+                ("no", true)
+            ]
         );
     }
 
@@ -121,7 +136,10 @@ mod tests {
         let text = "“We won,” she said.";
         let quote = Span::new(3, 10);
         let ws = words(text, Span::new(0, text.len()), &[quote]);
-        assert_eq!(ws.iter().map(|w| w.of(text)).collect::<Vec<_>>(), ["she", "said"]);
+        assert_eq!(
+            ws.iter().map(|w| w.of(text)).collect::<Vec<_>>(),
+            ["she", "said"]
+        );
         assert!(ws[0].starts_phrase);
     }
 }

@@ -3,6 +3,29 @@
 //! See ../shared/LABELS.md, "Stance". Words inside quotation marks belong to
 //! the quoted source, not the author; an attributed claim is reporting unless
 //! the author frames it.
+//!
+//! One detector per file finds the signals; `voice.rs` decides who speaks
+//! each stretch of the claim (author, quoted source, reported source, or the
+//! author framing a source); `score.rs` weighs what is left. Word lists are
+//! `src/lexicon/stance_*.txt`, compiled once into one regex (`phrases.rs`).
+
+mod argument;
+mod clause;
+mod evaluative;
+mod first_person;
+mod generalisation;
+mod hedges;
+mod phrases;
+mod prescriptive;
+mod question;
+mod score;
+mod specifics;
+mod voice;
+
+#[cfg(test)]
+mod eval;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use crate::Span;
 
@@ -34,6 +57,18 @@ pub enum SignalKind {
     LoadedWording,
     AuthorFraming,
     Attributed,
+    /// Emphatic adverbs and amplifiers ("utterly", "truly").
+    Intensifier,
+    /// Prediction or speculation by the author ("is bound to", "must have").
+    Speculation,
+    /// Argumentative connectives ("after all", "in other words").
+    Argument,
+    /// An exclamation mark outside quotation marks.
+    Exclamation,
+    /// Precise figures: evidence of reporting, not of opinion.
+    Specifics,
+    /// Sweeping generalisations ("no one", "always", "everyone knows").
+    Generalisation,
 }
 
 impl SignalKind {
@@ -48,6 +83,12 @@ impl SignalKind {
             SignalKind::LoadedWording => "loaded-wording",
             SignalKind::AuthorFraming => "author-framing",
             SignalKind::Attributed => "attributed",
+            SignalKind::Intensifier => "intensifier",
+            SignalKind::Speculation => "speculation",
+            SignalKind::Argument => "argument",
+            SignalKind::Exclamation => "exclamation",
+            SignalKind::Specifics => "specifics",
+            SignalKind::Generalisation => "generalisation",
         }
     }
 }
@@ -82,8 +123,36 @@ pub struct Context<'a> {
 }
 
 /// Labels the stance of the claim `claim` of `text`.
+///
+/// Never panics: a claim span outside `text` or off a character boundary is
+/// reporting with no reasons; context spans outside the claim are ignored
+/// except to mark the claim as carried-forward attribution.
 pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
-    let _ = (text, context);
-    let _ = claim;
-    Stance { kind: StanceKind::Reporting, score: 0.0, reasons: Vec::new() }
+    if text.get(claim.range()).is_none() {
+        return Stance {
+            kind: StanceKind::Reporting,
+            score: 0.0,
+            reasons: Vec::new(),
+        };
+    }
+    let found = phrases::find(text, claim);
+    let voice = voice::Voice::new(text, claim, context);
+    let mut evidence = Vec::with_capacity(found.len() + 2);
+    first_person::detect(text, claim, &found, &mut evidence);
+    evaluative::detect(text, claim, &found, &mut evidence);
+    hedges::detect(text, claim, &found, &mut evidence);
+    prescriptive::detect(text, &found, &mut evidence);
+    argument::detect(&found, &mut evidence);
+    generalisation::detect(&found, &mut evidence);
+    question::detect(text, claim, &voice, context.attributed, &mut evidence);
+    specifics::detect(text, claim, &mut evidence);
+    let attribution = if context.attributed {
+        [context.cue, context.source]
+            .into_iter()
+            .flatten()
+            .find(|s| text.get(s.range()).is_some())
+    } else {
+        None
+    };
+    score::judge(evidence, &voice, attribution)
 }

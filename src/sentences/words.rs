@@ -1,0 +1,257 @@
+//! The word lists the splitter consults at a candidate full stop: which kind
+//! of abbreviation the word before it is, and whether the word after it
+//! usually opens a sentence.
+//!
+//! Every look-up works on a short stack buffer: no allocation per candidate.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+/// What the word before a full stop says about a sentence boundary there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Abbreviation {
+    /// A title or "e.g."/"vs.": never ends a sentence.
+    BeforeName,
+    /// "No.", "p.", "Vol.": no boundary before a number.
+    BeforeNumber,
+    /// "Jan.", "Mon.": no boundary before a number or another date abbreviation.
+    Date,
+    /// "Inc.", "U.S.", an initial: ends a sentence only before a word that
+    /// usually opens one.
+    Ambiguous,
+    /// An ordinary word or number: the full stop ends the sentence.
+    Regular,
+}
+
+/// Longest token or word the lists are consulted for, in bytes.
+const MAX_WORD: usize = 24;
+
+/// FNV-1a: a fast hash for the short keys looked up at every candidate stop
+/// (the keys are the project's own word lists, not attacker-chosen).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// Which abbreviation lists a (lower-cased) word is on, as bit flags per
+/// class: for entries in lower case (any case) and capitalised ones.
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    any_case: u8,
+    capitalised: u8,
+}
+
+const BEFORE_NAME: u8 = 1;
+const BEFORE_NUMBER: u8 = 2;
+const DATE: u8 = 4;
+const AMBIGUOUS: u8 = 8;
+
+/// All abbreviation lists in one map, so a candidate stop costs one look-up.
+struct Abbreviations {
+    map: HashMap<String, Listed, BuildHasherDefault<Fnv>>,
+    /// The longest entry, in bytes: longer tokens are not looked up.
+    longest: usize,
+}
+
+impl Abbreviations {
+    fn new(lists: &[(u8, &'static str)]) -> Self {
+        let mut map: HashMap<String, Listed, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut longest = 0;
+        for &(class, list) in lists {
+            for entry in lexicon::entries(list) {
+                // Entries are written as printed; tokens come without the final stop.
+                let word = entry.strip_suffix('.').unwrap_or(entry);
+                longest = longest.max(word.len());
+                let listed = map.entry(word.to_lowercase()).or_default();
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    listed.capitalised |= class;
+                } else {
+                    listed.any_case |= class;
+                }
+            }
+        }
+        Abbreviations { map, longest }
+    }
+
+    /// The classes `token` belongs to.
+    fn classes(&self, token: &str) -> u8 {
+        if token.len() > self.longest {
+            return 0;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let Some(lower) = fold(token, &mut buf) else {
+            return 0;
+        };
+        let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+        self.map.get(lower).map_or(0, |l| {
+            l.any_case | if capitalised { l.capitalised } else { 0 }
+        })
+    }
+}
+
+static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
+    Abbreviations::new(&[
+        (
+            BEFORE_NAME,
+            include_str!("../lexicon/abbreviations_before_names.txt"),
+        ),
+        (
+            BEFORE_NUMBER,
+            include_str!("../lexicon/abbreviations_before_numbers.txt"),
+        ),
+        (DATE, include_str!("../lexicon/abbreviations_dates.txt")),
+        (AMBIGUOUS, include_str!("../lexicon/abbreviations.txt")),
+    ])
+});
+
+fn word_set(list: &'static str) -> FastSet {
+    lexicon::entries(list).map(str::to_lowercase).collect()
+}
+
+static STARTERS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../lexicon/sentence_starters.txt")));
+/// Consulted only for short fronted phrases, so the standard set will do.
+static FRONTING: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/fronting_prepositions.txt")));
+
+/// Lower-cases an ASCII-only word into `buf`, folding the typographic
+/// apostrophe to a straight one. `None` when the word is too long or holds
+/// other non-ASCII characters (no list entry does, except "n°").
+fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        let folded = match c {
+            '\u{2019}' => '\'',
+            c => c.to_ascii_lowercase(),
+        };
+        let mut tmp = [0u8; 4];
+        let bytes = folded.encode_utf8(&mut tmp).as_bytes();
+        if n + bytes.len() > MAX_WORD {
+            return None;
+        }
+        buf[n..n + bytes.len()].copy_from_slice(bytes);
+        n += bytes.len();
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Classifies the token printed right before a full stop (without the stop):
+/// "Mr", "U.S", "p", "Jan", "Smith", "$100.00". A token on several lists
+/// takes the first of: title, before a number, date, ambiguous.
+pub(super) fn classify(token: &str) -> Abbreviation {
+    let classes = ABBREVIATIONS.classes(token);
+    if classes & BEFORE_NAME != 0 {
+        Abbreviation::BeforeName
+    } else if classes & BEFORE_NUMBER != 0 {
+        Abbreviation::BeforeNumber
+    } else if classes & DATE != 0 {
+        Abbreviation::Date
+    } else if classes & AMBIGUOUS != 0 || is_initials(token) {
+        Abbreviation::Ambiguous
+    } else {
+        Abbreviation::Regular
+    }
+}
+
+/// True for a date abbreviation such as "Jan" or "Mon" (capitalised).
+pub(super) fn is_date_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.classes(word) & DATE != 0
+}
+
+/// A single letter ("E", "I", "p") or letters grouped by full stops, each
+/// group one or two letters long ("J.R.R", "U.S.A", "Ph.D"): initials and
+/// initialisms, which may or may not end a sentence.
+fn is_initials(token: &str) -> bool {
+    let mut letters_in_group = 0;
+    for c in token.chars() {
+        if c == '.' {
+            if letters_in_group == 0 {
+                return false;
+            }
+            letters_in_group = 0;
+        } else if c.is_alphabetic() {
+            letters_in_group += 1;
+            if letters_in_group > 2 {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    // A lone word of two letters without stops ("Hi") is a word, not initials.
+    letters_in_group == 1 || token.contains('.') && letters_in_group > 0
+}
+
+/// True when `word` (as printed, possibly capitalised) usually opens a sentence.
+pub(super) fn is_sentence_starter(word: &str) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    fold(word, &mut buf).is_some_and(|lower| STARTERS.contains(lower))
+}
+
+/// True when `word` is a preposition that opens a fronted time or place phrase.
+pub(super) fn is_fronting_preposition(word: &str) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    fold(word, &mut buf).is_some_and(|lower| FRONTING.contains(lower))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_follow_the_lists() {
+        assert_eq!(classify("Mr"), Abbreviation::BeforeName);
+        assert_eq!(classify("e.g"), Abbreviation::BeforeName);
+        assert_eq!(classify("No"), Abbreviation::BeforeNumber);
+        assert_eq!(classify("N°"), Abbreviation::BeforeNumber);
+        assert_eq!(classify("Jan"), Abbreviation::Date);
+        assert_eq!(classify("Inc"), Abbreviation::Ambiguous);
+        assert_eq!(classify("co"), Abbreviation::Ambiguous);
+        assert_eq!(classify("U.S"), Abbreviation::Ambiguous);
+        assert_eq!(classify("J.R.R"), Abbreviation::Ambiguous);
+        assert_eq!(classify("E"), Abbreviation::Ambiguous);
+        assert_eq!(classify("Smith"), Abbreviation::Regular);
+        assert_eq!(classify("$100.00"), Abbreviation::Regular);
+        assert_eq!(classify("Hi"), Abbreviation::Regular);
+    }
+
+    #[test]
+    fn capitalised_entries_need_a_capital() {
+        assert_eq!(classify("Sun"), Abbreviation::Date);
+        assert_eq!(classify("sun"), Abbreviation::Regular);
+        assert_eq!(classify("Rep"), Abbreviation::BeforeName);
+        assert_eq!(classify("rep"), Abbreviation::Regular);
+        assert_eq!(classify("Co"), Abbreviation::Ambiguous);
+    }
+
+    #[test]
+    fn starters_fold_case_and_apostrophes() {
+        assert!(is_sentence_starter("How"));
+        assert!(is_sentence_starter("Don\u{2019}t"));
+        assert!(!is_sentence_starter("Government"));
+        assert!(!is_sentence_starter("Don"));
+        assert!(is_fronting_preposition("At"));
+    }
+}

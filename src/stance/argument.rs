@@ -1,0 +1,42 @@
+//! Argumentative connectives: the author reasoning with the reader,
+//! conceding or concluding ("after all", "in other words", "you see",
+//! "worse still").
+//!
+//! Decision: reporting states and attributes; it rarely argues. These
+//! phrases mark the author's argument but say nothing about what is judged,
+//! so they weigh a little more than half a judgment.
+
+use crate::stance::phrases::{List, Phrase};
+use crate::stance::score::{weight, Evidence};
+use crate::stance::SignalKind;
+
+pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
+    for p in phrases.iter().filter(|p| p.list == List::Argument) {
+        out.push(Evidence::new(
+            p.span,
+            SignalKind::Argument,
+            weight::ARGUMENT,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::assert_stance;
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn argument_with_a_judgment_is_opinion() {
+        assert_stance(
+            "Not less government, you see; the same amount of government for less money.",
+            Reporting,
+            &[("you see", Argument)],
+        );
+        assert_stance(
+            "After all, the plan was doomed from the start.",
+            Opinion,
+            &[("After all", Argument), ("doomed", Evaluative)],
+        );
+    }
+}

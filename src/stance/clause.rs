@@ -1,0 +1,159 @@
+//! Where a word sits in its sentence: in a side clause, as the predicate of
+//! the main clause, or tucked in a modifying phrase.
+//!
+//! LABELS.md: a judging word makes a sentence opinion when the author's
+//! judgment is what the sentence asserts ("Khalilzad is the perfect man for
+//! the job") or when it describes the main subject or event ("he made
+//! bizarre accusations"); a stock description in a side clause leaves it
+//! reporting. These checks are deliberately shallow (a few words back to the
+//! nearest clause boundary) so they cost nothing and can be explained.
+
+use crate::Span;
+
+/// The position of a word, from most to least assertive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// After a copula in its clause: "is the perfect man", "seems absurd".
+    Predicate,
+    /// Anywhere else in the main clause: "he made bizarre accusations".
+    Main,
+    /// Inside a prepositional phrase hanging off the clause: "from the head
+    /// of notorious terrorist X".
+    Modifier,
+    /// Inside a relative clause or parenthesis: "the movement, which is
+    /// notoriously harsh, ...", "(a bizarre choice)".
+    Side,
+}
+
+const COPULAS: [&str; 21] = [
+    "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seem", "seemed", "remains",
+    "remain", "remained", "looks", "looked", "sounds", "becomes", "became", "become", "'s",
+];
+
+const RELATIVES: [&str; 5] = ["which", "who", "whom", "whose", "where"];
+
+const PREPOSITIONS: [&str; 16] = [
+    "of", "from", "with", "by", "against", "on", "for", "in", "at", "about", "into", "over",
+    "under", "among", "amid", "despite",
+];
+
+/// How many words back the copula or preposition may be: "is (no) small
+/// feat", "was (truly) (a) bizarre".
+const REACH: usize = 3;
+
+/// The position of `word` inside `claim` of `text`.
+pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
+    let Some(before) = text.get(claim.start..word.start.max(claim.start)) else {
+        return Position::Main;
+    };
+    // Walk back to the start of the word's clause.
+    let mut depth = 0i32;
+    let mut clause_start = 0;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Position::Side,
+            '(' => depth -= 1,
+            ',' | ';' | ':' | '\u{2013}' | '\u{2014}' if depth == 0 => {
+                clause_start = i + c.len_utf8();
+                break;
+            }
+            _ => {}
+        }
+    }
+    let clause = &before[clause_start..];
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    {
+        return Position::Side;
+    }
+    let near = &words[words.len().saturating_sub(REACH)..];
+    let is = |list: &[&str], w: &str| {
+        list.iter().any(|l| w.eq_ignore_ascii_case(l))
+            || (list.contains(&"'s")
+                && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                && is_pronoun_contraction(w))
+    };
+    if near.iter().any(|w| is(&COPULAS, w)) {
+        return Position::Predicate;
+    }
+    if near.iter().any(|w| is(&PREPOSITIONS, w)) {
+        return Position::Modifier;
+    }
+    Position::Main
+}
+
+/// "it's", "that's", "he's": a copula, unlike the possessive "Trump's".
+fn is_pronoun_contraction(w: &str) -> bool {
+    let stem = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    [
+        "it", "that", "this", "he", "she", "there", "what", "here", "who",
+    ]
+    .iter()
+    .any(|p| stem.eq_ignore_ascii_case(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pos(text: &str, word: &str) -> Position {
+        let start = text.find(word).expect("word in text");
+        position(
+            text,
+            Span::new(0, text.len()),
+            Span::new(start, start + word.len()),
+        )
+    }
+
+    #[test]
+    fn predicates_follow_a_copula() {
+        assert_eq!(
+            pos("Khalilzad is the perfect man for the job.", "perfect"),
+            Position::Predicate
+        );
+        assert_eq!(pos("This is no small feat.", "small"), Position::Predicate);
+        assert_eq!(pos("That\u{2019}s absurd.", "absurd"), Position::Predicate);
+    }
+
+    #[test]
+    fn main_clause_objects_are_main() {
+        assert_eq!(
+            pos("In 2023, he made bizarre accusations.", "bizarre"),
+            Position::Main
+        );
+        assert_eq!(pos("Trump's absurd plan failed.", "absurd"), Position::Main);
+    }
+
+    #[test]
+    fn relative_clauses_and_parentheses_are_side() {
+        assert_eq!(
+            pos("The group, which ran a brutal campaign, left.", "brutal"),
+            Position::Side
+        );
+        assert_eq!(
+            pos("He left (a bizarre choice) on Monday.", "bizarre"),
+            Position::Side
+        );
+        assert_eq!(
+            pos("He left (it was late) for a bizarre trip.", "bizarre"),
+            Position::Modifier
+        );
+    }
+
+    #[test]
+    fn prepositional_phrases_are_modifiers() {
+        assert_eq!(
+            pos(
+                "The U.S. lifted bounties from the head of notorious terrorist X.",
+                "notorious"
+            ),
+            Position::Modifier
+        );
+    }
+}

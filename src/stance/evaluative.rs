@@ -1,0 +1,152 @@
+//! Judging words: evaluative adjectives, adverbs, nouns and verbs
+//! ("bizarre", "the perfect man", "madness", "squandered"), words of feeling
+//! ("sadly", "alarming"), loaded wording ("harsh", "regime"),
+//! loaded metaphors ("bigger fish to fry") and intensifiers ("utterly").
+//!
+//! Decisions (LABELS.md): a judging word makes the claim opinion when the
+//! claim asserts it (after a copula) or it describes the main subject or
+//! event; in a side clause or a modifying phrase it is a stock description
+//! and is shown as loaded wording, too light to tip the claim alone.
+
+use crate::stance::clause::{position, Position};
+use crate::stance::phrases::{List, Phrase};
+use crate::stance::score::{weight, Evidence};
+use crate::stance::SignalKind;
+use crate::Span;
+
+pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
+    for p in phrases {
+        let (kind, w) = match p.list {
+            List::Evaluative | List::Feeling => match adverb_or_position(text, claim, p.span) {
+                Position::Predicate => (SignalKind::Evaluative, weight::EVALUATIVE_PREDICATE),
+                Position::Main => (SignalKind::Evaluative, weight::EVALUATIVE_MAIN),
+                Position::Modifier => (SignalKind::LoadedWording, weight::EVALUATIVE_MODIFIER),
+                Position::Side => (SignalKind::LoadedWording, weight::EVALUATIVE_SIDE),
+            },
+            List::Loaded => match position(text, claim, p.span) {
+                Position::Predicate => (SignalKind::LoadedWording, weight::LOADED_PREDICATE),
+                Position::Main => (SignalKind::LoadedWording, weight::LOADED),
+                Position::Modifier | Position::Side => {
+                    (SignalKind::LoadedWording, weight::LOADED_SIDE)
+                }
+            },
+            List::Metaphor => match position(text, claim, p.span) {
+                Position::Predicate | Position::Main => {
+                    (SignalKind::LoadedWording, weight::METAPHOR)
+                }
+                Position::Modifier | Position::Side => {
+                    (SignalKind::LoadedWording, weight::METAPHOR_SIDE)
+                }
+            },
+            List::Intensifier => (SignalKind::Intensifier, weight::INTENSIFIER),
+            _ => continue,
+        };
+        out.push(Evidence::new(p.span, kind, w));
+    }
+}
+
+/// An evaluative adverb ("fortunately", "recklessly") comments on the
+/// whole statement wherever it stands ("which was fortunately blocked"), so
+/// it counts as main-clause judgment even in a side clause.
+fn adverb_or_position(text: &str, claim: Span, word: Span) -> Position {
+    match position(text, claim, word) {
+        Position::Side | Position::Modifier
+            if text.get(word.range()).is_some_and(|w| w.ends_with("ly")) =>
+        {
+            Position::Main
+        }
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::{assert_attributed, assert_stance};
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn asserted_judgment_is_opinion() {
+        assert_stance(
+            "Khalilzad is the perfect man for the job.",
+            Opinion,
+            &[("perfect", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn judging_the_main_event_is_opinion() {
+        assert_stance(
+            "In 2023, he made bizarre accusations against Tehran.",
+            Opinion,
+            &[
+                ("2023", Specifics),
+                ("bizarre", Evaluative),
+                ("Tehran", Specifics),
+            ],
+        );
+    }
+
+    #[test]
+    fn stock_description_in_a_side_clause_stays_reporting() {
+        assert_stance(
+            "The Taliban, who imposed a harsh version of Islamic rule, returned to power in 2021.",
+            Reporting,
+            &[
+                ("Taliban", Specifics),
+                ("harsh", LoadedWording),
+                ("Islamic", Specifics),
+                ("2021", Specifics),
+            ],
+        );
+        assert_stance(
+            "The U.S. lifted bounties from the head of notorious terrorist Sirajuddin Haqqani.",
+            Reporting,
+            &[
+                ("U.S.", Specifics),
+                ("notorious", LoadedWording),
+                ("Sirajuddin Haqqani", Specifics),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_evaluative_adverb_judges_even_in_a_side_clause() {
+        assert_stance(
+            "The resolution, which was fortunately blocked, died.",
+            Opinion,
+            &[("fortunately", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn metaphor_with_a_hedge_is_opinion() {
+        assert_stance(
+            "Both are silent probably because they know there are bigger fish to fry.",
+            Opinion,
+            &[("probably", Hedge), ("bigger fish to fry", LoadedWording)],
+        );
+    }
+
+    #[test]
+    fn judging_words_of_a_reported_speaker_are_not_the_authors() {
+        assert_attributed(
+            "Crocker said the plan was absurd and dangerous.",
+            "Crocker",
+            "said",
+            Reporting,
+            &[("absurd", Evaluative), ("dangerous", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn the_authors_judging_word_framing_a_source_is_opinion() {
+        assert_attributed(
+            "The minister made the absurd claim that prices had fallen.",
+            "The minister",
+            "made the absurd claim",
+            Opinion,
+            &[("absurd", AuthorFraming)],
+        );
+    }
+}

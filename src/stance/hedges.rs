@@ -1,0 +1,83 @@
+//! The author's commitment: hedges ("perhaps", "probably", "one could
+//! imagine"), boosters of certainty ("no doubt", "of course") and
+//! speculation or prediction ("is bound to", "must have").
+//!
+//! Decisions: these show the author weighing the claim, which straight
+//! reporting leaves to its sources; by the author they are strong signals,
+//! a little short of a judgment on their own. In reported speech they are
+//! the source's ("Crocker said he would probably go").
+
+use crate::stance::phrases::{List, Phrase};
+use crate::stance::score::{weight, Evidence};
+use crate::stance::SignalKind;
+use crate::Span;
+
+pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
+    for p in phrases {
+        let (kind, w) = match p.list {
+            List::Modal if is_month(text, claim, p.span) => continue,
+            List::Modal => (SignalKind::Speculation, weight::MODAL),
+            List::Hedge => (SignalKind::Hedge, weight::HEDGE),
+            List::MildHedge => (SignalKind::Hedge, weight::MILD_HEDGE),
+            List::Speculation => (SignalKind::Speculation, weight::SPECULATION),
+            List::Certainty => (SignalKind::Certainty, weight::CERTAINTY),
+            _ => continue,
+        };
+        out.push(Evidence::new(p.span, kind, w));
+    }
+}
+
+/// "May" capitalised after the first word is the month ("in May 2021").
+fn is_month(text: &str, claim: Span, word: Span) -> bool {
+    text.get(word.range()) == Some("May")
+        && text
+            .get(claim.start..word.start)
+            .is_some_and(|before| before.chars().any(char::is_alphanumeric))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::{assert_attributed, assert_stance};
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn hedges_and_boosters_by_the_author() {
+        assert_stance(
+            "Now it is becoming clearer that perhaps there really is a method to Trump's madness.",
+            Opinion,
+            &[
+                ("perhaps", Hedge),
+                ("really", Intensifier),
+                ("method to", LoadedWording),
+                ("Trump's", Specifics),
+                ("madness", Evaluative),
+            ],
+        );
+        assert_stance(
+            "One could imagine how they must feel about the decision.",
+            Opinion,
+            &[("One could imagine", Hedge), ("must", Prescriptive)],
+        );
+    }
+
+    #[test]
+    fn a_booster_beside_a_fact_is_the_authors_voice() {
+        assert_stance(
+            "Of course, the fact that the country reverted to a terrorist safe haven put its neighbours at risk.",
+            Opinion,
+            &[("Of course", Certainty)],
+        );
+    }
+
+    #[test]
+    fn a_sources_hedge_is_reporting() {
+        assert_attributed(
+            "The analyst said prices would probably rise.",
+            "The analyst",
+            "said",
+            Reporting,
+            &[("would probably", Speculation)],
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Prescriptions: what the author says ought to be done ("should", "must",
+//! "it is time to").
+//!
+//! Decisions: "should" and "must" by the author are opinion on their own
+//! (LABELS.md); a requirement ("needs to", "has to") is often a fact about
+//! rules or plans ("the agreement still needs to be ratified") and weighs
+//! half as much. "must have" is a guess about the past and is listed as
+//! speculation, which the longest-match scan prefers over "must".
+
+use crate::stance::phrases::{List, Phrase};
+use crate::stance::score::{weight, Evidence};
+use crate::stance::SignalKind;
+
+/// Requirements rather than prescriptions.
+const NECESSITY: [&str; 4] = ["need to", "needs to", "has to", "have to"];
+
+pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
+    for p in phrases.iter().filter(|p| p.list == List::Prescriptive) {
+        let Some(words) = text.get(p.span.range()) else {
+            continue;
+        };
+        let necessity = NECESSITY.iter().any(|n| {
+            let mut found = words.split_whitespace();
+            n.split(' ')
+                .all(|w| found.next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
+                && found.next().is_none()
+        });
+        if conditional(text, p.span.start) {
+            continue;
+        }
+        let w = if necessity {
+            weight::NECESSITY
+        } else {
+            weight::PRESCRIPTIVE
+        };
+        out.push(Evidence::new(p.span, SignalKind::Prescriptive, w));
+    }
+}
+
+/// "if it should continue", "whether they must": a condition, not an order.
+/// Looks at the two words before the modal.
+fn conditional(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| {
+            ["if", "whether", "lest", "unless"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::{assert_attributed, assert_stance};
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn the_authors_should_is_opinion() {
+        assert_stance(
+            "Washington should end the talks at once.",
+            Opinion,
+            &[("should", Prescriptive)],
+        );
+        assert_stance(
+            "It is time to admit the policy has failed.",
+            Opinion,
+            &[("It is time", Prescriptive)],
+        );
+    }
+
+    #[test]
+    fn a_requirement_alone_is_reporting() {
+        assert_stance(
+            "The agreement still needs to be ratified by members.",
+            Reporting,
+            &[("needs to", Prescriptive)],
+        );
+    }
+
+    #[test]
+    fn a_conditional_should_is_no_prescription() {
+        assert_stance(
+            "If prices should continue to rise, the bank will act.",
+            Reporting,
+            &[("will", Speculation)],
+        );
+    }
+
+    #[test]
+    fn must_have_is_a_guess_not_an_order() {
+        assert_stance(
+            "He must have known about the deal.",
+            Opinion,
+            &[("must have", Speculation)],
+        );
+    }
+
+    #[test]
+    fn a_sources_should_is_reporting() {
+        assert_attributed(
+            "The senator said lawmakers should act.",
+            "The senator",
+            "said",
+            Reporting,
+            &[("should", Prescriptive)],
+        );
+    }
+}

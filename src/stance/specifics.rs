@@ -1,0 +1,199 @@
+//! Specifics: precise figures ("$3.4 million", "in 2021", "90 percent") and
+//! names ("Sirajuddin Haqqani", "the FBI"), evidence that a claim reports.
+//!
+//! Decision: news reports are anchored in who, where, when and how much; an
+//! author arguing speaks more in generalities ("Taxes have risen to a point
+//! at which they begin to devour people's possessions"). Specifics lower the
+//! score a little, never enough to overturn an asserted judgment (the total
+//! is floored in `score.rs`), and are shown among the reasons. Specifics
+//! inside quotation marks are the source's and are dropped there.
+//!
+//! A name is a run of capitalised words that does not start the claim or a
+//! quotation and is not "I"; in a claim written in capitals (a headline) no
+//! word counts as a name.
+
+use crate::stance::score::{weight, Evidence};
+use crate::stance::SignalKind;
+use crate::text::{is_double_quote, is_single_quote};
+use crate::Span;
+
+/// At most this many figures and names are listed; more add nothing.
+const MAX_FIGURES: usize = 2;
+const MAX_NAMES: usize = 3;
+
+pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
+    let Some(slice) = text.get(claim.range()) else {
+        return;
+    };
+    figures(slice, claim.start, out);
+    names(slice, claim.start, out);
+}
+
+fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
+    let bytes = slice.as_bytes();
+    let mut found = 0;
+    let mut i = 0;
+    while i < bytes.len() && found < MAX_FIGURES {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (matches!(bytes[i], b'.' | b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            out.push(Evidence::new(
+                Span::new(start, i).offset(base),
+                SignalKind::Specifics,
+                weight::FIGURE,
+            ));
+            found += 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
+    let letters = slice.chars().filter(|c| c.is_alphabetic());
+    let (upper, total) = letters.fold((0usize, 0usize), |(u, t), c| {
+        (u + usize::from(c.is_uppercase()), t + 1)
+    });
+    if total == 0 || upper * 2 > total {
+        return;
+    }
+    let mut found = 0;
+    let mut name: Option<Span> = None;
+    // The character before the current word, ignoring spaces: a sentence or
+    // quotation opener makes the next capital ordinary.
+    let mut before = None::<char>;
+    let mut first_word = true;
+    for (word, gap) in (Words { slice, pos: 0 }) {
+        if gap.chars().any(|c| !c.is_whitespace()) {
+            before = gap.chars().rev().find(|c| !c.is_whitespace());
+            if let Some(n) = name.take() {
+                push_name(n, base, &mut found, out);
+            }
+        }
+        let w = word.of(slice);
+        let opener = first_word
+            || before.is_some_and(|c| {
+                matches!(c, '.' | ':' | '?' | '!' | '(' | '\u{2014}' | '\u{2013}')
+                    || is_double_quote(c)
+                    || is_single_quote(c)
+            });
+        let capital = w.chars().next().is_some_and(char::is_uppercase) && !is_first_person(w);
+        if capital && !opener {
+            name = Some(match name {
+                Some(n) => Span::new(n.start, word.end),
+                None => word,
+            });
+        } else if let Some(n) = name.take() {
+            push_name(n, base, &mut found, out);
+        }
+        first_word = false;
+        before = w.chars().last();
+    }
+    if let Some(n) = name {
+        push_name(n, base, &mut found, out);
+    }
+}
+
+fn push_name(name: Span, base: usize, found: &mut usize, out: &mut Vec<Evidence>) {
+    if *found < MAX_NAMES {
+        out.push(Evidence::new(
+            name.offset(base),
+            SignalKind::Specifics,
+            weight::NAME,
+        ));
+        *found += 1;
+    }
+}
+
+fn is_first_person(w: &str) -> bool {
+    w == "I" || w.starts_with("I'") || w.starts_with("I\u{2019}")
+}
+
+/// Words (letters, digits, apostrophes, hyphens, dots inside) with the gap
+/// of other characters before each.
+struct Words<'s> {
+    slice: &'s str,
+    pos: usize,
+}
+
+impl<'s> Iterator for Words<'s> {
+    type Item = (Span, &'s str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.slice.get(self.pos..)?;
+        let start = self.pos + rest.find(char::is_alphanumeric)?;
+        let tail = &self.slice[start..];
+        let mut end = start;
+        let mut chars = tail.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner = matches!(c, '\'' | '\u{2019}' | '-' | '.')
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                end = start + i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // An abbreviation keeps its final dot: "U.S.", not "U.S".
+        if self.slice[start..end].contains('.') && self.slice[end..].starts_with('.') {
+            end += 1;
+        }
+        let gap = &self.slice[self.pos..start];
+        self.pos = end;
+        Some((Span::new(start, end), gap))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::assert_stance;
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn figures_are_reporting_evidence() {
+        assert_stance(
+            "In 2019, the group distributed $3.4 million in aid.",
+            Reporting,
+            &[("2019", Specifics), ("3.4", Specifics)],
+        );
+    }
+
+    #[test]
+    fn names_are_reporting_evidence_but_not_sentence_openers() {
+        assert_stance(
+            "Shortly after, the FBI lifted bounties on Sirajuddin Haqqani.",
+            Reporting,
+            &[("FBI", Specifics), ("Sirajuddin Haqqani", Specifics)],
+        );
+        assert_stance(
+            "Then they met. \u{201c}Come in,\u{201d} one said.",
+            Reporting,
+            &[],
+        );
+    }
+
+    #[test]
+    fn headlines_in_capitals_have_no_names() {
+        assert_stance("KHALILZAD'S RETURN", Reporting, &[]);
+    }
+
+    #[test]
+    fn specifics_do_not_overturn_an_asserted_judgment() {
+        assert_stance(
+            "The 2019 budget of New York was a fiasco.",
+            Opinion,
+            &[
+                ("2019", Specifics),
+                ("New York", Specifics),
+                ("fiasco", Evaluative),
+            ],
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! Whose voice each part of a claim is: the author's, a quoted source's, or
+//! a reported source's.
+//!
+//! Decisions (LABELS.md, "Stance"):
+//! - Words inside quotation marks are the source's, never the author's.
+//! - In an attributed claim, the reported content (what the source said) is
+//!   the source's; the source span is the source's name, not a signal.
+//! - The author's framing zone is the stretch from the source to the cue
+//!   ("critics, rightly, say", "he made bizarre accusations") plus any
+//!   short lead-in before the source ("Predictably, the ministry declined
+//!   to comment", "In 2023, he made ..."): words there are the author's and
+//!   judge the source or its statement.
+//! - Which side of the cue holds the content: after the cue ("X said that
+//!   ...", "according to X, ..."), unless the cue closes the sentence
+//!   ("..., he said on Tuesday.", "..., according to a warning from the
+//!   agency."), when the content is before the source.
+//! - A claim carried forward (source and cue outside it) is reported from
+//!   end to end.
+//! - A first-person source ("We argued that ...", "I think") is the author:
+//!   nothing in the claim is reported.
+
+use crate::stance::Context;
+use crate::Span;
+
+/// Who speaks in a stretch of a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// The author, in an unattributed stretch.
+    Author,
+    /// The author, framing an attributed claim (between or before the
+    /// source and cue).
+    Framing,
+    /// The source's name.
+    Source,
+    /// What the source is reported to have said.
+    Reported,
+    /// Inside quotation marks.
+    Quote,
+}
+
+/// The ownership map of one claim.
+#[derive(Clone, Debug)]
+pub(crate) struct Voice<'c> {
+    quotes: &'c [Span],
+    source: Option<Span>,
+    framing: Option<Span>,
+    /// At most two stretches: the content before and after the framing zone.
+    reported: [Option<Span>; 2],
+}
+
+/// Short stretches on the far side of a sentence-final cue ("he said on
+/// Tuesday.") hold fewer words than this; content holds at least this many.
+const CONTENT_WORDS: usize = 4;
+
+impl<'c> Voice<'c> {
+    pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>) -> Self {
+        let mut voice = Voice {
+            quotes: context.quotes,
+            source: None,
+            framing: None,
+            reported: [None, None],
+        };
+        if !context.attributed {
+            return voice;
+        }
+        let inside = |s: Option<Span>| s.filter(|s| claim.contains(*s) && !s.is_empty());
+        let source = inside(context.source);
+        let cue = inside(context.cue);
+        if source.is_some_and(|s| text.get(s.range()).is_some_and(is_first_person)) {
+            return voice;
+        }
+        voice.source = source;
+        let anchors: Vec<Span> = [source, cue].into_iter().flatten().collect();
+        let (Some(lo), Some(hi)) = (
+            anchors.iter().map(|s| s.start).min(),
+            anchors.iter().map(|s| s.end).max(),
+        ) else {
+            voice.reported[0] = Some(claim);
+            return voice;
+        };
+        if cue.is_none() {
+            // A source without a cue: its words can still frame, the rest is reported.
+            voice.framing = Some(Span::new(lo, hi));
+            voice.reported = [
+                Some(Span::new(claim.start, lo)),
+                Some(Span::new(hi, claim.end)),
+            ];
+            return voice;
+        }
+        let before = Span::new(claim.start, lo);
+        let after = Span::new(hi, claim.end);
+        let words = |s: Span| text.get(s.range()).map_or(0, word_count);
+        // "..., according to a recent warning from the agency": the source
+        // after a comma-led "according to" follows the content however long
+        // the source's description runs.
+        let trailing_according = cue.and_then(|c| text.get(c.range())).is_some_and(|c| {
+            c.get(..9)
+                .is_some_and(|a| a.eq_ignore_ascii_case("according"))
+        }) && text
+            .get(before.range())
+            .is_some_and(|b| b.trim_end().ends_with(','));
+        let content_before =
+            words(before) >= CONTENT_WORDS && (words(after) < CONTENT_WORDS || trailing_according);
+        if content_before {
+            voice.framing = Some(Span::new(lo, claim.end));
+            voice.reported[0] = Some(before);
+        } else {
+            voice.framing = Some(Span::new(claim.start, hi));
+            voice.reported[1] = Some(after);
+        }
+        voice
+    }
+
+    /// Who speaks the words of `span`.
+    pub(crate) fn owner(&self, span: Span) -> Owner {
+        if self.quotes.iter().any(|q| q.overlaps(span)) {
+            return Owner::Quote;
+        }
+        if self.source.is_some_and(|s| s.overlaps(span)) {
+            return Owner::Source;
+        }
+        if self.reported.iter().flatten().any(|r| r.contains(span)) {
+            return Owner::Reported;
+        }
+        if self.framing.is_some_and(|f| f.contains(span)) {
+            return Owner::Framing;
+        }
+        Owner::Author
+    }
+
+    /// True when `pos` is inside quotation marks.
+    pub(crate) fn quoted(&self, pos: usize) -> bool {
+        self.quotes.iter().any(|q| q.start <= pos && pos < q.end)
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// "I", "we" and their forms, as a source.
+fn is_first_person(source: &str) -> bool {
+    let s = source.trim();
+    ["i", "we", "me", "us", "myself", "ourselves"]
+        .iter()
+        .any(|p| s.eq_ignore_ascii_case(p))
+        || s == "I"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span_of(text: &str, words: &str) -> Span {
+        let start = text.find(words).expect("words in text");
+        Span::new(start, start + words.len())
+    }
+
+    fn owner(text: &str, source: &str, cue: &str, word: &str) -> Owner {
+        let claim = Span::new(0, text.len());
+        let context = Context {
+            quotes: &[],
+            source: Some(span_of(text, source)),
+            cue: Some(span_of(text, cue)),
+            attributed: true,
+        };
+        Voice::new(text, claim, &context).owner(span_of(text, word))
+    }
+
+    #[test]
+    fn content_after_the_cue_is_reported() {
+        let text = "Crocker said he was pretty skeptical of the deal.";
+        assert_eq!(owner(text, "Crocker", "said", "pretty"), Owner::Reported);
+    }
+
+    #[test]
+    fn content_before_a_closing_cue_is_reported() {
+        let text = "The deal is a disaster for everyone involved, Crocker said on Tuesday.";
+        assert_eq!(owner(text, "Crocker", "said", "disaster"), Owner::Reported);
+    }
+
+    #[test]
+    fn words_between_source_and_cue_frame() {
+        let text = "Critics, rightly, say the plan will fail.";
+        assert_eq!(owner(text, "Critics", "say", "rightly"), Owner::Framing);
+        let text = "Predictably, the ministry declined to comment.";
+        assert_eq!(
+            owner(text, "the ministry", "declined to comment", "Predictably"),
+            Owner::Framing
+        );
+    }
+
+    #[test]
+    fn source_words_are_the_sources() {
+        let text = "The notorious ministry said the plan will fail.";
+        assert_eq!(
+            owner(text, "The notorious ministry", "said", "notorious"),
+            Owner::Source
+        );
+    }
+
+    #[test]
+    fn first_person_source_is_the_author() {
+        let text = "We argued that the plan was doomed.";
+        assert_eq!(owner(text, "We", "argued", "doomed"), Owner::Author);
+    }
+
+    #[test]
+    fn carried_forward_claims_are_reported_throughout() {
+        let text = "It was a disaster.";
+        let context = Context {
+            attributed: true,
+            ..Context::default()
+        };
+        let voice = Voice::new(text, Span::new(0, text.len()), &context);
+        assert_eq!(voice.owner(span_of(text, "disaster")), Owner::Reported);
+    }
+}
