@@ -40,7 +40,7 @@ pub mod text;
 mod verdict;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyze_text, Analysis};
 pub use article::{Article, ArticleKind, Counts};
