@@ -1,7 +1,9 @@
 //! The pipeline: text in, claims, skipped furniture and articles out.
 
 use crate::error::{Error, ErrorKind, MAX_TEXT_BYTES};
-use crate::{Article, Claim, Skipped, Span};
+use crate::furniture::{self, Role};
+use crate::{claims, layout, verdict};
+use crate::{Article, Claim, SkipReason, Skipped, Span};
 
 /// The analysis of one text, with spans in UTF-8 byte offsets.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,7 +29,10 @@ impl Analysis {
         for c in &self.claims {
             push(c.span);
             let at = &c.attribution;
-            [at.source, at.cue, at.quote].into_iter().flatten().for_each(&mut push);
+            [at.source, at.cue, at.quote]
+                .into_iter()
+                .flatten()
+                .for_each(&mut push);
             at.reasons.iter().filter_map(|r| r.span).for_each(&mut push);
             c.stance.reasons.iter().for_each(|r| push(r.span));
         }
@@ -39,7 +44,10 @@ impl Analysis {
 /// Checks that a text can be analysed at all.
 pub(crate) fn check_input(text: &str) -> Result<(), Error> {
     if text.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(ErrorKind::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES }));
+        return Err(Error::new(ErrorKind::TooLarge {
+            bytes: text.len(),
+            limit: MAX_TEXT_BYTES,
+        }));
     }
     if crate::text::is_all_blank(text) {
         return Err(Error::new(ErrorKind::EmptyText));
@@ -47,8 +55,75 @@ pub(crate) fn check_input(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// A paragraph of article body.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Paragraph {
+    pub span: Span,
+    pub article: usize,
+}
+
 /// Runs the whole analysis on `text`.
 pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
     check_input(text)?;
-    Ok(Analysis::default())
+    let lines = layout::lines(text);
+    let pieces = furniture::classify(text, &lines);
+
+    let mut analysis = Analysis::default();
+    let mut starts: Vec<(usize, Option<Span>)> = vec![(0, None)];
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut open: Option<(Span, usize)> = None; // paragraph being built, with its block
+    for piece in &pieces {
+        let block = lines[piece.line].block;
+        if piece.role != Role::Body {
+            if let Some((span, _)) = open.take() {
+                paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+            }
+        }
+        match piece.role {
+            Role::Body => {
+                open = match open {
+                    Some((span, b)) if b == block => Some((Span::new(span.start, piece.span.end), b)),
+                    Some((span, _)) => {
+                        paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+                        Some((piece.span, block))
+                    }
+                    None => Some((piece.span, block)),
+                };
+                continue;
+            }
+            Role::Headline { starts_article } => {
+                if starts_article {
+                    starts.push((piece.span.start, Some(piece.span)));
+                } else if let Some(last) = starts.last_mut() {
+                    last.1.get_or_insert(piece.span);
+                }
+                analysis.skipped.push(Skipped {
+                    span: piece.span,
+                    reason: SkipReason::Headline,
+                    detail: if starts_article {
+                        "a headline: a new article starts here".into()
+                    } else {
+                        "a headline or subhead: short, unpunctuated, followed by article text".into()
+                    },
+                });
+            }
+            Role::Skip(reason, detail) => {
+                analysis.skipped.push(Skipped { span: piece.span, reason, detail: detail.into() })
+            }
+        }
+    }
+    if let Some((span, _)) = open.take() {
+        paragraphs.push(Paragraph { span, article: starts.len() - 1 });
+    }
+
+    analysis.claims = claims::find(text, &paragraphs);
+    analysis.articles = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, headline))| {
+            let end = starts.get(i + 1).map_or(text.len(), |s| s.0);
+            verdict::judge(text, Span::new(start, end), headline, i, &analysis.claims)
+        })
+        .collect();
+    Ok(analysis)
 }

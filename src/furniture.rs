@@ -44,3 +44,627 @@ pub struct Skipped {
     /// What made it furniture, for the reader ("ends with a photo credit").
     pub detail: String,
 }
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::layout::Line;
+use crate::lexicon;
+
+/// What a piece of a line is, once the page's furniture has been recognised.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Role {
+    /// Article body: becomes claims.
+    Body,
+    /// A headline or subhead. `starts_article` marks the headline of a new
+    /// article on a page that holds several.
+    Headline { starts_article: bool },
+    /// Other furniture.
+    Skip(SkipReason, &'static str),
+}
+
+/// A line, or part of a line, with its role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    pub span: Span,
+    /// Index into the lines the pieces were made from.
+    pub line: usize,
+    pub role: Role,
+}
+
+/// A first look at one line, before headlines are told from other short lines.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Look {
+    Body,
+    /// Short, unpunctuated, standing alone: a headline, or site furniture.
+    Title,
+    /// Short and standing alone, but ending in `?` or `!`: site furniture
+    /// when no article text follows, otherwise a line of the body.
+    Exclaim,
+    /// A lone proper name right under a headline: a photo label.
+    Label,
+    Skip(SkipReason, &'static str),
+}
+
+static ADVERTISEMENT: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/advertisement.txt")));
+static NAVIGATION: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation.txt")));
+static BOILERPLATE: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/boilerplate.txt")));
+static KICKERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/kickers.txt")));
+static NAVIGATION_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
+static BOILERPLATE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
+static RESTRICTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&lexicon::alternation(include_str!("lexicon/restriction.txt"))).expect("restriction list")
+});
+
+fn agencies() -> String {
+    let mut names: Vec<&str> = lexicon::entries(include_str!("lexicon/photo_agencies.txt")).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+}
+
+fn months() -> String {
+    lexicon::entries(include_str!("lexicon/months.txt")).collect::<Vec<_>>().join("|")
+}
+
+fn prefix_regex(list: &'static str) -> Regex {
+    let body: Vec<String> = lexicon::entries(list).map(regex::escape).collect();
+    Regex::new(&format!(r"(?i)^(?:{})", body.join("|"))).expect("prefix list")
+}
+
+/// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
+static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|Pictured|In this photo|Caption)\s*[:|]")
+        .expect("caption label")
+});
+
+/// A photo credit closing a line: "(AP)", "(AP Photo/Jane Doe)", "(File Photo/...)",
+/// "Jane Doe/Pool via REUTERS", "/AFP", "Getty Images".
+static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    let a = agencies();
+    Regex::new(&format!(
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo|picture|image|credit)s?\s*:\s*[^.]{{1,60}})\s*\.?\s*$"
+    ))
+    .expect("credit at end")
+});
+
+/// A credit on its own: "Credit: Reuters Studio", "US embassy/Handout via Reuters".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let a = agencies();
+    Regex::new(&format!(
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo|image|picture|video|source)\s*:|\(?(?:{a})\s+photo\b)"
+    ))
+    .expect("credit line")
+});
+
+static DATE: LazyLock<String> = LazyLock::new(|| {
+    let m = months();
+    format!(
+        r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))"
+    )
+});
+
+/// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*[-|–—]\s*.{{0,40}})?$",
+        *DATE
+    ))
+    .expect("date line")
+});
+
+/// "Published ...", "Updated 3 hours ago", "Duration: 02:35".
+static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified)\b.{0,80}(?:\d{4}|\d{1,2}:\d{2}|ago)\b.{0,40}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d)")
+        .expect("dated line")
+});
+
+/// A wire dateline opening a body line: "WASHINGTON (Reuters) - ", "KABUL, Afghanistan (AP) — ".
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .'/-]{2,30}\))? ?[-–—]{1,2} ")
+        .expect("wire dateline")
+});
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*(?:\s*[,|–—-]\s*[\w .'’]{1,40})?$")
+        .expect("by line")
+});
+
+/// "Reporting by ...; Editing by ...", "Roger Fortuna reports."
+static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
+        .expect("credit trailer")
+});
+
+/// A person's name alone: two to four capitalised words.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
+});
+
+/// A horizontal rule or a line of symbols only.
+fn is_rule(s: &str) -> bool {
+    s.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Lower-cases and strips surrounding punctuation, for matching whole lines to lists.
+fn key(s: &str) -> String {
+    s.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// Lines compared for duplicates: case and spacing do not matter.
+fn dup_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(crate::text::is_blank).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase());
+    }
+    out
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(crate::text::is_blank).filter(|w| !w.is_empty())
+}
+
+fn has_lowercase(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !has_lowercase(s)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let last = s.trim_end_matches(|c: char| {
+        crate::text::is_double_quote(c) || crate::text::is_single_quote(c) || c == ')' || c == '*'
+    });
+    matches!(last.chars().last(), Some('.' | '!' | '?' | '…' | ':' | ';' | ','))
+}
+
+/// The words a hard-wrapped line often ends with mid-sentence.
+fn ends_with_function_word(s: &str) -> bool {
+    matches!(
+        words(s).last().map(str::to_lowercase).as_deref(),
+        Some("the" | "a" | "an" | "and" | "or" | "of" | "to" | "in" | "on" | "for" | "with" | "that" | "by" | "at" | "from" | "as" | "but")
+    )
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
+}
+
+fn starts_with_bullet(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if crate::text::is_bullet(c) => true,
+        Some('-' | '*' | '+' | '>') => chars.next().is_some_and(char::is_whitespace),
+        _ => false,
+    }
+}
+
+/// Looks at one line alone.
+fn look(s: &str) -> Look {
+    let k = key(s);
+    let n_words = words(s).count();
+    if k.is_empty() || is_rule(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a line of symbols only");
+    }
+    if starts_with_bullet(s) && n_words <= 7 && !ends_sentence(s) {
+        return Look::Skip(SkipReason::Navigation, "a short bulleted menu entry");
+    }
+    if ADVERTISEMENT.contains(&k) {
+        return Look::Skip(SkipReason::Advertisement, "marks an advertising slot");
+    }
+    if NAVIGATION.contains(&k) {
+        return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
+    }
+    if BOILERPLATE.contains(&k) {
+        return Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word");
+    }
+    if KICKERS.contains(&k) {
+        return Look::Skip(SkipReason::Boilerplate, "a section label");
+    }
+    if n_words <= 14 && NAVIGATION_PREFIX.is_match(s) {
+        return Look::Skip(SkipReason::Navigation, "a link or teaser line");
+    }
+    if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "site furniture (copyright, subscription, cookies)");
+    }
+    if is_all_caps(s) && RESTRICTION.is_match(s) {
+        return Look::Skip(SkipReason::Restriction, "broadcast or licensing terms");
+    }
+    if n_words <= 12 && CREDIT_LINE.is_match(s) {
+        return Look::Skip(SkipReason::Credit, "a photo or video credit");
+    }
+    if n_words <= 80 && CAPTION_LABEL.is_match(s) {
+        return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
+    }
+    if n_words <= 80 && CREDIT_AT_END.is_match(s) {
+        if n_words <= 8 && !ends_sentence(s.trim_end_matches(|c: char| c == ')' || c == '.')) {
+            if CAPTION_LABEL.is_match(s) {
+                return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
+            }
+            return Look::Skip(SkipReason::Credit, "a photo credit on its own");
+        }
+        return Look::Skip(SkipReason::Caption, "ends with a photo credit");
+    }
+    if n_words <= 16 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
+        return Look::Skip(SkipReason::Dateline, "a publication date or time");
+    }
+    if n_words <= 16 && (BY_LINE.is_match(s) || CREDIT_TRAILER.is_match(s)) {
+        return Look::Skip(SkipReason::Byline, "names the reporter");
+    }
+    if n_words <= 20 && s.len() <= 200 && !starts_lowercase(s) && !starts_with_bullet(s) {
+        if !ends_sentence(s) {
+            return Look::Title;
+        }
+        if n_words <= 6 && s.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < s.len() && s.ends_with(['!', '?']) {
+            return Look::Exclaim;
+        }
+    }
+    Look::Body
+}
+
+/// Splits an all-capitals licensing prefix off a line that goes on in normal
+/// case ("... INCLUDING FOR LENGTH** Western intermediaries are ..."): returns
+/// the byte length of the prefix (before the blank that ends it).
+fn shouting_prefix(s: &str) -> Option<usize> {
+    let mut end_of_caps = None;
+    let mut seen = 0;
+    for (at, w) in word_offsets(s) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if has_lowercase(w) {
+            // The first mixed-case word must open a normal sentence: it and
+            // the word after are in sentence case.
+            let next_lower = s[at + w.len()..].split_whitespace().next().is_some_and(has_lowercase);
+            if seen >= 3 && next_lower && w.chars().next().is_some_and(char::is_uppercase) {
+                return end_of_caps;
+            }
+            return None;
+        }
+        if letters > 0 {
+            seen += 1;
+        }
+        end_of_caps = Some(at + w.len());
+    }
+    None
+}
+
+fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// Finds the page furniture among `lines` of `text` and returns every line,
+/// or part of a line, with its role. Every line's span is covered exactly by
+/// its pieces.
+pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
+    let mut looks: Vec<Look> = lines.iter().map(|l| look(l.span.of(text))).collect();
+    let mut pieces: Vec<Piece> = Vec::with_capacity(lines.len());
+
+    // Hard-wrapped body text: a "title" line that continues into the next
+    // line, or continues the line before, is body.
+    for i in 0..lines.len() {
+        if looks[i] != Look::Title {
+            continue;
+        }
+        let s = lines[i].span.of(text);
+        let same_block = |j: usize| lines[j].block == lines[i].block;
+        let next_continues = i + 1 < lines.len()
+            && same_block(i + 1)
+            && looks[i + 1] == Look::Body
+            && starts_lowercase(lines[i + 1].span.of(text));
+        let prev_continues = i > 0
+            && same_block(i - 1)
+            && looks[i - 1] == Look::Body
+            && !ends_sentence(lines[i - 1].span.of(text));
+        if next_continues || prev_continues || (ends_with_function_word(s) && i + 1 < lines.len() && same_block(i + 1)) {
+            looks[i] = Look::Body;
+        }
+    }
+
+    // Names next to a date are bylines; a lone capitalised word right under
+    // a headline is a photo label.
+    for i in 0..lines.len() {
+        if looks[i] != Look::Title {
+            continue;
+        }
+        let s = lines[i].span.of(text);
+        let near_date = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _))
+        });
+        if near_date && NAME_LINE.is_match(s) {
+            looks[i] = Look::Skip(SkipReason::Byline, "a name beside the date");
+        } else if words(s).count() == 1
+            && s.chars().next().is_some_and(char::is_uppercase)
+            && has_lowercase(s)
+            && i > 0
+            && looks[i - 1] == Look::Title
+        {
+            looks[i] = Look::Label;
+        }
+    }
+
+    // A licensing block goes on while its lines stay in capitals; a line
+    // that leaves capitals half-way keeps its tail as body.
+    let mut in_restriction = false;
+    let mut splits: HashMap<usize, usize> = HashMap::new();
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        match looks[i] {
+            Look::Skip(SkipReason::Restriction, _) => in_restriction = true,
+            _ if in_restriction && is_all_caps(s) => {
+                looks[i] = Look::Skip(SkipReason::Restriction, "continues a block of licensing terms");
+            }
+            _ => {
+                if let Some(cut) = shouting_prefix(s) {
+                    if in_restriction || RESTRICTION.is_match(&s[..cut]) {
+                        splits.insert(i, cut);
+                        looks[i] = Look::Body;
+                    }
+                }
+                in_restriction = false;
+            }
+        }
+    }
+
+    // Repeated headlines and captions.
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut duplicate = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        let repeatable = matches!(
+            looks[i],
+            Look::Title | Look::Label | Look::Skip(SkipReason::Caption | SkipReason::Headline, _)
+        );
+        if repeatable && !seen.insert(dup_key(lines[i].span.of(text))) {
+            duplicate[i] = true;
+        }
+    }
+
+    // A title is a headline when body text follows it before any menu; a
+    // title followed by a menu is the site's masthead; titles with no body
+    // after them are the page's footer.
+    let mut body_follows = vec![false; lines.len()];
+    let mut menu_follows = vec![false; lines.len()];
+    let (mut body_after, mut menu_after) = (false, false);
+    for i in (0..lines.len()).rev() {
+        body_follows[i] = body_after;
+        menu_follows[i] = menu_after;
+        match looks[i] {
+            Look::Body => (body_after, menu_after) = (true, false),
+            Look::Skip(SkipReason::Navigation, _) => (body_after, menu_after) = (false, true),
+            _ => {}
+        }
+    }
+
+    let mut body_seen = false;
+    for (i, line) in lines.iter().enumerate() {
+        let s = line.span.of(text);
+        let role = if duplicate[i] {
+            Role::Skip(SkipReason::Duplicate, "repeats a headline or caption printed above")
+        } else {
+            match looks[i] {
+                Look::Body => Role::Body,
+                Look::Exclaim if body_follows[i] => Role::Body,
+                Look::Exclaim => Role::Skip(SkipReason::Boilerplate, "page footer: no article text follows"),
+                Look::Label => Role::Skip(SkipReason::Caption, "a photo label under the headline"),
+                Look::Skip(reason, detail) => Role::Skip(reason, detail),
+                Look::Title if body_follows[i] && !menu_follows[i] => {
+                    let starts_article = body_seen && starts_new_article(text, lines, &looks, &duplicate, i);
+                    Role::Headline { starts_article }
+                }
+                Look::Title if menu_follows[i] => Role::Skip(SkipReason::Boilerplate, "the site's name above its menu"),
+                Look::Title => Role::Skip(SkipReason::Boilerplate, "page footer: no article text follows"),
+            }
+        };
+        if role == Role::Body {
+            body_seen = true;
+        }
+        if let Some(&cut) = splits.get(&i) {
+            let head = Span::new(line.span.start, line.span.start + cut);
+            let tail = Span::new(head.end, line.span.end).trim(text);
+            pieces.push(Piece {
+                span: head,
+                line: i,
+                role: Role::Skip(SkipReason::Restriction, "broadcast or licensing terms"),
+            });
+            pieces.push(Piece { span: tail, line: i, role: Role::Body });
+            continue;
+        }
+        if role == Role::Body {
+            if let Some(m) = WIRE_DATELINE.find(s) {
+                if m.end() < s.len() {
+                    let head = Span::new(line.span.start, line.span.start + m.end()).trim(text);
+                    let tail = Span::new(head.end, line.span.end).trim(text);
+                    pieces.push(Piece {
+                        span: head,
+                        line: i,
+                        role: Role::Skip(SkipReason::Dateline, "a wire dateline"),
+                    });
+                    pieces.push(Piece { span: tail, line: i, role: Role::Body });
+                    continue;
+                }
+            }
+        }
+        pieces.push(Piece { span: line.span, line: i, role });
+    }
+    pieces
+}
+
+/// A headline after body text opens a new article (rather than being a
+/// subhead) when the page leaves extra space before it, or prints the
+/// usual top-of-article furniture (captions, bylines, dates, a repeat of the
+/// headline) between it and its first paragraph.
+fn starts_new_article(text: &str, lines: &[Line], looks: &[Look], duplicate: &[bool], i: usize) -> bool {
+    let _ = text;
+    if lines[i].blank_before >= 2 {
+        return true;
+    }
+    for j in i + 1..lines.len() {
+        if duplicate[j] {
+            return true;
+        }
+        match looks[j] {
+            Look::Body => return false,
+            Look::Label
+            | Look::Skip(
+                SkipReason::Caption | SkipReason::Credit | SkipReason::Byline | SkipReason::Dateline,
+                _,
+            ) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::lines;
+
+    /// Classifies `text` and returns (piece text, role) pairs.
+    fn roles(text: &str) -> Vec<(String, String)> {
+        classify(text, &lines(text))
+            .into_iter()
+            .map(|p| {
+                let role = match p.role {
+                    Role::Body => "body".to_string(),
+                    Role::Headline { starts_article: true } => "headline+".to_string(),
+                    Role::Headline { starts_article: false } => "headline".to_string(),
+                    Role::Skip(r, _) => r.as_str().to_string(),
+                };
+                (p.span.of(text).to_string(), role)
+            })
+            .collect()
+    }
+
+    fn assert_roles(text: &str, expected: &[(&str, &str)]) {
+        let got = roles(text);
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn headline_caption_and_repeats() {
+        assert_roles(
+            "Ministers Resign\n\nFILE PHOTO: The minister in Rome, May 2, 2024. REUTERS/Jane Doe\nFILE PHOTO: The minister in Rome, May 2, 2024. REUTERS/Jane Doe\n\nMinisters Resign\n\nTwo ministers resigned on Monday.",
+            &[
+                ("Ministers Resign", "headline"),
+                ("FILE PHOTO: The minister in Rome, May 2, 2024. REUTERS/Jane Doe", "caption"),
+                ("FILE PHOTO: The minister in Rome, May 2, 2024. REUTERS/Jane Doe", "duplicate"),
+                ("Ministers Resign", "duplicate"),
+                ("Two ministers resigned on Monday.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn captions_by_their_credit() {
+        assert_roles(
+            "Protesters march in Paris, France, Jan. 4, 2026. (AP Photo/Jane Doe)\n\nThe march was peaceful.",
+            &[
+                ("Protesters march in Paris, France, Jan. 4, 2026. (AP Photo/Jane Doe)", "caption"),
+                ("The march was peaceful.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn body_sentence_naming_an_agency_is_not_a_caption() {
+        assert_roles("The talks failed, AFP reported.", &[("The talks failed, AFP reported.", "body")]);
+    }
+
+    #[test]
+    fn masthead_menu_byline_date_and_footer() {
+        assert_roles(
+            "logo\n\nDaily Harbour News\n\n  • Home\n  • About\n\nCouncil Votes on Budget\n\nJane Doe\nMarch 3, 2025\n\nThe council voted 7-2 on Monday.\n\nSubscribe to our channel\n\n---\n\nGet Yours!\n\n© Daily Harbour\n  • About",
+            &[
+                ("logo", "boilerplate"),
+                ("Daily Harbour News", "boilerplate"),
+                ("• Home", "navigation"),
+                ("• About", "navigation"),
+                ("Council Votes on Budget", "headline"),
+                ("Jane Doe", "byline"),
+                ("March 3, 2025", "dateline"),
+                ("The council voted 7-2 on Monday.", "body"),
+                ("Subscribe to our channel", "boilerplate"),
+                ("---", "boilerplate"),
+                ("Get Yours!", "boilerplate"),
+                ("© Daily Harbour", "boilerplate"),
+                ("• About", "navigation"),
+            ],
+        );
+    }
+
+    #[test]
+    fn restriction_block_and_glued_sentence() {
+        assert_roles(
+            "RESTRICTIONS: NO USE FRANCE.\n\nVIDEO MUST BE USED IN ITS ENTIRETY.\n\nNO FURTHER EDITS ARE PERMITTED** The mayor said on Monday the bridge would reopen.",
+            &[
+                ("RESTRICTIONS: NO USE FRANCE.", "restriction"),
+                ("VIDEO MUST BE USED IN ITS ENTIRETY.", "restriction"),
+                ("NO FURTHER EDITS ARE PERMITTED**", "restriction"),
+                ("The mayor said on Monday the bridge would reopen.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn second_article_on_a_page() {
+        assert_roles(
+            "Storm Hits Coast\n\nThe storm hit the coast on Sunday.\n\n\nBank Raises Rates\n\nThe central bank raised rates.\n\nWHAT COMES NEXT\n\nAnalysts expect more rises.",
+            &[
+                ("Storm Hits Coast", "headline"),
+                ("The storm hit the coast on Sunday.", "body"),
+                ("Bank Raises Rates", "headline+"),
+                ("The central bank raised rates.", "body"),
+                ("WHAT COMES NEXT", "headline"),
+                ("Analysts expect more rises.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn wire_dateline_and_reporter_credits() {
+        assert_roles(
+            "WASHINGTON (Reuters) - The Senate passed the bill on Friday.\n\nJane Doe reports.\n\nReporting by Jane Doe; Editing by John Roe",
+            &[
+                ("WASHINGTON (Reuters) -", "dateline"),
+                ("The Senate passed the bill on Friday.", "body"),
+                ("Jane Doe reports.", "byline"),
+                ("Reporting by Jane Doe; Editing by John Roe", "byline"),
+            ],
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_stays_body() {
+        assert_roles(
+            "The committee met for six hours on Tuesday and\nagreed to publish its findings next week.",
+            &[
+                ("The committee met for six hours on Tuesday and", "body"),
+                ("agreed to publish its findings next week.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn advertisement_and_navigation_phrases() {
+        assert_roles(
+            "Advertisement\n\nYou are here\n\nRead more: Why the vote matters",
+            &[
+                ("Advertisement", "advertisement"),
+                ("You are here", "navigation"),
+                ("Read more: Why the vote matters", "navigation"),
+            ],
+        );
+    }
+}

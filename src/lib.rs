@@ -24,9 +24,11 @@ mod analysis;
 mod article;
 mod attribution;
 mod claim;
+mod claims;
 mod document;
 mod error;
 mod furniture;
+mod layout;
 pub mod invariants;
 mod lexicon;
 mod offsets;
@@ -34,6 +36,7 @@ mod reason;
 mod sentences;
 mod span;
 mod stance;
+mod verdict;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

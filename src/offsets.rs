@@ -42,7 +42,9 @@ impl std::str::FromStr for OffsetUnit {
             "char" => Ok(OffsetUnit::Char),
             "utf8" => Ok(OffsetUnit::Utf8),
             "utf16" => Ok(OffsetUnit::Utf16),
-            other => Err(format!("unknown offset unit {other:?}: use char, utf8 or utf16")),
+            other => Err(format!(
+                "unknown offset unit {other:?}: use char, utf8 or utf16"
+            )),
         }
     }
 }
@@ -61,7 +63,10 @@ impl OffsetMap {
         offsets.sort_unstable();
         offsets.dedup();
         if unit == OffsetUnit::Utf8 {
-            return OffsetMap { units: offsets.clone(), bytes: offsets };
+            return OffsetMap {
+                units: offsets.clone(),
+                bytes: offsets,
+            };
         }
         let mut units = Vec::with_capacity(offsets.len());
         let mut count = 0;
@@ -76,7 +81,10 @@ impl OffsetMap {
             }
             units.push(count);
         }
-        OffsetMap { bytes: offsets, units }
+        OffsetMap {
+            bytes: offsets,
+            units,
+        }
     }
 
     /// The offset, in the map's unit, of a byte offset given to [`OffsetMap::new`].

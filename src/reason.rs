@@ -15,6 +15,10 @@ pub struct Reason {
 
 impl Reason {
     pub fn new(rule: &'static str, detail: impl Into<String>, span: Option<Span>) -> Self {
-        Reason { rule, detail: detail.into(), span }
+        Reason {
+            rule,
+            detail: detail.into(),
+            span,
+        }
     }
 }

@@ -29,7 +29,10 @@ pub fn is_all_blank(s: &str) -> bool {
 /// Characters that end a line: LF, CR (alone or in CRLF), and the Unicode
 /// line and paragraph separators.
 pub fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0b}' | '\u{0c}'
+    )
 }
 
 /// Opening double quotation marks, straight or typographic.
@@ -49,7 +52,10 @@ pub fn is_double_quote(c: char) -> bool {
 
 /// Single quotation marks and apostrophes, straight or typographic.
 pub fn is_single_quote(c: char) -> bool {
-    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '`')
+    matches!(
+        c,
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '`'
+    )
 }
 
 /// Dashes used as punctuation (not the hyphen inside words).
@@ -61,7 +67,16 @@ pub fn is_dash(c: char) -> bool {
 pub fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '\u{2022}' | '\u{2023}' | '\u{25e6}' | '\u{2043}' | '\u{2219}' | '\u{b7}' | '\u{25aa}' | '\u{25cf}' | '\u{25ba}' | '\u{27a2}'
+        '\u{2022}'
+            | '\u{2023}'
+            | '\u{25e6}'
+            | '\u{2043}'
+            | '\u{2219}'
+            | '\u{b7}'
+            | '\u{25aa}'
+            | '\u{25cf}'
+            | '\u{25ba}'
+            | '\u{27a2}'
     )
 }
 
@@ -71,7 +86,9 @@ mod tests {
 
     #[test]
     fn blanks_include_invisible_characters() {
-        for c in [' ', '\t', '\n', '\r', '\u{a0}', '\u{200b}', '\u{feff}', '\u{ad}', '\0', '\u{3000}'] {
+        for c in [
+            ' ', '\t', '\n', '\r', '\u{a0}', '\u{200b}', '\u{feff}', '\u{ad}', '\0', '\u{3000}',
+        ] {
             assert!(is_blank(c), "{c:?}");
         }
         for c in ['a', '.', '\u{201c}', '\u{2022}'] {

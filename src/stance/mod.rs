@@ -85,5 +85,9 @@ pub struct Context<'a> {
 pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     let _ = (text, context);
     let _ = claim;
-    Stance { kind: StanceKind::Reporting, score: 0.0, reasons: Vec::new() }
+    Stance {
+        kind: StanceKind::Reporting,
+        score: 0.0,
+        reasons: Vec::new(),
+    }
 }

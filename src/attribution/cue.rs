@@ -1,0 +1,229 @@
+//! Cues: the words of attribution ("said", "according to", "declined to
+//! comment", "reportedly"), found outside quotations.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon;
+use crate::Span;
+
+/// What kind of attribution a cue is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// A verb of saying: the source is its subject ("the ministry said") or,
+    /// inverted, follows it ("said Jane Ruiz").
+    Verb,
+    /// A verb of thinking followed by a clause ("experts believe that").
+    Belief,
+    /// A noun of saying with a "that" clause ("made accusations that").
+    Noun,
+    /// "according to X", "citing X": the source follows.
+    According,
+    /// A refusal on the record ("declined to comment"): the source is its subject.
+    Refusal,
+    /// Vague or passive attribution ("reportedly", "it is believed").
+    Vague,
+}
+
+/// One cue in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Span,
+    pub kind: CueKind,
+    /// The words of a formal channel that come with the cue ("in a statement").
+    pub channel: Option<Span>,
+}
+
+fn regex(list: &'static str) -> Regex {
+    Regex::new(&lexicon::alternation(list)).expect("cue list")
+}
+
+static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs.txt")));
+static BELIEFS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_weak.txt")));
+static ASIDES: LazyLock<Regex> =
+    LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_parenthetical.txt")));
+static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_nouns.txt")));
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_according.txt")));
+static REFUSALS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_refusals.txt")));
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_vague.txt")));
+static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_channels.txt")));
+
+/// "told Reuters", "told reporters": the audience is part of the cue.
+static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))\b")
+        .expect("audience")
+});
+
+/// What follows a thinking verb or a saying noun for it to attribute a claim.
+static THAT_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s,]*(?:that\b|[“\x22:])").expect("that clause"));
+
+/// Finds the cues of `sentence` that lie outside `quotes`, in order.
+pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
+    let s = sentence.of(text);
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut add = |m: regex::Match<'_>, kind: CueKind| {
+        let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
+        if quotes.iter().any(|q| q.overlaps(span)) {
+            return;
+        }
+        cues.push(Cue { span, kind, channel: None });
+    };
+    for m in REFUSALS.find_iter(s) {
+        add(m, CueKind::Refusal);
+    }
+    for m in ACCORDING.find_iter(s) {
+        add(m, CueKind::According);
+    }
+    for m in VAGUE.find_iter(s) {
+        add(m, CueKind::Vague);
+    }
+    for m in ASIDES.find_iter(s) {
+        let rest = s[m.end()..].trim_start();
+        if rest.is_empty() || rest.starts_with([',', '.', ':', ';']) || rest.starts_with(crate::text::is_double_quote) {
+            add(m, CueKind::Verb);
+        }
+    }
+    for m in VERBS.find_iter(s) {
+        let word = m.as_str();
+        // A capitalised verb inside a sentence is a name ("the United States").
+        if m.start() > 0 && word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // "Reports surfaced", "a report said": a capitalised or noun use of
+        // "report(s)"/"claims" is not a verb here.
+        if matches!(word.to_ascii_lowercase().as_str(), "reports" | "claims" | "claim" | "call" | "calls" | "stress")
+            && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
+        {
+            continue;
+        }
+        // After a determiner a verb form is a noun: "in a tweet", "the report".
+        let prev = s[..m.start()].split_whitespace().last().unwrap_or("").to_ascii_lowercase();
+        if matches!(prev.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "my" | "our" | "your") {
+            continue;
+        }
+        // Participles used as adjectives or nouns ("the warning signs").
+        if word.eq_ignore_ascii_case("warning") || word.eq_ignore_ascii_case("written") {
+            continue;
+        }
+        add(m, CueKind::Verb);
+    }
+    for m in BELIEFS.find_iter(s) {
+        if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if THAT_CLAUSE.is_match(&s[m.end()..]) || starts_clause(&s[m.end()..]) {
+            add(m, CueKind::Belief);
+        }
+    }
+    for m in NOUNS.find_iter(s) {
+        if THAT_CLAUSE.is_match(&s[m.end()..]) {
+            add(m, CueKind::Noun);
+        }
+    }
+    cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // Overlapping cues: the earlier (and, at one start, the longer) wins.
+    let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
+    for c in cues {
+        if kept.last().is_some_and(|k| k.span.overlaps(c.span)) {
+            continue;
+        }
+        kept.push(c);
+    }
+    // The audience of "told": "told Reuters".
+    for c in &mut kept {
+        if c.kind == CueKind::Verb && matches!(c.span.of(text).to_ascii_lowercase().as_str(), "told" | "tells" | "tell" | "telling") {
+            if let Some(m) = AUDIENCE.find(&text[c.span.end..sentence.end]) {
+                c.span.end += m.end();
+            }
+        }
+    }
+    // Formal channels attach to the nearest verb before them within a few words.
+    for m in CHANNELS.find_iter(s) {
+        let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
+        if quotes.iter().any(|q| q.overlaps(span)) {
+            continue;
+        }
+        kept.retain(|c| !(c.kind == CueKind::Noun && c.span.overlaps(span)));
+        let verb = kept.iter_mut().rev().find(|c| {
+            c.span.end <= span.start && matches!(c.kind, CueKind::Verb) && span.start - c.span.end <= 24
+        });
+        match verb {
+            Some(c) => c.channel = Some(span),
+            None if m.as_str().to_ascii_lowercase().starts_with("announce") => {
+                if !kept.iter().any(|c| c.span.overlaps(span)) {
+                    kept.push(Cue { span, kind: CueKind::Verb, channel: Some(span) });
+                }
+            }
+            None => {}
+        }
+    }
+    kept.sort_by_key(|c| c.span.start);
+    kept
+}
+
+/// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
+fn starts_clause(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    matches!(next, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we")
+        || next.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.
+fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
+    let prev = before.split_whitespace().last().unwrap_or("");
+    let prev = prev.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(prev, "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It" | "also" | "has" | "have" | "had" | "who" | "and" | "sources" | "officials" | "experts" | "critics" | "some")
+        || (prev.chars().next().is_some_and(char::is_uppercase) && !matches!(prev, "The" | "A" | "An" | "Media" | "News"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<(&str, CueKind, Option<&str>)> {
+        find(text, Span::new(0, text.len()), &[])
+            .into_iter()
+            .map(|c| (c.span.of(text), c.kind, c.channel.map(|s| s.of(text))))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_phrases_and_channels() {
+        assert_eq!(
+            cues("The ministry said in a statement that talks failed."),
+            [("said", CueKind::Verb, Some("in a statement"))]
+        );
+        assert_eq!(
+            cues("One source told Reuters, speaking on condition of anonymity."),
+            [("told Reuters", CueKind::Verb, None)]
+        );
+        assert_eq!(cues("It rose, according to officials."), [("according to", CueKind::According, None)]);
+        assert_eq!(
+            cues("The White House declined to comment."),
+            [("declined to comment", CueKind::Refusal, None)]
+        );
+        assert_eq!(cues("Iran is reportedly closer to a deal."), [("reportedly", CueKind::Vague, None)]);
+    }
+
+    #[test]
+    fn thinking_verbs_need_a_clause() {
+        assert_eq!(cues("Some experts counter that Tehran is hedging."), [("counter", CueKind::Belief, None)]);
+        assert_eq!(cues("It sees the Taliban as a counter force."), []);
+    }
+
+    #[test]
+    fn noun_uses_are_not_verbs() {
+        assert_eq!(cues("Reports surfaced that he would return."), [("Reports surfaced", CueKind::Vague, None)]);
+        assert_eq!(cues("He made bizarre accusations that Iran lied."), [("accusations", CueKind::Noun, None)]);
+    }
+
+    #[test]
+    fn cues_inside_quotes_do_not_count() {
+        let text = "“They said no,” she said.";
+        let quote = Span::new(3, 17);
+        let found: Vec<&str> = find(text, Span::new(0, text.len()), &[quote]).iter().map(|c| c.span.of(text)).collect();
+        assert_eq!(found, ["said"]);
+    }
+}

@@ -1,0 +1,127 @@
+//! Quotations: the words inside quotation marks, straight or curly, including
+//! quotes that run over several sentences or paragraphs.
+
+use crate::text::{is_close_double_quote, is_open_double_quote, is_single_quote};
+use crate::Span;
+
+/// One quotation: the words between the marks (without the marks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Span,
+    /// False when the quotation was never closed in its paragraph and the next
+    /// paragraph does not reopen it: the text runs on unbalanced.
+    pub closed: bool,
+}
+
+/// Finds the quotations in the body paragraphs (in order, not overlapping).
+///
+/// News convention: a quotation that goes on into the next paragraph leaves
+/// its closing mark off and reopens the next paragraph with an opening mark;
+/// the two parts are one quotation.
+pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut carried: Option<usize> = None; // start of a quote continuing from the last paragraph
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let s = para.of(text);
+        let mut open: Option<usize> = None;
+        let mut single: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut iter = s.char_indices().peekable();
+        // A carried quote continues only if this paragraph reopens it.
+        let reopens = s.chars().next().is_some_and(is_open_double_quote);
+        if let Some(start) = carried.take() {
+            if reopens {
+                // Skip the reopening mark; the quote goes on.
+                let (_, c) = iter.next().unwrap_or((0, '"'));
+                prev = Some(c);
+                open = Some(start);
+            }
+        }
+        while let Some((i, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            let at = para.start + i;
+            if let Some(start) = open {
+                if is_close_double_quote(c) && (c != '"' || !prev.is_some_and(char::is_whitespace) || next.is_none()) {
+                    // A straight quote after a space opens rather than closes,
+                    // unless it ends the paragraph.
+                    quotes.push(Quote { span: Span::new(start, at).trim(text), closed: true });
+                    open = None;
+                    single = None;
+                }
+            } else if is_open_double_quote(c) {
+                open = Some(at + c.len_utf8());
+                single = None;
+            } else if is_single_quote(c) {
+                let word_before = prev.is_some_and(char::is_alphanumeric);
+                let word_after = next.is_some_and(char::is_alphanumeric);
+                match single {
+                    None if !word_before && word_after && c != '\u{2019}' => single = Some(at + c.len_utf8()),
+                    Some(start) if !word_after && c != '\u{2018}' => {
+                        quotes.push(Quote { span: Span::new(start, at).trim(text), closed: true });
+                        single = None;
+                    }
+                    _ => {}
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(start) = open {
+            let next_reopens = paragraphs
+                .get(pi + 1)
+                .is_some_and(|n| n.of(text).chars().next().is_some_and(is_open_double_quote));
+            if next_reopens {
+                carried = Some(start);
+            } else {
+                quotes.push(Quote { span: Span::new(start, para.end).trim(text), closed: false });
+            }
+        }
+    }
+    quotes.retain(|q| !q.span.is_empty());
+    quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(&str, bool)> {
+        let paras: Vec<Span> = crate::layout::lines(text).iter().map(|l| l.span).collect();
+        find(text, &paras).iter().map(|q| (q.span.of(text), q.closed)).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes() {
+        assert_eq!(
+            quotes("“It is over,” she said. He called it \"a farce\" and left."),
+            [("It is over,", true), ("a farce", true)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quotes("Iran’s leader met ISIS’ rivals and the Taliban’s envoy."), []);
+    }
+
+    #[test]
+    fn single_quoted_words() {
+        assert_eq!(quotes("He urged Iranians to show 'resolve' this week."), [("resolve", true)]);
+    }
+
+    #[test]
+    fn quote_runs_over_paragraphs() {
+        let text = "“First part of it.\n\n“Second part.” he said.";
+        assert_eq!(quotes(text), [("First part of it.\n\n“Second part.", true)]);
+    }
+
+    #[test]
+    fn unbalanced_quote_ends_with_its_paragraph() {
+        assert_eq!(quotes("He said “never again.\n\nNext paragraph."), [("never again.", false)]);
+    }
+
+    #[test]
+    fn many_unbalanced_marks_stay_linear() {
+        let text = "\"".repeat(100_001);
+        let found = quotes(&text);
+        assert!(found.len() <= 50_001);
+    }
+}

@@ -1,0 +1,417 @@
+//! Sources: who a cue points to, and what kind of source that is.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::words::{words, Word};
+use super::AttributionKind;
+use crate::lexicon;
+use crate::Span;
+
+static INSTITUTIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/institutions.txt")));
+static SPOKESPEOPLE: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/spokespeople.txt")));
+static NAMED_BODIES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/named_bodies.txt")));
+static ANONYMOUS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/anonymous_people.txt")));
+static COUNTRIES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/countries.txt")));
+static DOCUMENTS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents.txt")));
+static FORMAL_DOCUMENTS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents_formal.txt")));
+static DEMONYMS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/demonyms.txt")));
+static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| lexicon::set(include_str!("../lexicon/roles.txt")));
+
+/// Words that sit between a subject and its verb of saying.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has", "have", "had", "also", "later", "previously", "officially", "publicly", "repeatedly", "recently",
+    "earlier", "then", "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "again",
+    "once", "separately", "privately", "initially", "first", "further", "long", "since", "now", "often",
+    "frequently", "quickly", "is", "are", "was", "were", "been", "being",
+];
+
+/// Words that start a clause but are not part of its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "or", "so", "yet", "meanwhile", "moreover", "however", "still", "now", "also", "then", "while",
+    "although", "though", "as", "because", "since", "after", "before", "when", "if", "indeed", "instead",
+    "furthermore", "separately", "earlier", "later", "that", "which", "who",
+];
+
+/// Pronouns that stand for an earlier source.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"];
+
+/// Subject words that are not a source at all: the author ("I", "we"), or
+/// generic placeholders.
+const NOT_SOURCES: &[&str] = &["i", "we", "you", "one", "this", "that", "there", "what", "which", "who"];
+
+/// Capitalised words that are not names: determiners and titles that open
+/// a source's phrase.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "one", "some", "several", "many", "but", "and", "mr", "ms", "mrs", "dr", "sen", "rep", "gov",
+    "gen", "secretary", "state", "national", "senior", "former", "top", "chief", "deputy", "acting", "his", "her",
+    "their", "its", "our", "two", "three", "four", "five", "both", "other", "another", "local", "regional", "federal",
+];
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The subject of a cue: the phrase that ends right before it.
+///
+/// `floor` is where the search stops (the end of an earlier cue, or the
+/// start of the sentence). Returns `None` when no plausible subject is there.
+pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Span> {
+    let mut ws = words(text, Span::new(floor, cue.start), quotes);
+    // "the ministry on Monday said", "Khalilzad has also said".
+    loop {
+        let n = ws.len();
+        if n >= 2 && ws[n - 2].is(text, "on") && is_time_word(ws[n - 1].of(text)) {
+            ws.truncate(n - 2);
+        } else if n >= 3 && ws[n - 3].is(text, "on") && is_time_word(ws[n - 2].of(text)) {
+            ws.truncate(n - 3);
+        } else if n >= 1 && in_list(BETWEEN_SUBJECT_AND_VERB, ws[n - 1].of(text)) && !ws[n - 1].ends_phrase {
+            ws.truncate(n - 1);
+        } else {
+            break;
+        }
+    }
+    let last = ws.last()?;
+    if in_list(&["and", "or", "but"], last.of(text)) {
+        // "Rubio pushed legislation and called ...": a verb coordinated with
+        // an earlier one shares its subject, which lies further back.
+        return None;
+    }
+    if last.ends_phrase {
+        // "Ryan Crocker, a former US ambassador to Kabul, said": a name and
+        // its appositive between commas.
+        return appositive_subject(text, &ws);
+    }
+    // Walk back to the start of the phrase.
+    let mut first = ws.len() - 1;
+    while first > 0 && !ws[first - 1].ends_phrase && !ws[first].starts_phrase {
+        if in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text)) {
+            break;
+        }
+        first -= 1;
+    }
+    let mut subject = &ws[first..];
+    while let Some((w, rest)) = subject.split_first() {
+        if in_list(CLAUSE_OPENERS, w.of(text)) && !rest.is_empty() {
+            subject = rest;
+        } else {
+            break;
+        }
+    }
+    plausible(text, subject)
+}
+
+fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
+    // ws ends with "... X, APPOSITIVE," — find the phrase before the appositive.
+    let n = ws.len();
+    let mut start_app = n - 1;
+    while start_app > 0 && !ws[start_app - 1].ends_phrase {
+        start_app -= 1;
+    }
+    if start_app == 0 {
+        // "..., regional experts," alone: the phrase itself is the subject.
+        return plausible(text, ws);
+    }
+    let app_first = ws[start_app].of(text).to_ascii_lowercase();
+    let is_appositive = matches!(app_first.as_str(), "a" | "an" | "the" | "who" | "whose" | "one" | "former" | "then")
+        || ws[start_app].is_capitalized(text) && ws[start_app..].iter().any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+    if !is_appositive {
+        return None;
+    }
+    let mut start_name = start_app - 1;
+    while start_name > 0 && !ws[start_name - 1].ends_phrase {
+        start_name -= 1;
+    }
+    let name = &ws[start_name..start_app];
+    let name = strip_openers(text, name);
+    if name.is_empty() || name.len() > 6 || !name.iter().any(|w| w.is_capitalized(text)) {
+        return None;
+    }
+    Some(Span::new(name[0].span.start, ws[n - 1].span.end))
+}
+
+fn strip_openers<'w>(text: &str, mut ws: &'w [Word]) -> &'w [Word] {
+    while let Some((w, rest)) = ws.split_first() {
+        if in_list(CLAUSE_OPENERS, w.of(text)) && !rest.is_empty() {
+            ws = rest;
+        } else {
+            break;
+        }
+    }
+    ws
+}
+
+fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
+    let subject = strip_openers(text, subject);
+    if subject.is_empty() || subject.len() > 12 || subject.iter().all(|w| in_list(CLAUSE_OPENERS, w.of(text))) {
+        return None;
+    }
+    if subject.len() == 1 && in_list(NOT_SOURCES, subject[0].of(text)) {
+        return None;
+    }
+    let last = subject[subject.len() - 1].of(text);
+    if in_list(&["a", "an", "the", "in", "on", "of", "to", "for", "with", "by", "at", "from", "into", "about"], last) {
+        return None;
+    }
+    Some(Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
+}
+
+/// Days, months and numbers: the time phrase between a subject and its verb.
+pub fn is_time_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    WEEKDAYS.contains(&w.as_str())
+        || lexicon::entries(include_str!("../lexicon/months.txt")).any(|m| m.eq_ignore_ascii_case(&w))
+        || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The source after a cue: "said Ryan Crocker, a former US ambassador",
+/// "according to three sources familiar with the efforts".
+pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span> {
+    let ws = words(text, Span::new(cue.end, end), quotes);
+    let first = ws.first()?;
+    let mut last = 0;
+    for (i, w) in ws.iter().enumerate() {
+        let lower = w.of(text).to_ascii_lowercase();
+        if i > 0 {
+            let prev = ws[i - 1];
+            if prev.ends_phrase {
+                // After a comma, go on only into an appositive.
+                let goes_on = matches!(lower.as_str(), "a" | "an" | "the" | "one" | "two" | "three" | "former");
+                if !goes_on || lower.ends_with("ing") {
+                    break;
+                }
+            }
+            if matches!(lower.as_str(), "on" | "in" | "during" | "while" | "when" | "after" | "before" | "as" | "because" | "adding" | "said" | "told" | "says" | "that" | "who" | "last" | "this" | "earlier" | "speaking")
+            {
+                break;
+            }
+        }
+        last = i;
+        if w.of(text).ends_with('.') && !w.of(text).contains('.') {
+            break;
+        }
+    }
+    let mut span = Span::new(first.span.start, ws[last].span.end);
+    // "News Agency (HRANA)": keep the bracket that closes an abbreviation.
+    if span.of(text).matches('(').count() > span.of(text).matches(')').count() && text[span.end..].starts_with(')') {
+        span.end += 1;
+    }
+    let n = last + 1;
+    if n > 14 || (n == 1 && in_list(NOT_SOURCES, first.of(text))) {
+        return None;
+    }
+    Some(span)
+}
+
+/// True when `word` is an office or role ("envoy", "leader").
+pub fn is_role(word: &str) -> bool {
+    ROLES.contains(word)
+}
+
+/// What the words of a source say about its kind, before any reference to
+/// earlier sources is resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceClass {
+    /// "he", "they", "it": resolve to an earlier source.
+    Pronoun,
+    /// "the message", "the statement": takes its author's kind.
+    Document { formal: bool },
+    /// "the leader", "the source": may refer back to an earlier source.
+    Definite,
+    Official,
+    Named,
+    Anonymous,
+}
+
+/// The rule that classed a source, and the word that triggered it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Classed {
+    pub class: SourceClass,
+    pub rule: &'static str,
+    pub trigger: Span,
+}
+
+/// Classifies the words of a source (LABELS.md "Attribution kind", first match wins).
+pub fn classify(text: &str, source: Span) -> Classed {
+    let ws = words(text, source, &[]);
+    let lower: Vec<String> = ws.iter().map(|w| w.of(text).to_lowercase()).collect();
+    let whole = |class, rule| Classed { class, rule, trigger: source };
+    let at = |i: usize, class, rule| Classed { class, rule, trigger: ws[i].span };
+    let span_of = |i: usize, j: usize| Span::new(ws[i].span.start, ws[j].span.end);
+    if ws.is_empty() {
+        return whole(SourceClass::Anonymous, "no-source-words");
+    }
+    if ws.len() == 1 && in_list(PRONOUNS, &lower[0]) {
+        return at(0, SourceClass::Pronoun, "pronoun");
+    }
+    // Multi-word list entries are looked up as word pairs and triples.
+    let find = |set: &HashSet<String>| -> Option<(usize, usize)> {
+        for len in (1..=3).rev() {
+            for i in 0..ws.len().saturating_sub(len - 1) {
+                let phrase = lower[i..i + len].join(" ");
+                let phrase = phrase.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s");
+                if set.contains(phrase) {
+                    return Some((i, i + len - 1));
+                }
+            }
+        }
+        None
+    };
+    // Spokespeople speak for an institution, named or not.
+    if let Some((i, j)) = find(&SPOKESPEOPLE) {
+        return Classed { class: SourceClass::Official, rule: "spokesperson", trigger: span_of(i, j) };
+    }
+    let has_name = person_name(text, &ws, &lower).is_some();
+    let head = ws.len() - 1 - ws.iter().rev().position(|w| !w.is(text, "of")).unwrap_or(0);
+    // A document: "the message", "a statement".
+    if let Some((i, j)) = find(&DOCUMENTS) {
+        if !has_name && (j == head || j + 1 == ws.len() || lower.get(j + 1).is_some_and(|w| w == "seen" || w == "sent")) {
+            let formal = FORMAL_DOCUMENTS.contains(&lower[i..=j].join(" "));
+            return Classed { class: SourceClass::Document { formal }, rule: "document", trigger: span_of(i, j) };
+        }
+    }
+    // Unnamed members of a group are anonymous: "a ministry official",
+    // "Western officials", "one source familiar with the efforts".
+    if let Some((i, j)) = find(&ANONYMOUS) {
+        if !has_name {
+            let definite = lower[0] == "the" && ws.len() <= 3;
+            if definite {
+                return Classed { class: SourceClass::Definite, rule: "back-reference", trigger: span_of(i, j) };
+            }
+            return Classed { class: SourceClass::Anonymous, rule: "unnamed-people", trigger: span_of(i, j) };
+        }
+    }
+    if let Some((i, j)) = find(&NAMED_BODIES) {
+        return Classed { class: SourceClass::Named, rule: "named-body", trigger: span_of(i, j) };
+    }
+    if let Some((i, j)) = find(&INSTITUTIONS) {
+        return Classed { class: SourceClass::Official, rule: "institution", trigger: span_of(i, j) };
+    }
+    if let Some((i, j)) = find(&COUNTRIES) {
+        if !has_name {
+            return Classed { class: SourceClass::Official, rule: "country-or-capital", trigger: span_of(i, j) };
+        }
+    }
+    if let Some((i, j)) = person_name(text, &ws, &lower) {
+        return Classed { class: SourceClass::Named, rule: "person-name", trigger: span_of(i, j) };
+    }
+    if lower[0] == "the" {
+        if ws.len() >= 2 && ws[1..].iter().all(|w| w.is_capitalized(text)) {
+            // "The Taliban", "the Pentagon": an organisation as such.
+            return whole(SourceClass::Official, "organisation");
+        }
+        return Classed { class: SourceClass::Definite, rule: "back-reference", trigger: source };
+    }
+    if ws.iter().any(|w| ROLES.contains(&w.of(text).to_lowercase())) {
+        return whole(SourceClass::Anonymous, "unnamed-role");
+    }
+    whole(SourceClass::Anonymous, "unidentified")
+}
+
+/// The longest run of capitalised words that reads as a name ("Ryan
+/// Crocker", "Avdaliani"): not a country, an institution word, a role or a
+/// determiner.
+fn person_name(text: &str, ws: &[Word], lower: &[String]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        let is_name_word = |k: usize| {
+            let w = ws[k].of(text);
+            let l = &lower[k];
+            ws[k].is_capitalized(text)
+                && w.chars().any(char::is_lowercase)
+                && !COUNTRIES.contains(l.trim_end_matches("’s").trim_end_matches("'s"))
+                && !INSTITUTIONS.contains(l.as_str())
+                && !ROLES.contains(l.as_str())
+                && !ANONYMOUS.contains(l.as_str())
+                && !NAMED_BODIES.contains(l.as_str())
+                && !DEMONYMS.contains(l.as_str())
+                && !in_list(NOT_NAMES, l)
+        };
+        if is_name_word(i) {
+            let mut j = i;
+            while j + 1 < ws.len() && is_name_word(j + 1) && !ws[j].ends_phrase {
+                j += 1;
+            }
+            if best.is_none_or(|(a, b)| j - i > b - a) {
+                best = Some((i, j));
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(text: &str, cue: &str) -> Option<String> {
+        let at = text.find(cue).unwrap();
+        before(text, 0, Span::new(at, at + cue.len()), &[]).map(|s| s.of(text).to_string())
+    }
+
+    fn class(text: &str) -> SourceClass {
+        classify(text, Span::new(0, text.len())).class
+    }
+
+    #[test]
+    fn subjects_before_the_cue() {
+        assert_eq!(subject("Regional experts said.", "said").as_deref(), Some("Regional experts"));
+        assert_eq!(
+            subject("Ryan Crocker, a former US ambassador to Kabul, said so.", "said").as_deref(),
+            Some("Ryan Crocker, a former US ambassador to Kabul")
+        );
+        assert_eq!(subject("The intermediaries, the sources say, relay.", "say").as_deref(), Some("the sources"));
+        assert_eq!(subject("But some experts counter that.", "counter").as_deref(), Some("some experts"));
+        assert_eq!(subject("Ali Khamenei on Monday called on them.", "called").as_deref(), Some("Ali Khamenei"));
+        assert_eq!(subject("Pompeo has accused Iran.", "accused").as_deref(), Some("Pompeo"));
+        assert_eq!(subject("I said it.", "said"), None);
+    }
+
+    #[test]
+    fn sources_after_the_cue() {
+        let text = "It is an open question, said Ryan Crocker, a former US ambassador to Kabul.";
+        let at = text.find("said").unwrap();
+        let got = after(text, Span::new(at, at + 4), text.len(), &[]).map(|s| s.of(text));
+        assert_eq!(got, Some("Ryan Crocker, a former US ambassador to Kabul"));
+        let text = "It rose, according to three sources familiar with the talks, in June.";
+        let at = text.find("according to").unwrap();
+        let got = after(text, Span::new(at, at + 12), text.len(), &[]).map(|s| s.of(text));
+        assert_eq!(got, Some("three sources familiar with the talks"));
+    }
+
+    #[test]
+    fn classes_follow_labels() {
+        assert_eq!(class("the French foreign ministry"), SourceClass::Official);
+        assert_eq!(class("a State Department spokesperson"), SourceClass::Official);
+        assert_eq!(class("the Democratic Party"), SourceClass::Official);
+        assert_eq!(class("Democrats"), SourceClass::Anonymous);
+        assert_eq!(class("Ryan Crocker, a former US ambassador to Kabul"), SourceClass::Named);
+        assert_eq!(class("Human Rights Activists News Agency (HRANA)"), SourceClass::Named);
+        assert_eq!(class("her foundation"), SourceClass::Named);
+        assert_eq!(class("one source with knowledge of the correspondence"), SourceClass::Anonymous);
+        assert_eq!(class("Western officials"), SourceClass::Anonymous);
+        assert_eq!(class("a senior Iranian official"), SourceClass::Anonymous);
+        assert_eq!(class("France"), SourceClass::Official);
+        assert_eq!(class("he"), SourceClass::Pronoun);
+        assert_eq!(class("the message"), SourceClass::Document { formal: false });
+        assert_eq!(class("a statement"), SourceClass::Document { formal: true });
+        assert_eq!(class("the source"), SourceClass::Definite);
+        assert_eq!(class("Avdaliani"), SourceClass::Named);
+        assert_eq!(class("The Taliban"), SourceClass::Official);
+        assert_eq!(class("Reuters"), SourceClass::Named);
+    }
+}

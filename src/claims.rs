@@ -1,0 +1,191 @@
+//! Claims: body sentences, split where joined main clauses are differently
+//! sourced, each with its attribution and stance.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Paragraph;
+use crate::attribution::{self, Attribution, Found, Memory};
+use crate::{sentences, stance, Claim, Reason, Span};
+
+/// Where a joined main clause may begin: ", and", ", but", ", while", "; ",
+/// " and " (the conjunction starts the second clause).
+static JOINS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
+});
+
+/// A claim before its stance is judged.
+struct Draft {
+    span: Span,
+    article: usize,
+    paragraph: usize,
+    found: Vec<Found>,
+    attribution: Option<Attribution>,
+}
+
+/// Finds the claims of the body `paragraphs` of `text`.
+pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
+    let spans: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
+    let quotes: Vec<Span> = attribution::quotes(text, &spans).iter().map(|q| q.span).collect();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut memory = Memory::default();
+    let mut article = usize::MAX;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        if para.article != article {
+            article = para.article;
+            let end = paragraphs[pi..]
+                .iter()
+                .take_while(|p| p.article == article)
+                .last()
+                .map_or(para.span.end, |p| p.span.end);
+            memory = Memory::new(Span::new(para.span.start, end));
+        }
+        for sentence in sentences::split(text, para.span) {
+            for clause in clauses(text, sentence, &quotes, &memory) {
+                let found = attribution::find(text, clause, &quotes, &memory);
+                attribution::remember(&mut memory, &found);
+                let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
+                drafts.push(Draft { span: clause, article, paragraph: pi, found, attribution });
+            }
+        }
+    }
+    carry_within_quotes(text, &mut drafts, &quotes);
+    carry_to_quote_continuations(text, &mut drafts, &quotes);
+    drafts
+        .into_iter()
+        .map(|d| {
+            let inside: Vec<Span> = quotes
+                .iter()
+                .filter(|q| q.overlaps(d.span))
+                .map(|q| Span::new(q.start.max(d.span.start), q.end.min(d.span.end)).trim(text))
+                .filter(|q| !q.is_empty())
+                .collect();
+            let mut attribution = d.attribution.unwrap_or_else(Attribution::unattributed);
+            attribution.quote = inside.first().copied();
+            if attribution.reasons.is_empty() {
+                attribution.reasons.push(Reason::new(
+                    "no-attribution",
+                    "no source, cue or carried-forward quotation: the article states it itself",
+                    None,
+                ));
+            }
+            let context = stance::Context {
+                quotes: &inside,
+                source: attribution.source,
+                cue: attribution.cue,
+                attributed: attribution.kind != attribution::AttributionKind::Unattributed,
+            };
+            let stance = stance::assess(text, d.span, &context);
+            drop(d.found);
+            Claim { span: d.span, article: d.article, paragraph: d.paragraph, attribution, stance }
+        })
+        .collect()
+}
+
+/// Splits a sentence where a joined main clause opens with its own,
+/// different source ("Iran denies the talks, | while the White House
+/// declined to comment."). Side clauses are never split off, and a trailing
+/// attribution (", the sources said.") governs the whole sentence.
+fn clauses(text: &str, sentence: Span, quotes: &[Span], memory: &Memory) -> Vec<Span> {
+    let s = sentence.of(text);
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for m in JOINS.captures_iter(s) {
+        let Some(g) = m.get(1).or_else(|| m.get(2)) else { continue };
+        let at = sentence.start + g.start();
+        if at <= start || quotes.iter().any(|q| q.start <= at && at < q.end) || in_brackets(&text[start..at]) {
+            continue;
+        }
+        let left = Span::new(start, at).trim(text);
+        let right = Span::new(at, sentence.end);
+        let found_right = attribution::find(text, right, quotes, memory);
+        let Some(first) = found_right.first() else { continue };
+        if !first.opens || first.trailing {
+            continue;
+        }
+        let found_left = attribution::find(text, left, quotes, memory);
+        // A bare " and " joins phrases more often than clauses: split there
+        // only between two attributed clauses ("X declined to comment and Y
+        // did not respond").
+        let bare = !s[..g.start()].trim_end().ends_with([',', ';']);
+        if bare && found_left.is_empty() {
+            continue;
+        }
+        let left_att = attribution::strongest(&found_left).map(|f| &f.attribution);
+        let right_att = &first.attribution;
+        let differ = match left_att {
+            None => true,
+            Some(l) => {
+                l.kind != right_att.kind
+                    || match (l.source, right_att.source) {
+                        (Some(a), Some(b)) => !a.of(text).eq_ignore_ascii_case(b.of(text)),
+                        _ => false,
+                    }
+            }
+        };
+        // A trailing attribution in the right clause that reaches back, or
+        // a left clause with no subject of its own, keeps the sentence whole.
+        if differ && !left.is_empty() {
+            out.push(left);
+            start = at;
+        }
+    }
+    out.push(Span::new(start, sentence.end).trim(text));
+    out
+}
+
+fn in_brackets(s: &str) -> bool {
+    s.matches('(').count() > s.matches(')').count()
+}
+
+/// A quotation of several sentences is one speaker's: sentences of it that
+/// have no cue of their own take the attribution of the one that does.
+fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
+    for q in quotes {
+        let inside: Vec<usize> = (0..drafts.len()).filter(|&i| drafts[i].span.overlaps(*q)).collect();
+        if inside.len() < 2 {
+            continue;
+        }
+        let Some(&from) = inside.iter().find(|&&i| drafts[i].attribution.is_some()) else { continue };
+        let Some(base) = drafts[from].attribution.clone() else { continue };
+        for &i in &inside {
+            if drafts[i].attribution.is_none() && drafts[i].article == drafts[from].article {
+                drafts[i].attribution = Some(carried(text, &base, "quote-continues", "the same quotation"));
+            }
+        }
+    }
+}
+
+/// A paragraph or sentence that is all quotation, with no cue, goes on
+/// quoting the source of the claim before it ("... said Ryan Crocker. /
+/// “I’m pretty skeptical ...”").
+fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
+    for i in 1..drafts.len() {
+        if drafts[i].attribution.is_some() || drafts[i].article != drafts[i - 1].article {
+            continue;
+        }
+        let span = drafts[i].span;
+        let quoted: usize = quotes
+            .iter()
+            .filter(|q| q.overlaps(span))
+            .map(|q| q.end.min(span.end) - q.start.max(span.start))
+            .sum();
+        if quoted * 2 < span.len() {
+            continue;
+        }
+        if let Some(base) = drafts[i - 1].attribution.clone() {
+            drafts[i].attribution = Some(carried(text, &base, "quote-carried", "the claim before it"));
+        }
+    }
+}
+
+fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {
+    let mut a = base.clone();
+    let who = a.source.or(a.cue).map(|s| format!("“{}”", s.of(text))).unwrap_or_else(|| "its source".into());
+    a.reasons.insert(
+        0,
+        Reason::new(rule, format!("a quotation with no cue of its own: carries forward {who} from {what}"), a.source),
+    );
+    a
+}

@@ -1,0 +1,39 @@
+//! `claimlens analyze`: one text in, its document out.
+
+use std::io::Write;
+
+use claimlens::Options;
+
+use super::args::{AnalyzeArgs, Format};
+use super::error::CliError;
+use super::style::Style;
+use super::{input, table};
+
+pub fn run(args: &AnalyzeArgs) -> Result<(), CliError> {
+    let text = input::read(&args.input)?;
+    let name = input::name(args.input.path.as_deref());
+    let doc = claimlens::analyze(
+        &text,
+        &Options {
+            offset_unit: args.offset_unit,
+        },
+    )
+    .map_err(|e| CliError::Data(format!("{name}: {e}")))?;
+    let mut out = super::stdout();
+    match args.format {
+        Format::Json => {
+            let bytes = if args.pretty {
+                serde_json::to_vec_pretty(&doc)
+            } else {
+                serde_json::to_vec(&doc)
+            }
+            .map_err(|e| CliError::Internal(format!("cannot serialise the document: {e}")))?;
+            out.write_all(&bytes).and_then(|()| out.write_all(b"\n"))
+        }
+        Format::Text => {
+            table::write_document(&mut out, &doc, Style::new(args.color), table::width())
+        }
+    }
+    .and_then(|()| out.flush())
+    .map_err(CliError::output)
+}
