@@ -106,7 +106,8 @@ export async function analyse(page, text) {
   return page.evaluate(() => document.querySelector("#text").value);
 }
 
-/** The reference document for `text`: the CLI's when it is built, else the JS API's in `page`. */
+/** The reference document for `text`: the command line's ($CLAIMLENS_CLI, set by
+ *  tests/e2e/run when it builds), else the JS API's in `page`. */
 export async function reference(page, text) {
   const cli = process.env.CLAIMLENS_CLI;
   if (cli) {
@@ -114,10 +115,8 @@ export async function reference(page, text) {
     try {
       const file = join(dir, "input.txt");
       writeFileSync(file, text);
-      const out = execFileSync(cli, ["analyze", "--offset-unit", "utf16", file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      const out = execFileSync(cli, ["analyze", "--offset-unit", "utf16", file], { encoding: "utf8" });
       return { source: "cli", doc: JSON.parse(out) };
-    } catch {
-      // the command line is not there yet: fall back to the JS API
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
