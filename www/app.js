@@ -5,7 +5,7 @@
 import {
   announcement,
   articleSummary,
-  buildMarkedText,
+  buildMarkedTextAsync,
   claimDetails,
   el,
   highlightsOf,
@@ -63,8 +63,18 @@ class Analyzer {
     const pending = this.pending;
     if (message.type === "error" && message.id === null) return this.fail(new Error(message.message));
     if (!pending || message.id !== pending.id) return; // a superseded request
+    if (message.type === "result" && message.parts) {
+      pending.partial = { doc: message.doc, ms: message.ms };
+      return;
+    }
+    if (message.type === "claims" || message.type === "skipped") {
+      const list = pending.partial.doc[message.type];
+      for (const item of message.items) list.push(item);
+      return;
+    }
     this.pending = null;
-    if (message.type === "result") pending.resolve({ doc: message.doc, ms: message.ms });
+    if (message.type === "end") pending.resolve(pending.partial);
+    else if (message.type === "result") pending.resolve({ doc: message.doc, ms: message.ms });
     else pending.reject(new Error(message.message));
   }
 
@@ -131,8 +141,9 @@ async function run() {
   showProgress(true);
   try {
     const { doc, ms } = await analyzer.analyze(text);
+    const shown = await show(text, doc);
+    if (!shown) return; // a newer analysis took over while this one was drawn
     showProgress(false);
-    show(text, doc);
     ui.status.textContent = `${announcement(doc)} (${Math.round(ms)} ms)`;
   } catch (error) {
     if (error.cancelled) {
@@ -150,11 +161,16 @@ async function run() {
 
 // ---------------------------------------------------------------- the view
 
-function show(text, doc) {
+let drawing = 0;
+
+/** Draws the results; resolves false when a newer analysis superseded it. */
+async function show(text, doc) {
+  const draw = ++drawing;
+  const { root, claimNodes } = await buildMarkedTextAsync(text, doc);
+  if (draw !== drawing || analyzer.busy) return false;
   state.text = text;
   state.doc = doc;
   state.selected = -1;
-  const { root, claimNodes } = buildMarkedText(text, doc);
   state.claimNodes = claimNodes;
   root.addEventListener("click", (event) => {
     const mark = event.target.closest(".cl-claim");
@@ -168,6 +184,7 @@ function show(text, doc) {
   ui.detailsBody.replaceChildren(el("p", null, "Select a claim to see its source, cue, quote and the reasons for each label."));
   applyFilters();
   ui.results.hidden = false;
+  return true;
 }
 
 function filters() {

@@ -16,6 +16,8 @@ export const KIND_LABELS = {
 };
 
 const SVG = "http://www.w3.org/2000/svg";
+const CHUNK = 200; // segments per block of the marked text
+const LIST_LIMIT = 25; // unattributed factual claims listed in a summary
 
 /** Creates an element with a class and optional text (as a text node). */
 export function el(tag, className, text) {
@@ -43,10 +45,30 @@ export function checkDocument(doc) {
 
 /**
  * The marked text: the whole input as segments (gap, claim, skipped), each an
- * element carrying its offsets, so highlights can be painted in place later.
+ * element carrying its offsets, so highlights can be painted in place later;
+ * segments are grouped in blocks (.cl-chunk) that carry their offsets too.
  * Returns { root, claimNodes } where claimNodes[i] is the element of claim i.
  */
-export function buildMarkedText(text, doc, { tag = "div" } = {}) {
+export function buildMarkedText(text, doc, options = {}) {
+  const steps = markedTextSteps(text, doc, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** As buildMarkedText, yielding to the event loop every few thousand
+ *  segments so that a very long text never blocks the page for long. */
+export async function buildMarkedTextAsync(text, doc, options = {}) {
+  const steps = markedTextSteps(text, doc, options);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function* markedTextSteps(text, doc, { tag = "div", batch = 2000 } = {}) {
   checkDocument(doc);
   const items = [];
   for (const claim of doc.claims) items.push({ start: claim.start, end: claim.end, claim });
@@ -55,10 +77,38 @@ export function buildMarkedText(text, doc, { tag = "div" } = {}) {
 
   const root = el(tag, "cl-text");
   const claimNodes = new Array(doc.claims.length);
+  // Segments go into blocks of about CHUNK segments, cut just after a line
+  // break so the text looks the same; the blocks let the browser skip the
+  // layout of what is off screen (content-visibility), so a 5 MB text stays
+  // light to show.
+  let chunk = null;
+  let count = 0;
+  const put = (node) => {
+    if (!chunk) {
+      chunk = el("div", "cl-chunk");
+      chunk.dataset.start = node.dataset.start;
+      root.append(chunk);
+    }
+    chunk.append(node);
+    chunk.dataset.end = node.dataset.end;
+    count++;
+  };
+  const gap = (start, end) => {
+    const cut = count >= CHUNK ? text.lastIndexOf("\n", end - 1) : -1;
+    if (cut >= start) {
+      put(segment("span", "cl-gap", text, start, cut + 1));
+      chunk = null;
+      count = 0;
+      if (cut + 1 < end) put(segment("span", "cl-gap", text, cut + 1, end));
+    } else {
+      put(segment("span", "cl-gap", text, start, end));
+    }
+  };
   let at = 0;
+  let made = 0;
   for (const item of items) {
     if (item.start < at || item.end > text.length || item.end < item.start) continue; // overlaps: keep the first
-    if (item.start > at) root.append(segment("span", "cl-gap", text, at, item.start));
+    if (item.start > at) gap(at, item.start);
     let node;
     if (item.claim) {
       const c = item.claim;
@@ -76,10 +126,11 @@ export function buildMarkedText(text, doc, { tag = "div" } = {}) {
       node.dataset.reason = s.reason;
       node.title = s.detail ? `${s.reason}: ${s.detail}` : s.reason;
     }
-    root.append(node);
+    put(node);
     at = item.end;
+    if (++made % batch === 0) yield;
   }
-  if (at < text.length) root.append(segment("span", "cl-gap", text, at, text.length));
+  if (at < text.length) gap(at, text.length);
   return { root, claimNodes };
 }
 
@@ -118,7 +169,9 @@ export function paintHighlights(root, text, spans) {
     node.replaceChildren(document.createTextNode(text.slice(+node.dataset.start, +node.dataset.end)));
   }
   if (!spans.length) return;
-  for (const node of root.children) {
+  const meets = (node) => spans.some((s) => s.start < +node.dataset.end && s.end > +node.dataset.start);
+  const segments = [...root.children].filter(meets).flatMap((chunk) => [...chunk.children]);
+  for (const node of segments) {
     const start = +node.dataset.start;
     const end = +node.dataset.end;
     const inside = spans.filter((s) => s.start < end && s.end > start);
@@ -258,7 +311,7 @@ export function articleSummary(article, doc, { onPick, compact = false } = {}) {
   block.append(title);
   if (factual.length) {
     const list = el("ol", "cl-unattributed-list");
-    for (const cl of factual) {
+    for (const cl of factual.slice(0, LIST_LIMIT)) {
       const item = el("li");
       if (onPick) {
         const button = el("button", "cl-link", cl.text);
@@ -272,6 +325,9 @@ export function articleSummary(article, doc, { onPick, compact = false } = {}) {
       list.append(item);
     }
     block.append(list);
+    if (factual.length > LIST_LIMIT) {
+      block.append(el("p", "cl-more", `…and ${factual.length - LIST_LIMIT} more: filter the view to unattributed reporting to see them all.`));
+    }
   } else {
     block.append(el("p", null, "None."));
   }
