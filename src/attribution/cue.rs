@@ -42,6 +42,12 @@ fn regex(list: &'static str) -> Regex {
 static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs.txt")));
 static BELIEFS: LazyLock<Regex> =
     LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_weak.txt")));
+/// "it is widely believed", "it was later reported": passive attribution
+/// with an adverb inside.
+static VAGUE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)(?-u:\b)")
+        .expect("vague passive")
+});
 static ASIDES: LazyLock<Regex> =
     LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_parenthetical.txt")));
 static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_nouns.txt")));
@@ -84,7 +90,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     for m in ACCORDING.find_iter(s) {
         add(m, CueKind::According);
     }
-    for m in VAGUE.find_iter(s) {
+    for m in VAGUE.find_iter(s).chain(VAGUE_PASSIVE.find_iter(s)) {
         add(m, CueKind::Vague);
     }
     for m in ASIDES.find_iter(s) {
@@ -108,6 +114,14 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             word.to_ascii_lowercase().as_str(),
             "reports" | "claims" | "claim" | "call" | "calls" | "stress"
         ) && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
+        {
+            continue;
+        }
+        // After a modal nobody has said anything yet: "the Fed should admit it".
+        let before = prev_word(&s[..m.start()]);
+        if super::source::MODALS
+            .iter()
+            .any(|modal| before.eq_ignore_ascii_case(modal))
         {
             continue;
         }
@@ -206,13 +220,20 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     kept
 }
 
+/// The word before a position, without its punctuation.
+fn prev_word(before: &str) -> &str {
+    before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
 fn starts_clause(after: &str) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
-    matches!(
-        next,
-        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"
-    ) || next.chars().next().is_some_and(char::is_uppercase)
+    matches!(next, "he" | "she" | "they" | "it" | "we")
+        || next.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.

@@ -63,7 +63,7 @@ pub use cue::{Cue, CueKind};
 pub use quote::Quote;
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use source::{Classed, SourceClass};
 
@@ -104,6 +104,8 @@ pub struct Memory {
     /// Role word -> the name it introduces ("envoy" -> "Zalmay Khalilzad"),
     /// built on first use with one pass over the body.
     roles: OnceCell<HashMap<String, Span>>,
+    /// Words the body capitalises mid-sentence: names, not sentence capitals.
+    names: OnceCell<HashSet<String>>,
 }
 
 impl Memory {
@@ -112,7 +114,34 @@ impl Memory {
             sources: Vec::new(),
             body,
             roles: OnceCell::new(),
+            names: OnceCell::new(),
         }
+    }
+
+    /// Whether the article writes `word` capitalised in the middle of a
+    /// sentence somewhere: then it is a name even where it opens one.
+    fn is_known_name(&self, text: &str, word: &str) -> bool {
+        self.names
+            .get_or_init(|| {
+                words::words(text, self.body, &[])
+                    .iter()
+                    .filter(|w| {
+                        w.is_capitalized(text) && !source::opens_sentence(text, w.span.start)
+                    })
+                    .map(|w| {
+                        w.of(text)
+                            .trim_end_matches("’s")
+                            .trim_end_matches("'s")
+                            .to_string()
+                    })
+                    .collect()
+            })
+            .contains(word.trim_end_matches("’s").trim_end_matches("'s"))
+    }
+
+    /// Classifies a source's words with what the article knows of names.
+    fn classify(&self, text: &str, source: Span) -> Classed {
+        source::classify(text, source, &|w| self.is_known_name(text, w))
     }
 
     /// The most recent sources, newest first.
@@ -192,7 +221,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             CueKind::According => (source::after(text, c.span, span.end, quotes), true),
             CueKind::Vague => (None, false),
             CueKind::Noun => (
-                nearest_person(text, Span::new(span.start, c.span.start), quotes),
+                nearest_person(text, Span::new(span.start, c.span.start), quotes, memory),
                 false,
             ),
             CueKind::Verb | CueKind::Belief | CueKind::Refusal => {
@@ -220,7 +249,12 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                             continue;
                         }
                         None => (
-                            nearest_person(text, Span::new(span.start, c.span.start), quotes),
+                            nearest_person(
+                                text,
+                                Span::new(span.start, c.span.start),
+                                quotes,
+                                memory,
+                            ),
                             false,
                         ),
                     }
@@ -228,7 +262,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                     match source::before(text, floor, c.span, quotes) {
                         Some(s) => (Some(s), false),
                         None if coordinated(text, floor, c.span, quotes) => {
-                            (sentence_subject(text, span, quotes), false)
+                            (sentence_subject(text, span, quotes, memory), false)
                         }
                         // Inverted order only right after a comma or a quotation,
                         // or at the start: "..., said Jane Ruiz", "Said the envoy: ...".
@@ -259,7 +293,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             }
             (_, None) => continue,
             (_, Some(src)) => {
-                let classed = source::classify(text, src);
+                let classed = memory.classify(text, src);
                 let (kind, resolved_person, antecedent) =
                     resolve(text, src, classed, span, quotes, memory, &mut reasons);
                 person = resolved_person;
@@ -300,7 +334,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             }
         }
         if c.kind == CueKind::Verb {
-            document = document_after(text, c.span, span.end);
+            document = document_after(text, c.span, span.end, memory);
         }
         let cue_span = match c.channel {
             Some(ch) if ch.start >= c.span.end && ch.start - c.span.end <= 2 => {
@@ -381,11 +415,11 @@ pub fn remember(memory: &mut Memory, found: &[Found]) {
 /// The phrase that opens a sentence, when it names a source: the shared
 /// subject of coordinated verbs ("Secretary of State Marco Rubio, in 2021,
 /// pushed legislation ... and called ...").
-fn sentence_subject(text: &str, span: Span, quotes: &[Span]) -> Option<Span> {
+fn sentence_subject(text: &str, span: Span, quotes: &[Span], memory: &Memory) -> Option<Span> {
     let ws = words::words(text, span, quotes);
     let end = ws.iter().position(|w| w.ends_phrase)?;
     let phrase = Span::new(ws.first()?.span.start, ws[end].span.end);
-    let class = source::classify(text, phrase).class;
+    let class = memory.classify(text, phrase).class;
     (end < 8 && matches!(class, SourceClass::Named | SourceClass::Official)).then_some(phrase)
 }
 
@@ -404,7 +438,7 @@ fn opens_inverted(text: &str, start: usize, cue: Span) -> bool {
 }
 
 /// "said in the message": the document a source spoke in.
-fn document_after(text: &str, cue: Span, end: usize) -> Option<Span> {
+fn document_after(text: &str, cue: Span, end: usize, memory: &Memory) -> Option<Span> {
     let ws = words::words(text, Span::new(cue.end, end), &[]);
     let mut it = ws.iter().take(5);
     while let Some(w) = it.next() {
@@ -417,7 +451,7 @@ fn document_after(text: &str, cue: Span, end: usize) -> Option<Span> {
                 return None;
             }
             let noun = it.next()?;
-            let classed = source::classify(text, noun.span);
+            let classed = memory.classify(text, noun.span);
             return matches!(classed.class, SourceClass::Document { .. }).then_some(noun.span);
         }
     }
@@ -426,7 +460,7 @@ fn document_after(text: &str, cue: Span, end: usize) -> Option<Span> {
 
 /// The nearest person named or pronoun before `within`'s end: the speaker of
 /// "he made accusations that" or "by saying".
-fn nearest_person(text: &str, within: Span, quotes: &[Span]) -> Option<Span> {
+fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) -> Option<Span> {
     let ws = words::words(text, within, quotes);
     ws.iter().enumerate().rev().find_map(|(i, w)| {
         let s = w.of(text);
@@ -439,7 +473,7 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span]) -> Option<Span> {
         let name = w.is_capitalized(text)
             && s.chars().any(char::is_lowercase)
             && !source::is_time_word(s)
-            && source::classify(text, w.span).class == SourceClass::Named;
+            && memory.classify(text, w.span).class == SourceClass::Named;
         (pronoun || name).then_some(w.span)
     })
 }
@@ -487,9 +521,9 @@ fn resolve(
             // A person named earlier in the same sentence ("After Khalilzad ... he said").
             if !it {
                 if let Some(name) =
-                    nearest_person(text, Span::new(sentence.start, src.start), quotes)
+                    nearest_person(text, Span::new(sentence.start, src.start), quotes, memory)
                 {
-                    if source::classify(text, name).class == SourceClass::Named {
+                    if memory.classify(text, name).class == SourceClass::Named {
                         reasons.push(Reason::new(
                             "pronoun",
                             format!(
@@ -720,6 +754,26 @@ mod tests {
         assert_attribution(
             "Jane Ruiz, the mayor, said the bridge would open.\n\nShe added that it would cost more.",
             &[(Named, Some("Jane Ruiz, the mayor")), (Named, Some("Jane Ruiz, the mayor"))],
+        );
+    }
+
+    #[test]
+    fn clauses_and_sentence_capitals_are_not_sources() {
+        // "Markets" opens the sentence and is never written mid-sentence: no name.
+        assert_attribution(
+            "Markets had largely expected the decision.",
+            &[(Unattributed, None)],
+        );
+        // A prescription names nobody who said anything.
+        assert_attribution("The Fed should admit its mistake.", &[(Unattributed, None)]);
+        // "Powell" is a name: the article writes it mid-sentence too.
+        assert_attribution(
+            "Fed Chair Jerome Powell spoke on Monday. Powell, who has led the bank since 2018, said prices rose.",
+            &[(Unattributed, None), (Named, Some("Powell, who has led the bank since 2018"))],
+        );
+        assert_attribution(
+            "It is widely believed that rates will fall.",
+            &[(Anonymous, None)],
         );
     }
 
