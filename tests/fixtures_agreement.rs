@@ -1,0 +1,77 @@
+//! The gold fixtures (tests/fixtures) hold the product to LABELS.md: this
+//! runs the evaluation command over them and fails when agreement drops
+//! below what the rules reach today. The floors are set a little under the
+//! measured figures (README, "Accuracy") so that honest rule changes have
+//! room, while a regression that loses body text or mislabels furniture
+//! does not pass.
+
+use std::process::Command;
+
+/// The evaluation of the gold files under tests/fixtures/`dir`.
+fn report(dir: &str) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(["eval", "--json", "--only", "seeds", "--fixtures"])
+        .arg(format!(
+            "{}/tests/fixtures/{dir}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .output()
+        .expect("the claimlens binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("eval --json prints JSON")
+}
+
+fn rate(report: &serde_json::Value, figure: &str) -> f64 {
+    report["seeds"]["total"][figure]["rate"]
+        .as_f64()
+        .unwrap_or_else(|| panic!("no {figure} in {report}"))
+}
+
+/// Checks each figure against its floor, naming every one that falls short.
+fn assert_floors(dir: &str, floors: &[(&str, f64)]) {
+    let report = report(dir);
+    let short: Vec<String> = floors
+        .iter()
+        .filter(|(figure, floor)| rate(&report, figure) < *floor)
+        .map(|(figure, floor)| format!("{figure} {:.3} < {floor}", rate(&report, figure)))
+        .collect();
+    assert!(short.is_empty(), "{dir}: {}", short.join(", "));
+}
+
+#[test]
+fn the_three_seeds() {
+    assert_floors(
+        "seeds",
+        &[
+            ("body_preservation", 1.0),
+            ("furniture_recall", 0.98),
+            ("furniture_precision", 0.98),
+            ("reason_agreement", 0.95),
+            ("exact_boundaries", 0.95),
+            ("attribution_accuracy", 0.95),
+            ("stance_accuracy", 0.85),
+            ("headlines", 1.0),
+            ("article_kinds", 1.0),
+        ],
+    );
+}
+
+#[test]
+fn the_rule_cases() {
+    assert_floors(
+        "cases",
+        &[
+            ("body_preservation", 1.0),
+            ("furniture_recall", 0.95),
+            ("furniture_precision", 0.95),
+            ("exact_boundaries", 0.95),
+            ("attribution_accuracy", 0.95),
+            ("stance_accuracy", 0.85),
+            ("headlines", 0.95),
+        ],
+    );
+}
