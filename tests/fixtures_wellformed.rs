@@ -1,6 +1,6 @@
 //! The gold fixtures are themselves checked before anything is measured
-//! against them: every `<name>.gold.json` under tests/fixtures/seeds and
-//! tests/fixtures/cases must describe its `<name>.txt` exactly as
+//! against them: every `<name>.gold.json` under tests/fixtures/seeds,
+//! tests/fixtures/cases and tests/fixtures/heldout must describe its `<name>.txt` exactly as
 //! tests/fixtures/README.md says (exact substrings in text order, every
 //! non-blank character in exactly one item, labels from the allowed sets,
 //! source/cue/quote words that are really in the text).
@@ -314,6 +314,11 @@ fn seed_golds_are_well_formed() {
 #[test]
 fn case_golds_are_well_formed() {
     check_dir("cases", 12);
+}
+
+#[test]
+fn heldout_golds_are_well_formed() {
+    check_dir("heldout", 4);
 }
 
 /// The checker itself must catch broken annotations, or the tests above
