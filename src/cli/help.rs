@@ -40,7 +40,7 @@ Options:
       --color WHEN         Colour the text format: auto (default: only on a terminal and when
                            NO_COLOR is unset), always or never
       --lossy              Replace invalid UTF-8 with U+FFFD instead of refusing the input
-                           (offsets then count in the repaired text)
+                           (or, with --jsonl, the line); offsets then count in the repaired text
       --jsonl              Read JSON Lines: one object per line with a \"text\" string; write one
                            line per input line, in order:
                              {\"id\": ..., \"line\": N, \"result\": <document>}

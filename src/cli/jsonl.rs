@@ -1,6 +1,7 @@
 //! `claimlens analyze --jsonl`: an archive of articles, one JSON object per
 //! line, analysed in order (in parallel batches) and written one result per line.
 
+use std::borrow::Cow;
 use std::io::{BufRead, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -39,6 +40,8 @@ struct Failure<'a> {
 /// How each line is analysed and written.
 struct Job {
     options: Options,
+    /// Replace invalid UTF-8 in a line with U+FFFD instead of failing the line.
+    lossy: bool,
     format: Format,
     style: Style,
     width: usize,
@@ -63,6 +66,7 @@ pub fn run(args: &AnalyzeArgs) -> Result<i32, CliError> {
         options: Options {
             offset_unit: args.offset_unit,
         },
+        lossy: args.input.lossy,
         format: args.format,
         style: Style::new(args.color),
         width: table::width(),
@@ -206,14 +210,22 @@ fn analyze_line(
     bytes: &[u8],
     fields: &mut Map<String, Value>,
 ) -> Result<Document, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let at = e.valid_up_to();
-        format!(
-            "the line is not valid UTF-8: byte 0x{:02X} at byte offset {at} of the line",
-            bytes[at]
-        )
-    })?;
-    let record: Value = serde_json::from_str(text).map_err(|e| format!("malformed JSON: {e}"))?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) if job.lossy => String::from_utf8_lossy(bytes),
+        Err(e) => {
+            let at = e.valid_up_to();
+            return Err(format!(
+                "the line is not valid UTF-8: byte 0x{:02X} at byte offset {at} of the line \
+                 (rerun with --lossy to replace invalid bytes)",
+                bytes[at]
+            ));
+        }
+    };
+    // Without its line end, so that a parse error's "line 1 column N" points
+    // into this record rather than at a second line it does not have.
+    let record = text.trim_end_matches(['\n', '\r']);
+    let record: Value = serde_json::from_str(record).map_err(|e| format!("malformed JSON: {e}"))?;
     let Value::Object(mut record) = record else {
         return Err(format!(
             "expected a JSON object with a \"text\" field, found {}",
