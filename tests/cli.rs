@@ -750,3 +750,14 @@ fn jsonl_lossy_repairs_a_line_instead_of_failing_it() {
         "{rec}"
     );
 }
+
+#[test]
+fn oversized_text_exits_65_before_analysing() {
+    let sentence = "The ministry said it rained. ";
+    let big = sentence.repeat(claimlens::MAX_TEXT_BYTES / sentence.len() + 1);
+    let out = run(&["analyze", "-"], Some(big.as_bytes()));
+    assert_eq!(code(&out), 65, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("MB") && err.contains("at most"), "{err}");
+    assert!(out.stdout.is_empty());
+}
