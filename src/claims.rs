@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::analysis::Paragraph;
-use crate::attribution::{self, Attribution, Cue, Found, Memory};
+use crate::attribution::{self, Attribution, Cue, CueKind, Found, Memory};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -132,7 +132,7 @@ fn clauses(
         let Some(first) = found_right.first() else {
             continue;
         };
-        if !first.opens || first.trailing {
+        if !first.opens || first.trailing || reports_back(text, right, cues, &first.attribution) {
             continue;
         }
         let found_left = attribution::find(text, left, cues, quotes, memory);
@@ -181,6 +181,42 @@ fn looks_like_clause(text: &str, span: Span) -> bool {
         FINITE.iter().any(|f| f.eq_ignore_ascii_case(w))
             || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
     })
+}
+
+/// Whether the right clause is only a source and its verb of saying, with
+/// at most a channel or a time after it (", Saudi and U.S. mediators said in
+/// a joint statement on Thursday."): it reports the words before the join,
+/// and is no claim of its own. A refusal ("and the ministry declined to
+/// comment") is one, and so is a verb with its own content ("and the
+/// ministry said it would appeal").
+fn reports_back(text: &str, right: Span, cues: &[Cue], attribution: &Attribution) -> bool {
+    const ADJUNCTS: &[&str] = &[
+        "in", "on", "at", "during", "late", "early", "earlier", "later", "last", "this", "to",
+        "through", "after", "before", "via", "by", "when", "while", "from", "over", "with",
+    ];
+    let Some(said) = attribution.cue else {
+        return false;
+    };
+    let verb = cues
+        .iter()
+        .any(|c| c.span.start == said.start && c.kind == CueKind::Verb);
+    if !verb || said.start < right.start || said.end > right.end {
+        return false;
+    }
+    let after = said.end;
+    let rest =
+        text[after.min(right.end)..right.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    match rest.split_whitespace().next() {
+        None => true,
+        Some(first) => {
+            let first = first.to_ascii_lowercase();
+            ADJUNCTS.contains(&first.as_str())
+                && rest.split_whitespace().count() <= 8
+                && !rest
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("that") || w.contains(['"', '“']))
+        }
+    }
 }
 
 fn in_brackets(s: &str) -> bool {

@@ -160,7 +160,7 @@ static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo|image|picture|video|source)\s*:|\(?(?:{a})\s+photo\b)"
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo|image|picture|video|source)\s*:|\(?(?:{a})\s+photo\b)"
     ))
     .expect("credit line")
 });
@@ -201,17 +201,39 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Reporting by ...; Editing by ...", "Roger Fortuna reports."
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
+    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
         .expect("credit trailer")
 });
 
 /// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
 static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3})\s+(?:is|was|has been|writes|covers)\b",
+        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)\b",
     )
     .expect("author note")
 });
+
+/// "Opinion | The bus lanes worked": a section label and a pipe opening a headline.
+static KICKER_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z ]{1,24}?)\s*\|\s*\S").expect("kicker prefix"));
+
+/// "Hannah Lindqvist, Senior Lecturer in Energy Policy, University of Bristol":
+/// a name, a comma, then the writer's post.
+static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3},\s+(.+)$").expect("name then post")
+});
+
+static WRITER_POSTS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/writer_posts.txt")));
+
+/// A writer's name followed by their post, as opinion and analysis sites
+/// print under the headline.
+fn is_writer_and_post(s: &str) -> bool {
+    NAME_THEN_POST.captures(s).is_some_and(|c| {
+        c[1].split(|c: char| !c.is_alphanumeric())
+            .any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+    })
+}
 
 /// A person's name alone: two to four capitalised words.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -326,7 +348,7 @@ fn look(s: &str) -> Look {
     if KICKERS.contains(&k) {
         return Look::Skip(SkipReason::Boilerplate, "a section label");
     }
-    if n_words <= 14 && NAVIGATION_PREFIX.is_match(s) {
+    if n_words <= 25 && NAVIGATION_PREFIX.is_match(s) {
         return Look::Skip(SkipReason::Navigation, "a link or teaser line");
     }
     if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
@@ -367,6 +389,16 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 16 && (BY_LINE.is_match(s) || CREDIT_TRAILER.is_match(s)) {
         return Look::Skip(SkipReason::Byline, "names the reporter");
+    }
+    if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
+        return Look::Skip(SkipReason::Byline, "names the writer and their post");
+    }
+    if n_words <= 30
+        && KICKER_PREFIX
+            .captures(s)
+            .is_some_and(|c| KICKERS.contains(&key(&c[1])))
+    {
+        return Look::Title;
     }
     if n_words <= 20 && s.len() <= 200 && !starts_lowercase(s) && !starts_with_bullet(s) {
         if !ends_sentence(s) {
@@ -534,8 +566,8 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
 
-    // An author's note closing the article: the last paragraph, one short
-    // sentence about the person named in the byline.
+    // An author's note: a short paragraph about the person named in the
+    // byline, closing the article or set right under the byline.
     let bylines: Vec<&str> = (0..lines.len())
         .filter(|&i| matches!(looks[i], Look::Skip(SkipReason::Byline, _)))
         .map(|i| lines[i].span.of(text))
@@ -544,7 +576,12 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         let s = lines[i].span.of(text);
         let alone = (i == 0 || lines[i - 1].block != lines[i].block)
             && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block);
-        if looks[i] == Look::Body && !body_follows[i] && alone && words(s).count() <= 35 {
+        let under_byline = i > 0 && matches!(looks[i - 1], Look::Skip(SkipReason::Byline, _));
+        if looks[i] == Look::Body
+            && (!body_follows[i] || under_byline)
+            && alone
+            && words(s).count() <= 35
+        {
             if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
                 if bylines.iter().any(|b| b.contains(name.as_str())) {
                     looks[i] = Look::Skip(
@@ -805,6 +842,37 @@ mod tests {
             &[
                 ("The committee met for six hours on Tuesday and", "body"),
                 ("agreed to publish its findings next week.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn opinion_site_furniture() {
+        assert_roles(
+            "Opinion | The lanes worked. Why tear them out?\n\nOpinion by Ana Ruiz\n\n\
+             Ana Ruiz is a transport researcher and a columnist.\n\n\
+             Ed Park, Senior Lecturer in Energy Policy, University of Leeds\n\n\
+             The lanes cut journey times by a tenth.\n\n\
+             A boy reads outside the library on Sunday.\nPhoto by Grace Okafor\n\n\
+             The council meets on Monday.\n\n\
+             The views expressed are the author’s own.\n\n\
+             This article is republished from The Conversation under a Creative Commons license.\n\n\
+             (Reporting by Amira Haddad; Editing by Hugh Lawson)",
+            &[
+                ("Opinion | The lanes worked. Why tear them out?", "headline"),
+                ("Opinion by Ana Ruiz", "byline"),
+                ("Ana Ruiz is a transport researcher and a columnist.", "byline"),
+                ("Ed Park, Senior Lecturer in Energy Policy, University of Leeds", "byline"),
+                ("The lanes cut journey times by a tenth.", "body"),
+                ("A boy reads outside the library on Sunday.", "caption"),
+                ("Photo by Grace Okafor", "credit"),
+                ("The council meets on Monday.", "body"),
+                ("The views expressed are the author’s own.", "boilerplate"),
+                (
+                    "This article is republished from The Conversation under a Creative Commons license.",
+                    "restriction",
+                ),
+                ("(Reporting by Amira Haddad; Editing by Hugh Lawson)", "byline"),
             ],
         );
     }
