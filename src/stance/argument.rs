@@ -11,12 +11,13 @@ use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 
 pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
-    for p in phrases.iter().filter(|p| p.list == List::Argument) {
-        out.push(Evidence::new(
-            p.span,
-            SignalKind::Argument,
-            weight::ARGUMENT,
-        ));
+    for p in phrases {
+        let w = match p.list {
+            List::Argument => weight::ARGUMENT,
+            List::Aside => weight::ASIDE,
+            _ => continue,
+        };
+        out.push(Evidence::new(p.span, SignalKind::Argument, w));
     }
 }
 

@@ -38,7 +38,16 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                     (SignalKind::LoadedWording, weight::METAPHOR_SIDE)
                 }
             },
+            List::WeakEvaluative => match adverb_or_position(text, claim, p.span) {
+                Position::Predicate => (SignalKind::Evaluative, weight::WEAK_PREDICATE),
+                Position::Main => (SignalKind::Evaluative, weight::WEAK_MAIN),
+                Position::Modifier | Position::Side => {
+                    (SignalKind::LoadedWording, weight::WEAK_SIDE)
+                }
+            },
             List::Intensifier => (SignalKind::Intensifier, weight::INTENSIFIER),
+            List::MildIntensifier => (SignalKind::Intensifier, weight::MILD_INTENSIFIER),
+            List::Irony => (SignalKind::Irony, weight::IRONY),
             _ => continue,
         };
         out.push(Evidence::new(p.span, kind, w));

@@ -69,6 +69,8 @@ pub enum SignalKind {
     Specifics,
     /// Sweeping generalisations ("no one", "always", "everyone knows").
     Generalisation,
+    /// Irony and distancing by the author ("ostensibly", "self-proclaimed").
+    Irony,
 }
 
 impl SignalKind {
@@ -89,6 +91,7 @@ impl SignalKind {
             SignalKind::Exclamation => "exclamation",
             SignalKind::Specifics => "specifics",
             SignalKind::Generalisation => "generalisation",
+            SignalKind::Irony => "irony",
         }
     }
 }

@@ -32,10 +32,18 @@ pub(crate) enum List {
     Modal,
     Feeling,
     MildHedge,
+    /// Words that often judge but also describe ("serious", "tragedy").
+    WeakEvaluative,
+    /// Intensifiers that reports use too ("completely", "far more").
+    MildIntensifier,
+    /// Irony and distancing ("ostensibly", "self-proclaimed").
+    Irony,
+    /// The writer's asides to the reader ("let's face it").
+    Aside,
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 14] = [
+const LISTS: [(List, &str); 22] = [
     (
         List::Evaluative,
         include_str!("../lexicon/stance_evaluative.txt"),
@@ -83,6 +91,32 @@ const LISTS: [(List, &str); 14] = [
         List::MildHedge,
         include_str!("../lexicon/stance_hedges_mild.txt"),
     ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_negative.txt"),
+    ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_positive.txt"),
+    ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_nouns.txt"),
+    ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_verbs.txt"),
+    ),
+    (
+        List::WeakEvaluative,
+        include_str!("../lexicon/stance_evaluative_weak.txt"),
+    ),
+    (
+        List::MildIntensifier,
+        include_str!("../lexicon/stance_intensifiers_mild.txt"),
+    ),
+    (List::Irony, include_str!("../lexicon/stance_irony.txt")),
+    (List::Aside, include_str!("../lexicon/stance_asides.txt")),
 ];
 
 struct Lexicon {

@@ -49,6 +49,12 @@ pub(crate) mod weight {
     pub const EVALUATIVE_MODIFIER: f32 = 0.8;
     /// A judging word in a side clause: a stock description, loaded wording.
     pub const EVALUATIVE_SIDE: f32 = 0.5;
+    /// A weakly evaluative word ("serious", "tragedy") the clause asserts.
+    pub const WEAK_PREDICATE: f32 = 0.7;
+    /// A weakly evaluative word in the main clause.
+    pub const WEAK_MAIN: f32 = 0.6;
+    /// A weakly evaluative word in a side clause or modifying phrase.
+    pub const WEAK_SIDE: f32 = 0.3;
     /// Loaded wording that newsrooms also use as description ("harsh").
     pub const LOADED: f32 = 0.7;
     /// Loaded wording asserted by the clause ("the crackdown was brutal").
@@ -61,6 +67,10 @@ pub(crate) mod weight {
     pub const METAPHOR_SIDE: f32 = 0.5;
     /// An intensifier ("utterly", "truly").
     pub const INTENSIFIER: f32 = 1.05;
+    /// A mild intensifier ("completely", "far more").
+    pub const MILD_INTENSIFIER: f32 = 0.6;
+    /// Irony or distancing by the author ("ostensibly", "self-proclaimed").
+    pub const IRONY: f32 = 1.05;
     /// A hedge by the author ("perhaps", "probably").
     pub const HEDGE: f32 = 1.3;
     /// A mild hedge ("it appears", "tends to", "likely"): reports weigh
@@ -80,6 +90,8 @@ pub(crate) mod weight {
     pub const NECESSITY: f32 = 0.5;
     /// An argumentative connective ("after all", "in other words").
     pub const ARGUMENT: f32 = 0.7;
+    /// An aside to the reader ("let's face it", "to put it mildly").
+    pub const ASIDE: f32 = 1.05;
     /// A question the author asks without expecting an answer.
     pub const RHETORICAL_QUESTION: f32 = 0.7;
     /// An exclamation by the author.
@@ -136,6 +148,7 @@ fn frames(kind: SignalKind) -> bool {
             | SignalKind::Speculation
             | SignalKind::Argument
             | SignalKind::LoadedWording
+            | SignalKind::Irony
     )
 }
 
@@ -147,7 +160,15 @@ pub(crate) fn judge(
 ) -> Stance {
     let mut kept: Vec<Evidence> = Vec::with_capacity(evidence.len() + 1);
     for mut e in evidence {
-        match voice.owner(e.span) {
+        // A question's span is the whole claim; the detector has already
+        // checked that its question mark is the author's, so a quoted word
+        // inside it does not make the question the source's.
+        let owner = if e.kind == SignalKind::RhetoricalQuestion {
+            Owner::Author
+        } else {
+            voice.owner(e.span)
+        };
+        match owner {
             Owner::Quote | Owner::Source => continue,
             Owner::Reported if e.weight > 0.0 => e.weight *= REPORTED_DAMPING,
             // Only a word that judges (a judging word, a metaphor, a hedge or
