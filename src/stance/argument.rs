@@ -31,7 +31,7 @@ mod tests {
     fn argument_with_a_judgment_is_opinion() {
         assert_stance(
             "Not less government, you see; the same amount of government for less money.",
-            Reporting,
+            Opinion,
             &[("you see", Argument)],
         );
         assert_stance(

@@ -138,6 +138,33 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_judgment_needs_to_be_asserted_or_joined() {
+        assert_stance(
+            "The explanation is simple.",
+            Opinion,
+            &[("simple", Evaluative)],
+        );
+        assert_stance(
+            "In Paris, the serious talks ended on Friday.",
+            Reporting,
+            &[
+                ("Paris", Specifics),
+                ("serious", Evaluative),
+                ("Friday", Specifics),
+            ],
+        );
+    }
+
+    #[test]
+    fn irony_marks_the_authors_disbelief() {
+        assert_stance(
+            "The self-proclaimed reformer left office.",
+            Opinion,
+            &[("self-proclaimed", Irony)],
+        );
+    }
+
+    #[test]
     fn judging_words_of_a_reported_speaker_are_not_the_authors() {
         assert_attributed(
             "Crocker said the plan was absurd and dangerous.",

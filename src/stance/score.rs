@@ -50,7 +50,7 @@ pub(crate) mod weight {
     /// A judging word in a side clause: a stock description, loaded wording.
     pub const EVALUATIVE_SIDE: f32 = 0.5;
     /// A weakly evaluative word ("serious", "tragedy") the clause asserts.
-    pub const WEAK_PREDICATE: f32 = 0.7;
+    pub const WEAK_PREDICATE: f32 = 1.0;
     /// A weakly evaluative word in the main clause.
     pub const WEAK_MAIN: f32 = 0.6;
     /// A weakly evaluative word in a side clause or modifying phrase.
@@ -90,6 +90,8 @@ pub(crate) mod weight {
     pub const NECESSITY: f32 = 0.5;
     /// An argumentative connective ("after all", "in other words").
     pub const ARGUMENT: f32 = 0.7;
+    /// An imperative addressed to the reader ("Consider ...", "Remember ...").
+    pub const IMPERATIVE: f32 = 1.05;
     /// An aside to the reader ("let's face it", "to put it mildly").
     pub const ASIDE: f32 = 1.05;
     /// A question the author asks without expecting an answer.
@@ -105,6 +107,13 @@ pub(crate) mod weight {
     /// A name of a person, place or organisation (negative: evidence of
     /// reporting).
     pub const NAME: f32 = -0.15;
+    /// Added to the evidence of an unattributed claim with no specifics at
+    /// all, when it carries any signal: a sentence that names no one, cites
+    /// no figure and quotes no source is argument, not report, so a weaker
+    /// clue of the author's voice is enough there.
+    pub const GENERAL: f32 = 0.6;
+    /// The least weight a signal needs to earn [`GENERAL`].
+    pub const GENERAL_MIN: f32 = 0.6;
     /// All specifics together subtract at most this much.
     pub const SPECIFICS_FLOOR: f32 = -0.25;
 }
@@ -114,7 +123,7 @@ pub(crate) mod weight {
 pub(crate) const REPORTED_DAMPING: f32 = 0.25;
 
 /// Each further signal, strongest first, counts this much of the previous.
-pub(crate) const DECAY: f32 = 0.8;
+pub(crate) const DECAY: f32 = 0.9;
 
 /// The evidence at which a claim becomes opinion (score 0.5).
 pub(crate) const THRESHOLD: f32 = 1.0;
@@ -149,6 +158,7 @@ fn frames(kind: SignalKind) -> bool {
             | SignalKind::Argument
             | SignalKind::LoadedWording
             | SignalKind::Irony
+            | SignalKind::Address
     )
 }
 
@@ -182,7 +192,7 @@ pub(crate) fn judge(
         }
         kept.push(e);
     }
-    let z = evidence_total(&kept);
+    let z = evidence_total(&kept) + generality(&kept, attribution.is_some());
     let score = 1.0 / (1.0 + (-SLOPE * (z - THRESHOLD)).exp());
     let score = if score.is_finite() {
         score.clamp(0.0, 1.0)
@@ -209,6 +219,25 @@ pub(crate) fn judge(
         kind,
         score,
         reasons,
+    }
+}
+
+/// The extra weight a claim's signals get when it names no one, cites no
+/// figure and is attributed to no source (see [`weight::GENERAL`]).
+/// Added in step 4 of the model: absence of specifics is evidence of
+/// argument just as their presence is evidence of reporting.
+fn generality(evidence: &[Evidence], attributed: bool) -> f32 {
+    let general = !attributed && !evidence.iter().any(|e| e.kind == SignalKind::Specifics);
+    // A bare universal ("Nobody was hurt"), a requirement ("needs to") or a
+    // modal ("will") is common in plain statements: only a clue of at least
+    // GENERAL_MIN, other than a universal, earns the bonus.
+    let clue = evidence
+        .iter()
+        .any(|e| e.weight >= weight::GENERAL_MIN && e.kind != SignalKind::Generalisation);
+    if general && clue {
+        weight::GENERAL
+    } else {
+        0.0
     }
 }
 
