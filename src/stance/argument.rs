@@ -11,12 +11,13 @@ use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 
 pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
-    for p in phrases.iter().filter(|p| p.list == List::Argument) {
-        out.push(Evidence::new(
-            p.span,
-            SignalKind::Argument,
-            weight::ARGUMENT,
-        ));
+    for p in phrases {
+        let w = match p.list {
+            List::Argument => weight::ARGUMENT,
+            List::Aside => weight::ASIDE,
+            _ => continue,
+        };
+        out.push(Evidence::new(p.span, SignalKind::Argument, w));
     }
 }
 
@@ -30,7 +31,7 @@ mod tests {
     fn argument_with_a_judgment_is_opinion() {
         assert_stance(
             "Not less government, you see; the same amount of government for less money.",
-            Reporting,
+            Opinion,
             &[("you see", Argument)],
         );
         assert_stance(

@@ -38,7 +38,16 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                     (SignalKind::LoadedWording, weight::METAPHOR_SIDE)
                 }
             },
+            List::WeakEvaluative => match adverb_or_position(text, claim, p.span) {
+                Position::Predicate => (SignalKind::Evaluative, weight::WEAK_PREDICATE),
+                Position::Main => (SignalKind::Evaluative, weight::WEAK_MAIN),
+                Position::Modifier | Position::Side => {
+                    (SignalKind::LoadedWording, weight::WEAK_SIDE)
+                }
+            },
             List::Intensifier => (SignalKind::Intensifier, weight::INTENSIFIER),
+            List::MildIntensifier => (SignalKind::Intensifier, weight::MILD_INTENSIFIER),
+            List::Irony => (SignalKind::Irony, weight::IRONY),
             _ => continue,
         };
         out.push(Evidence::new(p.span, kind, w));
@@ -125,6 +134,33 @@ mod tests {
             "Both are silent probably because they know there are bigger fish to fry.",
             Opinion,
             &[("probably", Hedge), ("bigger fish to fry", LoadedWording)],
+        );
+    }
+
+    #[test]
+    fn a_weak_judgment_needs_to_be_asserted_or_joined() {
+        assert_stance(
+            "The explanation is simple.",
+            Opinion,
+            &[("simple", Evaluative)],
+        );
+        assert_stance(
+            "In Paris, the serious talks ended on Friday.",
+            Reporting,
+            &[
+                ("Paris", Specifics),
+                ("serious", Evaluative),
+                ("Friday", Specifics),
+            ],
+        );
+    }
+
+    #[test]
+    fn irony_marks_the_authors_disbelief() {
+        assert_stance(
+            "The self-proclaimed reformer left office.",
+            Opinion,
+            &[("self-proclaimed", Irony)],
         );
     }
 

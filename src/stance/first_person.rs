@@ -83,7 +83,11 @@ mod tests {
         assert_stance(
             "And we know sabotage is one of Khalilzad's specialties.",
             Opinion,
-            &[("we", FirstPerson), ("Khalilzad's", Specifics)],
+            &[
+                ("we", FirstPerson),
+                ("sabotage", Evaluative),
+                ("Khalilzad's", Specifics),
+            ],
         );
         assert_stance(
             "I think the plan is a fiasco.",

@@ -15,6 +15,7 @@ mod evaluative;
 mod first_person;
 mod generalisation;
 mod hedges;
+mod imperative;
 mod phrases;
 mod prescriptive;
 mod question;
@@ -69,6 +70,10 @@ pub enum SignalKind {
     Specifics,
     /// Sweeping generalisations ("no one", "always", "everyone knows").
     Generalisation,
+    /// Irony and distancing by the author ("ostensibly", "self-proclaimed").
+    Irony,
+    /// The author addressing the reader in the imperative ("Consider ...").
+    Address,
 }
 
 impl SignalKind {
@@ -89,6 +94,8 @@ impl SignalKind {
             SignalKind::Exclamation => "exclamation",
             SignalKind::Specifics => "specifics",
             SignalKind::Generalisation => "generalisation",
+            SignalKind::Irony => "irony",
+            SignalKind::Address => "address",
         }
     }
 }
@@ -144,6 +151,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     prescriptive::detect(text, &found, &mut evidence);
     argument::detect(&found, &mut evidence);
     generalisation::detect(&found, &mut evidence);
+    imperative::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
     specifics::detect(text, claim, &mut evidence);
     let attribution = if context.attributed {

@@ -1,5 +1,6 @@
-//! The stance word lists, compiled once into a single case-insensitive regex
-//! and a table saying which list each phrase came from.
+//! The stance word lists, compiled once into a single regex (matched against
+//! the claim lower-cased, so case is ignored) and a table saying which list
+//! each phrase came from.
 //!
 //! One pass over a claim finds every listed word or phrase, longest first;
 //! the detectors then decide, from where a match sits, whether it is the
@@ -10,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use crate::lexicon::entries;
 use crate::Span;
@@ -32,10 +33,18 @@ pub(crate) enum List {
     Modal,
     Feeling,
     MildHedge,
+    /// Words that often judge but also describe ("serious", "tragedy").
+    WeakEvaluative,
+    /// Intensifiers that reports use too ("completely", "far more").
+    MildIntensifier,
+    /// Irony and distancing ("ostensibly", "self-proclaimed").
+    Irony,
+    /// The writer's asides to the reader ("let's face it").
+    Aside,
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 14] = [
+const LISTS: [(List, &str); 22] = [
     (
         List::Evaluative,
         include_str!("../lexicon/stance_evaluative.txt"),
@@ -83,6 +92,32 @@ const LISTS: [(List, &str); 14] = [
         List::MildHedge,
         include_str!("../lexicon/stance_hedges_mild.txt"),
     ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_negative.txt"),
+    ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_positive.txt"),
+    ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_nouns.txt"),
+    ),
+    (
+        List::Evaluative,
+        include_str!("../lexicon/stance_judgment_verbs.txt"),
+    ),
+    (
+        List::WeakEvaluative,
+        include_str!("../lexicon/stance_evaluative_weak.txt"),
+    ),
+    (
+        List::MildIntensifier,
+        include_str!("../lexicon/stance_intensifiers_mild.txt"),
+    ),
+    (List::Irony, include_str!("../lexicon/stance_irony.txt")),
+    (List::Aside, include_str!("../lexicon/stance_asides.txt")),
 ];
 
 struct Lexicon {
@@ -107,11 +142,21 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let body: Vec<String> = phrases.iter().map(|p| pattern(p)).collect();
-    let source = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", body.join("|"));
+    // Case-sensitive over lower-cased text: thousands of case-insensitive
+    // alternatives would multiply the automaton's states (each letter a
+    // class of two), which makes the lazy DFA thrash; `find` lower-cases the
+    // claim (ASCII only, so byte offsets stay put) instead.
+    let source = format!(r"(?-u:\b)(?:{})(?-u:\b)", body.join("|"));
     // The lists are compiled into the binary; a pattern that fails to build
     // is caught by the unit tests, and at run time degrades to "no phrases".
-    let regex =
-        Regex::new(&source).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty class"));
+    // Several thousand alternatives outgrow the default lazy-DFA cache
+    // (2 MB), and a thrashing cache makes the engine fall back to a far
+    // slower one: give the DFA room for the whole list.
+    let regex = RegexBuilder::new(&source)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty class"));
     Lexicon { regex, lists }
 });
 
@@ -146,9 +191,10 @@ pub(crate) fn find(text: &str, claim: Span) -> Vec<Phrase> {
     let Some(slice) = text.get(claim.range()) else {
         return Vec::new();
     };
+    let lower = slice.to_ascii_lowercase();
     let mut key = String::new();
     let mut out = Vec::new();
-    for m in lexicon.regex.find_iter(slice) {
+    for m in lexicon.regex.find_iter(&lower) {
         normalise(m.as_str(), &mut key);
         if let Some(&list) = lexicon.lists.get(key.as_str()) {
             out.push(Phrase {

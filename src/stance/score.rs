@@ -49,6 +49,12 @@ pub(crate) mod weight {
     pub const EVALUATIVE_MODIFIER: f32 = 0.8;
     /// A judging word in a side clause: a stock description, loaded wording.
     pub const EVALUATIVE_SIDE: f32 = 0.5;
+    /// A weakly evaluative word ("serious", "tragedy") the clause asserts.
+    pub const WEAK_PREDICATE: f32 = 1.0;
+    /// A weakly evaluative word in the main clause.
+    pub const WEAK_MAIN: f32 = 0.6;
+    /// A weakly evaluative word in a side clause or modifying phrase.
+    pub const WEAK_SIDE: f32 = 0.3;
     /// Loaded wording that newsrooms also use as description ("harsh").
     pub const LOADED: f32 = 0.7;
     /// Loaded wording asserted by the clause ("the crackdown was brutal").
@@ -61,6 +67,10 @@ pub(crate) mod weight {
     pub const METAPHOR_SIDE: f32 = 0.5;
     /// An intensifier ("utterly", "truly").
     pub const INTENSIFIER: f32 = 1.05;
+    /// A mild intensifier ("completely", "far more").
+    pub const MILD_INTENSIFIER: f32 = 0.6;
+    /// Irony or distancing by the author ("ostensibly", "self-proclaimed").
+    pub const IRONY: f32 = 1.05;
     /// A hedge by the author ("perhaps", "probably").
     pub const HEDGE: f32 = 1.3;
     /// A mild hedge ("it appears", "tends to", "likely"): reports weigh
@@ -80,6 +90,10 @@ pub(crate) mod weight {
     pub const NECESSITY: f32 = 0.5;
     /// An argumentative connective ("after all", "in other words").
     pub const ARGUMENT: f32 = 0.7;
+    /// An imperative addressed to the reader ("Consider ...", "Remember ...").
+    pub const IMPERATIVE: f32 = 1.05;
+    /// An aside to the reader ("let's face it", "to put it mildly").
+    pub const ASIDE: f32 = 1.05;
     /// A question the author asks without expecting an answer.
     pub const RHETORICAL_QUESTION: f32 = 0.7;
     /// An exclamation by the author.
@@ -93,6 +107,13 @@ pub(crate) mod weight {
     /// A name of a person, place or organisation (negative: evidence of
     /// reporting).
     pub const NAME: f32 = -0.15;
+    /// Added to the evidence of an unattributed claim with no specifics at
+    /// all, when it carries any signal: a sentence that names no one, cites
+    /// no figure and quotes no source is argument, not report, so a weaker
+    /// clue of the author's voice is enough there.
+    pub const GENERAL: f32 = 0.6;
+    /// The least weight a signal needs to earn [`GENERAL`].
+    pub const GENERAL_MIN: f32 = 0.6;
     /// All specifics together subtract at most this much.
     pub const SPECIFICS_FLOOR: f32 = -0.25;
 }
@@ -102,7 +123,7 @@ pub(crate) mod weight {
 pub(crate) const REPORTED_DAMPING: f32 = 0.25;
 
 /// Each further signal, strongest first, counts this much of the previous.
-pub(crate) const DECAY: f32 = 0.8;
+pub(crate) const DECAY: f32 = 0.9;
 
 /// The evidence at which a claim becomes opinion (score 0.5).
 pub(crate) const THRESHOLD: f32 = 1.0;
@@ -136,6 +157,8 @@ fn frames(kind: SignalKind) -> bool {
             | SignalKind::Speculation
             | SignalKind::Argument
             | SignalKind::LoadedWording
+            | SignalKind::Irony
+            | SignalKind::Address
     )
 }
 
@@ -147,7 +170,15 @@ pub(crate) fn judge(
 ) -> Stance {
     let mut kept: Vec<Evidence> = Vec::with_capacity(evidence.len() + 1);
     for mut e in evidence {
-        match voice.owner(e.span) {
+        // A question's span is the whole claim; the detector has already
+        // checked that its question mark is the author's, so a quoted word
+        // inside it does not make the question the source's.
+        let owner = if e.kind == SignalKind::RhetoricalQuestion {
+            Owner::Author
+        } else {
+            voice.owner(e.span)
+        };
+        match owner {
             Owner::Quote | Owner::Source => continue,
             Owner::Reported if e.weight > 0.0 => e.weight *= REPORTED_DAMPING,
             // Only a word that judges (a judging word, a metaphor, a hedge or
@@ -161,7 +192,7 @@ pub(crate) fn judge(
         }
         kept.push(e);
     }
-    let z = evidence_total(&kept);
+    let z = evidence_total(&kept) + generality(&kept, attribution.is_some());
     let score = 1.0 / (1.0 + (-SLOPE * (z - THRESHOLD)).exp());
     let score = if score.is_finite() {
         score.clamp(0.0, 1.0)
@@ -188,6 +219,25 @@ pub(crate) fn judge(
         kind,
         score,
         reasons,
+    }
+}
+
+/// The extra weight a claim's signals get when it names no one, cites no
+/// figure and is attributed to no source (see [`weight::GENERAL`]).
+/// Added in step 4 of the model: absence of specifics is evidence of
+/// argument just as their presence is evidence of reporting.
+fn generality(evidence: &[Evidence], attributed: bool) -> f32 {
+    let general = !attributed && !evidence.iter().any(|e| e.kind == SignalKind::Specifics);
+    // A bare universal ("Nobody was hurt"), a requirement ("needs to") or a
+    // modal ("will") is common in plain statements: only a clue of at least
+    // GENERAL_MIN, other than a universal, earns the bonus.
+    let clue = evidence
+        .iter()
+        .any(|e| e.weight >= weight::GENERAL_MIN && e.kind != SignalKind::Generalisation);
+    if general && clue {
+        weight::GENERAL
+    } else {
+        0.0
     }
 }
 

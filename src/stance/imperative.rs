@@ -1,0 +1,117 @@
+//! Imperatives: the author turning to the reader ("Consider the cost.",
+//! "Remember that the pandemic isn't over.", "Don't count on it.").
+//!
+//! Decision: a news report tells; it does not instruct its reader. A claim
+//! whose first word (after "And", "But", "So", "Now" or "Just") is a verb of
+//! address in the list `stance_imperatives.txt` is the author speaking, with
+//! the weight of a judgment. Only the opening word counts: "look", "note" or
+//! "take" in the middle of a sentence are ordinary verbs.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::lexicon::set;
+use crate::stance::score::{weight, Evidence};
+use crate::stance::SignalKind;
+use crate::Span;
+
+static VERBS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../lexicon/stance_imperatives.txt")));
+
+/// Openers that may stand before the imperative.
+const OPENERS: [&str; 5] = ["and", "but", "so", "now", "just"];
+
+pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
+    let Some(slice) = text.get(claim.range()) else {
+        return;
+    };
+    let mut words = Words::new(slice);
+    let Some(mut word) = words.next() else {
+        return;
+    };
+    if OPENERS.iter().any(|o| word.1.eq_ignore_ascii_case(o)) {
+        match words.next() {
+            Some(w) => word = w,
+            None => return,
+        }
+    }
+    let (start, first) = word;
+    // The verb opens the claim with a capital or follows an opener; a
+    // capitalised word after it would make it part of a name ("Mark Twain").
+    let mut span = Span::new(start, start + first.len());
+    let mut key = first.to_ascii_lowercase().replace('\u{2019}', "'");
+    if key == "do" {
+        if let Some((s, w)) = words.next() {
+            if w.eq_ignore_ascii_case("not") {
+                span = Span::new(start, s + w.len());
+                key = "do not".to_string();
+            }
+        }
+    }
+    if VERBS.contains(&key) {
+        out.push(Evidence::new(
+            span.offset(claim.start),
+            SignalKind::Address,
+            weight::IMPERATIVE,
+        ));
+    }
+}
+
+/// Words of letters and apostrophes with their byte offsets.
+struct Words<'s> {
+    slice: &'s str,
+    pos: usize,
+}
+
+impl<'s> Words<'s> {
+    fn new(slice: &'s str) -> Self {
+        Words { slice, pos: 0 }
+    }
+}
+
+impl<'s> Iterator for Words<'s> {
+    type Item = (usize, &'s str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.slice.get(self.pos..)?;
+        let skip = rest.find(char::is_alphabetic)?;
+        // Only blanks, quotes and brackets may come before the first word.
+        let start = self.pos + skip;
+        let tail = &self.slice[start..];
+        let len = tail
+            .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+            .unwrap_or(tail.len());
+        self.pos = start + len;
+        Some((start, &tail[..len]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::assert_stance;
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn an_opening_imperative_is_the_author_addressing_the_reader() {
+        assert_stance(
+            "And remember that the pandemic is not over.",
+            Opinion,
+            &[("remember", Address)],
+        );
+        assert_stance(
+            "Don\u{2019}t expect the talks to last.",
+            Opinion,
+            &[("Don\u{2019}t", Address)],
+        );
+    }
+
+    #[test]
+    fn the_same_verb_inside_a_sentence_is_no_imperative() {
+        assert_stance(
+            "Officials will consider the plan this week.",
+            Reporting,
+            &[("will", Speculation)],
+        );
+    }
+}
