@@ -452,6 +452,16 @@ fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// its pieces.
 pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
     let mut looks: Vec<Look> = lines.iter().map(|l| look(l.span.of(text))).collect();
+    // A paste with no line of running text is what the person wants read: a
+    // lone sentence ("Why is the council tearing them out?") is a claim,
+    // not a page footer.
+    if !looks.contains(&Look::Body) {
+        for l in &mut looks {
+            if matches!(l, Look::Title | Look::Exclaim) {
+                *l = Look::Body;
+            }
+        }
+    }
     let mut pieces: Vec<Piece> = Vec::with_capacity(lines.len());
 
     // Hard-wrapped body text: a "title" line that continues into the next
