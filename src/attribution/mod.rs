@@ -63,7 +63,6 @@ pub use cue::{Cue, CueKind};
 pub use quote::Quote;
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use source::{Classed, SourceClass};
 
@@ -103,9 +102,11 @@ pub struct Memory {
     body: Span,
     /// Role word -> the name it introduces ("envoy" -> "Zalmay Khalilzad"),
     /// built on first use with one pass over the body.
-    roles: OnceCell<HashMap<String, Span>>,
+    roles: OnceCell<crate::lexicon::Map<Span>>,
     /// Words the body capitalises mid-sentence: names, not sentence capitals.
-    names: OnceCell<HashSet<String>>,
+    names: OnceCell<crate::lexicon::Set>,
+    /// The words of the body, for the two above.
+    body_words: OnceCell<Vec<words::Word>>,
 }
 
 impl Memory {
@@ -115,7 +116,13 @@ impl Memory {
             body,
             roles: OnceCell::new(),
             names: OnceCell::new(),
+            body_words: OnceCell::new(),
         }
+    }
+
+    fn body_words(&self, text: &str) -> &[words::Word] {
+        self.body_words
+            .get_or_init(|| words::words(text, self.body, &[]))
     }
 
     /// Whether the article writes `word` capitalised in the middle of a
@@ -123,7 +130,7 @@ impl Memory {
     fn is_known_name(&self, text: &str, word: &str) -> bool {
         self.names
             .get_or_init(|| {
-                words::words(text, self.body, &[])
+                self.body_words(text)
                     .iter()
                     .filter(|w| {
                         w.is_capitalized(text) && !source::opens_sentence(text, w.span.start)
@@ -153,12 +160,23 @@ impl Memory {
     /// Khalilzad", "diplomat Zalmay Khalilzad"): the name right after it.
     fn named_by_role(&self, text: &str, head: &str) -> Option<Span> {
         let roles = self.roles.get_or_init(|| {
-            let mut map = HashMap::new();
-            let ws = words::words(text, self.body, &[]);
+            let mut map = crate::lexicon::Map::default();
+            let ws = self.body_words(text);
+            let mut lower = String::new();
             for (i, w) in ws.iter().enumerate() {
-                let lower = w.of(text).to_lowercase();
+                if w.ends_phrase {
+                    continue;
+                }
+                let word = w.of(text);
+                if word.is_ascii() {
+                    lower.clear();
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower = word.to_lowercase();
+                }
                 let role = lower.rsplit('-').next().unwrap_or("");
-                if w.ends_phrase || !source::is_role(role) {
+                if !source::is_role(role) {
                     continue;
                 }
                 let name: Vec<&words::Word> = ws[i + 1..]

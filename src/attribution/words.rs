@@ -40,7 +40,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
     let mut pending_start = false;
     for (offset, raw) in split_blank(s) {
         let raw_span = Span::new(span.start + offset, span.start + offset + raw.len());
-        if skip.iter().any(|q| q.overlaps(raw_span)) {
+        if !skip.is_empty() && skip.iter().any(|q| q.overlaps(raw_span)) {
             if let Some(last) = out.last_mut() {
                 last.ends_phrase = true;
             }
@@ -85,26 +85,28 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
 /// Splits on blank characters and on dashes used as punctuation, returning
 /// each piece with its byte offset.
 fn split_blank(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut pieces = Vec::new();
-    for (i, c) in s.char_indices() {
-        let sep = crate::text::is_blank(c);
-        let dash = crate::text::is_dash(c);
-        if sep || dash {
-            if let Some(st) = start.take() {
-                pieces.push((st, &s[st..i]));
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skips blanks; a dash is a piece of its own.
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if crate::text::is_dash(c) {
+                return Some((i, &s[i..i + c.len_utf8()]));
             }
-            if dash {
-                pieces.push((i, &s[i..i + c.len_utf8()]));
+            if !crate::text::is_blank(c) {
+                break i;
             }
-        } else if start.is_none() {
-            start = Some(i);
+        };
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if crate::text::is_blank(c) || crate::text::is_dash(c) {
+                end = i;
+                break;
+            }
+            chars.next();
         }
-    }
-    if let Some(st) = start {
-        pieces.push((st, &s[st..]));
-    }
-    pieces.into_iter()
+        Some((start, &s[start..end]))
+    })
 }
 
 #[cfg(test)]
