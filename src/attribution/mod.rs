@@ -119,12 +119,7 @@ impl Known {
         let names = ws
             .iter()
             .filter(|w| w.is_capitalized(text) && !source::opens_sentence(text, w.span.start))
-            .map(|w| {
-                w.of(text)
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s")
-                    .to_string()
-            })
+            .map(|w| words::without_possessive(w.of(text)).to_string())
             .collect();
         let mut roles = crate::lexicon::Map::default();
         let mut lower = String::new();
@@ -179,7 +174,7 @@ impl Memory {
     fn is_known_name(&self, text: &str, word: &str) -> bool {
         self.known(text)
             .names
-            .contains(word.trim_end_matches("’s").trim_end_matches("'s"))
+            .contains(words::without_possessive(word))
     }
 
     /// Classifies a source's words with what the article knows of names.

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{words, Word};
+use super::words::{without_possessive, words, Word};
 use crate::lexicon;
 use crate::Span;
 
@@ -617,9 +617,7 @@ fn phrases(lower: &[String]) -> Vec<(usize, usize, String)> {
     for len in (1..=3).rev() {
         for i in 0..lower.len().saturating_sub(len - 1) {
             let mut phrase = lower[i..i + len].join(" ");
-            let kept = phrase
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
+            let kept = without_possessive(&phrase)
                 .trim_end_matches(['’', '\''])
                 .len();
             phrase.truncate(kept);
@@ -735,10 +733,7 @@ fn person_name(
     while i < ws.len() {
         let is_name_word = |k: usize| {
             let w = ws[k].of(text);
-            let l = lower[k]
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches(['’', '\'']);
+            let l = without_possessive(&lower[k]).trim_end_matches(['’', '\'']);
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
                 && !COUNTRIES.contains(l)

@@ -28,6 +28,19 @@ impl Word {
     }
 }
 
+/// The word without its possessive endings: what `.trim_end_matches("’s")
+/// .trim_end_matches("'s")` gives, without building a string searcher for
+/// each call.
+pub fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    word
+}
+
 fn is_edge_punct(c: char) -> bool {
     !c.is_alphanumeric() && !matches!(c, '$' | '%' | '&' | '@' | '#')
 }
@@ -85,28 +98,62 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
 /// Splits on blank characters and on dashes used as punctuation, returning
 /// each piece with its byte offset.
 fn split_blank(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
         // Skips blanks; a dash is a piece of its own.
         let start = loop {
-            let (i, c) = chars.next()?;
-            if crate::text::is_dash(c) {
-                return Some((i, &s[i..i + c.len_utf8()]));
-            }
-            if !crate::text::is_blank(c) {
-                break i;
+            let (sep, len) = separator_at(s, at)?;
+            match sep {
+                Separator::Dash => {
+                    at += len;
+                    return Some((at - len, &s[at - len..at]));
+                }
+                Separator::Blank => at += len,
+                Separator::None => break at,
             }
         };
-        let mut end = s.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if crate::text::is_blank(c) || crate::text::is_dash(c) {
-                end = i;
+        while at < bytes.len() {
+            let (sep, len) = separator_at(s, at).expect("in the text");
+            if sep != Separator::None {
                 break;
             }
-            chars.next();
+            at += len;
         }
-        Some((start, &s[start..end]))
+        Some((start, &s[start..at]))
     })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Blank,
+    Dash,
+    None,
+}
+
+/// What the character at byte `at` of `s` is to [`split_blank`], and its
+/// length; `None` at the end. ASCII, nearly all of an article, is decided
+/// on its byte alone: its blanks are the controls and the space.
+#[inline]
+fn separator_at(s: &str, at: usize) -> Option<(Separator, usize)> {
+    let &b = s.as_bytes().get(at)?;
+    if b.is_ascii() {
+        let sep = if b <= b' ' || b == 0x7f {
+            Separator::Blank
+        } else {
+            Separator::None
+        };
+        return Some((sep, 1));
+    }
+    let c = s[at..].chars().next().expect("a character");
+    let sep = if crate::text::is_dash(c) {
+        Separator::Dash
+    } else if crate::text::is_blank(c) {
+        Separator::Blank
+    } else {
+        Separator::None
+    };
+    Some((sep, c.len_utf8()))
 }
 
 #[cfg(test)]
