@@ -53,6 +53,10 @@ def main():
 
     out = []
     say = out.append
+    for r in rows:
+        if r.get("task") == "machine":
+            say(f"Machine: {r['cores']} cores, load average {r['load']:.1f} when the run began "
+                "(timings stretch with the load; instruction counts do not).\n")
     # Speed: every (runtime, tool, task) on every file.
     combos = []
     for r in rows:
@@ -132,6 +136,9 @@ def main():
         if key in sizes:
             s = sizes[key]
             say(f"| {label} | {kb(s['raw'])} raw, {kb(s['gzip'])} gzip | {target} |")
+    for r in rows:
+        if r.get("task") == "instructions":
+            say(f"| instructions per input byte, full analysis of the 100 KB file (callgrind) | {r['instructions'] / r['bytes']:.0f} | |")
     heap = [r for r in rows if r.get("task") == "peak_heap"]
     for r in [r for r in rows if r.get("task") == "peak_heap_analysis"]:
         say(f"| peak heap, `analyze_text` on the 10 MB file (counting allocator) | {r['peak_bytes'] / 1e6:.0f} MB = {r['peak_bytes'] / r['bytes']:.1f}× input | ≤ 8× |")
