@@ -26,7 +26,7 @@ def load(results):
 
 
 def mbs(row):
-    return row["bytes"] / row["seconds"] / 1e6
+    return row["bytes"] / max(row["seconds"], 1e-9) / 1e6
 
 
 def fmt_time(seconds):
@@ -96,7 +96,7 @@ def main():
         for name in FILES[:4] + ["article"]:
             a, b = get(*ours, name), get(*theirs, name)
             if a and b:
-                ratio = b["seconds"] / a["seconds"]
+                ratio = b["seconds"] / max(a["seconds"], 1e-9)
                 ratios.setdefault((ours, theirs), []).append(ratio)
                 cells.append(f"{ratio:,.1f}×")
             else:
@@ -170,7 +170,7 @@ def write_svg(path, series):
     colours = ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#bc4c00"]
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="11">',
              f'<rect width="{w}" height="{h}" fill="#fff"/>',
-             f'<text x="{left}" y="13" font-size="12">claimlens: time against input size (log–log; a straight 45° line is linear)</text>']
+             f'<text x="{left}" y="13" font-size="12">claimlens: time against input size (log–log scales; linear growth is one decade of time per decade of size)</text>']
     for e in range(y0, y1 + 1):
         y = py(10 ** e)
         label = fmt_time(10 ** e)
