@@ -25,31 +25,32 @@ if (only.includes("claimlens")) {
   engine.initSync({ module: readFileSync(join(pkg, "claimlens_bg.wasm")) });
 }
 
-const nlp = require("compromise");
-const winkNLP = require("wink-nlp");
-const model = require("wink-eng-lite-web-model");
-const wink = winkNLP(model);
-const its = wink.its;
-
-const tools = {
-  claimlens: engine && claimlensTasks(engine),
+// The peers load only when asked for (`--quick` runs claimlens alone,
+// without installing them).
+const tools = { claimlens: engine && claimlensTasks(engine) };
+if (only.includes("compromise")) {
+  const nlp = require("compromise");
   // compromise: the parse, its sentences and its quotations.
-  compromise: {
+  tools.compromise = {
     analyze: (text) => {
       const doc = nlp(text);
       return [doc.sentences().out("array"), doc.quotations().out("array")];
     },
     sentences: (text) => nlp(text).sentences().out("array"),
-  },
+  };
+}
+if (only.includes("wink")) {
+  const wink = require("wink-nlp")(require("wink-eng-lite-web-model"));
+  const its = wink.its;
   // wink-nlp with its English lite web model: the parse, sentences and entities.
-  wink: {
+  tools.wink = {
     analyze: (text) => {
       const doc = wink.readDoc(text);
       return [doc.sentences().out(its.span), doc.entities().out(its.detail)];
     },
     sentences: (text) => wink.readDoc(text).sentences().out(its.span),
-  },
-};
+  };
+}
 
 for (const name of files) {
   const text = readFileSync(join(corpus, `${name}.txt`), "utf8");
