@@ -88,13 +88,13 @@ enum Look {
     Skip(SkipReason, &'static str),
 }
 
-static ADVERTISEMENT: LazyLock<HashSet<String>> =
+static ADVERTISEMENT: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/advertisement.txt")));
-static NAVIGATION: LazyLock<HashSet<String>> =
+static NAVIGATION: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation.txt")));
-static BOILERPLATE: LazyLock<HashSet<String>> =
+static BOILERPLATE: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/boilerplate.txt")));
-static KICKERS: LazyLock<HashSet<String>> =
+static KICKERS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/kickers.txt")));
 static NAVIGATION_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
@@ -106,7 +106,7 @@ static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     )))
     .expect("restriction terms")
 });
-static AGENCY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
     let mut set = lexicon::set(include_str!("lexicon/photo_agencies.txt"));
     set.extend(lexicon::set(include_str!("lexicon/news_agencies.txt")));
     set
@@ -223,7 +223,7 @@ static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3},\s+(.+)$").expect("name then post")
 });
 
-static WRITER_POSTS: LazyLock<HashSet<String>> =
+static WRITER_POSTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/writer_posts.txt")));
 
 /// A writer's name followed by their post, as opinion and analysis sites
@@ -245,10 +245,35 @@ fn is_rule(s: &str) -> bool {
     s.chars().all(|c| !c.is_alphanumeric())
 }
 
-/// Lower-cases and strips surrounding punctuation, for matching whole lines to lists.
-fn key(s: &str) -> String {
-    s.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+/// Lower-cases and strips surrounding punctuation, for matching whole lines
+/// to lists. `None` for a line too long to be on any list: an article's
+/// paragraph is not lower-cased in full only to miss every look-up.
+fn key(s: &str) -> Option<String> {
+    let trimmed = s.trim_matches(|c: char| !c.is_alphanumeric());
+    // Lower-casing shrinks a character at most threefold in UTF-8 (the
+    // Kelvin sign, three bytes, becomes "k").
+    (trimmed.len() <= 3 * *LONGEST_LISTED_LINE).then(|| trimmed.to_lowercase())
+}
+
+/// The longest entry, in bytes, of the lists whole lines are looked up in.
+static LONGEST_LISTED_LINE: LazyLock<usize> = LazyLock::new(|| {
+    [
+        &ADVERTISEMENT,
+        &NAVIGATION,
+        &BOILERPLATE,
+        &KICKERS,
+        &AGENCY_NAMES,
+    ]
+    .iter()
+    .flat_map(|set| set.iter())
+    .map(String::len)
+    .max()
+    .unwrap_or(0)
+});
+
+/// Whether the line's key is on `list`.
+fn listed(list: &lexicon::Set, key: Option<&String>) -> bool {
+    key.is_some_and(|k| list.contains(k))
 }
 
 /// Lines compared for duplicates: case and spacing do not matter.
@@ -272,7 +297,7 @@ fn has_lowercase(s: &str) -> bool {
 }
 
 fn is_all_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !has_lowercase(s)
+    !has_lowercase(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -329,23 +354,25 @@ fn starts_with_bullet(s: &str) -> bool {
 /// Looks at one line alone.
 fn look(s: &str) -> Look {
     let k = key(s);
-    let n_words = words(s).count();
-    if k.is_empty() || is_rule(s) {
+    let k = k.as_ref();
+    // Every rule below asks for at most 80 words: longer lines stop counting.
+    let n_words = words(s).take(81).count();
+    if is_rule(s) {
         return Look::Skip(SkipReason::Boilerplate, "a line of symbols only");
     }
     if starts_with_bullet(s) && n_words <= 7 && !ends_sentence(s) {
         return Look::Skip(SkipReason::Navigation, "a short bulleted menu entry");
     }
-    if ADVERTISEMENT.contains(&k) {
+    if listed(&ADVERTISEMENT, k) {
         return Look::Skip(SkipReason::Advertisement, "marks an advertising slot");
     }
-    if NAVIGATION.contains(&k) {
+    if listed(&NAVIGATION, k) {
         return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
     }
-    if BOILERPLATE.contains(&k) {
+    if listed(&BOILERPLATE, k) {
         return Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word");
     }
-    if KICKERS.contains(&k) {
+    if listed(&KICKERS, k) {
         return Look::Skip(SkipReason::Boilerplate, "a section label");
     }
     if n_words <= 25 && NAVIGATION_PREFIX.is_match(s) {
@@ -360,7 +387,7 @@ fn look(s: &str) -> Look {
     if n_words <= 60 && RESTRICTION_TERMS.is_match(s) {
         return Look::Skip(SkipReason::Restriction, "licensing terms");
     }
-    if n_words <= 5 && AGENCY_NAMES.contains(&k) {
+    if n_words <= 5 && listed(&AGENCY_NAMES, k) {
         return Look::Skip(
             SkipReason::Byline,
             "names the news agency that filed the story",
@@ -396,7 +423,7 @@ fn look(s: &str) -> Look {
     if n_words <= 30
         && KICKER_PREFIX
             .captures(s)
-            .is_some_and(|c| KICKERS.contains(&key(&c[1])))
+            .is_some_and(|c| listed(&KICKERS, key(&c[1]).as_ref()))
     {
         return Look::Title;
     }
@@ -515,7 +542,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         if matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
             && lines[i + 1].block == lines[i].block
             && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
-            && words(lines[i].span.of(text)).count() <= 60
+            && words(lines[i].span.of(text)).take(61).count() <= 60
         {
             looks[i] = Look::Skip(SkipReason::Caption, "sits directly above a photo credit");
         }
@@ -590,7 +617,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         if looks[i] == Look::Body
             && (!body_follows[i] || under_byline)
             && alone
-            && words(s).count() <= 35
+            && words(s).take(36).count() <= 35
         {
             if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
                 if bylines.iter().any(|b| b.contains(name.as_str())) {

@@ -8,6 +8,10 @@
 /// (including non-breaking spaces), zero-width spaces and joiners, the
 /// byte-order mark, soft hyphens, and control characters.
 pub fn is_blank(c: char) -> bool {
+    if c.is_ascii() {
+        // The ASCII blanks: the control characters and the space.
+        return c <= ' ' || c == '\x7f';
+    }
     c.is_whitespace()
         || matches!(
             c,

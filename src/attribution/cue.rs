@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet, SetMatches};
 
 use crate::lexicon;
 use crate::Span;
@@ -39,25 +39,77 @@ fn regex(list: &'static str) -> Regex {
     Regex::new(&lexicon::alternation(list)).expect("cue list")
 }
 
-static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs.txt")));
-static BELIEFS: LazyLock<Regex> =
-    LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_weak.txt")));
+/// The cue lists, as patterns: each compiles alone (to find its matches)
+/// and all together in [`ANY_CUE`].
+const VERBS_LIST: &str = include_str!("../lexicon/cue_verbs.txt");
+const BELIEFS_LIST: &str = include_str!("../lexicon/cue_verbs_weak.txt");
+const ASIDES_LIST: &str = include_str!("../lexicon/cue_verbs_parenthetical.txt");
+const NOUNS_LIST: &str = include_str!("../lexicon/cue_nouns.txt");
+const ACCORDING_LIST: &str = include_str!("../lexicon/cue_according.txt");
+const REFUSALS_LIST: &str = include_str!("../lexicon/cue_refusals.txt");
+const VAGUE_LIST: &str = include_str!("../lexicon/cue_vague.txt");
+const CHANNELS_LIST: &str = include_str!("../lexicon/cue_channels.txt");
 /// "it is widely believed", "it was later reported": passive attribution
 /// with an adverb inside.
-static VAGUE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)(?-u:\b)")
-        .expect("vague passive")
+const VAGUE_PASSIVE_PATTERN: &str = r"(?i)(?-u:\b)it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)(?-u:\b)";
+
+static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(VERBS_LIST));
+static BELIEFS: LazyLock<Regex> = LazyLock::new(|| regex(BELIEFS_LIST));
+static VAGUE_PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(VAGUE_PASSIVE_PATTERN).expect("vague passive"));
+static ASIDES: LazyLock<Regex> = LazyLock::new(|| regex(ASIDES_LIST));
+static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(NOUNS_LIST));
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| regex(ACCORDING_LIST));
+static REFUSALS: LazyLock<Regex> = LazyLock::new(|| regex(REFUSALS_LIST));
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(VAGUE_LIST));
+static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(CHANNELS_LIST));
+
+/// Which cue lists a sentence holds a match of, in one pass over it: most
+/// sentences hold one kind of cue or none, and each list left out is a
+/// search saved. The order is [`List`]'s.
+static ANY_CUE: LazyLock<RegexSet> = LazyLock::new(|| {
+    let lists = [
+        REFUSALS_LIST,
+        ACCORDING_LIST,
+        VAGUE_LIST,
+        ASIDES_LIST,
+        VERBS_LIST,
+        BELIEFS_LIST,
+        NOUNS_LIST,
+        CHANNELS_LIST,
+    ];
+    let mut patterns: Vec<String> = lists.iter().map(|l| lexicon::alternation(l)).collect();
+    patterns.push(VAGUE_PASSIVE_PATTERN.to_string());
+    RegexSet::new(patterns).expect("cue lists")
 });
-static ASIDES: LazyLock<Regex> =
-    LazyLock::new(|| regex(include_str!("../lexicon/cue_verbs_parenthetical.txt")));
-static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_nouns.txt")));
-static ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| regex(include_str!("../lexicon/cue_according.txt")));
-static REFUSALS: LazyLock<Regex> =
-    LazyLock::new(|| regex(include_str!("../lexicon/cue_refusals.txt")));
-static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(include_str!("../lexicon/cue_vague.txt")));
-static CHANNELS: LazyLock<Regex> =
-    LazyLock::new(|| regex(include_str!("../lexicon/cue_channels.txt")));
+
+/// The cue lists, numbered as in [`ANY_CUE`].
+#[derive(Clone, Copy)]
+enum List {
+    Refusals,
+    According,
+    Vague,
+    Asides,
+    Verbs,
+    Beliefs,
+    Nouns,
+    Channels,
+    VaguePassive,
+}
+
+/// The matches of `regex` in `s`, when `present` says the list has any.
+fn matches<'s>(
+    present: &SetMatches,
+    list: List,
+    regex: &'static Regex,
+    s: &'s str,
+) -> impl Iterator<Item = regex::Match<'s>> {
+    present
+        .matched(list as usize)
+        .then(|| regex.find_iter(s))
+        .into_iter()
+        .flatten()
+}
 
 /// "told Reuters", "told reporters": the audience is part of the cue.
 static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,16 +136,25 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             channel: None,
         });
     };
-    for m in REFUSALS.find_iter(s) {
+    let present = ANY_CUE.matches(s);
+    if !present.matched_any() {
+        return Vec::new();
+    }
+    for m in matches(&present, List::Refusals, &REFUSALS, s) {
         add(m, CueKind::Refusal);
     }
-    for m in ACCORDING.find_iter(s) {
+    for m in matches(&present, List::According, &ACCORDING, s) {
         add(m, CueKind::According);
     }
-    for m in VAGUE.find_iter(s).chain(VAGUE_PASSIVE.find_iter(s)) {
+    for m in matches(&present, List::Vague, &VAGUE, s).chain(matches(
+        &present,
+        List::VaguePassive,
+        &VAGUE_PASSIVE,
+        s,
+    )) {
         add(m, CueKind::Vague);
     }
-    for m in ASIDES.find_iter(s) {
+    for m in matches(&present, List::Asides, &ASIDES, s) {
         let rest = s[m.end()..].trim_start();
         if rest.is_empty()
             || rest.starts_with([',', '.', ':', ';'])
@@ -102,7 +163,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Verb);
         }
     }
-    for m in VERBS.find_iter(s) {
+    for m in matches(&present, List::Verbs, &VERBS, s) {
         let word = m.as_str();
         // A capitalised verb inside a sentence is a name ("the United States").
         if m.start() > 0 && word.chars().next().is_some_and(char::is_uppercase) {
@@ -153,7 +214,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         add(m, CueKind::Verb);
     }
-    for m in BELIEFS.find_iter(s) {
+    for m in matches(&present, List::Beliefs, &BELIEFS, s) {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -165,7 +226,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Belief);
         }
     }
-    for m in NOUNS.find_iter(s) {
+    for m in matches(&present, List::Nouns, &NOUNS, s) {
         if THAT_CLAUSE.is_match(&s[m.end()..]) {
             add(m, CueKind::Noun);
         }
@@ -193,7 +254,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
     }
     // Formal channels attach to the nearest verb before them within a few words.
-    for m in CHANNELS.find_iter(s) {
+    for m in matches(&present, List::Channels, &CHANNELS, s) {
         let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
         if quotes.iter().any(|q| q.overlaps(span)) {
             continue;

@@ -63,7 +63,6 @@ pub use cue::{Cue, CueKind};
 pub use quote::Quote;
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use source::{Classed, SourceClass};
 
@@ -101,11 +100,60 @@ pub struct Memory {
     sources: Vec<Remembered>,
     /// The article's body, to find people it introduces by role.
     body: Span,
-    /// Role word -> the name it introduces ("envoy" -> "Zalmay Khalilzad"),
-    /// built on first use with one pass over the body.
-    roles: OnceCell<HashMap<String, Span>>,
+    /// The names and roles of the body, built on first use.
+    known: OnceCell<Known>,
+}
+
+/// What one pass over an article's body learns about its people.
+#[derive(Clone, Debug, Default)]
+struct Known {
+    /// Role word -> the name it introduces ("envoy" -> "Zalmay Khalilzad").
+    roles: crate::lexicon::Map<Span>,
     /// Words the body capitalises mid-sentence: names, not sentence capitals.
-    names: OnceCell<HashSet<String>>,
+    names: crate::lexicon::Set,
+}
+
+impl Known {
+    fn of(text: &str, body: Span) -> Self {
+        let ws = words::words(text, body, &[]);
+        let names = ws
+            .iter()
+            .filter(|w| w.is_capitalized(text) && !source::opens_sentence(text, w.span.start))
+            .map(|w| words::without_possessive(w.of(text)).to_string())
+            .collect();
+        let mut roles = crate::lexicon::Map::default();
+        let mut lower = String::new();
+        for (i, w) in ws.iter().enumerate() {
+            if w.ends_phrase {
+                continue;
+            }
+            let word = w.of(text);
+            if word.is_ascii() {
+                lower.clear();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower = word.to_lowercase();
+            }
+            let role = lower.rsplit('-').next().unwrap_or("");
+            if !source::is_role(role) {
+                continue;
+            }
+            let name: Vec<&words::Word> = ws[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|n| {
+                    n.is_capitalized(text) && n.of(text).chars().any(char::is_lowercase)
+                })
+                .collect();
+            if let [first, .., last] = name.as_slice() {
+                roles
+                    .entry(role.to_string())
+                    .or_insert(Span::new(first.span.start, last.span.end));
+            }
+        }
+        Known { roles, names }
+    }
 }
 
 impl Memory {
@@ -113,30 +161,20 @@ impl Memory {
         Memory {
             sources: Vec::new(),
             body,
-            roles: OnceCell::new(),
-            names: OnceCell::new(),
+            known: OnceCell::new(),
         }
+    }
+
+    fn known(&self, text: &str) -> &Known {
+        self.known.get_or_init(|| Known::of(text, self.body))
     }
 
     /// Whether the article writes `word` capitalised in the middle of a
     /// sentence somewhere: then it is a name even where it opens one.
     fn is_known_name(&self, text: &str, word: &str) -> bool {
-        self.names
-            .get_or_init(|| {
-                words::words(text, self.body, &[])
-                    .iter()
-                    .filter(|w| {
-                        w.is_capitalized(text) && !source::opens_sentence(text, w.span.start)
-                    })
-                    .map(|w| {
-                        w.of(text)
-                            .trim_end_matches("’s")
-                            .trim_end_matches("'s")
-                            .to_string()
-                    })
-                    .collect()
-            })
-            .contains(word.trim_end_matches("’s").trim_end_matches("'s"))
+        self.known(text)
+            .names
+            .contains(words::without_possessive(word))
     }
 
     /// Classifies a source's words with what the article knows of names.
@@ -152,30 +190,7 @@ impl Memory {
     /// A person the article introduces by a role ("Ex-envoy Zalmay
     /// Khalilzad", "diplomat Zalmay Khalilzad"): the name right after it.
     fn named_by_role(&self, text: &str, head: &str) -> Option<Span> {
-        let roles = self.roles.get_or_init(|| {
-            let mut map = HashMap::new();
-            let ws = words::words(text, self.body, &[]);
-            for (i, w) in ws.iter().enumerate() {
-                let lower = w.of(text).to_lowercase();
-                let role = lower.rsplit('-').next().unwrap_or("");
-                if w.ends_phrase || !source::is_role(role) {
-                    continue;
-                }
-                let name: Vec<&words::Word> = ws[i + 1..]
-                    .iter()
-                    .take(3)
-                    .take_while(|n| {
-                        n.is_capitalized(text) && n.of(text).chars().any(char::is_lowercase)
-                    })
-                    .collect();
-                if let [first, .., last] = name.as_slice() {
-                    map.entry(role.to_string())
-                        .or_insert(Span::new(first.span.start, last.span.end));
-                }
-            }
-            map
-        });
-        roles.get(head).copied()
+        self.known(text).roles.get(head).copied()
     }
 }
 

@@ -1,29 +1,28 @@
 //! Sources: who a cue points to, and what kind of source that is.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::words::{words, Word};
+use super::words::{without_possessive, words, Word};
 use crate::lexicon;
 use crate::Span;
 
-static INSTITUTIONS: LazyLock<HashSet<String>> =
+static INSTITUTIONS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/institutions.txt")));
-static SPOKESPEOPLE: LazyLock<HashSet<String>> =
+static SPOKESPEOPLE: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/spokespeople.txt")));
-static NAMED_BODIES: LazyLock<HashSet<String>> =
+static NAMED_BODIES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/named_bodies.txt")));
-static ANONYMOUS: LazyLock<HashSet<String>> =
+static ANONYMOUS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/anonymous_people.txt")));
-static COUNTRIES: LazyLock<HashSet<String>> =
+static COUNTRIES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/countries.txt")));
-static DOCUMENTS: LazyLock<HashSet<String>> =
+static DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents.txt")));
-static FORMAL_DOCUMENTS: LazyLock<HashSet<String>> =
+static FORMAL_DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents_formal.txt")));
-static DEMONYMS: LazyLock<HashSet<String>> =
+static DEMONYMS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/demonyms.txt")));
-static ROLES: LazyLock<HashSet<String>> =
+static ROLES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/roles.txt")));
 
 /// Words that sit between a subject and its verb of saying.
@@ -334,7 +333,7 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     ))
 }
 
-static MONTHS: LazyLock<HashSet<String>> =
+static MONTHS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/months.txt")));
 
 /// Days, months and numbers: the time phrase between a subject and its verb.
@@ -472,21 +471,13 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         return at(0, SourceClass::Pronoun, "pronoun");
     }
     // Multi-word list entries are looked up as word pairs and triples; the
-    // longest match wins.
-    let find = |set: &HashSet<String>| -> Option<(usize, usize)> {
-        for len in (1..=3).rev() {
-            for i in 0..ws.len().saturating_sub(len - 1) {
-                let phrase = lower[i..i + len].join(" ");
-                let phrase = phrase
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s")
-                    .trim_end_matches(['’', '\'']);
-                if set.contains(phrase) {
-                    return Some((i, i + len - 1));
-                }
-            }
-        }
-        None
+    // longest match wins. The phrases are built once for all the lists.
+    let phrases = phrases(&lower);
+    let find = |set: &lexicon::Set| -> Option<(usize, usize)> {
+        phrases
+            .iter()
+            .find(|(_, _, phrase)| set.contains(phrase.as_str()))
+            .map(|&(i, j, _)| (i, j))
     };
     // Spokespeople speak for an institution, named or not.
     if let Some((i, j)) = find(&SPOKESPEOPLE) {
@@ -711,6 +702,25 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     whole(SourceClass::Anonymous, "unidentified")
 }
 
+/// The word triples, pairs and single words of a source, lower-cased, in the
+/// order list look-ups try them (longest first, then leftmost), each with its
+/// first and last word and without a trailing possessive: "the president's"
+/// is looked up as "the president".
+fn phrases(lower: &[String]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::with_capacity(3 * lower.len());
+    for len in (1..=3).rev() {
+        for i in 0..lower.len().saturating_sub(len - 1) {
+            let mut phrase = lower[i..i + len].join(" ");
+            let kept = without_possessive(&phrase)
+                .trim_end_matches(['’', '\''])
+                .len();
+            phrase.truncate(kept);
+            out.push((i, i + len - 1, phrase));
+        }
+    }
+    out
+}
+
 /// Last words that make a capitalised name an organisation's.
 const ORG_HEADS: &[&str] = &[
     "group",
@@ -817,10 +827,7 @@ fn person_name(
     while i < ws.len() {
         let is_name_word = |k: usize| {
             let w = ws[k].of(text);
-            let l = lower[k]
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches(['’', '\'']);
+            let l = without_possessive(&lower[k]).trim_end_matches(['’', '\'']);
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
                 && !COUNTRIES.contains(l)

@@ -28,6 +28,19 @@ impl Word {
     }
 }
 
+/// The word without its possessive endings: what `.trim_end_matches("’s")
+/// .trim_end_matches("'s")` gives, without building a string searcher for
+/// each call.
+pub fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    word
+}
+
 fn is_edge_punct(c: char) -> bool {
     !c.is_alphanumeric() && !matches!(c, '$' | '%' | '&' | '@' | '#')
 }
@@ -40,7 +53,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
     let mut pending_start = false;
     for (offset, raw) in split_blank(s) {
         let raw_span = Span::new(span.start + offset, span.start + offset + raw.len());
-        if skip.iter().any(|q| q.overlaps(raw_span)) {
+        if !skip.is_empty() && skip.iter().any(|q| q.overlaps(raw_span)) {
             if let Some(last) = out.last_mut() {
                 last.ends_phrase = true;
             }
@@ -85,26 +98,62 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
 /// Splits on blank characters and on dashes used as punctuation, returning
 /// each piece with its byte offset.
 fn split_blank(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut pieces = Vec::new();
-    for (i, c) in s.char_indices() {
-        let sep = crate::text::is_blank(c);
-        let dash = crate::text::is_dash(c);
-        if sep || dash {
-            if let Some(st) = start.take() {
-                pieces.push((st, &s[st..i]));
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Skips blanks; a dash is a piece of its own.
+        let start = loop {
+            let (sep, len) = separator_at(s, at)?;
+            match sep {
+                Separator::Dash => {
+                    at += len;
+                    return Some((at - len, &s[at - len..at]));
+                }
+                Separator::Blank => at += len,
+                Separator::None => break at,
             }
-            if dash {
-                pieces.push((i, &s[i..i + c.len_utf8()]));
+        };
+        while at < bytes.len() {
+            let (sep, len) = separator_at(s, at).expect("in the text");
+            if sep != Separator::None {
+                break;
             }
-        } else if start.is_none() {
-            start = Some(i);
+            at += len;
         }
+        Some((start, &s[start..at]))
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Blank,
+    Dash,
+    None,
+}
+
+/// What the character at byte `at` of `s` is to [`split_blank`], and its
+/// length; `None` at the end. ASCII, nearly all of an article, is decided
+/// on its byte alone: its blanks are the controls and the space.
+#[inline]
+fn separator_at(s: &str, at: usize) -> Option<(Separator, usize)> {
+    let &b = s.as_bytes().get(at)?;
+    if b.is_ascii() {
+        let sep = if b <= b' ' || b == 0x7f {
+            Separator::Blank
+        } else {
+            Separator::None
+        };
+        return Some((sep, 1));
     }
-    if let Some(st) = start {
-        pieces.push((st, &s[st..]));
-    }
-    pieces.into_iter()
+    let c = s[at..].chars().next().expect("a character");
+    let sep = if crate::text::is_dash(c) {
+        Separator::Dash
+    } else if crate::text::is_blank(c) {
+        Separator::Blank
+    } else {
+        Separator::None
+    };
+    Some((sep, c.len_utf8()))
 }
 
 #[cfg(test)]

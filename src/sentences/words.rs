@@ -133,7 +133,7 @@ fn word_set(list: &'static str) -> FastSet {
 static STARTERS: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../lexicon/sentence_starters.txt")));
 /// Consulted only for short fronted phrases, so the standard set will do.
-static FRONTING: LazyLock<HashSet<String>> =
+static FRONTING: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/fronting_prepositions.txt")));
 
 /// Lower-cases an ASCII-only word into `buf`, folding the typographic

@@ -7,15 +7,14 @@
 //! the weight of a judgment. Only the opening word counts: "look", "note" or
 //! "take" in the middle of a sentence are ordinary verbs.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::lexicon::set;
+use crate::lexicon::{set, Set};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::Span;
 
-static VERBS: LazyLock<HashSet<String>> =
+static VERBS: LazyLock<Set> =
     LazyLock::new(|| set(include_str!("../lexicon/stance_imperatives.txt")));
 
 /// Openers that may stand before the imperative.
