@@ -7,6 +7,8 @@
 //!   is dropped silently;
 //! - articles tile the text in order; every claim's article and its spans
 //!   (source, cue, quote, stance signals) are valid.
+//!
+//! [`check_sentences`] holds the sentence splitter to the same standard.
 
 use crate::text::is_blank;
 use crate::{Analysis, Span};
@@ -127,6 +129,49 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks the sentences of `text` (as [`crate::sentences`] returns them):
+/// inside the text, on character boundaries, non-empty, trimmed, in order,
+/// not overlapping, and covering every non-blank character.
+pub fn check_sentences(text: &str, sentences: &[Span]) -> Result<(), String> {
+    let mut at = 0;
+    for (i, &s) in sentences.iter().enumerate() {
+        if s.start > s.end || s.end > text.len() {
+            return Err(format!(
+                "sentence {i} {s:?} lies outside the text of {} bytes",
+                text.len()
+            ));
+        }
+        if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!("sentence {i} {s:?} splits a character"));
+        }
+        if s.is_empty() || s.trim(text) != s {
+            return Err(format!("sentence {i} {s:?} is empty or not trimmed"));
+        }
+        if s.start < at {
+            return Err(format!(
+                "sentence {i} {s:?} starts before the one before ends ({at})"
+            ));
+        }
+        if let Some((offset, c)) = text[at..s.start]
+            .char_indices()
+            .find(|&(_, c)| !is_blank(c))
+        {
+            return Err(format!(
+                "character {c:?} at byte {} is in no sentence",
+                at + offset
+            ));
+        }
+        at = s.end;
+    }
+    match text[at..].char_indices().find(|&(_, c)| !is_blank(c)) {
+        Some((offset, c)) => Err(format!(
+            "character {c:?} at byte {} is in no sentence",
+            at + offset
+        )),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +184,21 @@ mod tests {
         analysis.claims.pop();
         analysis.skipped.clear();
         assert!(check(text, &analysis).unwrap_err().contains("in no claim"));
+    }
+
+    #[test]
+    fn a_sentence_that_overlaps_or_drops_text_is_a_violation() {
+        let text = "One. Two.";
+        let mut spans = crate::sentences(text);
+        assert_eq!(check_sentences(text, &spans), Ok(()));
+        spans[1].start = 2;
+        assert!(check_sentences(text, &spans).is_err());
+        spans.pop();
+        assert!(check_sentences(text, &spans)
+            .unwrap_err()
+            .contains("in no sentence"));
+        assert!(check_sentences("é", &[Span::new(0, 1)])
+            .unwrap_err()
+            .contains("splits"));
     }
 }
