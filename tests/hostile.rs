@@ -409,7 +409,7 @@ fn many_cues_in_one_long_sentence_stay_linear() {
         ("refusals", "the spokesman declined to comment and "),
         ("beliefs", "Smith said that officials believe that "),
     ] {
-        hostile(kind, |n| repeat_to(unit, n), SMALL / 2, BIG / 2);
+        hostile(kind, |n| repeat_to(unit, n), SMALL / 4, BIG / 4);
     }
 }
 
