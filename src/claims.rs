@@ -16,6 +16,19 @@ static JOINS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
 });
 
+/// The longest stretch of text the attribution rules read as one sentence,
+/// in bytes. Real sentences are far shorter (news sentences run to a few
+/// hundred characters); a longer one is a table, code or text without
+/// punctuation. It is read in pieces of at most this length, cut at blanks,
+/// because the rules weigh every cue of a sentence against the words around
+/// it: on one unbounded sentence that cost grows with the square of the text.
+const LONGEST_SENTENCE: usize = 1_000;
+
+/// The most places a sentence is tried for a split into clauses: each try
+/// reads the attribution of the rest of the sentence. Real sentences have a
+/// few " and "s and commas; a run of hundreds is not prose.
+const MOST_JOINS: usize = 12;
+
 /// A claim before its stance is judged.
 struct Draft {
     span: Span,
@@ -45,7 +58,10 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                 .map_or(para.span.end, |p| p.span.end);
             memory = Memory::new(Span::new(para.span.start, end));
         }
-        for sentence in sentences::split(text, para.span) {
+        for sentence in sentences::split(text, para.span)
+            .into_iter()
+            .flat_map(|s| pieces(text, s))
+        {
             let cues = attribution::cues(text, sentence, &quotes);
             for clause in clauses(text, sentence, &cues, &quotes, &memory) {
                 let found = attribution::find(text, clause, &cues, &quotes, &memory);
@@ -99,6 +115,37 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
         .collect()
 }
 
+/// `sentence`, cut at blanks into trimmed pieces of at most
+/// [`LONGEST_SENTENCE`] bytes (one piece unless it is longer).
+fn pieces(text: &str, sentence: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    while sentence.end - start > LONGEST_SENTENCE {
+        let mut cut = start + LONGEST_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // The last blank in the second half of the piece, if there is one.
+        let mut half = start + LONGEST_SENTENCE / 2;
+        while !text.is_char_boundary(half) {
+            half += 1;
+        }
+        if let Some(i) = text[half..cut].rfind(crate::text::is_blank) {
+            cut = half + i;
+        }
+        let piece = Span::new(start, cut).trim(text);
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        start = cut;
+    }
+    let last = Span::new(start, sentence.end).trim(text);
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
 /// Splits a sentence where a joined main clause opens with its own,
 /// different source ("Iran denies the talks, | while the White House
 /// declined to comment."). Side clauses are never split off, and a trailing
@@ -113,7 +160,7 @@ fn clauses(
     let s = sentence.of(text);
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for m in JOINS.captures_iter(s) {
+    for m in JOINS.captures_iter(s).take(MOST_JOINS) {
         let Some(g) = m.get(1).or_else(|| m.get(2)) else {
             continue;
         };

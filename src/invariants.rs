@@ -7,9 +7,13 @@
 //!   is dropped silently;
 //! - articles tile the text in order; every claim's article and its spans
 //!   (source, cue, quote, stance signals) are valid.
+//!
+//! [`check_sentences`] holds the sentence splitter to the same standard, and
+//! [`check_document`] the output: every offset, in the document's unit,
+//! slices the text back to the words the document quotes.
 
 use crate::text::is_blank;
-use crate::{Analysis, Span};
+use crate::{Analysis, Document, OffsetUnit, Span, SpanEntry};
 
 /// Checks `analysis` of `text` against the invariants above. Returns the
 /// first violation found, described for a developer.
@@ -127,6 +131,120 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks the sentences of `text` (as [`crate::sentences`] returns them):
+/// inside the text, on character boundaries, non-empty, trimmed, in order,
+/// not overlapping, and covering every non-blank character.
+pub fn check_sentences(text: &str, sentences: &[Span]) -> Result<(), String> {
+    let mut at = 0;
+    for (i, &s) in sentences.iter().enumerate() {
+        if s.start > s.end || s.end > text.len() {
+            return Err(format!(
+                "sentence {i} {s:?} lies outside the text of {} bytes",
+                text.len()
+            ));
+        }
+        if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!("sentence {i} {s:?} splits a character"));
+        }
+        if s.is_empty() || s.trim(text) != s {
+            return Err(format!("sentence {i} {s:?} is empty or not trimmed"));
+        }
+        if s.start < at {
+            return Err(format!(
+                "sentence {i} {s:?} starts before the one before ends ({at})"
+            ));
+        }
+        if let Some((offset, c)) = text[at..s.start]
+            .char_indices()
+            .find(|&(_, c)| !is_blank(c))
+        {
+            return Err(format!(
+                "character {c:?} at byte {} is in no sentence",
+                at + offset
+            ));
+        }
+        at = s.end;
+    }
+    match text[at..].char_indices().find(|&(_, c)| !is_blank(c)) {
+        Some((offset, c)) => Err(format!(
+            "character {c:?} at byte {} is in no sentence",
+            at + offset
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Checks that every offset of `doc` (a [`Document`] of `text`) is a valid
+/// offset in `doc.offset_unit` (never inside a character or a UTF-16
+/// surrogate pair), and that every span slices `text` back to the words the
+/// document gives for it.
+pub fn check_document(text: &str, doc: &Document) -> Result<(), String> {
+    // byte_at[u]: the byte offset of unit offset u, or None inside a character.
+    let mut byte_at: Vec<Option<usize>> = Vec::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
+        byte_at.push(Some(at));
+        let width = match doc.offset_unit {
+            OffsetUnit::Char => 1,
+            OffsetUnit::Utf8 => c.len_utf8(),
+            OffsetUnit::Utf16 => c.len_utf16(),
+        };
+        byte_at.extend(std::iter::repeat_n(None, width - 1));
+    }
+    byte_at.push(Some(text.len()));
+    let byte = |what: &str, u: usize| -> Result<usize, String> {
+        byte_at.get(u).copied().flatten().ok_or_else(|| {
+            format!(
+                "{what} offset {u} is not a {} offset of the text",
+                doc.offset_unit.as_str()
+            )
+        })
+    };
+    let slice = |what: &str, start: usize, end: usize, words: &str| -> Result<(), String> {
+        let (s, e) = (byte(what, start)?, byte(what, end)?);
+        if s > e {
+            return Err(format!("{what} {start}..{end} ends before it starts"));
+        }
+        if &text[s..e] != words {
+            return Err(format!(
+                "{what} {start}..{end} slices to {:?}, not {words:?}",
+                &text[s..e]
+            ));
+        }
+        Ok(())
+    };
+    let entry = |what: &str, e: &Option<SpanEntry>| match e {
+        Some(e) => slice(what, e.start, e.end, &e.text),
+        None => Ok(()),
+    };
+    for a in &doc.articles {
+        let (s, e) = (byte("article", a.start)?, byte("article", a.end)?);
+        if s > e {
+            return Err(format!("article {} ends before it starts", a.index));
+        }
+        entry("headline", &a.headline)?;
+        for r in &a.reasons {
+            entry("article reason", &r.span)?;
+        }
+    }
+    for c in &doc.claims {
+        slice("claim", c.start, c.end, &c.text)?;
+        let at = &c.attribution;
+        entry("source", &at.source)?;
+        entry("cue", &at.cue)?;
+        entry("quote", &at.quote)?;
+        for r in &at.reasons {
+            entry("attribution reason", &r.span)?;
+        }
+        for r in &c.stance.reasons {
+            slice("stance signal", r.start, r.end, &r.text)?;
+        }
+    }
+    for s in &doc.skipped {
+        slice("skipped item", s.start, s.end, &s.text)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +257,39 @@ mod tests {
         analysis.claims.pop();
         analysis.skipped.clear();
         assert!(check(text, &analysis).unwrap_err().contains("in no claim"));
+    }
+
+    #[test]
+    fn documents_slice_back_in_every_unit() {
+        let text = "\u{1f468}\u{200d}\u{1f469} caf\u{e9}: \u{201c}Non,\u{201d} dit-il. The minister said it was fine.";
+        let analysis = crate::analyze_text(text).unwrap();
+        for unit in [OffsetUnit::Char, OffsetUnit::Utf8, OffsetUnit::Utf16] {
+            let mut doc = Document::new(text, &analysis, unit);
+            assert_eq!(check_document(text, &doc), Ok(()), "{unit:?}");
+            doc.claims[0].end += 1;
+            assert!(check_document(text, &doc).is_err(), "{unit:?}");
+        }
+        // Inside the surrogate pair of the first emoji.
+        let mut doc = Document::new(text, &analysis, OffsetUnit::Utf16);
+        doc.claims[0].start = 1;
+        assert!(check_document(text, &doc)
+            .unwrap_err()
+            .contains("not a utf16 offset"));
+    }
+
+    #[test]
+    fn a_sentence_that_overlaps_or_drops_text_is_a_violation() {
+        let text = "One. Two.";
+        let mut spans = crate::sentences(text);
+        assert_eq!(check_sentences(text, &spans), Ok(()));
+        spans[1].start = 2;
+        assert!(check_sentences(text, &spans).is_err());
+        spans.pop();
+        assert!(check_sentences(text, &spans)
+            .unwrap_err()
+            .contains("in no sentence"));
+        assert!(check_sentences("é", &[Span::new(0, 1)])
+            .unwrap_err()
+            .contains("splits"));
     }
 }

@@ -66,10 +66,17 @@ use std::cell::OnceCell;
 
 use source::{Classed, SourceClass};
 
+/// The most cues of one sentence the attribution weighs: each is read
+/// against the words around it. Real sentences have a few; a run of
+/// hundreds ("he said, she said, ...") is not prose.
+const MOST_CUES: usize = 12;
+
 /// Finds the cues of a sentence, outside its quotations, once for all the
-/// clauses [`find`] looks at.
+/// clauses [`find`] looks at: the first [`MOST_CUES`] of them.
 pub fn cues(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
-    cue::find(text, sentence, crate::span::overlapping(quotes, sentence))
+    let mut cues = cue::find(text, sentence, crate::span::overlapping(quotes, sentence));
+    cues.truncate(MOST_CUES);
+    cues
 }
 
 /// Finds the quotations of the body paragraphs.
