@@ -250,9 +250,7 @@ fn reports_back(text: &str, right: Span, cues: &[Cue], attribution: &Attribution
     if !verb || said.start < right.start || said.end > right.end {
         return false;
     }
-    let after = said.end;
-    let rest =
-        text[after.min(right.end)..right.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let rest = text[said.end..right.end].trim_end_matches(|c: char| !c.is_alphanumeric());
     match rest.split_whitespace().next() {
         None => true,
         Some(first) => {
