@@ -312,6 +312,13 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     if subject.len() == 1 && in_list(NOT_SOURCES, subject[0].of(text)) {
         return None;
     }
+    // "Nonetheless I believe ...", "we think ...": outside quotation marks
+    // the first person is the author, who is no source of their own claim
+    // (the stance rules weigh the first person instead).
+    let head = subject[subject.len() - 1].of(text);
+    if head == "I" || head.eq_ignore_ascii_case("we") {
+        return None;
+    }
     // A subject holds no verb: "Markets had largely", "the Fed should" are
     // clauses, not sources.
     if subject.iter().any(|w| in_list(FINITE_VERBS, w.of(text))) {
@@ -902,6 +909,18 @@ mod tests {
             Some("Pompeo")
         );
         assert_eq!(subject("I said it.", "said"), None);
+    }
+
+    #[test]
+    fn the_author_is_no_source() {
+        assert_eq!(
+            subject("Nonetheless I believe it falls short.", "believe"),
+            None
+        );
+        assert_eq!(
+            subject("Frankly, we think the plan will fail.", "think"),
+            None
+        );
     }
 
     #[test]
