@@ -251,14 +251,14 @@ fn reports_back(text: &str, right: Span, cues: &[Cue], attribution: &Attribution
         return false;
     }
     let rest = text[said.end..right.end].trim_end_matches(|c: char| !c.is_alphanumeric());
-    match rest.split_whitespace().next() {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    match words.first() {
         None => true,
         Some(first) => {
-            let first = first.to_ascii_lowercase();
-            ADJUNCTS.contains(&first.as_str())
-                && rest.split_whitespace().count() <= 8
-                && !rest
-                    .split_whitespace()
+            ADJUNCTS.contains(&first.to_ascii_lowercase().as_str())
+                && words.len() <= 8
+                && !words
+                    .iter()
                     .any(|w| w.eq_ignore_ascii_case("that") || w.contains(['"', '“']))
         }
     }

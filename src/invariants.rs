@@ -100,13 +100,9 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         .copied()
         .chain(std::iter::once(Span::new(text.len(), text.len())))
     {
-        if let Some((offset, c)) = text[at..s.start]
-            .char_indices()
-            .find(|&(_, c)| !is_blank(c))
-        {
+        if let Some((offset, c)) = first_non_blank(text, at, s.start) {
             return Err(format!(
-                "character {c:?} at byte {} is in no claim or skipped item",
-                at + offset
+                "character {c:?} at byte {offset} is in no claim or skipped item"
             ));
         }
         at = s.end;
@@ -154,24 +150,27 @@ pub fn check_sentences(text: &str, sentences: &[Span]) -> Result<(), String> {
                 "sentence {i} {s:?} starts before the one before ends ({at})"
             ));
         }
-        if let Some((offset, c)) = text[at..s.start]
-            .char_indices()
-            .find(|&(_, c)| !is_blank(c))
-        {
+        if let Some((offset, c)) = first_non_blank(text, at, s.start) {
             return Err(format!(
-                "character {c:?} at byte {} is in no sentence",
-                at + offset
+                "character {c:?} at byte {offset} is in no sentence"
             ));
         }
         at = s.end;
     }
-    match text[at..].char_indices().find(|&(_, c)| !is_blank(c)) {
+    match first_non_blank(text, at, text.len()) {
         Some((offset, c)) => Err(format!(
-            "character {c:?} at byte {} is in no sentence",
-            at + offset
+            "character {c:?} at byte {offset} is in no sentence"
         )),
         None => Ok(()),
     }
+}
+
+/// The first non-blank character of `text[from..to]`, with its byte offset in `text`.
+fn first_non_blank(text: &str, from: usize, to: usize) -> Option<(usize, char)> {
+    text[from..to]
+        .char_indices()
+        .find(|&(_, c)| !is_blank(c))
+        .map(|(offset, c)| (from + offset, c))
 }
 
 /// Checks that every offset of `doc` (a [`Document`] of `text`) is a valid

@@ -501,13 +501,16 @@ fn person_mentioned_before(
     }
     let ws = words::words(text, Span::new(from, at), quotes);
     ws.iter().rev().find_map(|w| {
-        let s = w.of(text);
-        (w.is_capitalized(text)
-            && s.chars().any(char::is_lowercase)
-            && !source::is_time_word(s)
-            && memory.classify(text, w.span).rule == "person-name")
+        (may_be_name(text, w) && memory.classify(text, w.span).rule == "person-name")
             .then_some(w.span)
     })
+}
+
+/// A capitalised word in mixed case that is no day, month or number: it may
+/// be (part of) a name.
+fn may_be_name(text: &str, w: &words::Word) -> bool {
+    let s = w.of(text);
+    w.is_capitalized(text) && s.chars().any(char::is_lowercase) && !source::is_time_word(s)
 }
 
 fn unresolved(
@@ -533,10 +536,8 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) ->
         }
         let pronoun = source::PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(s))
             && !s.eq_ignore_ascii_case("it");
-        let name = w.is_capitalized(text)
-            && s.chars().any(char::is_lowercase)
-            && !source::is_time_word(s)
-            && memory.classify(text, w.span).class == SourceClass::Named;
+        let name =
+            may_be_name(text, w) && memory.classify(text, w.span).class == SourceClass::Named;
         (pronoun || name).then_some(w.span)
     })
 }
