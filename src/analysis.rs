@@ -136,7 +136,7 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         .enumerate()
         .map(|(i, &(start, headline))| {
             let end = starts.get(i + 1).map_or(text.len(), |s| s.0);
-            verdict::judge(text, Span::new(start, end), headline, i, &analysis.claims)
+            verdict::judge(Span::new(start, end), headline, i, &analysis.claims)
         })
         .collect();
     Ok(analysis)

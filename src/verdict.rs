@@ -4,21 +4,22 @@ use crate::{
     Article, ArticleKind, AttributionKind, Claim, Counts, Reason, SignalKind, Span, StanceKind,
 };
 
-/// An article whose author's opinions make up at least this share of its
-/// claims argues a case: a column or editorial.
-const OPINION_SHARE: f32 = 0.30;
-/// Below this share the author's opinions are incidental: a news report.
-const REPORTING_SHARE: f32 = 0.12;
+/// An article whose author's opinions make up at least this percentage of
+/// its claims argues a case: a column or editorial.
+const OPINION_PERCENT: u32 = 30;
+/// Below this percentage the author's opinions are incidental: a news report.
+const REPORTING_PERCENT: u32 = 12;
+/// An article with this percentage of opinion claims, two or more of them
+/// in the first person, is a columnist arguing.
+const FIRST_PERSON_PERCENT: u32 = 18;
 
 /// Counts the claims of article `index` and gives its verdict.
 pub fn judge(
-    text: &str,
     span: Span,
     headline: Option<Span>,
     index: usize,
     claims: &[Claim],
 ) -> Article {
-    let _ = text;
     let mut counts = Counts::default();
     let mut first_person = 0;
     for c in claims.iter().filter(|c| c.article == index) {
@@ -42,12 +43,11 @@ pub fn judge(
             first_person += 1;
         }
     }
-    let share = if counts.claims == 0 {
-        0.0
-    } else {
-        counts.opinion as f32 / counts.claims as f32
-    };
-    let pct = (share * 100.0).round();
+    // Compared in integers, exactly: opinion / claims >= percent / 100.
+    let reaches = |percent: u32| counts.opinion * 100 >= percent as usize * counts.claims;
+    let pct = (counts.opinion * 100 + counts.claims / 2)
+        .checked_div(counts.claims)
+        .unwrap_or(0);
     let mut reasons = vec![Reason::new(
         "opinion-share",
         format!(
@@ -66,23 +66,27 @@ pub fn judge(
     let kind = if counts.claims == 0 {
         reasons.push(Reason::new("no-claims", "no article text to judge", None));
         ArticleKind::Reporting
-    } else if share >= OPINION_SHARE || (share >= REPORTING_SHARE * 1.5 && first_person >= 2) {
+    } else if reaches(OPINION_PERCENT) {
+        reasons.push(Reason::new(
+            "argues",
+            format!("at least {OPINION_PERCENT}% opinion claims: a column or commentary"),
+            None,
+        ));
+        ArticleKind::Opinion
+    } else if reaches(FIRST_PERSON_PERCENT) && first_person >= 2 {
         reasons.push(Reason::new(
             "argues",
             format!(
-                "at least {}% opinion claims, or first-person argument: a column or commentary",
-                OPINION_SHARE * 100.0
+                "at least {FIRST_PERSON_PERCENT}% opinion claims, {first_person} of them in the first person: a column or commentary"
             ),
             None,
         ));
         ArticleKind::Opinion
-    } else if share >= REPORTING_SHARE {
+    } else if reaches(REPORTING_PERCENT) {
         reasons.push(Reason::new(
             "mixed",
             format!(
-                "between {}% and {}% opinion claims: analysis, or reporting with commentary",
-                REPORTING_SHARE * 100.0,
-                OPINION_SHARE * 100.0
+                "between {REPORTING_PERCENT}% and {OPINION_PERCENT}% opinion claims: analysis, or reporting with commentary"
             ),
             None,
         ));
@@ -90,10 +94,7 @@ pub fn judge(
     } else {
         reasons.push(Reason::new(
             "reports",
-            format!(
-                "under {}% opinion claims: a news report",
-                REPORTING_SHARE * 100.0
-            ),
+            format!("under {REPORTING_PERCENT}% opinion claims: a news report"),
             None,
         ));
         ArticleKind::Reporting

@@ -29,6 +29,17 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut iter = s.char_indices().peekable();
         // A carried quote continues only if this paragraph reopens it.
         let reopens = s.chars().next().is_some_and(is_open_double_quote);
+        // Where the paragraph's last mark that could close a single quote
+        // sits: a plural possessive ("our members’ ability") inside a single
+        // quote closes it only when no later mark could.
+        let last_single_close = s
+            .char_indices()
+            .zip(s.chars().skip(1).map(Some).chain([None]))
+            .filter(|&((_, c), next)| {
+                is_single_quote(c) && c != '\u{2018}' && !next.is_some_and(char::is_alphanumeric)
+            })
+            .map(|((i, _), _)| i)
+            .last();
         if let Some(start) = carried.take() {
             if reopens {
                 // Skip the reopening mark; the quote goes on.
@@ -63,7 +74,13 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     None if !word_before && word_after && c != '\u{2019}' => {
                         single = Some(at + c.len_utf8())
                     }
-                    Some(start) if !word_after && c != '\u{2018}' => {
+                    Some(start)
+                        if !word_after
+                            && c != '\u{2018}'
+                            && !(prev == Some('s')
+                                && next.is_some_and(char::is_whitespace)
+                                && last_single_close.is_some_and(|last| last > i)) =>
+                    {
                         quotes.push(Quote {
                             span: Span::new(start, at).trim(text),
                             closed: true,
@@ -126,6 +143,18 @@ mod tests {
         assert_eq!(
             quotes("He urged Iranians to show 'resolve' this week."),
             [("resolve", true)]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_single_quotes_does_not_close_them() {
+        assert_eq!(
+            quotes("The union said, ‘They took our members’ time and their pay.’ It ended."),
+            [("They took our members’ time and their pay.", true)]
+        );
+        assert_eq!(
+            quotes("He called them ‘the bosses’ and left."),
+            [("the bosses", true)]
         );
     }
 

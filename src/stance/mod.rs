@@ -11,6 +11,7 @@
 
 mod argument;
 mod clause;
+mod emphasis;
 mod evaluative;
 mod first_person;
 mod generalisation;
@@ -142,9 +143,10 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
             reasons: Vec::new(),
         };
     }
-    let found = phrases::find(text, claim);
+    let mut found = phrases::find(text, claim);
     let voice = voice::Voice::new(text, claim, context);
     let mut evidence = Vec::with_capacity(found.len() + 2);
+    emphasis::detect(text, claim, &mut found, &mut evidence);
     first_person::detect(text, claim, &found, &mut evidence);
     evaluative::detect(text, claim, &found, &mut evidence);
     hedges::detect(text, claim, &found, &mut evidence);

@@ -9,9 +9,10 @@
 //! inside quotation marks are the source's and are dropped there.
 //!
 //! A name is a run of capitalised words that does not start the claim or a
-//! quotation and is not "I"; in a claim written in capitals (a headline) no
-//! word counts as a name.
+//! quotation and is not "I" or a word set in capitals for emphasis ("NOT");
+//! in a claim written in capitals (a headline) no word counts as a name.
 
+use crate::stance::emphasis::{is_emphasis, shouting};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::text::{is_double_quote, is_single_quote};
@@ -56,11 +57,7 @@ fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
 }
 
 fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
-    let letters = slice.chars().filter(|c| c.is_alphabetic());
-    let (upper, total) = letters.fold((0usize, 0usize), |(u, t), c| {
-        (u + usize::from(c.is_uppercase()), t + 1)
-    });
-    if total == 0 || upper * 2 > total {
+    if shouting(slice) {
         return;
     }
     let mut found = 0;
@@ -83,7 +80,9 @@ fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
                     || is_double_quote(c)
                     || is_single_quote(c)
             });
-        let capital = w.chars().next().is_some_and(char::is_uppercase) && !is_first_person(w);
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && !is_first_person(w)
+            && !is_emphasis(w);
         if capital && !opener {
             name = Some(match name {
                 Some(n) => Span::new(n.start, word.end),
