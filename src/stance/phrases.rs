@@ -31,6 +31,8 @@ pub(crate) enum List {
     Argument,
     Generalisation,
     Modal,
+    /// Modals of ability ("can", "cannot").
+    Ability,
     Feeling,
     MildHedge,
     /// Words that often judge but also describe ("serious", "tragedy").
@@ -44,7 +46,7 @@ pub(crate) enum List {
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 22] = [
+const LISTS: [(List, &str); 23] = [
     (
         List::Evaluative,
         include_str!("../lexicon/stance_evaluative.txt"),
@@ -84,6 +86,10 @@ const LISTS: [(List, &str); 22] = [
         include_str!("../lexicon/stance_generalisations.txt"),
     ),
     (List::Modal, include_str!("../lexicon/stance_modals.txt")),
+    (
+        List::Ability,
+        include_str!("../lexicon/stance_modals_ability.txt"),
+    ),
     (
         List::Feeling,
         include_str!("../lexicon/stance_feelings.txt"),

@@ -1,9 +1,15 @@
 //! Rhetorical questions and exclamations by the author.
 //!
-//! Decisions: a news report asks no questions of its own; a question the
+//! Decisions: a news report asks few questions of its own; a question the
 //! author puts to the reader ("What is the biggest fish on Trump's plate?")
 //! is a device of argument, so a claim ending in a question mark outside
-//! quotation marks is a rhetorical question. In an attributed claim the
+//! quotation marks is a question by the author. It is rhetorical, an
+//! argument, when it carries a mark of one (see [`rhetorical`]): a negation
+//! ("Why should not everyone pay?"), a modal ("why would this one work?"),
+//! an opening "But"/"So"/"And"/"Or"/"Yet" that carries an argument on, or a
+//! tag ("..., right?"). A plain question ("How are local governments
+//! coping?", "Which districts are hardest hit?") is usually a signpost the
+//! article goes on to answer, and weighs less. In an attributed claim the
 //! question is the source's ("he asked whether ..."), so it does not count.
 //! An exclamation mark outside quotation marks is the author's feeling.
 
@@ -31,11 +37,12 @@ pub(crate) fn detect(
         if let Some((i, '?')) = last {
             if !voice.quoted(claim.start + i) {
                 let span = Span::new(claim.start, claim.start + i + 1).trim(text);
-                out.push(Evidence::new(
-                    span,
-                    SignalKind::RhetoricalQuestion,
-                    weight::RHETORICAL_QUESTION,
-                ));
+                let w = if rhetorical(span.of(text)) {
+                    weight::RHETORICAL_QUESTION
+                } else {
+                    weight::OPEN_QUESTION
+                };
+                out.push(Evidence::new(span, SignalKind::RhetoricalQuestion, w));
             }
         }
     }
@@ -49,6 +56,32 @@ pub(crate) fn detect(
             ));
         }
     }
+}
+
+/// Words that make a question an argument rather than a signpost.
+const NEGATIONS: [&str; 6] = ["not", "never", "nobody", "nothing", "no", "none"];
+const MODALS: [&str; 6] = ["should", "would", "could", "ought", "can", "might"];
+const CARRIERS: [&str; 5] = ["but", "so", "and", "or", "yet"];
+
+/// True when `question` carries a mark of a rhetorical question: a
+/// negation, a modal, an opening connective, or a short tag after a comma.
+fn rhetorical(question: &str) -> bool {
+    let words: Vec<String> = question
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('\u{2019}', "'").to_lowercase())
+        .collect();
+    let negated = words
+        .iter()
+        .any(|w| w.ends_with("n't") || NEGATIONS.contains(&w.as_str()));
+    let modal = words.iter().any(|w| MODALS.contains(&w.as_str()));
+    let carried = words
+        .first()
+        .is_some_and(|w| CARRIERS.contains(&w.as_str()) && words.len() > 3);
+    let tagged = question
+        .rsplit_once(',')
+        .is_some_and(|(_, tag)| (1..=3).contains(&tag.split_whitespace().count()));
+    negated || modal || carried || tagged
 }
 
 #[cfg(test)]
@@ -71,6 +104,28 @@ mod tests {
                 ("Trump\u{2019}s", Specifics),
             ],
         );
+    }
+
+    #[test]
+    fn a_signpost_question_weighs_less_than_a_rhetorical_one() {
+        let open = "How are local governments coping?";
+        assert_stance(open, Reporting, &[(open, RhetoricalQuestion)]);
+        for rhetorical in [
+            "Why should not everyone pay an income tax?",
+            "So why would this one work?",
+            "Never let a good crisis go to waste, right?",
+        ] {
+            assert_eq!(
+                crate::stance::assess(
+                    rhetorical,
+                    crate::Span::new(0, rhetorical.len()),
+                    &Default::default()
+                )
+                .kind,
+                Opinion,
+                "{rhetorical}"
+            );
+        }
     }
 
     #[test]

@@ -78,8 +78,12 @@ pub(crate) mod weight {
     pub const MILD_HEDGE: f32 = 1.05;
     /// Speculation or prediction by the author ("is bound to", "must have").
     pub const SPECULATION: f32 = 1.3;
-    /// A modal of possibility or prediction ("will", "could", "may").
-    pub const MODAL: f32 = 0.3;
+    /// A modal of possibility or prediction ("will", "could", "may"): the
+    /// author's prediction (LABELS.md), but also how reports state plans,
+    /// so enough only with the [`GENERAL`] bonus or another clue.
+    pub const MODAL: f32 = 0.6;
+    /// A modal of ability ("can", "cannot"): mostly a fact about abilities.
+    pub const ABILITY: f32 = 0.3;
     /// A sweeping generalisation ("no one", "always").
     pub const GENERALISATION: f32 = 0.8;
     /// A booster by the author ("no doubt", "of course", "clearly").
@@ -96,6 +100,8 @@ pub(crate) mod weight {
     pub const ASIDE: f32 = 1.05;
     /// A question the author asks without expecting an answer.
     pub const RHETORICAL_QUESTION: f32 = 0.7;
+    /// A plain question by the author, likely a signpost the article answers.
+    pub const OPEN_QUESTION: f32 = 0.4;
     /// An exclamation by the author.
     pub const EXCLAMATION: f32 = 0.8;
     /// The author's judging word framing an attributed claim: at least this.
