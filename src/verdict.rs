@@ -14,12 +14,7 @@ const REPORTING_PERCENT: u32 = 12;
 const FIRST_PERSON_PERCENT: u32 = 18;
 
 /// Counts the claims of article `index` and gives its verdict.
-pub fn judge(
-    span: Span,
-    headline: Option<Span>,
-    index: usize,
-    claims: &[Claim],
-) -> Article {
+pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim]) -> Article {
     let mut counts = Counts::default();
     let mut first_person = 0;
     for c in claims.iter().filter(|c| c.article == index) {

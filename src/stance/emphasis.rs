@@ -47,12 +47,7 @@ pub(crate) fn is_emphasis(word: &str) -> bool {
 
 /// Drops the stance phrases that are acronyms in capitals and adds the
 /// emphasis words as intensifiers. `phrases` must come from `claim`.
-pub(crate) fn detect(
-    text: &str,
-    claim: Span,
-    phrases: &mut Vec<Phrase>,
-    out: &mut Vec<Evidence>,
-) {
+pub(crate) fn detect(text: &str, claim: Span, phrases: &mut Vec<Phrase>, out: &mut Vec<Evidence>) {
     let Some(slice) = text.get(claim.range()) else {
         return;
     };
@@ -72,7 +67,11 @@ pub(crate) fn detect(
                     && !slice[i..].starts_with(|c: char| c.is_alphanumeric());
                 if whole && is_emphasis(word) {
                     let span = Span::new(s, s + word.len()).offset(claim.start);
-                    out.push(Evidence::new(span, SignalKind::Intensifier, weight::INTENSIFIER));
+                    out.push(Evidence::new(
+                        span,
+                        SignalKind::Intensifier,
+                        weight::INTENSIFIER,
+                    ));
                 }
             }
             _ => {}

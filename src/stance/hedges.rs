@@ -16,6 +16,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
     for p in phrases {
         let (kind, w) = match p.list {
             List::Modal if is_month(text, claim, p.span) => continue,
+            List::Modal if arranged(text, claim, p.span) => {
+                (SignalKind::Speculation, weight::ABILITY)
+            }
             List::Modal => (SignalKind::Speculation, weight::MODAL),
             List::Ability => (SignalKind::Speculation, weight::ABILITY),
             List::Hedge => (SignalKind::Hedge, weight::HEDGE),
@@ -27,6 +30,30 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         out.push(Evidence::new(p.span, kind, w));
     }
 }
+
+/// "will be" with a participle ("Traffic will be diverted", "the talks will
+/// be held in Doha") states an arrangement someone has made, the way
+/// reports announce plans, rather than the author's prediction.
+fn arranged(text: &str, claim: Span, modal: Span) -> bool {
+    let Some(after) = text.get(modal.end..claim.end) else {
+        return false;
+    };
+    let mut words = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    text.get(modal.range())
+        .is_some_and(|m| m.eq_ignore_ascii_case("will"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("be"))
+        && words.next().is_some_and(|w| {
+            w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")) || PARTICIPLES.contains(&w)
+        })
+}
+
+/// Common irregular participles that end in neither "-ed" nor "-en".
+const PARTICIPLES: [&str; 14] = [
+    "held", "made", "paid", "sent", "built", "sold", "told", "kept", "shut", "cut", "put", "set",
+    "run", "led",
+];
 
 /// "May" capitalised after the first word is the month ("in May 2021").
 fn is_month(text: &str, claim: Span, word: Span) -> bool {
@@ -68,6 +95,25 @@ mod tests {
             "Of course, the fact that the country reverted to a terrorist safe haven put its neighbours at risk.",
             Opinion,
             &[("Of course", Certainty)],
+        );
+    }
+
+    #[test]
+    fn the_authors_prediction_is_opinion_an_arrangement_is_not() {
+        assert_stance(
+            "All the public treasuries will be rich.",
+            Opinion,
+            &[("will", Speculation)],
+        );
+        assert_stance(
+            "Traffic will be diverted.",
+            Reporting,
+            &[("will", Speculation)],
+        );
+        assert_stance(
+            "Officials will consider the plan this week.",
+            Reporting,
+            &[("will", Speculation), ("this week", Specifics)],
         );
     }
 

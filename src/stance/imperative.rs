@@ -110,7 +110,7 @@ mod tests {
         assert_stance(
             "Officials will consider the plan this week.",
             Reporting,
-            &[("will", Speculation)],
+            &[("will", Speculation), ("this week", Specifics)],
         );
     }
 }

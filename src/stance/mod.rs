@@ -155,7 +155,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     generalisation::detect(&found, &mut evidence);
     imperative::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
-    specifics::detect(text, claim, &mut evidence);
+    specifics::detect(text, claim, &found, &mut evidence);
     let attribution = if context.attributed {
         [context.cue, context.source]
             .into_iter()

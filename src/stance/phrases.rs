@@ -43,10 +43,12 @@ pub(crate) enum List {
     Irony,
     /// The writer's asides to the reader ("let's face it").
     Aside,
+    /// Times relative to the day of writing ("this week"): specifics.
+    Time,
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 23] = [
+const LISTS: [(List, &str); 24] = [
     (
         List::Evaluative,
         include_str!("../lexicon/stance_evaluative.txt"),
@@ -124,6 +126,7 @@ const LISTS: [(List, &str); 23] = [
     ),
     (List::Irony, include_str!("../lexicon/stance_irony.txt")),
     (List::Aside, include_str!("../lexicon/stance_asides.txt")),
+    (List::Time, include_str!("../lexicon/stance_times.txt")),
 ];
 
 struct Lexicon {

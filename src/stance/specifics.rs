@@ -1,5 +1,6 @@
-//! Specifics: precise figures ("$3.4 million", "in 2021", "90 percent") and
-//! names ("Sirajuddin Haqqani", "the FBI"), evidence that a claim reports.
+//! Specifics: precise figures ("$3.4 million", "in 2021", "90 percent"),
+//! names ("Sirajuddin Haqqani", "the FBI") and times relative to the day of
+//! writing ("this week"), evidence that a claim reports.
 //!
 //! Decision: news reports are anchored in who, where, when and how much; an
 //! author arguing speaks more in generalities ("Taxes have risen to a point
@@ -13,6 +14,7 @@
 //! in a claim written in capitals (a headline) no word counts as a name.
 
 use crate::stance::emphasis::{is_emphasis, shouting};
+use crate::stance::phrases::{List, Phrase};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::text::{is_double_quote, is_single_quote};
@@ -22,12 +24,21 @@ use crate::Span;
 const MAX_FIGURES: usize = 2;
 const MAX_NAMES: usize = 3;
 
-pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
+pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     let Some(slice) = text.get(claim.range()) else {
         return;
     };
     figures(slice, claim.start, out);
     names(slice, claim.start, out);
+    // Times relative to the day of writing ("this week") anchor a report
+    // as a date does; the first one is enough.
+    if let Some(time) = phrases.iter().find(|p| p.list == List::Time) {
+        out.push(Evidence::new(
+            time.span,
+            SignalKind::Specifics,
+            weight::FIGURE,
+        ));
+    }
 }
 
 fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
