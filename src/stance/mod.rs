@@ -144,6 +144,12 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
         };
     }
     let mut found = phrases::find(text, claim);
+    // A listed word inside a name is part of the name: "Supreme Court",
+    // "the Fair Work Commission" judge nothing.
+    let names = specifics::names(text, claim);
+    found.retain(|p| {
+        p.list == phrases::List::FirstPerson || !names.iter().any(|n| n.overlaps(p.span))
+    });
     let voice = voice::Voice::new(text, claim, context);
     let mut evidence = Vec::with_capacity(found.len() + 2);
     emphasis::detect(text, claim, &mut found, &mut evidence);
@@ -155,7 +161,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     generalisation::detect(&found, &mut evidence);
     imperative::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
-    specifics::detect(text, claim, &found, &mut evidence);
+    specifics::detect(text, claim, &found, &names, &mut evidence);
     let attribution = if context.attributed {
         [context.cue, context.source]
             .into_iter()

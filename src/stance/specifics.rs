@@ -24,12 +24,20 @@ use crate::Span;
 const MAX_FIGURES: usize = 2;
 const MAX_NAMES: usize = 3;
 
-pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
+pub(crate) fn detect(
+    text: &str,
+    claim: Span,
+    phrases: &[Phrase],
+    names: &[Span],
+    out: &mut Vec<Evidence>,
+) {
     let Some(slice) = text.get(claim.range()) else {
         return;
     };
     figures(slice, claim.start, out);
-    names(slice, claim.start, out);
+    for &name in names.iter().take(MAX_NAMES) {
+        out.push(Evidence::new(name, SignalKind::Specifics, weight::NAME));
+    }
     // Times relative to the day of writing ("this week") anchor a report
     // as a date does; the first one is enough.
     if let Some(time) = phrases.iter().find(|p| p.list == List::Time) {
@@ -67,11 +75,16 @@ fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
     }
 }
 
-fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
+/// The names in `claim`: runs of capitalised words that do not open the
+/// claim or a quotation, in order.
+pub(crate) fn names(text: &str, claim: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(claim.range()) else {
+        return out;
+    };
     if shouting(slice) {
-        return;
+        return out;
     }
-    let mut found = 0;
     let mut name: Option<Span> = None;
     // The character before the current word, ignoring spaces: a sentence or
     // quotation opener makes the next capital ordinary.
@@ -80,9 +93,7 @@ fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
     for (word, gap) in (Words { slice, pos: 0 }) {
         if gap.chars().any(|c| !c.is_whitespace()) {
             before = gap.chars().rev().find(|c| !c.is_whitespace());
-            if let Some(n) = name.take() {
-                push_name(n, base, &mut found, out);
-            }
+            out.extend(name.take());
         }
         let w = word.of(slice);
         let opener = first_word
@@ -99,26 +110,17 @@ fn names(slice: &str, base: usize, out: &mut Vec<Evidence>) {
                 Some(n) => Span::new(n.start, word.end),
                 None => word,
             });
-        } else if let Some(n) = name.take() {
-            push_name(n, base, &mut found, out);
+        } else {
+            out.extend(name.take());
         }
         first_word = false;
         before = w.chars().last();
     }
-    if let Some(n) = name {
-        push_name(n, base, &mut found, out);
+    out.extend(name);
+    for n in &mut out {
+        *n = n.offset(claim.start);
     }
-}
-
-fn push_name(name: Span, base: usize, found: &mut usize, out: &mut Vec<Evidence>) {
-    if *found < MAX_NAMES {
-        out.push(Evidence::new(
-            name.offset(base),
-            SignalKind::Specifics,
-            weight::NAME,
-        ));
-        *found += 1;
-    }
+    out
 }
 
 fn is_first_person(w: &str) -> bool {
@@ -186,6 +188,15 @@ mod tests {
             "Then they met. \u{201c}Come in,\u{201d} one said.",
             Reporting,
             &[],
+        );
+    }
+
+    #[test]
+    fn a_listed_word_inside_a_name_judges_nothing() {
+        assert_stance(
+            "The appeal went to the Supreme Court of New Mexico.",
+            Reporting,
+            &[("Supreme Court", Specifics), ("New Mexico", Specifics)],
         );
     }
 
