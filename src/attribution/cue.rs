@@ -156,10 +156,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     for m in matches(&present, List::Asides, &ASIDES, s) {
         let rest = s[m.end()..].trim_start();
-        if rest.is_empty()
+        let closes = rest.is_empty()
             || rest.starts_with([',', '.', ':', ';'])
-            || rest.starts_with(crate::text::is_double_quote)
-        {
+            || rest.starts_with(crate::text::is_double_quote);
+        if closes && parenthetical_subject(&s[..m.start()]) {
             add(m, CueKind::Verb);
         }
     }
@@ -178,11 +178,13 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         {
             continue;
         }
-        // After a modal nobody has said anything yet: "the Fed should admit it".
+        // After a modal nobody has said anything yet: "the Fed should admit
+        // it"; nor after a bare "be": "let it be asked", "will be told".
         let before = prev_word(&s[..m.start()]);
-        if super::source::MODALS
-            .iter()
-            .any(|modal| before.eq_ignore_ascii_case(modal))
+        if before.eq_ignore_ascii_case("be")
+            || super::source::MODALS
+                .iter()
+                .any(|modal| before.eq_ignore_ascii_case(modal))
         {
             continue;
         }
@@ -290,6 +292,20 @@ fn prev_word(before: &str) -> &str {
         .trim_matches(|c: char| !c.is_alphanumeric())
 }
 
+/// A parenthetical verb ("continued", "went on") reports speech only as an
+/// aside: after a comma, dash or quotation mark and a subject of at most
+/// three words ("..., he continued."; "Taliban leaders, it continued,
+/// have ..."), not as the main verb of a clause ("the fighting continues").
+fn parenthetical_subject(before: &str) -> bool {
+    let Some((mark, c)) = before.char_indices().rev().find(|&(_, c)| {
+        matches!(c, ',' | '\u{2014}' | '\u{2013}') || crate::text::is_double_quote(c)
+    }) else {
+        return false;
+    };
+    let subject = before[mark + c.len_utf8()..].split_whitespace().count();
+    (1..=3).contains(&subject)
+}
+
 /// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
 fn starts_clause(after: &str) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
@@ -358,6 +374,25 @@ mod tests {
             cues("Iran is reportedly closer to a deal."),
             [("reportedly", CueKind::Vague, None)]
         );
+    }
+
+    #[test]
+    fn continued_reports_speech_only_as_an_aside() {
+        assert_eq!(
+            cues("Leaders, it continued, have met them."),
+            [("continued", CueKind::Verb, None)]
+        );
+        assert_eq!(
+            cues("\u{201c}We will win,\u{201d} he continued."),
+            [("continued", CueKind::Verb, None)]
+        );
+        assert!(cues("Even as cases slow, the panic and fear-mongering continues.").is_empty());
+        assert!(cues("The fighting continued.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_after_a_bare_be_reports_nothing() {
+        assert!(cues("Let it be asked: what are these forces?").is_empty());
     }
 
     #[test]
