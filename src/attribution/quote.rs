@@ -67,6 +67,17 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             } else if is_open_double_quote(c) {
                 open = Some(at + c.len_utf8());
                 single = None;
+            } else if matches!(c, '\u{201d}' | '\u{bb}')
+                && !quotes.last().is_some_and(|q| q.span.end > para.start)
+            {
+                // A closing mark with no opening one before it in the
+                // paragraph: the paste (or the paragraph) begins inside a
+                // quotation, which runs from the paragraph's start.
+                quotes.push(Quote {
+                    span: Span::new(para.start, at).trim(text),
+                    closed: true,
+                });
+                single = None;
             } else if is_single_quote(c) {
                 let word_before = prev.is_some_and(char::is_alphanumeric);
                 let word_after = next.is_some_and(char::is_alphanumeric);
@@ -155,6 +166,18 @@ mod tests {
         assert_eq!(
             quotes("He called them ‘the bosses’ and left."),
             [("the bosses", true)]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_that_begins_inside_a_quotation() {
+        assert_eq!(
+            quotes("then I fear next year.\u{201d} He said it had risen."),
+            [("then I fear next year.", true)]
+        );
+        assert_eq!(
+            quotes("\u{201c}One,\u{201d} he said, \u{201c}two.\u{201d} Then: three\u{201d}."),
+            [("One,", true), ("two.", true)]
         );
     }
 
