@@ -113,10 +113,10 @@ pub(crate) mod weight {
     /// A name of a person, place or organisation (negative: evidence of
     /// reporting).
     pub const NAME: f32 = -0.15;
-    /// Added to the evidence of an unattributed claim with no specifics at
-    /// all, when it carries any signal: a sentence that names no one, cites
-    /// no figure and quotes no source is argument, not report, so a weaker
-    /// clue of the author's voice is enough there.
+    /// Added to the evidence of an unattributed claim with hardly any
+    /// specifics, when it carries any signal: a sentence that cites no
+    /// figure, names at most one thing and quotes no source is argument, not
+    /// report, so a weaker clue of the author's voice is enough there.
     pub const GENERAL: f32 = 0.6;
     /// The least weight a signal needs to earn [`GENERAL`].
     pub const GENERAL_MIN: f32 = 0.6;
@@ -228,12 +228,23 @@ pub(crate) fn judge(
     }
 }
 
-/// The extra weight a claim's signals get when it names no one, cites no
-/// figure and is attributed to no source (see [`weight::GENERAL`]).
+/// The extra weight a claim's signals get when it cites no figure or time,
+/// names at most one thing and is attributed to no source (see
+/// [`weight::GENERAL`]). One name ("China", "the Left") is what an argument
+/// is about as often as an anchor of a report; figures, times and several
+/// names are what reports are made of.
 /// Added in step 4 of the model: absence of specifics is evidence of
 /// argument just as their presence is evidence of reporting.
 fn generality(evidence: &[Evidence], attributed: bool) -> f32 {
-    let general = !attributed && !evidence.iter().any(|e| e.kind == SignalKind::Specifics);
+    let figures = evidence
+        .iter()
+        .filter(|e| e.kind == SignalKind::Specifics && e.weight == weight::FIGURE)
+        .count();
+    let names = evidence
+        .iter()
+        .filter(|e| e.kind == SignalKind::Specifics && e.weight == weight::NAME)
+        .count();
+    let general = !attributed && figures == 0 && names <= 1;
     // A bare universal ("Nobody was hurt"), a requirement ("needs to") or a
     // modal ("will") is common in plain statements: only a clue of at least
     // GENERAL_MIN, other than a universal, earns the bonus.
