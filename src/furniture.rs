@@ -142,7 +142,7 @@ fn prefix_regex(list: &'static str) -> Regex {
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|Pictured|In this photo|Caption)\s*[:|]")
+    Regex::new(r"^(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]")
         .expect("caption label")
 });
 
@@ -175,16 +175,22 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
 /// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*[-|–—]\s*.{{0,40}})?$",
+        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*[-|–—,]\s*.{{0,40}})?$",
         *DATE
     ))
     .expect("date line")
 });
 
-/// "Published ...", "Updated 3 hours ago", "Duration: 02:35".
+/// "Published: Nov. 27, 2026 at 5:48 PM CST | Updated: ...", "Updated 3
+/// hours ago", "Duration: 02:35", a live blog's "11:52 BST", "15:32, 26 Nov
+/// 2026 Updated 16:05". After "Published"/"Updated" a date or time must
+/// come first: "Published in 2019, the report found ..." is a sentence.
 static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified)\b.{0,80}(?:\d{4}|\d{1,2}:\d{2}|ago)\b.{0,40}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d)")
-        .expect("dated line")
+    let m = months();
+    Regex::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}\b\d{{4}}\b.{{0,40}}$)"
+    ))
+    .expect("dated line")
 });
 
 /// A wire dateline opening a body line: "WASHINGTON (Reuters) - ", "KABUL, Afghanistan (AP) — ".
@@ -193,17 +199,28 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("wire dateline")
 });
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane Doe".
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
+/// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
+/// and a newsroom's own "KXYZ News 4 Staff".
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*(?:\s*[,|–—-]\s*[\w .'’]{1,40})?$")
+    Regex::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
         .expect("by line")
 });
 
-/// "Reporting by ...; Editing by ...", "Roger Fortuna reports."
+/// "Reporting by ...; Editing by ...", "Roger Fortuna reports.", a press
+/// release's "Materials provided by University of Leeds."
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
+    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
         .expect("credit trailer")
 });
+
+/// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
+static REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)").expect("reference"));
+
+/// A standfirst by its label: "Summary: ...", "Standfirst: ...".
+static STANDFIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:summary|standfirst)\s*:\s+\S").expect("standfirst"));
 
 /// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
 static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -411,7 +428,7 @@ fn look(s: &str) -> Look {
         }
         return Look::Skip(SkipReason::Caption, "ends with a photo credit");
     }
-    if n_words <= 16 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
+    if n_words <= 24 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
         return Look::Skip(SkipReason::Dateline, "a publication date or time");
     }
     if n_words <= 16 && (BY_LINE.is_match(s) || CREDIT_TRAILER.is_match(s)) {
@@ -419,6 +436,12 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
+    }
+    if n_words <= 80 && REFERENCE.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a reference to a published paper");
+    }
+    if n_words <= 60 && STANDFIRST.is_match(s) {
+        return Look::Title;
     }
     if n_words <= 30
         && KICKER_PREFIX
@@ -797,6 +820,54 @@ mod tests {
             &[
                 ("Protesters march in Paris, France, Jan. 4, 2026. (AP Photo/Jane Doe)", "caption"),
                 ("The march was peaceful.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn share_buttons_times_and_staff_bylines() {
+        assert_roles(
+            "Council shelves bus lane plan\n\nShare\nSave\n\nKXYZ News 4 Staff\nPublished: Nov. 27, 2026 at 5:48 PM CST | Updated: Nov. 27, 2026 at 9:15 PM CST\n\n11:52 BST\nThe council voted on Monday.\n\nPublished in 2019, the report found that half of the lanes were empty.",
+            &[
+                ("Council shelves bus lane plan", "headline"),
+                ("Share", "boilerplate"),
+                ("Save", "boilerplate"),
+                ("KXYZ News 4 Staff", "byline"),
+                (
+                    "Published: Nov. 27, 2026 at 5:48 PM CST | Updated: Nov. 27, 2026 at 9:15 PM CST",
+                    "dateline",
+                ),
+                ("11:52 BST", "dateline"),
+                ("The council voted on Monday.", "body"),
+                (
+                    "Published in 2019, the report found that half of the lanes were empty.",
+                    "body",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_press_release_footer_and_standfirst() {
+        assert_roles(
+            "Bees adapt to city heat\n\nSummary: Urban bees carry heat-tolerance genes more often, a study suggests.\n\nBees in cities are changing, the team found.\n\nStory Source:\nMaterials provided by University of Leeds. Note: Content may be edited for style and length.\n\nJournal Reference:\nP. Natarajan. Urban heat islands. Nature Ecology & Evolution, 2026; DOI: 10.1038/s41559-026-02417-3",
+            &[
+                ("Bees adapt to city heat", "headline"),
+                (
+                    "Summary: Urban bees carry heat-tolerance genes more often, a study suggests.",
+                    "headline",
+                ),
+                ("Bees in cities are changing, the team found.", "body"),
+                ("Story Source:", "boilerplate"),
+                (
+                    "Materials provided by University of Leeds. Note: Content may be edited for style and length.",
+                    "byline",
+                ),
+                ("Journal Reference:", "boilerplate"),
+                (
+                    "P. Natarajan. Urban heat islands. Nature Ecology & Evolution, 2026; DOI: 10.1038/s41559-026-02417-3",
+                    "boilerplate",
+                ),
             ],
         );
     }

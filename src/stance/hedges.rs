@@ -106,6 +106,11 @@ mod tests {
             &[("will", Speculation)],
         );
         assert_stance(
+            "This time Russia will pay for it.",
+            Opinion,
+            &[("Russia", Specifics), ("will", Speculation)],
+        );
+        assert_stance(
             "Traffic will be diverted.",
             Reporting,
             &[("will", Speculation)],
