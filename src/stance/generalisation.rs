@@ -1,4 +1,4 @@
-//! Sweeping generalisations: "no one", "everyone knows", "always", "never".
+//! Sweeping generalisations: "no one", "nobody knows", "always", "never".
 //!
 //! Decision: a report states what happened to whom; an author arguing
 //! generalises ("No government ever surrenders power"). A universal alone is
@@ -37,10 +37,10 @@ mod tests {
     #[test]
     fn a_universal_with_a_judgment_is_opinion() {
         assert_stance(
-            "Everyone knows the scheme is a sham.",
+            "Everyone agrees the scheme is a sham.",
             Opinion,
             &[
-                ("Everyone knows", Generalisation),
+                ("Everyone", Generalisation),
                 ("scheme", LoadedWording),
                 ("sham", LoadedWording),
             ],

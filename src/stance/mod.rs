@@ -69,7 +69,7 @@ pub enum SignalKind {
     Exclamation,
     /// Precise figures: evidence of reporting, not of opinion.
     Specifics,
-    /// Sweeping generalisations ("no one", "always", "everyone knows").
+    /// Sweeping generalisations ("no one", "always", "nobody knows").
     Generalisation,
     /// Irony and distancing by the author ("ostensibly", "self-proclaimed").
     Irony,

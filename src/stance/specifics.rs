@@ -49,12 +49,29 @@ pub(crate) fn detect(
     }
 }
 
+/// Digits written onto a word are part of a name or code, not a figure:
+/// "COVID-19", "I-94", "G20", "F-35" (but "mid-2020" is a date).
+fn part_of_a_code(before: &str) -> bool {
+    let b = before.as_bytes();
+    match b.last() {
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some(b'-') => {
+            let word = before[..before.len() - 1]
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            !word.is_empty() && !word.eq_ignore_ascii_case("mid")
+        }
+        _ => false,
+    }
+}
+
 fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
     let bytes = slice.as_bytes();
     let mut found = 0;
     let mut i = 0;
     while i < bytes.len() && found < MAX_FIGURES {
-        if bytes[i].is_ascii_digit() {
+        if bytes[i].is_ascii_digit() && !part_of_a_code(&slice[..i]) {
             let start = i;
             while i < bytes.len()
                 && (bytes[i].is_ascii_digit()
@@ -69,6 +86,11 @@ fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
                 weight::FIGURE,
             ));
             found += 1;
+        } else if bytes[i].is_ascii_digit() {
+            // The rest of a code's digits ("covid-19") go with it.
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
         } else {
             i += 1;
         }
@@ -197,6 +219,20 @@ mod tests {
             "The appeal went to the Supreme Court of New Mexico.",
             Reporting,
             &[("Supreme Court", Specifics), ("New Mexico", Specifics)],
+        );
+    }
+
+    #[test]
+    fn digits_on_a_word_are_a_code_not_a_figure() {
+        assert_stance(
+            "But no one fights covid-19 like China.",
+            Reporting,
+            &[("no one", Generalisation), ("China", Specifics)],
+        );
+        assert_stance(
+            "The plant reopened in mid-2020.",
+            Reporting,
+            &[("2020", Specifics)],
         );
     }
 
