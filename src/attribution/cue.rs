@@ -268,6 +268,15 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             .find(|c| c.span.end <= span.start && matches!(c.kind, CueKind::Verb));
         if let Some(c) = verb {
             c.channel = Some(span);
+        } else if fronted(text, sentence, span) {
+            // "In a statement, the company said ...": a channel set before
+            // the clause is the channel of its verb.
+            if let Some(c) = kept
+                .iter_mut()
+                .find(|c| c.span.start >= span.end && matches!(c.kind, CueKind::Verb))
+            {
+                c.channel = Some(span);
+            }
         }
     }
     // "announced" is itself a formal channel.
@@ -281,6 +290,20 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     kept.sort_by_key(|c| c.span.start);
     kept
+}
+
+/// True when `channel` opens the sentence as a phrase of its own: only
+/// blanks or quotation marks before it and a comma closing it within a few
+/// words ("In a written statement to parliament, he said").
+fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
+    let before = &text[sentence.start..channel.start];
+    let after = &text[channel.end..sentence.end];
+    before
+        .chars()
+        .all(|c| c.is_whitespace() || crate::text::is_double_quote(c))
+        && after
+            .find(',')
+            .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
 }
 
 /// The word before a position, without its punctuation.
@@ -393,6 +416,14 @@ mod tests {
     #[test]
     fn a_verb_after_a_bare_be_reports_nothing() {
         assert!(cues("Let it be asked: what are these forces?").is_empty());
+    }
+
+    #[test]
+    fn a_channel_set_before_the_clause_is_its_verbs() {
+        assert_eq!(
+            cues("In a written statement to parliament, he said the delay would help."),
+            [("said", CueKind::Verb, Some("In a written statement"))]
+        );
     }
 
     #[test]
