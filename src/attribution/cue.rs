@@ -188,6 +188,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         {
             continue;
         }
+        // A passive request is no report of speech: "Anyone with information
+        // is asked to call police", "residents were told to leave".
+        if in_be_form(before) && s[m.end()..].trim_start().starts_with("to ") {
+            continue;
+        }
         // After a determiner a verb form is a noun: "in a tweet", "the report".
         let prev = s[..m.start()]
             .split_whitespace()
@@ -306,6 +311,13 @@ fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
             .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
 }
 
+/// A finite or participle form of "be" before a passive participle.
+fn in_be_form(word: &str) -> bool {
+    ["is", "are", "was", "were", "been", "being", "be"]
+        .iter()
+        .any(|b| word.eq_ignore_ascii_case(b))
+}
+
 /// The word before a position, without its punctuation.
 fn prev_word(before: &str) -> &str {
     before
@@ -416,6 +428,8 @@ mod tests {
     #[test]
     fn a_verb_after_a_bare_be_reports_nothing() {
         assert!(cues("Let it be asked: what are these forces?").is_empty());
+        assert!(cues("Anyone with information is asked to call police.").is_empty());
+        assert!(cues("Residents were told to leave their homes.").is_empty());
     }
 
     #[test]
