@@ -273,6 +273,15 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         start_name -= 1;
     }
     let name = &ws[start_name..start_app];
+    // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
+    // source begins after the last word that opens a clause.
+    let name = match name
+        .iter()
+        .rposition(|w| in_list(CLAUSE_OPENERS, w.of(text)))
+    {
+        Some(i) if i + 1 < name.len() => &name[i + 1..],
+        _ => name,
+    };
     let name = strip_openers(text, name);
     if name.is_empty()
         || name.len() > 6
@@ -912,6 +921,18 @@ mod tests {
     fn class(text: &str) -> SourceClass {
         // The test phrases stand alone: take every capital for a known name.
         classify(text, Span::new(0, text.len()), &|_| true).class
+    }
+
+    #[test]
+    fn an_appositive_source_inside_a_longer_clause() {
+        assert_eq!(
+            subject(
+                "Benton dabbed her eyes with a tissue as her solicitor, Marcus Greaves, told magistrates she was scared.",
+                "told"
+            )
+            .as_deref(),
+            Some("her solicitor, Marcus Greaves")
+        );
     }
 
     #[test]
