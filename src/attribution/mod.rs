@@ -562,7 +562,46 @@ fn resolve(
                 _ => format!("{words_of} is an institution speaking as such"),
             };
             reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));
-            (AttributionKind::Official, false, None)
+            // A spokesperson is a person: "she said" later refers back to them.
+            (
+                AttributionKind::Official,
+                classed.rule == "spokesperson",
+                None,
+            )
+        }
+        SourceClass::Named if classed.rule == "person-name" => {
+            // "according to Whitfield" after "Sgt. Dana Whitfield, a
+            // department spokeswoman": the person keeps the kind of their
+            // fullest identification (LABELS.md), here a spokesperson's.
+            let surname = src.of(text).split_whitespace().last().unwrap_or("");
+            let spokesperson = memory.recent().find(|r| {
+                r.kind == AttributionKind::Official
+                    && r.person
+                    && r.source != src
+                    && r.source
+                        .of(text)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == words::without_possessive(surname))
+            });
+            match spokesperson {
+                Some(r) => {
+                    reasons.push(Reason::new(
+                        "spokesperson",
+                        format!(
+                            "{} is {}, introduced earlier as speaking for an institution",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
+                        Some(r.source),
+                    ));
+                    (AttributionKind::Official, true, None)
+                }
+                None => {
+                    let why = format!("{words_of} names the source");
+                    reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));
+                    (AttributionKind::Named, true, None)
+                }
+            }
         }
         SourceClass::Named => {
             let why = match classed.rule {
@@ -785,6 +824,20 @@ mod tests {
         assert_attribution(
             "The delays are long, she said.",
             &[(Anonymous, Some("she"))],
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_named_again_by_surname_stays_official() {
+        assert_attribution(
+            "\u{201c}We got everyone out,\u{201d} said Sgt. Dana Whitfield, a department spokeswoman.\n\n\
+             Residents were evacuated, according to Whitfield.\n\n\
+             She said he surrendered at 6 p.m.",
+            &[
+                (Official, Some("Sgt. Dana Whitfield, a department spokeswoman")),
+                (Official, Some("Whitfield")),
+                (Official, Some("Whitfield")),
+            ],
         );
     }
 

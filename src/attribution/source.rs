@@ -310,9 +310,28 @@ fn strip_openers<'w>(text: &str, mut ws: &'w [Word]) -> &'w [Word] {
 
 /// Time units of the phrases that open a clause before its subject.
 const TIME_UNITS: &[&str] = &[
-    "week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "night",
-    "morning", "afternoon", "evening", "hour", "hours", "summer", "winter", "spring", "autumn",
-    "fall", "decade", "decades",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "hour",
+    "hours",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "decade",
+    "decades",
 ];
 
 /// How many words at the start of `ws` are a time phrase that opens the
@@ -938,12 +957,19 @@ mod tests {
     #[test]
     fn a_time_phrase_opening_the_clause_is_not_the_source() {
         for (text, source) in [
-            ("Last week Severn Vale Water told investors.", "Severn Vale Water"),
+            (
+                "Last week Severn Vale Water told investors.",
+                "Severn Vale Water",
+            ),
             ("Three weeks ago the chancellor told MPs.", "the chancellor"),
             ("On Monday the ministry said so.", "the ministry"),
             ("Yesterday police said so.", "police"),
         ] {
-            let cue = if text.contains("told") { "told" } else { "said" };
+            let cue = if text.contains("told") {
+                "told"
+            } else {
+                "said"
+            };
             assert_eq!(subject(text, cue).as_deref(), Some(source), "{text}");
         }
     }
