@@ -334,9 +334,14 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         } else {
             None
         });
+        // A named outlet, NGO or think tank stays named through any channel:
+        // only institutions, office-holders and spokespeople become official
+        // by speaking on the record (LABELS.md).
+        let named_body = reasons.iter().any(|r| r.rule == "named-body");
         if let Some(ch) = channel {
             if matches!(kind, AttributionKind::Named | AttributionKind::Anonymous)
                 && c.kind != CueKind::Vague
+                && !named_body
             {
                 kind = AttributionKind::Official;
                 reasons.push(Reason::new(
@@ -838,6 +843,14 @@ mod tests {
                 (Official, Some("Whitfield")),
                 (Official, Some("Whitfield")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_named_body_stays_named_through_a_statement() {
+        assert_attribution(
+            "The Royal Entomological Society said in a statement that the results were encouraging.",
+            &[(Named, Some("The Royal Entomological Society"))],
         );
     }
 

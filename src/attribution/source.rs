@@ -692,7 +692,9 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     let institution = find(&INSTITUTIONS);
     let len = |m: Option<(usize, usize)>| m.map_or(0, |(i, j)| j + 1 - i);
     if let Some((i, j)) = named_body {
-        if len(named_body) >= len(institution) && name.is_none_or(|(a, b)| a <= j && i <= b) {
+        // The body word may head the name or end it right after the
+        // capitalised run ("the Royal Entomological Society").
+        if len(named_body) >= len(institution) && name.is_none_or(|(a, b)| a <= j && i <= b + 1) {
             return Classed {
                 class: SourceClass::Named,
                 rule: "named-body",
