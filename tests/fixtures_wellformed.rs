@@ -1,6 +1,6 @@
 //! The gold fixtures are themselves checked before anything is measured
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
-//! tests/fixtures/cases and tests/fixtures/heldout must describe its `<name>.txt` exactly as
+//! tests/fixtures/cases, tests/fixtures/heldout and tests/fixtures/heldout2 must describe its `<name>.txt` exactly as
 //! tests/fixtures/README.md says (exact substrings in text order, every
 //! non-blank character in exactly one item, labels from the allowed sets,
 //! source/cue/quote words that are really in the text).
@@ -319,6 +319,11 @@ fn case_golds_are_well_formed() {
 #[test]
 fn heldout_golds_are_well_formed() {
     check_dir("heldout", 4);
+}
+
+#[test]
+fn second_heldout_golds_are_well_formed() {
+    check_dir("heldout2", 5);
 }
 
 /// The checker itself must catch broken annotations, or the tests above
