@@ -214,6 +214,16 @@ static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("credit trailer")
 });
 
+/// Labels that head a reference block at the foot of a science story.
+const REFERENCE_LABELS: [&str; 6] = [
+    "journal reference",
+    "journal references",
+    "cite this page",
+    "how to cite",
+    "references",
+    "citation",
+];
+
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
 static REFERENCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)").expect("reference"));
@@ -431,7 +441,7 @@ fn look(s: &str) -> Look {
     if n_words <= 24 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
         return Look::Skip(SkipReason::Dateline, "a publication date or time");
     }
-    if n_words <= 16 && (BY_LINE.is_match(s) || CREDIT_TRAILER.is_match(s)) {
+    if (n_words <= 16 && BY_LINE.is_match(s)) || (n_words <= 30 && CREDIT_TRAILER.is_match(s)) {
         return Look::Skip(SkipReason::Byline, "names the reporter");
     }
     if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
@@ -557,6 +567,30 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             && looks[i - 1] == Look::Title
         {
             looks[i] = Look::Label;
+        }
+    }
+
+    // Under a reference label ("Journal Reference:", "Cite This Page:") the
+    // lines of its block are the reference; under a link-list title
+    // ("Related articles") the titles of its block are its links.
+    for i in 1..lines.len() {
+        if lines[i].block != lines[i - 1].block {
+            continue;
+        }
+        let label = key(lines[i - 1].span.of(text));
+        match looks[i - 1] {
+            Look::Skip(SkipReason::Boilerplate, _)
+                if label
+                    .as_deref()
+                    .is_some_and(|k| REFERENCE_LABELS.contains(&k))
+                    && matches!(looks[i], Look::Body | Look::Title) =>
+            {
+                looks[i] = Look::Skip(SkipReason::Boilerplate, "a reference under its label");
+            }
+            Look::Skip(SkipReason::Navigation, _) if looks[i] == Look::Title => {
+                looks[i] = Look::Skip(SkipReason::Navigation, "a link under a link-list title");
+            }
+            _ => {}
         }
     }
 
@@ -850,7 +884,7 @@ mod tests {
     #[test]
     fn a_press_release_footer_and_standfirst() {
         assert_roles(
-            "Bees adapt to city heat\n\nSummary: Urban bees carry heat-tolerance genes more often, a study suggests.\n\nBees in cities are changing, the team found.\n\nStory Source:\nMaterials provided by University of Leeds. Note: Content may be edited for style and length.\n\nJournal Reference:\nP. Natarajan. Urban heat islands. Nature Ecology & Evolution, 2026; DOI: 10.1038/s41559-026-02417-3",
+            "Bees adapt to city heat\n\nSummary: Urban bees carry heat-tolerance genes more often, a study suggests.\n\nBees in cities are changing, the team found.\n\nStory Source:\nMaterials provided by University of Leeds. Note: Content may be edited for style and length.\n\nJournal Reference:\nP. Natarajan. Urban heat islands. Nature Ecology & Evolution, 2026; DOI: 10.1038/s41559-026-02417-3\n\nCite This Page:\nUniversity of Leeds. \"Bees adapt to city heat.\" ScienceNews Daily, 23 November 2026.\n\nRelated articles\nBees decline across Europe\nCities plant wildflower verges",
             &[
                 ("Bees adapt to city heat", "headline"),
                 (
@@ -868,6 +902,14 @@ mod tests {
                     "P. Natarajan. Urban heat islands. Nature Ecology & Evolution, 2026; DOI: 10.1038/s41559-026-02417-3",
                     "boilerplate",
                 ),
+                ("Cite This Page:", "boilerplate"),
+                (
+                    "University of Leeds. \"Bees adapt to city heat.\" ScienceNews Daily, 23 November 2026.",
+                    "boilerplate",
+                ),
+                ("Related articles", "navigation"),
+                ("Bees decline across Europe", "navigation"),
+                ("Cities plant wildflower verges", "navigation"),
             ],
         );
     }
