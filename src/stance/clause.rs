@@ -69,6 +69,10 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
     if words
         .iter()
         .any(|w| RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w.eq_ignore_ascii_case("that") && relative_that(&words[..i]))
     {
         return Position::Side;
     }
@@ -86,6 +90,32 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
         return Position::Modifier;
     }
     Position::Main
+}
+
+/// Determiners that open a noun phrase.
+const DETERMINERS: [&str; 11] = [
+    "a", "an", "the", "this", "its", "their", "his", "her", "our", "any", "every",
+];
+
+/// "that" opens a relative clause when it follows a noun phrase ("a civil
+/// war that restores ..."): a determiner one or two words back and a last
+/// word that is no verb form. After a verb ("ensuring that", "said that")
+/// it opens the verb's complement, which the main clause asserts.
+fn relative_that(before: &[&str]) -> bool {
+    let n = before.len();
+    let Some(last) = before.last() else {
+        return false;
+    };
+    let verb_like = ["ed", "ing", "s"].iter().any(|e| last.ends_with(e)) && last.len() > 4;
+    !verb_like
+        && (n >= 2
+            && DETERMINERS
+                .iter()
+                .any(|d| before[n - 2].eq_ignore_ascii_case(d))
+            || n >= 3
+                && DETERMINERS
+                    .iter()
+                    .any(|d| before[n - 3].eq_ignore_ascii_case(d)))
 }
 
 /// "it's", "that's", "he's": a copula, unlike the possessive "Trump's".
@@ -143,6 +173,24 @@ mod tests {
         assert_eq!(
             pos("He left (it was late) for a bizarre trip.", "bizarre"),
             Position::Modifier
+        );
+    }
+
+    #[test]
+    fn that_after_a_noun_opens_a_side_clause() {
+        assert_eq!(
+            pos(
+                "It could plunge them into a civil war that restores the Taliban's harsh rule.",
+                "harsh"
+            ),
+            Position::Side
+        );
+        assert_eq!(
+            pos(
+                "They share an interest in ensuring that the harsh rule ends.",
+                "harsh"
+            ),
+            Position::Main
         );
     }
 
