@@ -17,10 +17,10 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         let (kind, w) = match p.list {
             List::Modal if is_month(text, claim, p.span) => continue,
             List::Modal if arranged(text, claim, p.span) => {
-                (SignalKind::Speculation, weight::ABILITY)
+                (SignalKind::Speculation, weight::LIGHT_MODAL)
             }
             List::Modal => (SignalKind::Speculation, weight::MODAL),
-            List::Ability => (SignalKind::Speculation, weight::ABILITY),
+            List::Ability => (SignalKind::Speculation, weight::LIGHT_MODAL),
             List::Hedge => (SignalKind::Hedge, weight::HEDGE),
             List::MildHedge => (SignalKind::Hedge, weight::MILD_HEDGE),
             List::Speculation => (SignalKind::Speculation, weight::SPECULATION),

@@ -82,8 +82,9 @@ pub(crate) mod weight {
     /// author's prediction (LABELS.md), but also how reports state plans,
     /// so enough only with the [`GENERAL`] bonus or another clue.
     pub const MODAL: f32 = 0.6;
-    /// A modal of ability ("can", "cannot"): mostly a fact about abilities.
-    pub const ABILITY: f32 = 0.3;
+    /// A modal of ability ("can", "cannot") or an announced arrangement
+    /// ("will be held"): mostly a fact, not the author's prediction.
+    pub const LIGHT_MODAL: f32 = 0.3;
     /// A sweeping generalisation ("no one", "always").
     pub const GENERALISATION: f32 = 0.8;
     /// A booster by the author ("no doubt", "of course", "clearly").
