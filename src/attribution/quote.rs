@@ -68,7 +68,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 open = Some(at + c.len_utf8());
                 single = None;
             } else if matches!(c, '\u{201d}' | '\u{bb}')
-                && !quotes.last().is_some_and(|q| q.span.end > para.start)
+                && quotes.last().is_none_or(|q| q.span.end <= para.start)
             {
                 // A closing mark with no opening one before it in the
                 // paragraph: the paste (or the paragraph) begins inside a
