@@ -549,6 +549,21 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) ->
 
 /// Turns a classed source into a kind, following back-references.
 /// Returns the kind and whether the source is a person or group of people.
+/// The spokesperson remembered lately whose name ends with the surname of
+/// `src` ("Whitfield" for "Sgt. Dana Whitfield, a department spokeswoman").
+fn earlier_spokesperson<'m>(text: &str, src: Span, memory: &'m Memory) -> Option<&'m Remembered> {
+    let surname = words::without_possessive(src.of(text).split_whitespace().last()?);
+    memory.recent().find(|r| {
+        r.kind == AttributionKind::Official
+            && r.person
+            && r.source != src
+            && r.source
+                .of(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == surname)
+    })
+}
+
 fn resolve(
     text: &str,
     src: Span,
@@ -574,39 +589,24 @@ fn resolve(
                 None,
             )
         }
-        SourceClass::Named if classed.rule == "person-name" => {
+        SourceClass::Named
+            if classed.rule == "person-name"
+                && earlier_spokesperson(text, src, memory).is_some() =>
+        {
             // "according to Whitfield" after "Sgt. Dana Whitfield, a
             // department spokeswoman": the person keeps the kind of their
             // fullest identification (LABELS.md), here a spokesperson's.
-            let surname = src.of(text).split_whitespace().last().unwrap_or("");
-            let spokesperson = memory.recent().find(|r| {
-                r.kind == AttributionKind::Official
-                    && r.person
-                    && r.source != src
-                    && r.source
-                        .of(text)
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == words::without_possessive(surname))
-            });
-            match spokesperson {
-                Some(r) => {
-                    reasons.push(Reason::new(
-                        "spokesperson",
-                        format!(
-                            "{} is {}, introduced earlier as speaking for an institution",
-                            quoted(text, src),
-                            quoted(text, r.source)
-                        ),
-                        Some(r.source),
-                    ));
-                    (AttributionKind::Official, true, None)
-                }
-                None => {
-                    let why = format!("{words_of} names the source");
-                    reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));
-                    (AttributionKind::Named, true, None)
-                }
-            }
+            let r = earlier_spokesperson(text, src, memory).map_or(src, |r| r.source);
+            reasons.push(Reason::new(
+                "spokesperson",
+                format!(
+                    "{} is {}, introduced earlier as speaking for an institution",
+                    quoted(text, src),
+                    quoted(text, r)
+                ),
+                Some(r),
+            ));
+            (AttributionKind::Official, true, None)
         }
         SourceClass::Named => {
             let why = match classed.rule {
