@@ -373,8 +373,19 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             Some(s) => {
                 !inverted && words::words(text, Span::new(span.start, s.start), quotes).len() <= 1
             }
-            // "and now reports surfaced that ...": a vague cue opening the clause.
-            None => words::words(text, Span::new(span.start, c.span.start), quotes).len() <= 2,
+            // "and now reports surfaced that ...": a vague cue opening the
+            // clause; a vague passive governs its clause after a short
+            // subject ("and heat waves are thought to be one cause").
+            None => {
+                let before = words::words(text, Span::new(span.start, c.span.start), quotes).len();
+                let passive = c.kind == CueKind::Vague
+                    && c.span.of(text).split_whitespace().next().is_some_and(|w| {
+                        ["is", "are", "was", "were"]
+                            .iter()
+                            .any(|b| w.eq_ignore_ascii_case(b))
+                    });
+                before <= 2 || (passive && before <= 6)
+            }
         };
         let trailing = local.is_some_and(|s| {
             let before_cue = text[span.start..c.span.start.min(s.start)].trim_end();
@@ -843,6 +854,14 @@ mod tests {
                 (Official, Some("Whitfield")),
                 (Official, Some("Whitfield")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_vague_passive_after_a_join_is_a_claim_of_its_own() {
+        assert_attribution(
+            "Bee numbers have declined since the 1990s, and heat waves are thought to be one cause.",
+            &[(Unattributed, None), (Anonymous, None)],
         );
     }
 
