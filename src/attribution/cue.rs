@@ -260,6 +260,19 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             }
         }
     }
+    // An audience never runs into the next cue ("told Reuters.said"): the
+    // cues stay in order and apart, which the source search relies on.
+    let mut next_start = sentence.end;
+    for c in kept.iter_mut().rev() {
+        if c.span.end > next_start {
+            c.span.end = c.span.start.max(next_start);
+            while !text.is_char_boundary(c.span.end) {
+                c.span.end -= 1;
+            }
+        }
+        next_start = c.span.start;
+    }
+    kept.retain(|c| !c.span.is_empty());
     // Formal channels attach to the nearest verb before them within a few words.
     for m in matches(&present, List::Channels, &CHANNELS, s) {
         let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
@@ -438,6 +451,15 @@ mod tests {
             cues("In a written statement to parliament, he said the delay would help."),
             [("said", CueKind::Verb, Some("In a written statement"))]
         );
+    }
+
+    #[test]
+    fn an_audience_stops_at_the_next_cue() {
+        let found = cues("x told Reuters.said it.");
+        for pair in found.windows(2) {
+            assert!(pair[0].0.len() <= "told Reuters.".len(), "{found:?}");
+        }
+        assert_eq!(found.first().map(|c| c.1), Some(CueKind::Verb));
     }
 
     #[test]

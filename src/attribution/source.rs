@@ -192,6 +192,9 @@ fn in_list(list: &[&str], w: &str) -> bool {
 /// `floor` is where the search stops (the end of an earlier cue, or the
 /// start of the sentence). Returns `None` when no plausible subject is there.
 pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Span> {
+    if floor > cue.start {
+        return None;
+    }
     let mut ws = words(text, Span::new(floor, cue.start), quotes);
     // "the ministry on Monday said", "Khalilzad has also said".
     loop {
