@@ -94,6 +94,8 @@ static NAVIGATION: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation.txt")));
 static BOILERPLATE: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/boilerplate.txt")));
+static REFERENCE_LABELS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/reference_labels.txt")));
 static KICKERS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/kickers.txt")));
 static NAVIGATION_PREFIX: LazyLock<Regex> =
@@ -213,16 +215,6 @@ static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
         .expect("credit trailer")
 });
-
-/// Labels that head a reference block at the foot of a science story.
-const REFERENCE_LABELS: [&str; 6] = [
-    "journal reference",
-    "journal references",
-    "cite this page",
-    "how to cite",
-    "references",
-    "citation",
-];
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
 static REFERENCE: LazyLock<Regex> =
@@ -398,6 +390,9 @@ fn look(s: &str) -> Look {
     }
     if listed(&BOILERPLATE, k) {
         return Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word");
+    }
+    if listed(&REFERENCE_LABELS, k) {
+        return Look::Skip(SkipReason::Boilerplate, "labels a reference block");
     }
     if listed(&KICKERS, k) {
         return Look::Skip(SkipReason::Boilerplate, "a section label");
@@ -577,13 +572,9 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         if lines[i].block != lines[i - 1].block {
             continue;
         }
-        let label = key(lines[i - 1].span.of(text));
         match looks[i - 1] {
-            Look::Skip(SkipReason::Boilerplate, _)
-                if label
-                    .as_deref()
-                    .is_some_and(|k| REFERENCE_LABELS.contains(&k))
-                    && matches!(looks[i], Look::Body | Look::Title) =>
+            Look::Skip(SkipReason::Boilerplate, "labels a reference block")
+                if matches!(looks[i], Look::Body | Look::Title) =>
             {
                 looks[i] = Look::Skip(SkipReason::Boilerplate, "a reference under its label");
             }

@@ -585,6 +585,11 @@ fn resolve(
     reasons: &mut Vec<Reason>,
 ) -> (AttributionKind, bool, Option<Span>) {
     let words_of = quoted(text, classed.trigger);
+    let spokesperson = if classed.class == SourceClass::Named && classed.rule == "person-name" {
+        earlier_spokesperson(text, src, memory)
+    } else {
+        None
+    };
     match classed.class {
         SourceClass::Official => {
             let why = match classed.rule {
@@ -600,14 +605,11 @@ fn resolve(
                 None,
             )
         }
-        SourceClass::Named
-            if classed.rule == "person-name"
-                && earlier_spokesperson(text, src, memory).is_some() =>
-        {
+        SourceClass::Named if spokesperson.is_some() => {
             // "according to Whitfield" after "Sgt. Dana Whitfield, a
             // department spokeswoman": the person keeps the kind of their
             // fullest identification (LABELS.md), here a spokesperson's.
-            let r = earlier_spokesperson(text, src, memory).map_or(src, |r| r.source);
+            let r = spokesperson.map_or(src, |r| r.source);
             reasons.push(Reason::new(
                 "spokesperson",
                 format!(
