@@ -1,6 +1,7 @@
 //! The gold fixtures are themselves checked before anything is measured
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
-//! tests/fixtures/cases, tests/fixtures/heldout and tests/fixtures/heldout2 must describe its `<name>.txt` exactly as
+//! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2 and
+//! tests/fixtures/heldout3 must describe its `<name>.txt` exactly as
 //! tests/fixtures/README.md says (exact substrings in text order, every
 //! non-blank character in exactly one item, labels from the allowed sets,
 //! source/cue/quote words that are really in the text).
@@ -324,6 +325,11 @@ fn heldout_golds_are_well_formed() {
 #[test]
 fn second_heldout_golds_are_well_formed() {
     check_dir("heldout2", 5);
+}
+
+#[test]
+fn third_heldout_golds_are_well_formed() {
+    check_dir("heldout3", 5);
 }
 
 /// The checker itself must catch broken annotations, or the tests above
