@@ -170,14 +170,14 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATE: LazyLock<String> = LazyLock::new(|| {
     let m = months();
     format!(
-        r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))"
+        r"(?:(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?(?:(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))"
     )
 });
 
 /// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*[-|–—,]\s*.{{0,40}})?$",
+        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|\b(?:updated|modified)\b)\s*.{{0,40}})?$",
         *DATE
     ))
     .expect("date line")
@@ -205,16 +205,21 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
 /// and a newsroom's own "KXYZ News 4 Staff".
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
+    Regex::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
         .expect("by line")
 });
 
 /// "Reporting by ...; Editing by ...", "Roger Fortuna reports.", a press
-/// release's "Materials provided by University of Leeds."
+/// release's "Materials provided by University of Leeds.", a wire's
+/// "Associated Press writer Jo Reyes in Concord contributed to this report."
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
+    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))\b[^.]{0,60}\.?\)?$)")
         .expect("credit trailer")
 });
+
+/// A newsletter pitch: "Get the day's top stories in your inbox".
+static INBOX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|to|into)\s+your\s+inbox\b").expect("inbox"));
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
 static REFERENCE: LazyLock<Regex> =
@@ -234,7 +239,17 @@ static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Opinion | The bus lanes worked": a section label and a pipe opening a headline.
 static KICKER_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z ]{1,24}?)\s*\|\s*\S").expect("kicker prefix"));
+    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z -]{1,24}?)\s*\|\s*\S").expect("kicker prefix"));
+
+/// "Guest column: Rural hospitals are closing": a section label and a colon
+/// opening the page's headline. Only above the first body line: further
+/// down, "Update: police have confirmed ..." is a sentence.
+static KICKER_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z -]{1,24}?):\s+\S").expect("kicker colon"));
+
+fn is_kicker(label: &str) -> bool {
+    listed(&KICKERS, key(label).as_ref())
+}
 
 /// "Hannah Lindqvist, Senior Lecturer in Energy Policy, University of Bristol":
 /// a name, a comma, then the writer's post.
@@ -254,10 +269,47 @@ fn is_writer_and_post(s: &str) -> bool {
     })
 }
 
+/// A reporter at the ground or in a city, as match reports and dispatches
+/// sign: "Owen Pritchard at Mill Lane", "Jo Reyes in Concord".
+static NAME_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){0,3}$").expect("name at place")
+});
+
 /// A person's name alone: two to four capitalised words.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
 });
+
+/// A breadcrumb or section trail: "News › Local › City Hall", "Markets |
+/// Technology". Two or more items of at most three words, between pipes,
+/// chevrons or slashes, none of them a sentence.
+fn is_breadcrumb(s: &str) -> bool {
+    let items: Vec<&str> = s.split(['|', '›', '»', '>', '/']).map(str::trim).collect();
+    items.len() >= 2
+        && s.split(['|', '›', '»', '>', '/'])
+            .skip(1)
+            .all(|i| i.starts_with(' '))
+        && items.iter().all(|i| {
+            let n = words(i).count();
+            (1..=3).contains(&n) && !ends_sentence(i) && !i.contains('@')
+        })
+}
+
+/// A cookie-consent banner, however long: it speaks of cookies and asks to
+/// accept, consent or change settings.
+fn is_cookie_banner(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    lower.contains("cookies")
+        && [
+            "accept",
+            "consent",
+            "cookie settings",
+            "cookie policy",
+            "privacy policy",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
 
 /// A horizontal rule or a line of symbols only.
 fn is_rule(s: &str) -> bool {
@@ -400,6 +452,12 @@ fn look(s: &str) -> Look {
     if n_words <= 25 && NAVIGATION_PREFIX.is_match(s) {
         return Look::Skip(SkipReason::Navigation, "a link or teaser line");
     }
+    if n_words <= 80 && is_cookie_banner(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a cookie-consent banner");
+    }
+    if n_words <= 25 && INBOX.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a newsletter sign-up");
+    }
     if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
         return Look::Skip(
             SkipReason::Boilerplate,
@@ -442,17 +500,16 @@ fn look(s: &str) -> Look {
     if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
     }
+    if n_words <= 12 && is_breadcrumb(s) {
+        return Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail");
+    }
     if n_words <= 80 && REFERENCE.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a reference to a published paper");
     }
     if n_words <= 60 && STANDFIRST.is_match(s) {
         return Look::Title;
     }
-    if n_words <= 30
-        && KICKER_PREFIX
-            .captures(s)
-            .is_some_and(|c| listed(&KICKERS, key(&c[1]).as_ref()))
-    {
+    if n_words <= 30 && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1])) {
         return Look::Title;
     }
     if n_words <= 20 && s.len() <= 200 && !starts_lowercase(s) && !starts_with_bullet(s) {
@@ -517,6 +574,22 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             }
         }
     }
+    data_panels(text, lines, &mut looks);
+    section_trails(text, lines, &mut looks);
+
+    // A kicker and a colon above the first body line open the headline.
+    for (i, line) in lines.iter().enumerate() {
+        if looks[i] != Look::Body {
+            continue;
+        }
+        let s = line.span.of(text);
+        if words(s).take(31).count() <= 30
+            && KICKER_COLON.captures(s).is_some_and(|c| is_kicker(&c[1]))
+        {
+            looks[i] = Look::Title;
+        }
+        break;
+    }
     let mut pieces: Vec<Piece> = Vec::with_capacity(lines.len());
 
     // Hard-wrapped body text: a "title" line that continues into the next
@@ -553,7 +626,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         let near_date = [i.wrapping_sub(1), i + 1]
             .into_iter()
             .any(|j| j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _)));
-        if near_date && NAME_LINE.is_match(s) {
+        if near_date && (NAME_LINE.is_match(s) || NAME_AT_PLACE.is_match(s)) {
             looks[i] = Look::Skip(SkipReason::Byline, "a name beside the date");
         } else if words(s).count() == 1
             && s.chars().next().is_some_and(char::is_uppercase)
@@ -578,7 +651,14 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             {
                 looks[i] = Look::Skip(SkipReason::Boilerplate, "a reference under its label");
             }
-            Look::Skip(SkipReason::Navigation, _) if looks[i] == Look::Title => {
+            // A link may be hard-wrapped or lower-case ("match reports").
+            Look::Skip(SkipReason::Navigation, _)
+                if looks[i] == Look::Title
+                    || looks[i] == Look::Body && {
+                        let s = lines[i].span.of(text);
+                        words(s).take(7).count() <= 6 && !ends_sentence(s)
+                    } =>
+            {
                 looks[i] = Look::Skip(SkipReason::Navigation, "a link under a link-list title");
             }
             _ => {}
@@ -597,9 +677,10 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
     }
 
     // A licensing block goes on while its lines stay in capitals; a line
-    // that leaves capitals half-way keeps its tail as body.
+    // that leaves capitals half-way keeps its tail as body. A copyright
+    // notice followed by licensing terms on one line is two items.
     let mut in_restriction = false;
-    let mut splits: HashMap<usize, usize> = HashMap::new();
+    let mut splits: HashMap<usize, (usize, Role, Role)> = HashMap::new();
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
         match looks[i] {
@@ -613,8 +694,17 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             _ => {
                 if let Some(cut) = shouting_prefix(s) {
                     if in_restriction || RESTRICTION.is_match(&s[..cut]) {
-                        splits.insert(i, cut);
+                        let licensing =
+                            Role::Skip(SkipReason::Restriction, "broadcast or licensing terms");
+                        splits.insert(i, (cut, licensing, Role::Body));
                         looks[i] = Look::Body;
+                    }
+                }
+                if let Look::Skip(SkipReason::Boilerplate, detail) = looks[i] {
+                    if let Some(cut) = licensing_after(s) {
+                        let head = Role::Skip(SkipReason::Boilerplate, detail);
+                        let tail = Role::Skip(SkipReason::Restriction, "licensing terms");
+                        splits.insert(i, (cut, head, tail));
                     }
                 }
                 in_restriction = false;
@@ -715,18 +805,18 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         if role == Role::Body {
             body_seen = true;
         }
-        if let Some(&cut) = splits.get(&i) {
-            let head = Span::new(line.span.start, line.span.start + cut);
+        if let Some((cut, head_role, tail_role)) = splits.remove(&i) {
+            let head = Span::new(line.span.start, line.span.start + cut).trim(text);
             let tail = Span::new(head.end, line.span.end).trim(text);
             pieces.push(Piece {
                 span: head,
                 line: i,
-                role: Role::Skip(SkipReason::Restriction, "broadcast or licensing terms"),
+                role: head_role,
             });
             pieces.push(Piece {
                 span: tail,
                 line: i,
-                role: Role::Body,
+                role: tail_role,
             });
             continue;
         }
@@ -756,6 +846,104 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         });
     }
     pieces
+}
+
+/// Where licensing terms begin in a line of other furniture ("Copyright
+/// 2026 AP. All rights reserved. | This material may not be published
+/// ..."): the start of the sentence holding them, if that is not the line's
+/// start.
+fn licensing_after(s: &str) -> Option<usize> {
+    let at = RESTRICTION_TERMS.find(s)?.start();
+    let cut = s[..at].rfind(". ")? + 1;
+    (cut > 1).then_some(cut)
+}
+
+/// The blocks of `lines`, as ranges of line indices.
+fn blocks(lines: &[Line]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= lines.len() {
+            return None;
+        }
+        let block = lines[start].block;
+        let end = start
+            + lines[start..]
+                .iter()
+                .take_while(|l| l.block == block)
+                .count();
+        let range = start..end;
+        start = end;
+        Some(range)
+    })
+}
+
+/// Whether a word is a figure: a score, a price, a change ("3–2", "84.12",
+/// "-3.61", "(-4.11%)", "90+3").
+fn is_figure(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '%' | '$' | '€' | '£'));
+    w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '–' | '+' | ':' | '%' | '−')
+        })
+}
+
+/// A data panel: a block of at least two short unpunctuated lines, most
+/// of them with digits and one mostly figures, as a match's score panel
+/// ("Castleford 3–2 Redbridge", "Okonkwo 12, Varga 67") or a stock widget
+/// ("84.12 USD", "-3.61 (-4.11%)") prints them. It is site furniture: the
+/// figures are the page's, not sentences of the article.
+fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for block in blocks(lines) {
+        let texts: Vec<&str> = block.clone().map(|i| lines[i].span.of(text)).collect();
+        let short = texts
+            .iter()
+            .all(|s| words(s).take(9).count() <= 8 && !ends_sentence(s));
+        let with_digits = texts
+            .iter()
+            .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
+            .count();
+        let figures = texts.iter().any(|s| {
+            let n = words(s).count();
+            2 * words(s).filter(|w| is_figure(w)).count() >= n
+        });
+        if texts.len() >= 2 && short && 2 * with_digits > texts.len() && figures {
+            for i in block {
+                if matches!(
+                    looks[i],
+                    Look::Body | Look::Title | Look::Exclaim | Look::Label
+                ) || matches!(
+                    looks[i],
+                    Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
+                ) {
+                    looks[i] = Look::Skip(SkipReason::Boilerplate, "a data panel (scores, prices)");
+                }
+            }
+        }
+    }
+}
+
+/// Above the first body line, a block of two or more one- or two-word
+/// titles is the site's section trail ("Football" over "Championship"), and
+/// under a link-list title standing alone ("Most read"), a block of titles
+/// is its links.
+fn section_trails(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let mut before_body = true;
+    let mut after_list_title = false;
+    for block in blocks(lines) {
+        let titles = block.clone().all(|i| looks[i] == Look::Title);
+        let tiny = block
+            .clone()
+            .all(|i| words(lines[i].span.of(text)).take(3).count() <= 2);
+        if titles && block.len() >= 2 && (after_list_title || before_body && tiny) {
+            for i in block.clone() {
+                looks[i] = Look::Skip(SkipReason::Navigation, "a section trail or link list");
+            }
+        }
+        before_body &= !block.clone().any(|i| looks[i] == Look::Body);
+        after_list_title = block.len() == 1
+            && looks[block.start]
+                == Look::Skip(SkipReason::Navigation, "a menu or link-list title");
+    }
 }
 
 /// A headline after body text opens a new article (rather than being a
@@ -901,6 +1089,70 @@ mod tests {
                 ("Related articles", "navigation"),
                 ("Bees decline across Europe", "navigation"),
                 ("Cities plant wildflower verges", "navigation"),
+            ],
+        );
+    }
+
+    #[test]
+    fn consent_banner_trails_panels_and_sign_ups() {
+        assert_roles(
+            "We use cookies to personalise content and ads and to analyse our traffic. By clicking \"Accept all\", you agree to the storing of cookies on your device.\nAccept all\n\n\
+             News › Local › City Hall\n\n\
+             Football\nChampionship\n\n\
+             Guest column: Pools are closing. Children pay the price.\n\n\
+             By Tessa Morgan | tmorgan@examiner.ca\n\n\
+             Owen Pritchard at Mill Lane\nSat 28 Nov 2026 17.21 GMT\n\n\
+             Castleford Athletic 3–2 Redbridge Rovers\nOkonkwo 12, Varga 67, Hale 90+3\nBrennan 41, 58\n\n\
+             The council voted 6-5 on Tuesday.\n\n\
+             Get the day's biggest stories in your inbox every morning.\n\n\
+             Associated Press writer Jo Reyes in Concord, N.H., contributed to this report.\n\n\
+             Copyright 2026 The Associated Press. All rights reserved. This material may not be published without permission.\n\n\
+             Most read\n\n\
+             1. Highway 7 reopens after crash\n\
+             2. Bakery wins award\n\n\
+             Explore more on these topics\nRedbridge Rovers\nmatch reports",
+            &[
+                (
+                    "We use cookies to personalise content and ads and to analyse our traffic. By clicking \"Accept all\", you agree to the storing of cookies on your device.",
+                    "boilerplate",
+                ),
+                ("Accept all", "boilerplate"),
+                ("News › Local › City Hall", "navigation"),
+                ("Football", "navigation"),
+                ("Championship", "navigation"),
+                ("Guest column: Pools are closing. Children pay the price.", "headline"),
+                ("By Tessa Morgan | tmorgan@examiner.ca", "byline"),
+                ("Owen Pritchard at Mill Lane", "byline"),
+                ("Sat 28 Nov 2026 17.21 GMT", "dateline"),
+                ("Castleford Athletic 3–2 Redbridge Rovers", "boilerplate"),
+                ("Okonkwo 12, Varga 67, Hale 90+3", "boilerplate"),
+                ("Brennan 41, 58", "boilerplate"),
+                ("The council voted 6-5 on Tuesday.", "body"),
+                ("Get the day's biggest stories in your inbox every morning.", "boilerplate"),
+                (
+                    "Associated Press writer Jo Reyes in Concord, N.H., contributed to this report.",
+                    "byline",
+                ),
+                ("Copyright 2026 The Associated Press. All rights reserved.", "boilerplate"),
+                ("This material may not be published without permission.", "restriction"),
+                ("Most read", "navigation"),
+                ("1. Highway 7 reopens after crash", "navigation"),
+                ("2. Bakery wins award", "navigation"),
+                ("Explore more on these topics", "navigation"),
+                ("Redbridge Rovers", "navigation"),
+                ("match reports", "navigation"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_kicker_colon_below_the_first_paragraph_is_a_sentence() {
+        assert_roles(
+            "Storm hits coast\n\nThe storm hit on Sunday.\n\nUpdate: Police have confirmed that two people died.",
+            &[
+                ("Storm hits coast", "headline"),
+                ("The storm hit on Sunday.", "body"),
+                ("Update: Police have confirmed that two people died.", "body"),
             ],
         );
     }
