@@ -193,6 +193,12 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if in_be_form(before) && s[m.end()..].trim_start().starts_with("to ") {
             continue;
         }
+        // "responded by sending on three substitutes", "answered by
+        // scoring": a verb with "by" and what was done reports an act.
+        let mut after = s[m.end()..].split_whitespace();
+        if after.next() == Some("by") && after.next().is_some_and(|w| w.ends_with("ing")) {
+            continue;
+        }
         // After a determiner a verb form is a noun: "in a tweet", "the report".
         let prev = s[..m.start()]
             .split_whitespace()

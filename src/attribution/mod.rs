@@ -296,7 +296,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 }
             }
         };
-        floor = c.span.end;
+        // A cue with no subject of its own ("Bennett, who said little during
+        // the debate, told ...") leaves the words before it to the next cue.
+        if local.is_some() || c.kind == CueKind::Vague {
+            floor = c.span.end;
+        }
         let mut reasons = Vec::new();
         let mut person = false;
         let mut document = None;
@@ -864,6 +868,54 @@ mod tests {
         assert_attribution(
             "Bee numbers have declined since the 1990s, and heat waves are thought to be one cause.",
             &[(Unattributed, None), (Anonymous, None)],
+        );
+    }
+
+    #[test]
+    fn relative_clauses_describe_the_source() {
+        assert_attribution(
+            "Coun. Rosa Jimenez, who represents Ward 3, where the pool is located, argued that the city was wrong.",
+            &[(
+                Named,
+                Some("Coun. Rosa Jimenez, who represents Ward 3, where the pool is located"),
+            )],
+        );
+        assert_attribution(
+            "A nurse who worked at Pine Ridge for 22 years told me that she still gets calls.",
+            &[(
+                Anonymous,
+                Some("A nurse who worked at Pine Ridge for 22 years"),
+            )],
+        );
+        // The verb inside the relative clause leaves the source to the main verb.
+        assert_attribution(
+            "Mayor Carol Bennett, who said little during the debate, told reporters that it was hard.",
+            &[(Named, Some("Mayor Carol Bennett, who said little during the debate"))],
+        );
+        assert_attribution(
+            "The board chair, retired Army Col. Denise Marchetti, testified that she approved it.",
+            &[(
+                Named,
+                Some("The board chair, retired Army Col. Denise Marchetti"),
+            )],
+        );
+    }
+
+    #[test]
+    fn acts_and_the_author_are_no_sources() {
+        // "responded by sending on" reports what was done, not said.
+        assert_attribution(
+            "The manager, Dean Hollis, responded by sending on three substitutes.",
+            &[(Unattributed, None)],
+        );
+        assert_attribution("I don\u{2019}t believe it is.", &[(Unattributed, None)]);
+    }
+
+    #[test]
+    fn a_staff_report_presented_to_council_is_official() {
+        assert_attribution(
+            "The pool needs repairs, according to a staff report presented to council.",
+            &[(Official, Some("a staff report presented to council"))],
         );
     }
 

@@ -45,6 +45,12 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "do",
     "not",
     "never",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
     "again",
     "once",
     "separately",
@@ -65,6 +71,12 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "been",
     "being",
 ];
+
+/// A verb right after a relative pronoun: an auxiliary or a past tense.
+fn is_verb_form(w: &str) -> bool {
+    in_list(FINITE_VERBS, w)
+        || w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+}
 
 /// "largely", "publicly": a manner adverb between a subject and its verb.
 fn is_adverb(w: &str) -> bool {
@@ -227,7 +239,12 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     // Walk back to the start of the phrase.
     let mut first = ws.len() - 1;
     while first > 0 && !ws[first - 1].ends_phrase && !ws[first].starts_phrase {
-        if in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text)) {
+        // "a policy that officials said": the relative clause holds its own
+        // subject; "A nurse who worked at Pine Ridge told": the clause's verb
+        // follows the pronoun, and the clause describes the source.
+        if in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text))
+            && !(first >= 2 && is_verb_form(ws[first].of(text)))
+        {
             break;
         }
         first -= 1;
@@ -258,10 +275,16 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let appositive = &ws[start_app..];
     // "Jane Ruiz, a spokeswoman,", "Ramesh Behera, who has fished ...,",
     // "Lindqvist, speaking in an interview,", "A lawyer for Adams, Gerald Ponte,".
-    let is_name = appositive.len() <= 4 && appositive.iter().all(|w| w.is_capitalized(text));
+    // "retired Army Col. Denise Marchetti,": a description ending in the name.
+    let is_name = appositive.len() <= 4 && appositive.iter().all(|w| w.is_capitalized(text))
+        || appositive.len() <= 6
+            && appositive.len() >= 3
+            && appositive[appositive.len() - 2..]
+                .iter()
+                .all(|w| w.is_capitalized(text));
     let is_appositive = matches!(
         app_first.as_str(),
-        "a" | "an" | "the" | "who" | "whose" | "one" | "former" | "then"
+        "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
     ) || app_first.ends_with("ing")
         || is_name
         || ws[start_app].is_capitalized(text)
@@ -274,6 +297,21 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let mut start_name = start_app - 1;
     while start_name > 0 && !ws[start_name - 1].ends_phrase {
         start_name -= 1;
+    }
+    // "Coun. Rosa Jimenez, who represents Ward 3, where the pool is
+    // located,": an appositive may follow a relative clause; the name is
+    // before both.
+    let mut start_app = start_app;
+    for _ in 0..2 {
+        let relative = in_list(&["who", "whose", "which"], ws[start_name].of(text));
+        if !relative || start_name == 0 {
+            break;
+        }
+        start_app = start_name;
+        start_name -= 1;
+        while start_name > 0 && !ws[start_name - 1].ends_phrase {
+            start_name -= 1;
+        }
     }
     let name = &ws[start_name..start_app];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
@@ -478,7 +516,12 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
     }
     // "..., said she had ...": a pronoun after the verb starts its object
     // clause; inverted sources are noun phrases.
-    if in_list(&["he", "she", "they", "it", "we", "i"], first.of(text)) {
+    if in_list(
+        &[
+            "he", "she", "they", "it", "we", "i", "that", "if", "whether", "how", "what", "to",
+        ],
+        first.of(text),
+    ) {
         return None;
     }
     Some(span)
@@ -525,7 +568,17 @@ pub struct Classed {
 /// mid-sentence: it decides whether the capital opening a sentence
 /// ("Markets had expected ...", "Powell said ...") is a name.
 pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Classed {
-    let ws = words(text, source, &[]);
+    let mut ws = words(text, source, &[]);
+    // A relative clause describes the source and does not name it: "A nurse
+    // who worked at Pine Ridge" is a nurse, not Pine Ridge.
+    if let Some(k) = ws.iter().skip(1).position(|w| {
+        in_list(
+            &["who", "whom", "whose", "which", "that", "where"],
+            w.of(text),
+        )
+    }) {
+        ws.truncate(k + 1);
+    }
     let lower: Vec<String> = ws.iter().map(|w| w.of(text).to_lowercase()).collect();
     let whole = |class, rule| Classed {
         class,
@@ -617,6 +670,9 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                     | "obtained"
                     | "issued"
                     | "dated"
+                    | "presented"
+                    | "prepared"
+                    | "submitted"
             )
         };
         if name.is_none() && (j == head || lower.get(j + 1).is_some_and(described)) {
