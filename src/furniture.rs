@@ -295,11 +295,17 @@ fn is_breadcrumb(s: &str) -> bool {
         })
 }
 
-/// A cookie-consent banner, however long: it speaks of cookies and asks to
-/// accept, consent or change settings.
+/// A cookie-consent banner, however long: it speaks to the reader ("we use
+/// cookies", "you agree") of cookies and asks to accept, consent or change
+/// settings. A news sentence about cookies ("the site set cookies without
+/// consent, the regulator found") does not address the reader.
 fn is_cookie_banner(s: &str) -> bool {
     let lower = s.to_lowercase();
+    let addressed = ["we use", "you ", "your ", "our "]
+        .iter()
+        .any(|w| lower.contains(w));
     lower.contains("cookies")
+        && addressed
         && [
             "accept",
             "consent",
@@ -910,10 +916,11 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
             for i in block {
                 if matches!(
                     looks[i],
-                    Look::Body | Look::Title | Look::Exclaim | Look::Label
-                ) || matches!(
-                    looks[i],
-                    Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
+                    Look::Body
+                        | Look::Title
+                        | Look::Exclaim
+                        | Look::Label
+                        | Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
                 ) {
                     looks[i] = Look::Skip(SkipReason::Boilerplate, "a data panel (scores, prices)");
                 }
@@ -1148,11 +1155,15 @@ mod tests {
     #[test]
     fn a_kicker_colon_below_the_first_paragraph_is_a_sentence() {
         assert_roles(
-            "Storm hits coast\n\nThe storm hit on Sunday.\n\nUpdate: Police have confirmed that two people died.",
+            "Storm hits coast\n\nThe storm hit on Sunday.\n\nUpdate: Police have confirmed that two people died.\n\nThe site set cookies without consent and must pay a fine, the regulator found.",
             &[
                 ("Storm hits coast", "headline"),
                 ("The storm hit on Sunday.", "body"),
                 ("Update: Police have confirmed that two people died.", "body"),
+                (
+                    "The site set cookies without consent and must pay a fine, the regulator found.",
+                    "body",
+                ),
             ],
         );
     }
