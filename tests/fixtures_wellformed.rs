@@ -1,10 +1,10 @@
 //! The gold fixtures are themselves checked before anything is measured
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
-//! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2 and
-//! tests/fixtures/heldout3 must describe its `<name>.txt` exactly as
-//! tests/fixtures/README.md says (exact substrings in text order, every
-//! non-blank character in exactly one item, labels from the allowed sets,
-//! source/cue/quote words that are really in the text).
+//! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
+//! tests/fixtures/heldout3 and tests/fixtures/heldout4 must describe its
+//! `<name>.txt` exactly as tests/fixtures/README.md says (exact substrings in
+//! text order, every non-blank character in exactly one item, labels from the
+//! allowed sets, source/cue/quote words that are really in the text).
 //!
 //! This test knows nothing about the analysis; it guards the answer key.
 
@@ -330,6 +330,11 @@ fn second_heldout_golds_are_well_formed() {
 #[test]
 fn third_heldout_golds_are_well_formed() {
     check_dir("heldout3", 5);
+}
+
+#[test]
+fn fourth_heldout_golds_are_well_formed() {
+    check_dir("heldout4", 5);
 }
 
 /// The checker itself must catch broken annotations, or the tests above
