@@ -193,6 +193,17 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if in_be_form(before) && s[m.end()..].trim_start().starts_with("to ") {
             continue;
         }
+        // "a bean called Occhio di Pernice", "she called Smith": naming or
+        // phoning, not judging ("called the plan a mistake").
+        if word.eq_ignore_ascii_case("called")
+            && s[m.end()..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
         // "responded by sending on three substitutes", "answered by
         // scoring": a verb with "by" and what was done reports an act.
         let mut after = s[m.end()..].split_whitespace();

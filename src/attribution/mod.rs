@@ -240,7 +240,19 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     let mut floor = span.start;
     for c in cues {
         let (local, inverted) = match c.kind {
-            CueKind::According => (source::after(text, c.span, span.end, quotes), true),
+            CueKind::According => {
+                let source = source::after(text, c.span, span.end, quotes);
+                // "According to county officials, the warehouse held ...": a
+                // fronted "according to" names its source up to the comma.
+                let fronted = text[span.start..c.span.start].trim().is_empty();
+                let source = match source {
+                    Some(s) if fronted => s.of(text).find(',').map_or(Some(s), |cut| {
+                        Some(Span::new(s.start, s.start + cut)).filter(|s| !s.is_empty())
+                    }),
+                    other => other,
+                };
+                (source, true)
+            }
             CueKind::Vague => (None, false),
             CueKind::Noun => (
                 nearest_person(text, Span::new(span.start, c.span.start), quotes, memory),

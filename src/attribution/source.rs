@@ -698,7 +698,25 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }
     // "The Department for Energy Security", "the Ministry of Defence": a
     // capitalised institution word heading a name.
-    let first = usize::from(lower[0] == "the");
+    // A level of government may come between: "the state Department of
+    // Environmental Quality", "the federal Bureau of Prisons".
+    let mut first = usize::from(lower[0] == "the");
+    if first + 1 < head
+        && in_list(
+            &[
+                "state",
+                "federal",
+                "national",
+                "county",
+                "city",
+                "provincial",
+                "regional",
+            ],
+            &lower[first],
+        )
+    {
+        first += 1;
+    }
     if first < head
         && ws[first].is_capitalized(text)
         && INSTITUTIONS.contains(&lower[first])
@@ -764,9 +782,21 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // A capitalised name: an organisation when its last word is an
     // institution's ("Congressional Budget Office", "Swiss Federal Railways"),
     // a person otherwise.
-    if let Some((i, j)) =
+    if let Some((i, mut j)) =
         capitalized_run(text, &ws).filter(|&(i, _)| i == 0 || (i == 1 && lower[0] == "the"))
     {
+        // "Occupational Safety and Health Administration": the name runs on
+        // through "and", "of", "for".
+        while j + 2 < ws.len()
+            && in_list(&["and", "of", "for", "&"], &lower[j + 1])
+            && ws[j + 2].is_capitalized(text)
+            && !ws[j].ends_phrase
+        {
+            j += 2;
+            while j + 1 < ws.len() && ws[j + 1].is_capitalized(text) && !ws[j].ends_phrase {
+                j += 1;
+            }
+        }
         let last = &lower[j];
         if INSTITUTIONS.contains(last.as_str()) || ORG_HEADS.contains(&last.as_str()) {
             return Classed {
