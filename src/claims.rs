@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::analysis::Paragraph;
+use crate::attribution::interview::{self, Turn};
 use crate::attribution::{self, Attribution, Cue, CueKind, Found, Memory};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
@@ -79,6 +80,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     }
     carry_within_quotes(text, &mut drafts, &quotes);
     carry_to_quote_continuations(text, &mut drafts, &quotes);
+    attribute_interview_answers(text, paragraphs, &mut drafts);
     drafts
         .into_iter()
         .map(|d| {
@@ -318,6 +320,47 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
             drafts[i].attribution =
                 Some(carried(text, &base, "quote-carried", "the claim before it"));
         }
+    }
+}
+
+/// In an article printed as questions and answers, the sentences of each
+/// answer, from its "A:" to the next question, are the interviewee's (see
+/// `attribution::interview`), unless a cue of their own says otherwise.
+fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
+    let mut first = 0;
+    while first < paragraphs.len() {
+        let article = paragraphs[first].article;
+        let end = first
+            + paragraphs[first..]
+                .iter()
+                .take_while(|p| p.article == article)
+                .count();
+        let turns: Vec<Option<Turn>> = paragraphs[first..end]
+            .iter()
+            .map(|p| interview::turn(text, p.span))
+            .collect();
+        if interview::is_interview(&turns) {
+            let opening = turns.iter().position(|t| t.is_some()).unwrap_or(0) + first;
+            let body = Span::new(paragraphs[first].span.start, paragraphs[end - 1].span.end);
+            let intro = Span::new(body.start, paragraphs[opening].span.start);
+            let who = interview::interviewee(text, intro, &Memory::new(body));
+            let mut answer = None;
+            for (pi, turn) in (first..end).zip(&turns) {
+                match turn {
+                    Some(Turn::Question) => answer = None,
+                    Some(Turn::Answer(label)) => answer = Some(*label),
+                    None if pi < opening => continue,
+                    None => {}
+                }
+                let Some(label) = answer else { continue };
+                for d in drafts.iter_mut().filter(|d| d.paragraph == pi) {
+                    if d.attribution.is_none() {
+                        d.attribution = Some(interview::answer(text, label, who));
+                    }
+                }
+            }
+        }
+        first = end;
     }
 }
 

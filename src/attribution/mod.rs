@@ -55,6 +55,7 @@ impl Attribution {
 }
 
 mod cue;
+pub mod interview;
 mod quote;
 mod source;
 mod words;
@@ -921,6 +922,32 @@ mod tests {
             &[(Unattributed, None)],
         );
         assert_attribution("I don\u{2019}t believe it is.", &[(Unattributed, None)]);
+    }
+
+    #[test]
+    fn a_printed_interviews_answers_are_the_interviewees() {
+        let text = "Beavers were set free near Swale Beck in 2023.\n\n\
+                    Ruth Calloway, the trust's ecologist, has led the project.\n\n\
+                    Q: What changed?\n\n\
+                    A: The water. The beck no longer runs dry.\n\n\
+                    It surprised us.\n\n\
+                    Q: What next?\n\n\
+                    A: Two more families, the council said.";
+        assert_attribution(
+            text,
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("Ruth Calloway")),
+                (Named, Some("Ruth Calloway")),
+                // A paragraph after an answer goes on answering.
+                (Named, Some("Ruth Calloway")),
+                (Unattributed, None),
+                // A cue of its own wins.
+                (Official, Some("the council")),
+            ],
+        );
     }
 
     #[test]

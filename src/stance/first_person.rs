@@ -5,11 +5,35 @@
 //! Decisions: "US" in capitals is the country, never "us"; a lower-case "i"
 //! standing alone is a list marker or a typo, not the author.
 
+use std::sync::LazyLock;
+
+use crate::lexicon;
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::text::{is_double_quote, is_single_quote};
 use crate::Span;
+
+static NEWSGATHERING: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_reporting.txt")));
+
+/// "We met her at the field office", "I asked the ministry": the author
+/// narrating the reporting, with the verb right after the pronoun (or after
+/// "also", "then", "first").
+fn narrates_reporting(text: &str, pronoun: Span) -> bool {
+    let mut after = text[pronoun.end..].split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let mut next = after.next();
+    if matches!(
+        next.as_deref(),
+        Some("also" | "then" | "first" | "later" | "recently")
+    ) {
+        next = after.next();
+    }
+    next.is_some_and(|w| NEWSGATHERING.contains(&w))
+}
 
 pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases.iter().filter(|p| p.list == List::FirstPerson) {
@@ -26,6 +50,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
             && word.starts_with(char::is_uppercase)
             && mid_sentence(text, claim, p.span)
         {
+            continue;
+        }
+        if matches!(lower.as_str(), "i" | "we") && narrates_reporting(text, p.span) {
             continue;
         }
         let plural = lower.starts_with("we")
@@ -63,6 +90,21 @@ mod tests {
     use crate::stance::testing::{assert_stance, assert_stance_in};
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;
+
+    #[test]
+    fn the_first_person_of_newsgathering_is_reporting() {
+        assert_stance(
+            "We met her at the trust's field office in Reeth.",
+            Reporting,
+            &[("Reeth", Specifics)],
+        );
+        // Finding is judging: "I found the argument unconvincing" stays opinion.
+        assert_stance(
+            "I found the argument unconvincing.",
+            Opinion,
+            &[("I", FirstPerson), ("unconvincing", Evaluative)],
+        );
+    }
 
     #[test]
     fn the_author_as_i_or_we() {

@@ -10,7 +10,8 @@
 //! tag ("..., right?"). A plain question ("How are local governments
 //! coping?", "Which districts are hardest hit?") is usually a signpost the
 //! article goes on to answer, and weighs less. In an attributed claim the
-//! question is the source's ("he asked whether ..."), so it does not count.
+//! question is the source's ("he asked whether ..."), so it does not count,
+//! and an interviewer's labelled question ("Q: What changed?") is a real one.
 //! An exclamation mark outside quotation marks is the author's feeling.
 
 use crate::stance::score::{weight, Evidence};
@@ -34,8 +35,14 @@ pub(crate) fn detect(
         let last = slice.char_indices().rev().find(|&(_, c)| {
             !(is_blank(c) || is_close_double_quote(c) || is_single_quote(c) || c == ')')
         });
+        // An interviewer's "Q: What changed?" is a question put to the
+        // interviewee, who answers it: no device of argument.
+        let interview = matches!(
+            crate::attribution::interview::turn(text, claim),
+            Some(crate::attribution::interview::Turn::Question)
+        );
         if let Some((i, '?')) = last {
-            if !voice.quoted(claim.start + i) {
+            if !voice.quoted(claim.start + i) && !interview {
                 let span = Span::new(claim.start, claim.start + i + 1).trim(text);
                 let w = if rhetorical(span.of(text)) {
                     weight::RHETORICAL_QUESTION
@@ -126,6 +133,18 @@ mod tests {
                 "{rhetorical}"
             );
         }
+    }
+
+    #[test]
+    fn an_interviewers_labelled_question_is_no_device() {
+        let question = "Q: So why did the council wait?";
+        assert_stance(question, Reporting, &[]);
+        // The same question unlabelled is the author's argument.
+        assert_stance(
+            "So why did the council wait?",
+            Opinion,
+            &[("So why did the council wait?", RhetoricalQuestion)],
+        );
     }
 
     #[test]

@@ -1,0 +1,134 @@
+//! Interviews printed as questions and answers: "Q: What changed?" /
+//! "A: The water did."
+//!
+//! LABELS.md does not name the format; an editor reads it plainly: the
+//! questions are the interviewer's own (the article's, unattributed) and
+//! every answer is the interviewee speaking in person (named), from the
+//! "A:" label to the next question, with the interviewee introduced before
+//! the first question. The label is the cue, the interviewee's name in the
+//! introduction the source.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words;
+use super::{Attribution, AttributionKind, Memory, SourceClass};
+use crate::{Reason, Span};
+
+/// "Q:", "Question:" or "A:", "Answer:" opening a paragraph.
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(Q|Question)|(A|Answer))\s*:\s").expect("interview label"));
+
+/// What opens a paragraph of an interview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Turn {
+    Question,
+    /// An answer, with the span of its label ("A:").
+    Answer(Span),
+}
+
+/// The label opening `paragraph`, if it is a question or an answer.
+pub fn turn(text: &str, paragraph: Span) -> Option<Turn> {
+    let c = LABEL.captures(paragraph.of(text))?;
+    if c.get(1).is_some() {
+        return Some(Turn::Question);
+    }
+    let label = c.get(2)?;
+    let end = paragraph.start + c.get(0)?.as_str().trim_end().len();
+    Some(Turn::Answer(Span::new(
+        paragraph.start + label.start(),
+        end,
+    )))
+}
+
+/// Whether the turns of an article make it a printed interview: at least
+/// one question and two answers.
+pub fn is_interview(turns: &[Option<Turn>]) -> bool {
+    let questions = turns.iter().filter(|t| **t == Some(Turn::Question)).count();
+    let answers = turns
+        .iter()
+        .filter(|t| matches!(t, Some(Turn::Answer(_))))
+        .count();
+    questions >= 1 && answers >= 2
+}
+
+/// The person the introduction presents: the first name of two or more
+/// capitalised words that reads as a person's and does not follow a
+/// preposition ("near the head of Swale Beck" is a place).
+pub fn interviewee(text: &str, intro: Span, memory: &Memory) -> Option<Span> {
+    let ws = words::words(text, intro, &[]);
+    let mut i = 0;
+    while i < ws.len() {
+        // Capitalised words, up to three, not across a comma or full stop.
+        let mut run = 0;
+        while run < 3 && i + run < ws.len() && ws[i + run].is_capitalized(text) {
+            let w = ws[i + run];
+            run += 1;
+            if w.ends_phrase || text[w.span.end..].starts_with(['.', '!', '?']) {
+                break;
+            }
+        }
+        let after_preposition = i > 0
+            && [
+                "of", "in", "at", "near", "from", "to", "into", "on", "by", "for",
+            ]
+            .iter()
+            .any(|p| ws[i - 1].of(text).eq_ignore_ascii_case(p));
+        if run >= 2 && !after_preposition {
+            let span = Span::new(ws[i].span.start, ws[i + run - 1].span.end);
+            let classed = memory.classify(text, span);
+            if classed.class == SourceClass::Named && classed.rule == "person-name" {
+                return Some(span);
+            }
+        }
+        i += run.max(1);
+    }
+    None
+}
+
+/// The attribution of an answer's sentence.
+pub fn answer(text: &str, label: Span, interviewee: Option<Span>) -> Attribution {
+    let who = interviewee.map_or_else(
+        || "the interviewee".to_string(),
+        |s| format!("“{}”", s.of(text)),
+    );
+    Attribution {
+        kind: AttributionKind::Named,
+        source: interviewee,
+        cue: Some(label),
+        quote: None,
+        reasons: vec![Reason::new(
+            "interview-answer",
+            format!(
+                "an answer in a printed interview: {who}, introduced before the questions, speaks in person"
+            ),
+            Some(label),
+        )],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_open_questions_and_answers() {
+        let text = "Q: What changed?\nA: The water did.\nA fine day.";
+        assert_eq!(turn(text, Span::new(0, 16)), Some(Turn::Question));
+        assert_eq!(
+            turn(text, Span::new(17, 34)),
+            Some(Turn::Answer(Span::new(17, 19)))
+        );
+        // "A fine day." opens with the article "A", not a label.
+        assert_eq!(turn(text, Span::new(35, text.len())), None);
+    }
+
+    #[test]
+    fn the_interviewee_is_the_first_person_introduced() {
+        let text = "Beavers were set free near Swale Beck. Ruth Calloway, the trust's ecologist, led the project.";
+        let memory = Memory::new(Span::new(0, text.len()));
+        let who = interviewee(text, Span::new(0, text.len()), &memory);
+        assert_eq!(who.map(|s| s.of(text)), Some("Ruth Calloway"));
+    }
+}
