@@ -153,9 +153,29 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo|picture|image|credit)s?\s*:\s*[^.]{{1,60}})\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}})\s*\.?\s*$"
     ))
     .expect("credit at end")
+});
+
+/// A photographer's credit for the publication after a caption's sentence:
+/// "... in glass jars. Matteo Ranieri for The Meridian".
+static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?$")
+        .expect("credit for")
+});
+
+/// "12 min read", "5 minute read".
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read$")
+        .expect("reading time")
+});
+
+/// "This article appears in the March 2027 issue ...", "A version of this
+/// article appeared in print on ...": the print edition, a dateline.
+static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|essay)\s+(?:appears|appeared|was\s+published|will\s+appear)\s+(?:in|on)\b")
+        .expect("print edition")
 });
 
 /// A credit on its own: "Credit: Reuters Studio", "US embassy/Handout via Reuters".
@@ -199,6 +219,16 @@ static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .'/-]{2,30}\))? ?[-–—]{1,2} ")
         .expect("wire dateline")
+});
+
+/// An agency's dateline in ordinary case with no dash: "New Delhi, Nov 27
+/// (PTI) The Union Cabinet ...". The agency in brackets marks it.
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
+        agencies()
+    ))
+    .expect("agency dateline")
 });
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
@@ -262,10 +292,14 @@ static WRITER_POSTS: LazyLock<lexicon::Set> =
 
 /// A writer's name followed by their post, as opinion and analysis sites
 /// print under the headline.
+/// A post holds no figures: "Hal Brennan, band director for 38 years, dies
+/// at 89" is a headline.
 fn is_writer_and_post(s: &str) -> bool {
     NAME_THEN_POST.captures(s).is_some_and(|c| {
-        c[1].split(|c: char| !c.is_alphanumeric())
-            .any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+        !c[1].contains(|c: char| c.is_ascii_digit())
+            && c[1]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
     })
 }
 
@@ -293,6 +327,31 @@ fn is_breadcrumb(s: &str) -> bool {
             let n = words(i).count();
             (1..=3).contains(&n) && !ends_sentence(i) && !i.contains('@')
         })
+}
+
+/// A menu of sections on one line: "Local   Crime   Business   Weather",
+/// capitalised words, most of them section names (kickers.txt).
+fn is_section_menu(s: &str) -> bool {
+    let ws: Vec<&str> = words(s).collect();
+    let sections = ws
+        .iter()
+        .filter(|w| listed(&KICKERS, key(w).as_ref()))
+        .count();
+    ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !ends_sentence(s)
+        && 2 * sections > ws.len()
+}
+
+static LIST_OPENERS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation_list_openers.txt")));
+
+/// A link list's title by its first words: "Related interviews", "More
+/// from The Meridian".
+fn starts_list_title(s: &str) -> bool {
+    let ws: Vec<String> = words(s).take(2).map(|w| w.to_lowercase()).collect();
+    !ends_sentence(s)
+        && (ws.first().is_some_and(|w| LIST_OPENERS.contains(w))
+            || ws.len() == 2 && LIST_OPENERS.contains(&ws.join(" ")))
 }
 
 /// A cookie-consent banner, however long: it speaks to the reader ("we use
@@ -473,7 +532,10 @@ fn look(s: &str) -> Look {
     if n_words <= 60 && RESTRICTION_TERMS.is_match(s) {
         return Look::Skip(SkipReason::Restriction, "licensing terms");
     }
-    if n_words <= 5 && listed(&AGENCY_NAMES, k) {
+    let agency_first = s.split('|').next().map(key);
+    if n_words <= 5 && listed(&AGENCY_NAMES, k)
+        || n_words <= 9 && s.contains('|') && listed(&AGENCY_NAMES, agency_first.flatten().as_ref())
+    {
         return Look::Skip(
             SkipReason::Byline,
             "names the news agency that filed the story",
@@ -488,7 +550,7 @@ fn look(s: &str) -> Look {
     if n_words <= 80 && CAPTION_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
     }
-    if n_words <= 80 && CREDIT_AT_END.is_match(s) {
+    if n_words <= 80 && (CREDIT_AT_END.is_match(s) || CREDIT_FOR.is_match(s)) {
         if n_words <= 8 && !ends_sentence(s.trim_end_matches([')', '.'])) {
             if CAPTION_LABEL.is_match(s) {
                 return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
@@ -500,6 +562,15 @@ fn look(s: &str) -> Look {
     if n_words <= 24 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
         return Look::Skip(SkipReason::Dateline, "a publication date or time");
     }
+    if n_words <= 40 && PRINT_EDITION.is_match(s) {
+        return Look::Skip(SkipReason::Dateline, "a print-edition line");
+    }
+    if n_words <= 4 && READING_TIME.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a reading-time line");
+    }
+    if n_words <= 5 && starts_list_title(s) {
+        return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
+    }
     if (n_words <= 16 && BY_LINE.is_match(s)) || (n_words <= 30 && CREDIT_TRAILER.is_match(s)) {
         return Look::Skip(SkipReason::Byline, "names the reporter");
     }
@@ -507,7 +578,15 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
     }
     if n_words <= 12 && is_breadcrumb(s) {
+        if s.split(['|', '›', '»', '>', '/'])
+            .all(|item| listed(&BOILERPLATE, key(item).as_ref()))
+        {
+            return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
+        }
         return Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail");
+    }
+    if (3..=12).contains(&n_words) && is_section_menu(s) {
+        return Look::Skip(SkipReason::Navigation, "a menu of the site's sections");
     }
     if n_words <= 80 && REFERENCE.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a reference to a published paper");
@@ -582,6 +661,8 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
     }
     data_panels(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
+    question_subheads(text, lines, &mut looks);
+    standfirst(text, lines, &mut looks);
 
     // A kicker and a colon above the first body line open the headline.
     for (i, line) in lines.iter().enumerate() {
@@ -658,12 +739,14 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
                 looks[i] = Look::Skip(SkipReason::Boilerplate, "a reference under its label");
             }
             // A link may be hard-wrapped or lower-case ("match reports").
-            Look::Skip(SkipReason::Navigation, _)
-                if looks[i] == Look::Title
-                    || looks[i] == Look::Body && {
-                        let s = lines[i].span.of(text);
-                        words(s).take(7).count() <= 6 && !ends_sentence(s)
-                    } =>
+            Look::Skip(
+                SkipReason::Navigation,
+                "a menu or link-list title" | "a link under a link-list title",
+            ) if looks[i] == Look::Title
+                || looks[i] == Look::Body && {
+                    let s = lines[i].span.of(text);
+                    words(s).take(7).count() <= 6 && !ends_sentence(s)
+                } =>
             {
                 looks[i] = Look::Skip(SkipReason::Navigation, "a link under a link-list title");
             }
@@ -717,6 +800,8 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             }
         }
     }
+
+    pull_quotes(text, lines, &mut looks);
 
     // Repeated headlines and captions.
     let mut seen: HashSet<String> = HashSet::new();
@@ -827,7 +912,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             continue;
         }
         if role == Role::Body {
-            if let Some(m) = WIRE_DATELINE.find(s) {
+            if let Some(m) = WIRE_DATELINE.find(s).or_else(|| AGENCY_DATELINE.find(s)) {
                 if m.end() < s.len() {
                     let head = Span::new(line.span.start, line.span.start + m.end()).trim(text);
                     let tail = Span::new(head.end, line.span.end).trim(text);
@@ -950,6 +1035,104 @@ fn section_trails(text: &str, lines: &[Line], looks: &mut [Look]) {
         after_list_title = block.len() == 1
             && looks[block.start]
                 == Look::Skip(SkipReason::Navigation, "a menu or link-list title");
+    }
+}
+
+/// A standfirst: above the first body line, a paragraph set between the
+/// headline and the byline ("In a mountain village in Piedmont, a retired
+/// schoolteacher has spent thirty years ..."). It reads like body text but
+/// is the headline's furniture.
+fn standfirst(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let Some(first_body) = looks.iter().position(|l| *l == Look::Body) else {
+        return;
+    };
+    let i = first_body;
+    let single = (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
+        && i > 0
+        && lines[i - 1].block != lines[i].block;
+    if !single || looks[i - 1] != Look::Title || words(lines[i].span.of(text)).take(61).count() > 60
+    {
+        return;
+    }
+    // A byline above the story ("By Clara Whitfield"), not a sign-off
+    // after it ("Roger Fortuna reports.").
+    let byline_next = (i + 1..lines.len().min(i + 4))
+        .take_while(|&j| looks[j] != Look::Body)
+        .any(|j| {
+            matches!(looks[j], Look::Skip(SkipReason::Byline, _))
+                && !ends_sentence(lines[j].span.of(text))
+        });
+    if byline_next {
+        looks[i] = Look::Title;
+    }
+}
+
+/// The most lines checked as pull quotes: each is looked for in the whole
+/// page, and a page prints two or three.
+const MOST_PULL_QUOTES: usize = 16;
+
+/// A pull quote: a line that is all quotation, alone in its block, whose
+/// words the article prints elsewhere in a paragraph ("“A seed that nobody
+/// plants is just a small stone.”"). The repeat is furniture, a duplicate.
+fn pull_quotes(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let normal = |s: &str| -> String {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let alone = |i: usize| {
+        (i == 0 || lines[i - 1].block != lines[i].block)
+            && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
+    };
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let s = lines[i].span.of(text);
+            matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
+                && alone(i)
+                && s.starts_with(crate::text::is_double_quote)
+                && s.trim_end_matches(['.', ','])
+                    .ends_with(crate::text::is_double_quote)
+                && (4..=40).contains(&words(s).take(41).count())
+        })
+        .take(MOST_PULL_QUOTES)
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let body: Vec<(usize, String)> = (0..lines.len())
+        .filter(|i| looks[*i] == Look::Body && !candidates.contains(i))
+        .map(|i| (i, normal(lines[i].span.of(text))))
+        .collect();
+    for i in candidates {
+        let quote = normal(lines[i].span.of(text));
+        if body.iter().any(|(_, b)| b.contains(&quote)) {
+            looks[i] = Look::Skip(SkipReason::Duplicate, "a pull quote repeating the article");
+        }
+    }
+}
+
+/// An explainer's subheads: three or more short questions, each alone in
+/// its block with body text right after ("What happened?", "Who is
+/// affected?"). One or two such lines are the author's questions, claims.
+fn question_subheads(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let alone = |i: usize| {
+        (i == 0 || lines[i - 1].block != lines[i].block)
+            && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
+    };
+    let subheads: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            looks[i] == Look::Exclaim
+                && lines[i].span.of(text).ends_with('?')
+                && alone(i)
+                && looks.get(i + 1) == Some(&Look::Body)
+        })
+        .collect();
+    if subheads.len() >= 3 {
+        for i in subheads {
+            looks[i] = Look::Title;
+        }
     }
 }
 
@@ -1148,6 +1331,74 @@ mod tests {
                 ("Explore more on these topics", "navigation"),
                 ("Redbridge Rovers", "navigation"),
                 ("match reports", "navigation"),
+            ],
+        );
+    }
+
+    #[test]
+    fn magazine_and_explainer_furniture() {
+        assert_roles(
+            "Skip to content\nThe Meridian\nSubscribe | Log in\n\n\
+             Local   Crime   Business   Weather   Sports\n\n\
+             The Seed Keeper\n\n\
+             In a mountain village, a retired teacher has spent thirty years saving seeds. Now the gene banks are calling.\n\n\
+             By Clara Whitfield\n\n\
+             12 min read\n\n\
+             The cellar smells of earth. \u{201c}A seed that nobody plants is just a small stone,\u{201d} she says.\n\n\
+             \u{201c}A seed that nobody plants is just a small stone.\u{201d}\n\n\
+             What happened?\n\nA fire broke out.\n\n\
+             Who is affected?\n\nAbout 300 homes.\n\n\
+             When can people go home?\n\nNot before Friday.\n\n\
+             This article appears in the March 2027 issue of The Meridian.\n\n\
+             More from The Meridian\nThe Night Ferry to Stromness\n\n\
+             WhatsApp",
+            &[
+                ("Skip to content", "navigation"),
+                ("The Meridian", "boilerplate"),
+                ("Subscribe | Log in", "boilerplate"),
+                ("Local   Crime   Business   Weather   Sports", "navigation"),
+                ("The Seed Keeper", "headline"),
+                (
+                    "In a mountain village, a retired teacher has spent thirty years saving seeds. Now the gene banks are calling.",
+                    "headline",
+                ),
+                ("By Clara Whitfield", "byline"),
+                ("12 min read", "boilerplate"),
+                (
+                    "The cellar smells of earth. \u{201c}A seed that nobody plants is just a small stone,\u{201d} she says.",
+                    "body",
+                ),
+                ("\u{201c}A seed that nobody plants is just a small stone.\u{201d}", "duplicate"),
+                ("What happened?", "headline"),
+                ("A fire broke out.", "body"),
+                ("Who is affected?", "headline"),
+                ("About 300 homes.", "body"),
+                ("When can people go home?", "headline"),
+                ("Not before Friday.", "body"),
+                ("This article appears in the March 2027 issue of The Meridian.", "dateline"),
+                ("More from The Meridian", "navigation"),
+                ("The Night Ferry to Stromness", "navigation"),
+                ("WhatsApp", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn agency_datelines_and_bylines() {
+        assert_roles(
+            "Press Trust of India | New Delhi\n\n\
+             New Delhi, Nov 27 (PTI) The Union Cabinet approved the scheme.\n\n\
+             Hal Brennan, band director for 38 years, dies at 89\n\n\
+             He died on Thursday.",
+            &[
+                ("Press Trust of India | New Delhi", "byline"),
+                ("New Delhi, Nov 27 (PTI)", "dateline"),
+                ("The Union Cabinet approved the scheme.", "body"),
+                (
+                    "Hal Brennan, band director for 38 years, dies at 89",
+                    "headline",
+                ),
+                ("He died on Thursday.", "body"),
             ],
         );
     }
