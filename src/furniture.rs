@@ -1071,7 +1071,7 @@ fn standfirst(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// page, and a page prints two or three.
 const MOST_PULL_QUOTES: usize = 16;
 
-/// A pull quote: a line that is all quotation, alone in its block, whose
+/// A pull quote: a line that is one quotation, alone in its block, whose
 /// words the article prints elsewhere in a paragraph ("“A seed that nobody
 /// plants is just a small stone.”"). The repeat is furniture, a duplicate.
 fn pull_quotes(text: &str, lines: &[Line], looks: &mut [Look]) {
@@ -1094,6 +1094,10 @@ fn pull_quotes(text: &str, lines: &[Line], looks: &mut [Look]) {
                 && s.starts_with(crate::text::is_double_quote)
                 && s.trim_end_matches(['.', ','])
                     .ends_with(crate::text::is_double_quote)
+                && s.chars()
+                    .filter(|c| crate::text::is_double_quote(*c))
+                    .count()
+                    == 2
                 && (4..=40).contains(&words(s).take(41).count())
         })
         .take(MOST_PULL_QUOTES)

@@ -193,6 +193,14 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if in_be_form(before) && s[m.end()..].trim_start().starts_with("to ") {
             continue;
         }
+        // Asking to do something, or for something, is a request: "two of
+        // them have asked to come back", "the council asked for more time".
+        let rest = s[m.end()..].trim_start();
+        if word.to_ascii_lowercase().starts_with("ask")
+            && (rest.starts_with("to ") || rest.starts_with("for "))
+        {
+            continue;
+        }
         // "a bean called Occhio di Pernice", "she called Smith": naming or
         // phoning, not judging ("called the plan a mistake").
         if word.eq_ignore_ascii_case("called")

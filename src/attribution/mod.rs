@@ -533,10 +533,10 @@ fn person_mentioned_before(
         from += 1;
     }
     let ws = words::words(text, Span::new(from, at), quotes);
-    ws.iter().rev().find_map(|w| {
-        (may_be_name(text, w) && memory.classify(text, w.span).rule == "person-name")
-            .then_some(w.span)
-    })
+    let i = ws.iter().rposition(|w| {
+        may_be_name(text, w) && memory.classify(text, w.span).rule == "person-name"
+    })?;
+    Some(whole_name(text, &ws, i))
 }
 
 /// A capitalised word in mixed case that is no day, month or number: it may
@@ -561,7 +561,7 @@ fn unresolved(
 
 fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) -> Option<Span> {
     let ws = words::words(text, within, quotes);
-    ws.iter().enumerate().rev().find_map(|(i, w)| {
+    let found = ws.iter().enumerate().rev().find_map(|(i, w)| {
         let s = w.of(text);
         // The capital that opens a sentence is no name ("Business groups ...").
         if i == 0 && ws.get(1).is_some_and(|n| !n.is_capitalized(text)) {
@@ -571,8 +571,28 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) ->
             && !s.eq_ignore_ascii_case("it");
         let name =
             may_be_name(text, w) && memory.classify(text, w.span).class == SourceClass::Named;
-        (pronoun || name).then_some(w.span)
+        (pronoun || name).then_some((i, name))
+    });
+    let (i, name) = found?;
+    Some(if name {
+        whole_name(text, &ws, i)
+    } else {
+        ws[i].span
     })
+}
+
+/// The whole name that ends with word `i`, not its last word alone: "Judge
+/// Miriam Achebe", "Rakesh Menon".
+fn whole_name(text: &str, ws: &[words::Word], i: usize) -> Span {
+    let mut first = i;
+    while first > 0
+        && !ws[first - 1].ends_phrase
+        && may_be_name(text, &ws[first - 1])
+        && !source::is_not_name(ws[first - 1].of(text))
+    {
+        first -= 1;
+    }
+    Span::new(ws[first].span.start, ws[i].span.end)
 }
 
 /// Turns a classed source into a kind, following back-references.
@@ -853,7 +873,7 @@ mod tests {
         assert_attribution(
             "Judge Miriam Achebe spoke for twenty minutes to a packed courtroom.\n\n\
              “The delays are a denial of justice,” she said.",
-            &[(Unattributed, None), (Named, Some("Achebe"))],
+            &[(Unattributed, None), (Named, Some("Judge Miriam Achebe"))],
         );
         // With nobody named, "she" stays an unidentified source.
         assert_attribution(
@@ -947,6 +967,26 @@ mod tests {
                 // A cue of its own wins.
                 (Official, Some("the council")),
             ],
+        );
+    }
+
+    #[test]
+    fn bare_posts_connectives_and_requests() {
+        assert_attribution(
+            "\"Demand will rise,\" Rakesh Menon, director general of the Solar Power Developers Association, told PTI.",
+            &[(
+                Named,
+                Some("Rakesh Menon, director general of the Solar Power Developers Association"),
+            )],
+        );
+        assert_attribution(
+            "But Rakesh Menon welcomed it. He, however, said the subsidy should have been larger.",
+            &[(Unattributed, None), (Named, Some("Rakesh Menon"))],
+        );
+        // Asking to come back is a request, not a report of speech.
+        assert_attribution(
+            "Six students came to help, and two of them have asked to come back.",
+            &[(Unattributed, None)],
         );
     }
 

@@ -139,6 +139,12 @@ const NOT_SOURCES: &[&str] = &[
     "i", "we", "you", "one", "this", "that", "there", "what", "which", "who",
 ];
 
+/// Whether a capitalised word is no part of a name: a determiner or a word
+/// that opens a clause ("But", "The", "When").
+pub fn is_not_name(w: &str) -> bool {
+    in_list(NOT_NAMES, w) || in_list(CLAUSE_OPENERS, w)
+}
+
 /// Capitalised words that are not names: determiners and titles that open
 /// a source's phrase.
 const NOT_NAMES: &[&str] = &[
@@ -225,6 +231,29 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             break;
         }
     }
+    // "He, however, said": a connective set off by commas is no appositive.
+    let n = ws.len();
+    if n >= 2
+        && ws[n - 1].ends_phrase
+        && ws[n - 2].ends_phrase
+        && in_list(
+            &[
+                "however",
+                "though",
+                "meanwhile",
+                "too",
+                "also",
+                "moreover",
+                "nonetheless",
+            ],
+            ws[n - 1].of(text),
+        )
+    {
+        ws.truncate(n - 1);
+        if let Some(w) = ws.last_mut() {
+            w.ends_phrase = false;
+        }
+    }
     let last = ws.last()?;
     if in_list(&["and", "or", "but"], last.of(text)) {
         // "Rubio pushed legislation and called ...": a verb coordinated with
@@ -282,15 +311,21 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             && appositive[appositive.len() - 2..]
                 .iter()
                 .all(|w| w.is_capitalized(text));
-    let is_appositive = matches!(
-        app_first.as_str(),
-        "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
-    ) || app_first.ends_with("ing")
-        || is_name
-        || ws[start_app].is_capitalized(text)
-            && appositive
-                .iter()
-                .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+    // "Rakesh Menon, director general of the association,": a bare post.
+    let post = appositive
+        .iter()
+        .take(2)
+        .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+    let is_appositive =
+        post || matches!(
+            app_first.as_str(),
+            "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
+        ) || app_first.ends_with("ing")
+            || is_name
+            || ws[start_app].is_capitalized(text)
+                && appositive
+                    .iter()
+                    .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
     if !is_appositive {
         return None;
     }
