@@ -336,7 +336,6 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // "Coun. Rosa Jimenez, who represents Ward 3, where the pool is
     // located,": an appositive may follow a relative clause; the name is
     // before both.
-    let mut start_app = start_app;
     for _ in 0..2 {
         let relative = in_list(&["who", "whose", "which"], ws[start_name].of(text));
         if !relative || start_name == 0 {
