@@ -327,6 +327,8 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
 /// answer, from its "A:" to the next question, are the interviewee's (see
 /// `attribution::interview`), unless a cue of their own says otherwise.
 fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
+    // The answer label and interviewee each paragraph's sentences take.
+    let mut answers: Vec<Option<(Span, Option<Span>)>> = vec![None; paragraphs.len()];
     let mut first = 0;
     while first < paragraphs.len() {
         let article = paragraphs[first].article;
@@ -352,15 +354,15 @@ fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mu
                     None if pi < opening => continue,
                     None => {}
                 }
-                let Some(label) = answer else { continue };
-                for d in drafts.iter_mut().filter(|d| d.paragraph == pi) {
-                    if d.attribution.is_none() {
-                        d.attribution = Some(interview::answer(text, label, who));
-                    }
-                }
+                answers[pi] = answer.map(|label| (label, who));
             }
         }
         first = end;
+    }
+    for d in drafts.iter_mut() {
+        if let (None, Some((label, who))) = (&d.attribution, answers[d.paragraph]) {
+            d.attribution = Some(interview::answer(text, label, who));
+        }
     }
 }
 

@@ -161,9 +161,17 @@ static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// A photographer's credit for the publication after a caption's sentence:
 /// "... in glass jars. Matteo Ranieri for The Meridian".
 static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\.\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\.?$")
+    Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][A-Za-zÀ-ɏ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){0,3}\.?$")
         .expect("credit for")
 });
+
+/// Whether the line's last sentence is a photographer's credit (see
+/// [`CREDIT_FOR`]): only that short tail is matched.
+fn ends_with_credit_for(s: &str) -> bool {
+    s.trim_end_matches('.')
+        .rfind(". ")
+        .is_some_and(|at| CREDIT_FOR.is_match(s[at + 1..].trim_start()))
+}
 
 /// "12 min read", "5 minute read".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,7 +233,7 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// (PTI) The Union Cabinet ...". The agency in brackets marks it.
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}})?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
+        r"^[A-Z][A-Za-zÀ-ɏ.'\-]+(?: [A-Z][A-Za-zÀ-ɏ.'\-]+){{0,3}}(?:, [A-Z][A-Za-zÀ-ɏ.]+(?: [A-Z][A-Za-zÀ-ɏ.]+){{0,2}})?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
         agencies()
     ))
     .expect("agency dateline")
@@ -306,7 +314,7 @@ fn is_writer_and_post(s: &str) -> bool {
 /// A reporter at the ground or in a city, as match reports and dispatches
 /// sign: "Owen Pritchard at Mill Lane", "Jo Reyes in Concord".
 static NAME_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){0,3}$").expect("name at place")
+    Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][A-Za-zÀ-ɏ'’.\-]*(?:,?\s+[A-Z][A-Za-zÀ-ɏ'’.\-]*){0,3}$").expect("name at place")
 });
 
 /// A person's name alone: two to four capitalised words.
@@ -359,6 +367,10 @@ fn starts_list_title(s: &str) -> bool {
 /// settings. A news sentence about cookies ("the site set cookies without
 /// consent, the regulator found") does not address the reader.
 fn is_cookie_banner(s: &str) -> bool {
+    // Most lines never mention cookies: look before lower-casing.
+    if !s.contains("ookie") && !s.contains("OOKIE") {
+        return false;
+    }
     let lower = s.to_lowercase();
     let addressed = ["we use", "you ", "your ", "our "]
         .iter()
@@ -550,7 +562,7 @@ fn look(s: &str) -> Look {
     if n_words <= 80 && CAPTION_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
     }
-    if n_words <= 80 && (CREDIT_AT_END.is_match(s) || CREDIT_FOR.is_match(s)) {
+    if n_words <= 80 && (CREDIT_AT_END.is_match(s) || ends_with_credit_for(s)) {
         if n_words <= 8 && !ends_sentence(s.trim_end_matches([')', '.'])) {
             if CAPTION_LABEL.is_match(s) {
                 return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
