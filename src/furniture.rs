@@ -322,13 +322,16 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
 });
 
+/// What separates the items of a breadcrumb or a row of buttons.
+const TRAIL_SEPARATORS: [char; 5] = ['|', '›', '»', '>', '/'];
+
 /// A breadcrumb or section trail: "News › Local › City Hall", "Markets |
 /// Technology". Two or more items of at most three words, between pipes,
 /// chevrons or slashes, none of them a sentence.
 fn is_breadcrumb(s: &str) -> bool {
-    let items: Vec<&str> = s.split(['|', '›', '»', '>', '/']).map(str::trim).collect();
+    let items: Vec<&str> = s.split(TRAIL_SEPARATORS).map(str::trim).collect();
     items.len() >= 2
-        && s.split(['|', '›', '»', '>', '/'])
+        && s.split(TRAIL_SEPARATORS)
             .skip(1)
             .all(|i| i.starts_with(' '))
         && items.iter().all(|i| {
@@ -590,7 +593,7 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
     }
     if n_words <= 12 && is_breadcrumb(s) {
-        if s.split(['|', '›', '»', '>', '/'])
+        if s.split(TRAIL_SEPARATORS)
             .all(|item| listed(&BOILERPLATE, key(item).as_ref()))
         {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
@@ -852,8 +855,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         .collect();
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
-        let alone = (i == 0 || lines[i - 1].block != lines[i].block)
-            && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block);
+        let alone = alone_in_block(lines, i);
         let under_byline = i > 0 && matches!(looks[i - 1], Look::Skip(SkipReason::Byline, _));
         if looks[i] == Look::Body
             && (!body_follows[i] || under_byline)
@@ -961,6 +963,12 @@ fn licensing_after(s: &str) -> Option<usize> {
     (cut > 1).then_some(cut)
 }
 
+/// Whether line `i` is a block of its own: a paragraph of one line.
+fn alone_in_block(lines: &[Line], i: usize) -> bool {
+    (i == 0 || lines[i - 1].block != lines[i].block)
+        && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
+}
+
 /// The blocks of `lines`, as ranges of line indices.
 fn blocks(lines: &[Line]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
@@ -1059,9 +1067,7 @@ fn standfirst(text: &str, lines: &[Line], looks: &mut [Look]) {
         return;
     };
     let i = first_body;
-    let single = (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
-        && i > 0
-        && lines[i - 1].block != lines[i].block;
+    let single = i > 0 && alone_in_block(lines, i);
     if !single || looks[i - 1] != Look::Title || words(lines[i].span.of(text)).take(61).count() > 60
     {
         return;
@@ -1094,15 +1100,11 @@ fn pull_quotes(text: &str, lines: &[Line], looks: &mut [Look]) {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let alone = |i: usize| {
-        (i == 0 || lines[i - 1].block != lines[i].block)
-            && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
-    };
     let candidates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             let s = lines[i].span.of(text);
             matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
-                && alone(i)
+                && alone_in_block(lines, i)
                 && s.starts_with(crate::text::is_double_quote)
                 && s.trim_end_matches(['.', ','])
                     .ends_with(crate::text::is_double_quote)
@@ -1133,15 +1135,11 @@ fn pull_quotes(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// its block with body text right after ("What happened?", "Who is
 /// affected?"). One or two such lines are the author's questions, claims.
 fn question_subheads(text: &str, lines: &[Line], looks: &mut [Look]) {
-    let alone = |i: usize| {
-        (i == 0 || lines[i - 1].block != lines[i].block)
-            && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
-    };
     let subheads: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             looks[i] == Look::Exclaim
                 && lines[i].span.of(text).ends_with('?')
-                && alone(i)
+                && alone_in_block(lines, i)
                 && looks.get(i + 1) == Some(&Look::Body)
         })
         .collect();
