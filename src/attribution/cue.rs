@@ -46,6 +46,7 @@ const BELIEFS_LIST: &str = include_str!("../lexicon/cue_verbs_weak.txt");
 const ASIDES_LIST: &str = include_str!("../lexicon/cue_verbs_parenthetical.txt");
 const NOUNS_LIST: &str = include_str!("../lexicon/cue_nouns.txt");
 const ACCORDING_LIST: &str = include_str!("../lexicon/cue_according.txt");
+const MANNER_LIST: &str = include_str!("../lexicon/cue_according_manner.txt");
 const REFUSALS_LIST: &str = include_str!("../lexicon/cue_refusals.txt");
 const VAGUE_LIST: &str = include_str!("../lexicon/cue_vague.txt");
 const CHANNELS_LIST: &str = include_str!("../lexicon/cue_channels.txt");
@@ -60,6 +61,7 @@ static VAGUE_PASSIVE: LazyLock<Regex> =
 static ASIDES: LazyLock<Regex> = LazyLock::new(|| regex(ASIDES_LIST));
 static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(NOUNS_LIST));
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| regex(ACCORDING_LIST));
+static MANNER: LazyLock<Regex> = LazyLock::new(|| regex(MANNER_LIST));
 static REFUSALS: LazyLock<Regex> = LazyLock::new(|| regex(REFUSALS_LIST));
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(VAGUE_LIST));
 static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(CHANNELS_LIST));
@@ -143,7 +145,17 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     for m in matches(&present, List::Refusals, &REFUSALS, s) {
         add(m, CueKind::Refusal);
     }
+    let mut manner: Option<Vec<std::ops::Range<usize>>> = None;
     for m in matches(&present, List::According, &ACCORDING, s) {
+        // "vary according to income", "went according to plan": a manner,
+        // not a source.
+        let manner = manner.get_or_insert_with(|| MANNER.find_iter(s).map(|p| p.range()).collect());
+        if manner
+            .iter()
+            .any(|p| p.start <= m.start() && m.end() <= p.end)
+        {
+            continue;
+        }
         add(m, CueKind::According);
     }
     for m in matches(&present, List::Vague, &VAGUE, s).chain(matches(
@@ -446,6 +458,18 @@ mod tests {
         assert_eq!(
             cues("Iran is reportedly closer to a deal."),
             [("reportedly", CueKind::Vague, None)]
+        );
+    }
+
+    #[test]
+    fn according_to_a_manner_names_no_source() {
+        assert!(cues("Fees vary according to income.").is_empty());
+        assert!(cues("The launch went according to plan, officials said.")
+            .iter()
+            .all(|(cue, ..)| *cue == "said"));
+        assert_eq!(
+            cues("Fees vary, according to the council."),
+            [("according to", CueKind::According, None)]
         );
     }
 
