@@ -1,10 +1,11 @@
 //! The gold fixtures are themselves checked before anything is measured
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
 //! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
-//! tests/fixtures/heldout3 and tests/fixtures/heldout4 must describe its
-//! `<name>.txt` exactly as tests/fixtures/README.md says (exact substrings in
-//! text order, every non-blank character in exactly one item, labels from the
-//! allowed sets, source/cue/quote words that are really in the text).
+//! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5
+//! and tests/fixtures/heldout6 must describe its `<name>.txt` exactly as tests/fixtures/README.md says
+//! (exact substrings in text order, every non-blank character in exactly one
+//! item, labels from the allowed sets, source/cue/quote words that are really
+//! in the text).
 //!
 //! This test knows nothing about the analysis; it guards the answer key.
 
@@ -335,6 +336,16 @@ fn third_heldout_golds_are_well_formed() {
 #[test]
 fn fourth_heldout_golds_are_well_formed() {
     check_dir("heldout4", 5);
+}
+
+#[test]
+fn fifth_heldout_golds_are_well_formed() {
+    check_dir("heldout5", 5);
+}
+
+#[test]
+fn sixth_heldout_golds_are_well_formed() {
+    check_dir("heldout6", 5);
 }
 
 /// The checker itself must catch broken annotations, or the tests above
