@@ -205,7 +205,7 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
 /// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|\b(?:updated|modified)\b)\s*.{{0,40}})?$",
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|\b(?:updated|modified)\b)\s*.{{0,40}})?$",
         *DATE
     ))
     .expect("date line")
@@ -218,7 +218,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let m = months();
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}\b\d{{4}}\b.{{0,40}}$)"
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}\b\d{{4}}\b.{{0,40}}$)"
     ))
     .expect("dated line")
 });
@@ -675,8 +675,10 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
     data_panels(text, lines, &mut looks);
+    menu_columns(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
     question_subheads(text, lines, &mut looks);
+    writers_posts(text, lines, &mut looks);
     standfirst(text, lines, &mut looks);
 
     // A kicker and a colon above the first body line open the headline.
@@ -842,6 +844,11 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         menu_follows[i] = menu_after;
         match looks[i] {
             Look::Body => (body_after, menu_after) = (true, false),
+            // A lone link title ("Comments" under the byline) is no menu.
+            Look::Skip(SkipReason::Navigation, "a menu or link-list title")
+                if ![i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                    j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Navigation, _))
+                }) => {}
             Look::Skip(SkipReason::Navigation, _) => (body_after, menu_after) = (false, true),
             _ => {}
         }
@@ -1034,6 +1041,58 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
     }
 }
 
+/// The fewest lines a menu set one item per line needs, and how many of them
+/// must be section names (kickers.txt).
+const MENU_COLUMN_LINES: usize = 3;
+const MENU_COLUMN_SECTIONS: usize = 2;
+
+/// A menu set one item per line ("News" / "Sport" / "What’s On" / "Jobs"):
+/// a run of at least [`MENU_COLUMN_LINES`] short capitalised lines in one
+/// block, none a sentence, a figure or a label with a colon, at least
+/// [`MENU_COLUMN_SECTIONS`] of them section names. Each line alone looks
+/// like a title or a section label; together they are the site's menu.
+fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let item: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let s = lines[i].span.of(text);
+            let short = words(s).take(4).count() <= 3;
+            let looks_like_item = matches!(
+                looks[i],
+                Look::Title
+                    | Look::Label
+                    | Look::Skip(SkipReason::Boilerplate, "a section label")
+                    | Look::Skip(SkipReason::Navigation, "a menu or link-list title")
+            );
+            looks_like_item
+                && short
+                && s.starts_with(char::is_uppercase)
+                && !ends_sentence(s)
+                && !s.contains(':')
+                && !s.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut end = i;
+        while end < lines.len() && lines[end].block == lines[i].block && item[end] {
+            end += 1;
+        }
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let sections = (i..end)
+            .filter(|&j| listed(&KICKERS, key(lines[j].span.of(text)).as_ref()))
+            .count();
+        if end - i >= MENU_COLUMN_LINES && sections >= MENU_COLUMN_SECTIONS {
+            for look in &mut looks[i..end] {
+                *look = Look::Skip(SkipReason::Navigation, "a menu set one item per line");
+            }
+        }
+        i = end;
+    }
+}
+
 /// Above the first body line, a block of two or more one- or two-word
 /// titles is the site's section trail ("Football" over "Championship"), and
 /// under a link-list title standing alone ("Most read"), a block of titles
@@ -1042,7 +1101,12 @@ fn section_trails(text: &str, lines: &[Line], looks: &mut [Look]) {
     let mut before_body = true;
     let mut after_list_title = false;
     for block in blocks(lines) {
-        let titles = block.clone().all(|i| looks[i] == Look::Title);
+        let titles = block.clone().all(|i| {
+            matches!(
+                looks[i],
+                Look::Title | Look::Skip(SkipReason::Boilerplate, "a section label")
+            )
+        });
         let tiny = block
             .clone()
             .all(|i| words(lines[i].span.of(text)).take(3).count() <= 2);
@@ -1058,6 +1122,48 @@ fn section_trails(text: &str, lines: &[Line], looks: &mut [Look]) {
     }
 }
 
+/// The posts a reporter's line can end with: "Hannah Okoro Health
+/// correspondent", "Senior political correspondent".
+const REPORTING_POSTS: [&str; 7] = [
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "columnist",
+    "journalist",
+    "contributor",
+];
+
+/// A writer's post on a line of its own, or after their name with no comma
+/// ("Hannah Okoro Health correspondent"), beside a byline or a date: a short
+/// line that is no sentence and ends with a reporting post. Away from a
+/// byline or a date, "Police arrest former newspaper editor" is a headline.
+fn writers_posts(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        if !matches!(looks[i], Look::Title | Look::Body)
+            || words(s).take(7).count() > 6
+            || ends_sentence(s)
+            || !words(s)
+                .last()
+                .is_some_and(|w| REPORTING_POSTS.contains(&w.to_lowercase().as_str()))
+        {
+            continue;
+        }
+        let beside = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            j < lines.len()
+                && lines[j].block == lines[i].block
+                && matches!(
+                    looks[j],
+                    Look::Skip(SkipReason::Byline | SkipReason::Dateline, _)
+                )
+        });
+        if beside {
+            looks[i] = Look::Skip(SkipReason::Byline, "the writer's post beside the byline");
+        }
+    }
+}
+
 /// A standfirst: above the first body line, a paragraph set between the
 /// headline and the byline ("In a mountain village in Piedmont, a retired
 /// schoolteacher has spent thirty years ..."). It reads like body text but
@@ -1067,8 +1173,7 @@ fn standfirst(text: &str, lines: &[Line], looks: &mut [Look]) {
         return;
     };
     let i = first_body;
-    let single = i > 0 && alone_in_block(lines, i);
-    if !single || looks[i - 1] != Look::Title || words(lines[i].span.of(text)).take(61).count() > 60
+    if i == 0 || looks[i - 1] != Look::Title || words(lines[i].span.of(text)).take(61).count() > 60
     {
         return;
     }
