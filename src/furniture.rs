@@ -1258,7 +1258,8 @@ fn question_subheads(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// A headline after body text opens a new article (rather than being a
 /// subhead) when the page leaves extra space before it, or prints the
 /// usual top-of-article furniture (captions, bylines, dates, a repeat of the
-/// headline) between it and its first paragraph.
+/// headline) between it and its first paragraph, or that paragraph opens
+/// with a dateline.
 fn starts_new_article(
     text: &str,
     lines: &[Line],
@@ -1266,7 +1267,6 @@ fn starts_new_article(
     duplicate: &[bool],
     i: usize,
 ) -> bool {
-    let _ = text;
     if lines[i].blank_before >= 2 {
         return true;
     }
@@ -1275,7 +1275,12 @@ fn starts_new_article(
             return true;
         }
         match looks[j] {
-            Look::Body => return false,
+            // Only an article's first paragraph opens with a dateline
+            // ("DUNMORE — A kitchen fire ...").
+            Look::Body => {
+                let s = lines[j].span.of(text);
+                return WIRE_DATELINE.is_match(s) || AGENCY_DATELINE.is_match(s);
+            }
             Look::Label
             | Look::Skip(
                 SkipReason::Caption

@@ -316,16 +316,22 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         .iter()
         .take(2)
         .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
-    let is_appositive =
-        post || matches!(
+    // "Okonkwo, 71, said": an age.
+    let age = appositive.len() == 1
+        && (1..=3).contains(&app_first.len())
+        && app_first.chars().all(|c| c.is_ascii_digit());
+    let is_appositive = post
+        || age
+        || matches!(
             app_first.as_str(),
             "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
-        ) || app_first.ends_with("ing")
-            || is_name
-            || ws[start_app].is_capitalized(text)
-                && appositive
-                    .iter()
-                    .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+        )
+        || app_first.ends_with("ing")
+        || is_name
+        || ws[start_app].is_capitalized(text)
+            && appositive
+                .iter()
+                .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
     if !is_appositive {
         return None;
     }
@@ -1112,6 +1118,10 @@ mod tests {
             )
             .as_deref(),
             Some("Ryan Crocker, a former US ambassador to Kabul")
+        );
+        assert_eq!(
+            subject("Okonkwo, 71, said he fed the vine.", "said").as_deref(),
+            Some("Okonkwo, 71")
         );
         assert_eq!(
             subject("The intermediaries, the sources say, relay.", "say").as_deref(),

@@ -600,9 +600,14 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 None
             }
             (Abbreviation::Ambiguous, Next::Upper { word, quoted }) => {
+                let w = word.of(text);
+                // After a clock time, any capitalised word but a weekday,
+                // month or time zone opens a sentence.
+                let after_clock = token.is_some_and(|t| words::is_clock(t.of(text)))
+                    && !words::continues_clock(w);
                 let opens = quoted
                     || line_break
-                    || words::is_sentence_starter(word.of(text))
+                    || (words::is_sentence_starter(w) || after_clock)
                         && !token.is_some_and(|t| self.fronted(t.start));
                 opens.then_some(j)
             }
@@ -861,6 +866,15 @@ mod tests {
             &["The event ended at 6 p.m.", "Mr. Smith then went home."],
         );
         assert_one_sentence("At 5 a.m. Mr. Smith went to the bank.");
+        assert_one_sentence("The bridge closes at 7 a.m. Monday, Oct. 19, officials said.");
+        assert_one_sentence("Polls close at 8 p.m. ET in most states.");
+        assert_sentences(
+            "The blaze started shortly before 5 a.m. Owner Gina Petrakis said she plans to rebuild.",
+            &[
+                "The blaze started shortly before 5 a.m.",
+                "Owner Gina Petrakis said she plans to rebuild.",
+            ],
+        );
         assert_one_sentence("U.S. Sen. Ted Cruz spoke, as did U.S. Rep. Ann Lee.");
     }
 

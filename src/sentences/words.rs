@@ -132,6 +132,22 @@ fn word_set(list: &'static str) -> FastSet {
 
 static STARTERS: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../lexicon/sentence_starters.txt")));
+static CLOCK_FOLLOWERS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../lexicon/clock_followers.txt")));
+
+/// Whether a token before a full stop is a clock abbreviation: "a.m", "p.m".
+pub(super) fn is_clock(token: &str) -> bool {
+    token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")
+}
+
+/// Whether a capitalised word goes on a sentence after "a.m."/"p.m.":
+/// weekdays, months, time zones ("7 a.m. Monday", "5 p.m. ET").
+pub(super) fn continues_clock(word: &str) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    fold(word, &mut buf).is_some_and(|w| CLOCK_FOLLOWERS.contains(w))
+}
+
 /// Consulted only for short fronted phrases, so the standard set will do.
 static FRONTING: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/fronting_prepositions.txt")));
