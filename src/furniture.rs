@@ -190,7 +190,7 @@ static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo|image|picture|video|source)\s*:|\(?(?:{a})\s+photo\b)"
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|\(?(?:{a})\s+photo\b)"
     ))
     .expect("credit line")
 });

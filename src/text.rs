@@ -54,6 +54,20 @@ pub fn is_double_quote(c: char) -> bool {
     is_open_double_quote(c) || is_close_double_quote(c)
 }
 
+/// Whether `s` ends with a closing quotation mark: a closing double mark, or
+/// a single one right after the quotation's own punctuation ("... the sea,’
+/// says"), which no apostrophe follows ("the Joneses’").
+pub fn ends_with_closing_quote(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    match rev.next() {
+        Some(c) if is_close_double_quote(c) => true,
+        Some('\u{2019}' | '\'') => rev
+            .next()
+            .is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '\u{2014}' | '\u{2013}')),
+        _ => false,
+    }
+}
+
 /// Single quotation marks and apostrophes, straight or typographic.
 pub fn is_single_quote(c: char) -> bool {
     matches!(

@@ -407,8 +407,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let trailing = local.is_some_and(|s| {
             let before_cue = text[span.start..c.span.start.min(s.start)].trim_end();
             let rest = words::words(text, Span::new(s.end.max(c.span.end), span.end), quotes);
-            (before_cue.ends_with(',')
-                || before_cue.ends_with(|ch: char| crate::text::is_close_double_quote(ch)))
+            (before_cue.ends_with(',') || crate::text::ends_with_closing_quote(before_cue))
                 && rest.len() <= 12
         });
         reasons.insert(
@@ -489,7 +488,7 @@ fn opens_inverted(text: &str, start: usize, cue: Span) -> bool {
     let before = text[start..cue.start].trim_end();
     before.is_empty()
         || before.ends_with([',', ':', ';'])
-        || before.ends_with(crate::text::is_close_double_quote)
+        || crate::text::ends_with_closing_quote(before)
 }
 
 /// "said in the message": the document a source spoke in.

@@ -21,14 +21,27 @@ pub struct Quote {
 pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut carried: Option<usize> = None; // start of a quote continuing from the last paragraph
+    let mut carried_single: Option<usize> = None; // the same, in single marks (‘ ’)
     for (pi, para) in paragraphs.iter().enumerate() {
         let s = para.of(text);
         let mut open: Option<usize> = None;
         let mut single: Option<usize> = None;
+        // Whether the open single quote began with a typographic opening
+        // mark, which no apostrophe uses: only such a quote may run on past
+        // its paragraph ("‘People clapped. I clapped." / "‘Two summers later ...’").
+        let mut single_typographic = false;
         let mut prev: Option<char> = None;
         let mut iter = s.char_indices().peekable();
         // A carried quote continues only if this paragraph reopens it.
         let reopens = s.chars().next().is_some_and(is_open_double_quote);
+        if let Some(start) = carried_single.take() {
+            if s.starts_with('\u{2018}') {
+                let (_, c) = iter.next().unwrap_or((0, '\u{2018}'));
+                prev = Some(c);
+                single = Some(start);
+                single_typographic = true;
+            }
+        }
         // Where the paragraph's last mark that could close a single quote
         // sits: a plural possessive ("our members’ ability") inside a single
         // quote closes it only when no later mark could.
@@ -83,7 +96,8 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 let word_after = next.is_some_and(char::is_alphanumeric);
                 match single {
                     None if !word_before && word_after && c != '\u{2019}' => {
-                        single = Some(at + c.len_utf8())
+                        single = Some(at + c.len_utf8());
+                        single_typographic = c == '\u{2018}';
                     }
                     Some(start)
                         if !word_after
@@ -102,6 +116,19 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 }
             }
             prev = Some(c);
+        }
+        if let (None, Some(start), true) = (open, single, single_typographic) {
+            let next_reopens = paragraphs
+                .get(pi + 1)
+                .is_some_and(|n| n.of(text).starts_with('\u{2018}'));
+            if next_reopens {
+                carried_single = Some(start);
+            } else {
+                quotes.push(Quote {
+                    span: Span::new(start, para.end).trim(text),
+                    closed: false,
+                });
+            }
         }
         if let Some(start) = open {
             let next_reopens = paragraphs
@@ -139,6 +166,25 @@ mod tests {
             quotes("“It is over,” she said. He called it \"a farce\" and left."),
             [("It is over,", true), ("a farce", true)]
         );
+    }
+
+    #[test]
+    fn single_quotes_run_over_paragraphs() {
+        assert_eq!(
+            quotes(
+                "\u{2018}People clapped. I clapped.\n\n\u{2018}Nobody came back.\u{2019} She left."
+            ),
+            [(
+                "People clapped. I clapped.\n\n\u{2018}Nobody came back.",
+                true
+            )]
+        );
+        assert_eq!(
+            quotes("\u{2018}People clapped. I clapped.\n\nShe left."),
+            [("People clapped. I clapped.", false)]
+        );
+        // An apostrophe opens nothing that could run on: "’90s".
+        assert_eq!(quotes("In the \u{2019}90s it rose.\n\nIt fell."), []);
     }
 
     #[test]
