@@ -776,6 +776,34 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         ],
         &lower[0],
     );
+    // "Some business owners on Front Street", "several residents of Elm
+    // Road": unnamed people, whatever place names the phrase goes on to.
+    if indefinite {
+        let cut = (1..ws.len())
+            .find(|&k| {
+                in_list(
+                    &[
+                        "on", "in", "at", "from", "near", "of", "across", "around", "along",
+                        "outside",
+                    ],
+                    &lower[k],
+                )
+            })
+            .unwrap_or(ws.len());
+        let noun = &lower[cut - 1];
+        let plural_people = cut >= 2
+            && !ws[cut - 1].is_capitalized(text)
+            && noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss");
+        if plural_people {
+            return Classed {
+                class: SourceClass::Anonymous,
+                rule: "unnamed-people",
+                trigger: span_of(0, cut - 1),
+            };
+        }
+    }
     let anonymous = find(&ANONYMOUS);
     if let Some((i, j)) = anonymous {
         if name.is_none() {
@@ -1198,6 +1226,11 @@ mod tests {
             SourceClass::Anonymous
         );
         assert_eq!(class("Western officials"), SourceClass::Anonymous);
+        assert_eq!(
+            class("Some business owners on Front Street"),
+            SourceClass::Anonymous
+        );
+        assert_eq!(class("several residents of Elm Road"), SourceClass::Anonymous);
         assert_eq!(class("a senior Iranian official"), SourceClass::Anonymous);
         assert_eq!(class("France"), SourceClass::Official);
         assert_eq!(class("he"), SourceClass::Pronoun);
