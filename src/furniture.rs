@@ -153,7 +153,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}})\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}})\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -255,6 +255,20 @@ static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("credit trailer")
 });
 
+/// A pitch for money: "Support the Ledger — subscribe from $1 a week",
+/// "Give from just £2 a month".
+static PITCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:subscribe|donate|give|join)\s+(?:from|for|now|today)\b").expect("pitch")
+});
+
+/// A dated amendment notice: "This article was amended on 17 March 2027.
+/// An earlier version said ...". The article's publication history, like
+/// an "Updated" line.
+static AMENDED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on\b")
+        .expect("amended on")
+});
+
 /// A newsletter pitch: "Get the day's top stories in your inbox".
 static INBOX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:in|to|into)\s+your\s+inbox\b").expect("inbox"));
@@ -270,7 +284,7 @@ static STANDFIRST: LazyLock<Regex> =
 /// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
 static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)\b",
+        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)\b",
     )
     .expect("author note")
 });
@@ -315,6 +329,20 @@ fn is_writer_and_post(s: &str) -> bool {
 /// sign: "Owen Pritchard at Mill Lane", "Jo Reyes in Concord".
 static NAME_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][A-Za-zÀ-ɏ'’.\-]*(?:,?\s+[A-Z][A-Za-zÀ-ɏ'’.\-]*){0,3}$").expect("name at place")
+});
+
+/// A letter's signature: a name (or two joined by "and"), a comma and a
+/// place: "Margaret Lindqvist, Port Aldous", "Rev. Thomas Adeyemi,
+/// Caldwell", "Dorothy and Frank Mercer, West Caldwell".
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sr|Fr)\.?\s+)?[A-Z][\w'’\-]+\.?(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?(?:\s+[A-Z][\w.'’\-]+){1,3},\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:,\s+[A-Z][\w.'’\-]+)?$")
+        .expect("signature")
+});
+
+/// A note on who signed a letter or column: "The writer is pastor of ...".
+static WRITER_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The (?:writer|writers|author|authors) (?:is|are|was|were|has|have|lives|live)\b")
+        .expect("writer is")
 });
 
 /// A person's name alone: two to four capitalised words.
@@ -577,6 +605,12 @@ fn look(s: &str) -> Look {
     if n_words <= 24 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
         return Look::Skip(SkipReason::Dateline, "a publication date or time");
     }
+    if n_words <= 15 && PITCH.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
+    }
+    if n_words <= 80 && AMENDED_ON.is_match(s) {
+        return Look::Skip(SkipReason::Dateline, "a dated amendment notice");
+    }
     if n_words <= 40 && PRINT_EDITION.is_match(s) {
         return Look::Skip(SkipReason::Dateline, "a print-edition line");
     }
@@ -742,6 +776,8 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
 
+    signatures(text, lines, &mut looks);
+
     // Under a reference label ("Journal Reference:", "Cite This Page:") the
     // lines of its block are the reference; under a link-list title
     // ("Related articles") the titles of its block are its links.
@@ -862,15 +898,17 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         .collect();
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
-        let alone = alone_in_block(lines, i);
-        let under_byline = i > 0 && matches!(looks[i - 1], Look::Skip(SkipReason::Byline, _));
-        if looks[i] == Look::Body
-            && (!body_follows[i] || under_byline)
-            && alone
-            && words(s).take(36).count() <= 35
-        {
+        let opens_block = i == 0 || lines[i - 1].block != lines[i].block;
+        if looks[i] == Look::Body && opens_block && words(s).take(36).count() <= 35 {
             if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
-                if bylines.iter().any(|b| b.contains(name.as_str())) {
+                // Every word of the name is a word of a byline: "Anja covers
+                // ..." under "By Anja Lindqvist".
+                let in_byline = |b: &str| {
+                    words(name.as_str()).all(|n| {
+                        words(b).any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == n)
+                    })
+                };
+                if bylines.iter().any(|b| in_byline(b)) {
                     looks[i] = Look::Skip(
                         SkipReason::Byline,
                         "an author's note about the byline's writer",
@@ -1041,6 +1079,28 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
     }
 }
 
+/// A letter signed at its foot: a signature line ([`SIGNATURE`]) right
+/// after a paragraph of body text, ending its block, is the letter's byline;
+/// a "The writer is ..." note under it is too.
+fn signatures(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for i in 1..lines.len() {
+        let s = lines[i].span.of(text);
+        let after_body = looks[i - 1] == Look::Body && lines[i - 1].block != lines[i].block;
+        if looks[i] != Look::Title || !after_body || !SIGNATURE.is_match(s) {
+            continue;
+        }
+        looks[i] = Look::Skip(SkipReason::Byline, "a letter's signature");
+        if let Some(j) = (i + 1 < lines.len()).then_some(i + 1) {
+            if matches!(looks[j], Look::Body | Look::Title)
+                && WRITER_IS.is_match(lines[j].span.of(text))
+                && words(lines[j].span.of(text)).take(41).count() <= 40
+            {
+                looks[j] = Look::Skip(SkipReason::Byline, "a note on the letter's writer");
+            }
+        }
+    }
+}
+
 /// The fewest lines a menu set one item per line needs, and how many of them
 /// must be section names (kickers.txt).
 const MENU_COLUMN_LINES: usize = 3;
@@ -1081,11 +1141,13 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
             i += 1;
             continue;
         }
-        let sections = (i..end)
-            .filter(|&j| listed(&KICKERS, key(lines[j].span.of(text)).as_ref()))
-            .count();
-        if end - i >= MENU_COLUMN_LINES && sections >= MENU_COLUMN_SECTIONS {
-            for look in &mut looks[i..end] {
+        let is_section = |j: usize| listed(&KICKERS, key(lines[j].span.of(text)).as_ref());
+        // The page's first line is its masthead, above the menu, unless it
+        // is a section name itself.
+        let start = if i == 0 && !is_section(0) { 1 } else { i };
+        let sections = (start..end).filter(|&j| is_section(j)).count();
+        if end - start >= MENU_COLUMN_LINES && sections >= MENU_COLUMN_SECTIONS {
+            for look in &mut looks[start..end] {
                 *look = Look::Skip(SkipReason::Navigation, "a menu set one item per line");
             }
         }
@@ -1268,6 +1330,18 @@ fn starts_new_article(
     i: usize,
 ) -> bool {
     if lines[i].blank_before >= 2 {
+        return true;
+    }
+    // After a letter's or column's sign-off, a headline opens the next one.
+    if i > 0
+        && matches!(
+            looks[i - 1],
+            Look::Skip(
+                SkipReason::Byline,
+                "a letter's signature" | "a note on the letter's writer"
+            )
+        )
+    {
         return true;
     }
     for j in i + 1..lines.len() {
@@ -1523,6 +1597,85 @@ mod tests {
                     "headline",
                 ),
                 ("He died on Thursday.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_menu_one_item_per_line_under_the_masthead() {
+        assert_roles(
+            "Ashworth Gazette\nNews\nSport\nWhat’s On\nPuzzles\n\
+             Council leader suspended as police assess complaint\n\
+             Hannah Okoro Health correspondent\n\
+             Tue 16 Mar 2027 00.01 GMT\n\n\
+             The leader was suspended on Thursday.\n\n\
+             This article was amended on 17 March 2027. An earlier version gave the wrong date.",
+            &[
+                ("Ashworth Gazette", "boilerplate"),
+                ("News", "navigation"),
+                ("Sport", "navigation"),
+                ("What’s On", "navigation"),
+                ("Puzzles", "navigation"),
+                (
+                    "Council leader suspended as police assess complaint",
+                    "headline",
+                ),
+                ("Hannah Okoro Health correspondent", "byline"),
+                ("Tue 16 Mar 2027 00.01 GMT", "dateline"),
+                ("The leader was suspended on Thursday.", "body"),
+                (
+                    "This article was amended on 17 March 2027. An earlier version gave the wrong date.",
+                    "dateline",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn letters_signed_at_their_foot_are_articles_of_their_own() {
+        let got = roles(
+            "Turbines would cost us the view\n\n\
+             The view is the only reason visitors stop here.\n\n\
+             Margaret Lindqvist, Port Aldous\n\n\
+             The library deserves better\n\n\
+             The trailers have no restrooms.\n\n\
+             Rev. Thomas Adeyemi, Caldwell\n\
+             The writer is pastor of Grace Fellowship Church.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Turbines would cost us the view", "headline"),
+                ("The view is the only reason visitors stop here.", "body"),
+                ("Margaret Lindqvist, Port Aldous", "byline"),
+                ("The library deserves better", "headline+"),
+                ("The trailers have no restrooms.", "body"),
+                ("Rev. Thomas Adeyemi, Caldwell", "byline"),
+                ("The writer is pastor of Grace Fellowship Church.", "byline"),
+            ]
+        );
+    }
+
+    #[test]
+    fn briefs_each_open_with_a_dateline() {
+        assert_roles(
+            "Bridge to close for three weeks\n\n\
+             HADLEY — The bridge will close Monday.\n\n\
+             Board trims $1.1M from budget\n\n\
+             KESSLING — The board voted 5-2.\n\n\
+             A pumpkin stands at the fair on Saturday. (J.R. Tanaka / Gazette)",
+            &[
+                ("Bridge to close for three weeks", "headline"),
+                ("HADLEY —", "dateline"),
+                ("The bridge will close Monday.", "body"),
+                ("Board trims $1.1M from budget", "headline+"),
+                ("KESSLING —", "dateline"),
+                ("The board voted 5-2.", "body"),
+                (
+                    "A pumpkin stands at the fair on Saturday. (J.R. Tanaka / Gazette)",
+                    "caption",
+                ),
             ],
         );
     }

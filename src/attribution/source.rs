@@ -1230,7 +1230,10 @@ mod tests {
             class("Some business owners on Front Street"),
             SourceClass::Anonymous
         );
-        assert_eq!(class("several residents of Elm Road"), SourceClass::Anonymous);
+        assert_eq!(
+            class("several residents of Elm Road"),
+            SourceClass::Anonymous
+        );
         assert_eq!(class("a senior Iranian official"), SourceClass::Anonymous);
         assert_eq!(class("France"), SourceClass::Official);
         assert_eq!(class("he"), SourceClass::Pronoun);
