@@ -892,12 +892,15 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
 
     // An author's note: a short paragraph about the person named in the
     // byline, closing the article or set right under the byline.
-    let bylines: Vec<&str> = (0..lines.len())
-        .filter(|&i| matches!(looks[i], Look::Skip(SkipReason::Byline, _)))
-        .map(|i| lines[i].span.of(text))
-        .collect();
+    // The note names a writer of the article's own byline: one of the last
+    // two printed above it (a page of many articles checks only its own).
+    let mut bylines: [Option<&str>; 2] = [None, None];
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
+        if matches!(looks[i], Look::Skip(SkipReason::Byline, _)) {
+            bylines = [Some(s), bylines[0]];
+            continue;
+        }
         let opens_block = i == 0 || lines[i - 1].block != lines[i].block;
         if looks[i] == Look::Body && opens_block && words(s).take(36).count() <= 35 {
             if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
@@ -908,7 +911,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
                         words(b).any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == n)
                     })
                 };
-                if bylines.iter().any(|b| in_byline(b)) {
+                if bylines.iter().flatten().any(|b| in_byline(b)) {
                     looks[i] = Look::Skip(
                         SkipReason::Byline,
                         "an author's note about the byline's writer",

@@ -127,7 +127,7 @@ fn hostile(kind: &str, make: impl Fn(usize) -> String, small: usize, big: usize)
 }
 
 /// Fifty megabytes of real news (the fixtures over and over), against one
-/// megabyte of it. About 4 s under `--release`; debug builds would take
+/// megabyte of it. About 20 s under `--release` on two cores; debug builds would take
 /// minutes, so there it is left to `cargo test --release --test hostile`.
 #[test]
 #[cfg_attr(
