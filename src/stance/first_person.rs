@@ -17,6 +17,29 @@ use crate::Span;
 static NEWSGATHERING: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_reporting.txt")));
 
+static VIEWS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_views.txt")));
+
+/// The verb right after a subject pronoun, skipping one adverb of time or
+/// degree ("I recently thought", "we still believe").
+fn verb_after(text: &str, pronoun: Span) -> Option<String> {
+    let mut after = text[pronoun.end..].split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .to_lowercase()
+            .replace('\u{2019}', "'")
+    });
+    let next = after.next()?;
+    if next.ends_with("ly")
+        || matches!(
+            next.as_str(),
+            "also" | "still" | "then" | "now" | "always" | "never" | "too" | "long" | "have" | "do"
+        )
+    {
+        return after.next();
+    }
+    Some(next)
+}
+
 /// "We met her at the field office", "I asked the ministry": the author
 /// narrating the reporting, with the verb right after the pronoun (or after
 /// "also", "then", "first").
@@ -60,10 +83,16 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
             || lower.starts_with("our")
             || lower == "let's";
         let plural = plural || lower == "let\u{2019}s";
-        let w = if plural {
-            weight::FIRST_PERSON_PLURAL
-        } else {
-            weight::FIRST_PERSON_SINGULAR
+        // "I think", "we argued", "let's": the author states a view. "Our
+        // car slid", "my husband is 84": the author narrates.
+        let states_view = lower.starts_with("let")
+            || matches!(lower.as_str(), "i" | "we")
+                && verb_after(text, p.span).is_some_and(|v| VIEWS.contains(&v))
+            || lower.contains(['\'', '\u{2019}']);
+        let w = match (states_view, plural) {
+            (false, _) => weight::FIRST_PERSON_NARRATING,
+            (true, true) => weight::FIRST_PERSON_PLURAL,
+            (true, false) => weight::FIRST_PERSON_SINGULAR,
         };
         out.push(Evidence::new(p.span, SignalKind::FirstPerson, w));
     }
@@ -103,6 +132,26 @@ mod tests {
             "I found the argument unconvincing.",
             Opinion,
             &[("I", FirstPerson), ("unconvincing", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn the_first_person_narrating_events_is_reporting() {
+        assert_stance(
+            "On the night of Nov. 21, our car slid off Mt. Harlan Road.",
+            Reporting,
+            &[
+                ("Nov", Specifics),
+                ("21", Specifics),
+                ("our", FirstPerson),
+                ("Mt", Specifics),
+                ("Road", Specifics),
+            ],
+        );
+        assert_stance(
+            "We wondered whether the council knew.",
+            Opinion,
+            &[("We", FirstPerson)],
         );
     }
 

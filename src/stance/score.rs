@@ -36,10 +36,14 @@ use crate::Span;
 
 /// The weights of the signals, in units of "enough evidence on its own".
 pub(crate) mod weight {
-    /// "I", "me", "my": the author in the claim, but not yet a judgment.
+    /// "I think", "I recently thought": the author stating a view.
     pub const FIRST_PERSON_SINGULAR: f32 = 1.3;
-    /// "we", "our", "us": the author arguing with or for the reader.
+    /// "we argued", "we must", "let's": the author arguing with or for the
+    /// reader.
     pub const FIRST_PERSON_PLURAL: f32 = 1.3;
+    /// "our car slid off the road", "my husband is 84", "in our test": the
+    /// author narrating, in the claim but not yet judging.
+    pub const FIRST_PERSON_NARRATING: f32 = 0.9;
     /// A judging word the claim asserts: after a copula ("is the perfect man").
     pub const EVALUATIVE_PREDICATE: f32 = 1.5;
     /// A judging word on the main subject or event ("made bizarre accusations").
