@@ -921,6 +921,8 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
 
+    reader_comments(text, lines, &mut looks);
+
     let mut body_seen = false;
     for (i, line) in lines.iter().enumerate() {
         let s = line.span.of(text);
@@ -1080,6 +1082,72 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
             }
         }
     }
+}
+
+/// What opens a reader-comments section: "Comments", "Join the
+/// conversation", "12 comments".
+static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)$")
+        .expect("comments opener")
+});
+
+/// The controls of a comments widget.
+static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion))\b")
+        .expect("comments widget")
+});
+
+/// Reader comments under an article: after the body, a comments heading
+/// and what follows it (handles, times, comment text, "Reply", "Like (14)")
+/// up to the next link list or copyright line. The comments are readers',
+/// not the article's claims.
+fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let Some(first_body) = looks.iter().position(|l| *l == Look::Body) else {
+        return;
+    };
+    // The heading is the widget's when the widget's own controls follow it
+    // ("Sign in or register to comment", "Newest first", "2 hours ago"); a
+    // lone "Comment" share button is not.
+    let widget = |i: usize| {
+        (i + 1..lines.len().min(i + 5)).any(|j| {
+            let s = lines[j].span.of(text);
+            COMMENTS_WIDGET.is_match(s) || s.ends_with(" ago") && DATED_LINE.is_match(s)
+        })
+    };
+    let Some(open) = (first_body + 1..lines.len()).find(|&i| {
+        looks[i] != Look::Body && COMMENTS_OPENER.is_match(lines[i].span.of(text)) && widget(i)
+    }) else {
+        return;
+    };
+    looks[open] = Look::Skip(SkipReason::Boilerplate, "opens the reader comments");
+    for j in open + 1..lines.len() {
+        let s = lines[j].span.of(text);
+        looks[j] = match looks[j] {
+            Look::Skip(SkipReason::Navigation, "a menu or link-list title") => break,
+            Look::Skip(SkipReason::Boilerplate, detail) if detail.starts_with("site furniture") => {
+                break
+            }
+            Look::Body => Look::Skip(SkipReason::Boilerplate, "a reader's comment"),
+            Look::Title | Look::Label | Look::Exclaim if is_handle(s) => {
+                Look::Skip(SkipReason::Byline, "a commenter's name")
+            }
+            Look::Title
+            | Look::Label
+            | Look::Exclaim
+            | Look::Skip(SkipReason::Navigation, "a link under a link-list title") => {
+                Look::Skip(SkipReason::Boilerplate, "the comments widget")
+            }
+            other => other,
+        };
+    }
+}
+
+/// A commenter's handle: one token with a digit, an inner capital, "_" or
+/// "@" ("KelbrookLad88", "MaureenH"), unlike a button ("Reply").
+fn is_handle(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && (s.contains(|c: char| c.is_ascii_digit() || c == '_' || c == '@')
+            || s.chars().skip(1).any(char::is_uppercase))
 }
 
 /// A letter signed at its foot: a signature line ([`SIGNATURE`]) right
@@ -1630,6 +1698,30 @@ mod tests {
                     "This article was amended on 17 March 2027. An earlier version gave the wrong date.",
                     "dateline",
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn reader_comments_are_not_the_article() {
+        assert_roles(
+            "The leader was suspended on Thursday.\n\
+             Comments\n\
+             Sign in or register to comment\n\
+             KelbrookLad88\n\
+             Same old story in this town.\n\
+             Reply\n\
+             Most popular\n\
+             Man charged after crash closes bypass",
+            &[
+                ("The leader was suspended on Thursday.", "body"),
+                ("Comments", "boilerplate"),
+                ("Sign in or register to comment", "boilerplate"),
+                ("KelbrookLad88", "byline"),
+                ("Same old story in this town.", "boilerplate"),
+                ("Reply", "boilerplate"),
+                ("Most popular", "navigation"),
+                ("Man charged after crash closes bypass", "navigation"),
             ],
         );
     }
