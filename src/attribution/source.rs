@@ -457,6 +457,11 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     if subject.len() == 1 && in_list(NOT_SOURCES, subject[0].of(text)) {
         return None;
     }
+    // A sum or a measure opens no source: "£45m including add-ons", "3bn".
+    let first = subject[0].of(text);
+    if first.starts_with(|c: char| c.is_ascii_digit()) && first.contains(char::is_alphabetic) {
+        return None;
+    }
     // "Nonetheless I believe ...", "we think ...": outside quotation marks
     // the first person is the author, who is no source of their own claim
     // (the stance rules weigh the first person instead).
@@ -1131,6 +1136,14 @@ mod tests {
             };
             assert_eq!(subject(text, cue).as_deref(), Some(source), "{text}");
         }
+    }
+
+    #[test]
+    fn a_sum_is_no_source() {
+        let text = "Rovers held out for £45m including add-ons, reports said.";
+        let ws = words(text, Span::new(0, text.len()), &[]);
+        let at = ws.iter().position(|w| w.of(text) == "45m").unwrap();
+        assert_eq!(plausible(text, &ws[at..at + 2]), None);
     }
 
     #[test]
