@@ -716,9 +716,24 @@ fn resolve(
                     return (AttributionKind::Anonymous, true, Some(group.span));
                 }
             }
-            let earlier = memory
+            let mut earlier = memory
                 .recent()
                 .find(|r| if it { !r.person } else { r.person });
+            // A person the article named in a later sentence than the last
+            // source it quoted ("Dr Amit Venkataraman, a hydrologist, has
+            // spent four years ... Early results are promising, he says") is
+            // the nearer one; a name inside that source's own sentence ("said
+            // his daughter swam at Lindell") is what the source spoke of.
+            if let Some(r) = earlier.filter(|_| !it) {
+                if person_mentioned_before(text, sentence.start, quotes, memory).is_some_and(
+                    |name| {
+                        name.start > r.source.end
+                            && text[r.source.end..name.start].contains(['.', '?', '!'])
+                    },
+                ) {
+                    earlier = None;
+                }
+            }
             match earlier {
                 Some(r) => {
                     reasons.push(Reason::new(
@@ -1090,6 +1105,25 @@ mod tests {
         assert_attribution(
             "It is widely believed that rates will fall.",
             &[(Anonymous, None)],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_person_named_after_the_last_source() {
+        assert_attribution(
+            "A department spokesperson said the barrier had worked. \
+             Dr Amit Venkataraman, a hydrologist, has spent four years testing grasses. \
+             Early results are promising, he says.",
+            &[
+                (Official, Some("A department spokesperson")),
+                (Unattributed, None),
+                (Named, Some("Amit Venkataraman")),
+            ],
+        );
+        // A name inside the source's own sentence is what the source spoke of.
+        assert_attribution(
+            "One father said his daughter swam at Lindell. “Where now?” he asked.",
+            &[(Anonymous, Some("One father")), (Anonymous, Some("One father"))],
         );
     }
 
