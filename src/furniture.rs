@@ -483,9 +483,20 @@ fn ends_sentence(s: &str) -> bool {
     let last = s.trim_end_matches(|c: char| {
         crate::text::is_double_quote(c) || crate::text::is_single_quote(c) || c == ')' || c == '*'
     });
+    // A post quoted from social media may end on an emoji instead.
     matches!(
         last.chars().last(),
-        Some('.' | '!' | '?' | '…' | ':' | ';' | ',')
+        Some(
+            '.'
+            | '!'
+            | '?'
+            | '…'
+            | ':'
+            | ';'
+            | ','
+            | '\u{1F300}'..='\u{1FAFF}'
+            | '\u{2600}'..='\u{27BF}',
+        )
     )
 }
 
@@ -1697,6 +1708,21 @@ mod tests {
                 (
                     "This article was amended on 17 March 2027. An earlier version gave the wrong date.",
                     "dateline",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quoted_post_may_end_on_an_emoji() {
+        assert_roles(
+            "The striker said goodbye on Sunday.\n\n\
+             Team-mate Kofi Mensah wrote on Instagram: \"Go win everything \u{1f499}\"",
+            &[
+                ("The striker said goodbye on Sunday.", "body"),
+                (
+                    "Team-mate Kofi Mensah wrote on Instagram: \"Go win everything \u{1f499}\"",
+                    "body",
                 ),
             ],
         );

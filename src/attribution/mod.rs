@@ -1123,7 +1123,10 @@ mod tests {
         // A name inside the source's own sentence is what the source spoke of.
         assert_attribution(
             "One father said his daughter swam at Lindell. “Where now?” he asked.",
-            &[(Anonymous, Some("One father")), (Anonymous, Some("One father"))],
+            &[
+                (Anonymous, Some("One father")),
+                (Anonymous, Some("One father")),
+            ],
         );
     }
 
