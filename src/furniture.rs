@@ -901,10 +901,9 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
 
-    // An author's note: a short paragraph about the person named in the
-    // byline, closing the article or set right under the byline.
-    // The note names a writer of the article's own byline: one of the last
-    // two printed above it (a page of many articles checks only its own).
+    // An author's note: a short paragraph, opening its block, about a writer
+    // named in the article's own byline (one of the last two printed above
+    // it: a page of many articles checks only its own), wherever it stands.
     let mut bylines: [Option<&str>; 2] = [None, None];
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
@@ -1172,13 +1171,14 @@ fn signatures(text: &str, lines: &[Line], looks: &mut [Look]) {
             continue;
         }
         looks[i] = Look::Skip(SkipReason::Byline, "a letter's signature");
-        if let Some(j) = (i + 1 < lines.len()).then_some(i + 1) {
-            if matches!(looks[j], Look::Body | Look::Title)
-                && WRITER_IS.is_match(lines[j].span.of(text))
-                && words(lines[j].span.of(text)).take(41).count() <= 40
-            {
-                looks[j] = Look::Skip(SkipReason::Byline, "a note on the letter's writer");
-            }
+        let Some(next) = lines.get(i + 1).map(|l| l.span.of(text)) else {
+            continue;
+        };
+        if matches!(looks[i + 1], Look::Body | Look::Title)
+            && WRITER_IS.is_match(next)
+            && words(next).take(41).count() <= 40
+        {
+            looks[i + 1] = Look::Skip(SkipReason::Byline, "a note on the letter's writer");
         }
     }
 }
@@ -1266,22 +1266,11 @@ fn section_trails(text: &str, lines: &[Line], looks: &mut [Look]) {
     }
 }
 
-/// The posts a reporter's line can end with: "Hannah Okoro Health
-/// correspondent", "Senior political correspondent".
-const REPORTING_POSTS: [&str; 7] = [
-    "correspondent",
-    "reporter",
-    "editor",
-    "writer",
-    "columnist",
-    "journalist",
-    "contributor",
-];
-
 /// A writer's post on a line of its own, or after their name with no comma
-/// ("Hannah Okoro Health correspondent"), beside a byline or a date: a short
-/// line that is no sentence and ends with a reporting post. Away from a
-/// byline or a date, "Police arrest former newspaper editor" is a headline.
+/// ("Hannah Okoro Health correspondent", "Senior political correspondent"),
+/// beside a byline or a date: a short line that is no sentence and ends with
+/// a post from writer_posts.txt. Away from a byline or a date, "Police
+/// arrest former newspaper editor" is a headline.
 fn writers_posts(text: &str, lines: &[Line], looks: &mut [Look]) {
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
@@ -1290,7 +1279,7 @@ fn writers_posts(text: &str, lines: &[Line], looks: &mut [Look]) {
             || ends_sentence(s)
             || !words(s)
                 .last()
-                .is_some_and(|w| REPORTING_POSTS.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|w| WRITER_POSTS.contains(&w.to_lowercase()))
         {
             continue;
         }

@@ -20,42 +20,47 @@ static NEWSGATHERING: LazyLock<lexicon::Set> =
 static VIEWS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_views.txt")));
 
-/// The verb right after a subject pronoun, skipping one adverb of time or
-/// degree ("I recently thought", "we still believe").
+/// The verb right after a subject pronoun, past up to two adverbs or
+/// auxiliaries ("I recently thought", "we have long argued", "we first met").
 fn verb_after(text: &str, pronoun: Span) -> Option<String> {
     let mut after = text[pronoun.end..].split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
             .to_lowercase()
             .replace('\u{2019}', "'")
     });
-    let next = after.next()?;
-    if next.ends_with("ly")
-        || matches!(
-            next.as_str(),
-            "also" | "still" | "then" | "now" | "always" | "never" | "too" | "long" | "have" | "do"
-        )
-    {
-        return after.next();
+    let skippable = |w: &str| {
+        w.ends_with("ly")
+            || matches!(
+                w,
+                "also"
+                    | "still"
+                    | "then"
+                    | "now"
+                    | "first"
+                    | "later"
+                    | "always"
+                    | "never"
+                    | "too"
+                    | "long"
+                    | "have"
+                    | "had"
+                    | "do"
+            )
+    };
+    let mut next = after.next()?;
+    for _ in 0..2 {
+        if !skippable(&next) {
+            break;
+        }
+        next = after.next()?;
     }
     Some(next)
 }
 
 /// "We met her at the field office", "I asked the ministry": the author
-/// narrating the reporting, with the verb right after the pronoun (or after
-/// "also", "then", "first").
+/// narrating the reporting.
 fn narrates_reporting(text: &str, pronoun: Span) -> bool {
-    let mut after = text[pronoun.end..].split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    let mut next = after.next();
-    if matches!(
-        next.as_deref(),
-        Some("also" | "then" | "first" | "later" | "recently")
-    ) {
-        next = after.next();
-    }
-    next.is_some_and(|w| NEWSGATHERING.contains(&w))
+    verb_after(text, pronoun).is_some_and(|w| NEWSGATHERING.contains(&w))
 }
 
 pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
