@@ -117,31 +117,25 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             }
             prev = Some(c);
         }
-        if let (None, Some(start), true) = (open, single, single_typographic) {
-            let next_reopens = paragraphs
-                .get(pi + 1)
-                .is_some_and(|n| n.of(text).starts_with('\u{2018}'));
-            if next_reopens {
-                carried_single = Some(start);
-            } else {
-                quotes.push(Quote {
-                    span: Span::new(start, para.end).trim(text),
-                    closed: false,
-                });
+        // A quotation still open at the paragraph's end goes on into the
+        // next paragraph if that reopens it, or runs on unclosed.
+        let next = paragraphs.get(pi + 1).map(|n| n.of(text));
+        let mut run_on = |start: usize, reopens: bool| {
+            if reopens {
+                return Some(start);
             }
+            quotes.push(Quote {
+                span: Span::new(start, para.end).trim(text),
+                closed: false,
+            });
+            None
+        };
+        if let (None, Some(start), true) = (open, single, single_typographic) {
+            carried_single = run_on(start, next.is_some_and(|n| n.starts_with('\u{2018}')));
         }
         if let Some(start) = open {
-            let next_reopens = paragraphs
-                .get(pi + 1)
-                .is_some_and(|n| n.of(text).chars().next().is_some_and(is_open_double_quote));
-            if next_reopens {
-                carried = Some(start);
-            } else {
-                quotes.push(Quote {
-                    span: Span::new(start, para.end).trim(text),
-                    closed: false,
-                });
-            }
+            let reopens = next.is_some_and(|n| n.chars().next().is_some_and(is_open_double_quote));
+            carried = run_on(start, reopens);
         }
     }
     quotes.retain(|q| !q.span.is_empty());
