@@ -1,8 +1,9 @@
 //! The gold fixtures are themselves checked before anything is measured
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
 //! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
-//! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5
-//! and tests/fixtures/heldout6 must describe its `<name>.txt` exactly as tests/fixtures/README.md says
+//! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5,
+//! tests/fixtures/heldout6, tests/fixtures/heldout7 and tests/fixtures/heldout8
+//! must describe its `<name>.txt` exactly as tests/fixtures/README.md says
 //! (exact substrings in text order, every non-blank character in exactly one
 //! item, labels from the allowed sets, source/cue/quote words that are really
 //! in the text).
@@ -346,6 +347,16 @@ fn fifth_heldout_golds_are_well_formed() {
 #[test]
 fn sixth_heldout_golds_are_well_formed() {
     check_dir("heldout6", 5);
+}
+
+#[test]
+fn seventh_heldout_golds_are_well_formed() {
+    check_dir("heldout7", 5);
+}
+
+#[test]
+fn eighth_heldout_golds_are_well_formed() {
+    check_dir("heldout8", 5);
 }
 
 /// The checker itself must catch broken annotations, or the tests above
