@@ -130,6 +130,7 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         });
     }
 
+    drop_empty_articles(&mut starts, &mut paragraphs, &mut analysis.skipped);
     analysis.claims = claims::find(text, &paragraphs);
     analysis.articles = starts
         .iter()
@@ -140,4 +141,71 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         })
         .collect();
     Ok(analysis)
+}
+
+/// A headline that no body text follows before the next headline opens no
+/// article (a footer's link titles, a tag list): its article is merged into
+/// the one before, so that a page's articles are the reports it carries. The
+/// first article always stays, body or not.
+fn drop_empty_articles(
+    starts: &mut Vec<(usize, Option<Span>)>,
+    paragraphs: &mut [Paragraph],
+    skipped: &mut [Skipped],
+) {
+    let mut has_body = vec![false; starts.len()];
+    for p in paragraphs.iter() {
+        has_body[p.article] = true;
+    }
+    let mut renumber = Vec::with_capacity(starts.len());
+    let mut kept = 0;
+    for (i, &(_, headline)) in starts.iter().enumerate() {
+        if i > 0 && has_body[i] {
+            kept += 1;
+        } else if i > 0 {
+            if let Some(item) = skipped.iter_mut().find(|s| Some(s.span) == headline) {
+                item.detail = "a headline with no article text under it".into();
+            }
+        }
+        renumber.push(kept);
+    }
+    for p in paragraphs.iter_mut() {
+        p.article = renumber[p.article];
+    }
+    let mut i = 0;
+    starts.retain(|_| {
+        i += 1;
+        i == 1 || has_body[i - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_with_no_text_under_it_opens_no_article() {
+        // "Markets wrap" and its byline are a teaser with nothing under it
+        // before the next headline: not an article of its own.
+        let text = "Port deal nears\nBy Ann Lee\n\n\
+                    The port is for sale, people said.\n\n\
+                    Talks could end this week.\n\n\
+                    Markets wrap\nBy Lena Ito\n\n\
+                    Shipping stocks rise\nBy Tom Berg\n\n\
+                    Shares in the port rose 4% on Monday.\n";
+        let analysis = analyze_text(text).unwrap();
+        let headlines: Vec<&str> = analysis
+            .articles
+            .iter()
+            .map(|a| a.headline.map_or("", |h| h.of(text)))
+            .collect();
+        assert_eq!(headlines, ["Port deal nears", "Shipping stocks rise"]);
+        assert_eq!(
+            analysis
+                .claims
+                .iter()
+                .map(|c| c.article)
+                .collect::<Vec<_>>(),
+            [0, 0, 1]
+        );
+    }
 }

@@ -393,6 +393,21 @@ fn starts_list_title(s: &str) -> bool {
             || ws.len() == 2 && LIST_OPENERS.contains(&ws.join(" ")))
 }
 
+/// A link list's title by its colon: "Suggested Topics:", "Tags:". A
+/// headline or subhead ends without one; a label ending in a colon heads what
+/// follows, and on a pasted page a short one heads links.
+fn is_list_title(s: &str) -> bool {
+    let s = s.trim_end();
+    s.ends_with(':') && words(s).take(4).count() <= 3 && !s.contains(char::is_numeric)
+}
+
+/// A line wholly in parentheses ("($1 = 10.97 Norvanian crowns)"): an aside
+/// or a note to the reader, never a headline.
+fn is_parenthetical(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with('(') && s.ends_with(')') && s[1..].find(')') == Some(s.len() - 2)
+}
+
 /// A cookie-consent banner, however long: it speaks to the reader ("we use
 /// cookies", "you agree") of cookies and asks to accept, consent or change
 /// settings. A news sentence about cookies ("the site set cookies without
@@ -657,7 +672,15 @@ fn look(s: &str) -> Look {
     if n_words <= 30 && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1])) {
         return Look::Title;
     }
-    if n_words <= 20 && s.len() <= 200 && !starts_lowercase(s) && !starts_with_bullet(s) {
+    if n_words <= 5 && is_list_title(s) {
+        return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
+    }
+    if n_words <= 20
+        && s.len() <= 200
+        && !starts_lowercase(s)
+        && !starts_with_bullet(s)
+        && !is_parenthetical(s)
+    {
         if !ends_sentence(s) {
             return Look::Title;
         }
@@ -806,7 +829,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             Look::Skip(
                 SkipReason::Navigation,
                 "a menu or link-list title" | "a link under a link-list title",
-            ) if looks[i] == Look::Title
+            ) if matches!(looks[i], Look::Title | Look::Label)
                 || looks[i] == Look::Body && {
                     let s = lines[i].span.of(text);
                     words(s).take(7).count() <= 6 && !ends_sentence(s)
@@ -1138,7 +1161,12 @@ fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
                 break
             }
             Look::Body => Look::Skip(SkipReason::Boilerplate, "a reader's comment"),
-            Look::Title | Look::Label | Look::Exclaim if is_handle(s) => {
+            Look::Title
+            | Look::Label
+            | Look::Exclaim
+            | Look::Skip(SkipReason::Navigation, "a link under a link-list title")
+                if is_handle(s) =>
+            {
                 Look::Skip(SkipReason::Byline, "a commenter's name")
             }
             Look::Title
@@ -1300,26 +1328,59 @@ fn writers_posts(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// A standfirst: above the first body line, a paragraph set between the
 /// headline and the byline ("In a mountain village in Piedmont, a retired
 /// schoolteacher has spent thirty years ..."). It reads like body text but
-/// is the headline's furniture.
+/// is the headline's furniture. A headline written as sentences ("Okafor's
+/// transit bet is bold. Whether Alderport can afford it is another
+/// question.") under a kicker or menu, with no title above it, is the same:
+/// a line or two of sentences that the byline follows.
 fn standfirst(text: &str, lines: &[Line], looks: &mut [Look]) {
     let Some(first_body) = looks.iter().position(|l| *l == Look::Body) else {
         return;
     };
     let i = first_body;
-    if i == 0 || looks[i - 1] != Look::Title || words(lines[i].span.of(text)).take(61).count() > 60
-    {
+    let short = |j: usize| words(lines[j].span.of(text)).take(61).count() <= 60;
+    if i == 0 || !short(i) {
         return;
     }
+    let under_title = looks[i - 1] == Look::Title;
+    // No title above, or only the masthead over its menu.
+    let untitled = matches!(looks[i - 1], Look::Skip(_, _))
+        && looks[..i]
+            .iter()
+            .rposition(|l| *l == Look::Title)
+            .is_none_or(|t| {
+                looks[t + 1..i]
+                    .iter()
+                    .any(|l| matches!(l, Look::Skip(SkipReason::Navigation, _)))
+            });
+    if !under_title && !untitled {
+        return;
+    }
+    // Under no title, up to two such lines: a sentence headline and its
+    // standfirst.
+    let last = if untitled && looks.get(i + 1) == Some(&Look::Body) && short(i + 1) {
+        i + 1
+    } else {
+        i
+    };
     // A byline above the story ("By Clara Whitfield"), not a sign-off
     // after it ("Roger Fortuna reports.").
-    let byline_next = (i + 1..lines.len().min(i + 4))
-        .take_while(|&j| looks[j] != Look::Body)
-        .any(|j| {
-            matches!(looks[j], Look::Skip(SkipReason::Byline, _))
-                && !ends_sentence(lines[j].span.of(text))
-        });
-    if byline_next {
-        looks[i] = Look::Title;
+    let byline_after = |end: usize| {
+        (end + 1..lines.len().min(end + 4))
+            .take_while(|&j| looks[j] != Look::Body)
+            .any(|j| {
+                matches!(looks[j], Look::Skip(SkipReason::Byline, _))
+                    && !ends_sentence(lines[j].span.of(text))
+            })
+    };
+    let end = if byline_after(i) {
+        i
+    } else if last > i && byline_after(last) {
+        last
+    } else {
+        return;
+    };
+    for look in &mut looks[i..=end] {
+        *look = Look::Title;
     }
 }
 
@@ -1927,6 +1988,38 @@ mod tests {
                 ("Advertisement", "advertisement"),
                 ("You are here", "navigation"),
                 ("Read more: Why the vote matters", "navigation"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_ending_in_a_colon_heads_links() {
+        assert_roles(
+            "Port deal nears\n\nThe port is for sale, people said.\n\nSuggested Topics:\nDeals\nTransport\n\n($1 = 10.97 crowns)",
+            &[
+                ("Port deal nears", "headline"),
+                ("The port is for sale, people said.", "body"),
+                ("Suggested Topics:", "navigation"),
+                ("Deals", "navigation"),
+                ("Transport", "navigation"),
+                ("($1 = 10.97 crowns)", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_headline_written_as_sentences_under_a_kicker() {
+        assert_roles(
+            "NEWS ANALYSIS\n\nThe transit bet is bold. Whether the city can afford it is another question.\n\n\
+             By Ruth Delacroix\n\nThe mayor promised buses every ten minutes.",
+            &[
+                ("NEWS ANALYSIS", "boilerplate"),
+                (
+                    "The transit bet is bold. Whether the city can afford it is another question.",
+                    "headline",
+                ),
+                ("By Ruth Delacroix", "byline"),
+                ("The mayor promised buses every ten minutes.", "body"),
             ],
         );
     }
