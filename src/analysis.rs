@@ -72,7 +72,13 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
     let mut starts: Vec<(usize, Option<Span>)> = vec![(0, None)];
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut open: Option<(Span, usize)> = None; // paragraph being built, with its block
+                                                // The page's head: its titles before the first body text, and the first
+                                                // byline under one of them.
+    let mut head = Head::default();
     for piece in &pieces {
+        if paragraphs.is_empty() && open.is_none() && starts.len() == 1 {
+            head.see(piece);
+        }
         let block = lines[piece.line].block;
         if piece.role != Role::Body {
             if let Some((span, _)) = open.take() {
@@ -130,6 +136,9 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         });
     }
 
+    if let Some(headline) = head.headline(text) {
+        starts[0].1 = Some(headline);
+    }
     drop_empty_articles(&mut starts, &mut paragraphs, &mut analysis.skipped);
     analysis.claims = claims::find(text, &paragraphs);
     analysis.articles = starts
@@ -141,6 +150,44 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
         })
         .collect();
     Ok(analysis)
+}
+
+/// The titles at the top of a page, before any body text: the site's name,
+/// section labels, the headline and its standfirst.
+#[derive(Default)]
+struct Head {
+    titles: Vec<Span>,
+}
+
+impl Head {
+    fn see(&mut self, piece: &furniture::Piece) {
+        if let Role::Headline { .. } = piece.role {
+            self.titles.push(piece.span);
+        }
+    }
+
+    /// The article's headline is its first title that does not read as a
+    /// name: above it may stand the site's name or a section label
+    /// ("VeriFact", "Today's Paper", "Sierra Business Journal", "THE HARBOUR
+    /// LETTER") that the furniture rules did not know; below it, the
+    /// standfirst. A headline has three words or more, and one of up to four
+    /// words has a word in lower case ("Ferry fares go up"). A page of
+    /// name-like titles only takes the first.
+    fn headline(&self, text: &str) -> Option<Span> {
+        let reads_as_name = |t: &Span| {
+            let words: Vec<&str> = t.of(text).split_whitespace().collect();
+            words.len() < 3
+                || words.len() <= 4
+                    && words
+                        .iter()
+                        .all(|w| !w.starts_with(|c: char| c.is_lowercase()))
+        };
+        self.titles
+            .iter()
+            .find(|t| !reads_as_name(t))
+            .or(self.titles.first())
+            .copied()
+    }
 }
 
 /// A headline that no body text follows before the next headline opens no
@@ -207,5 +254,16 @@ mod tests {
                 .collect::<Vec<_>>(),
             [0, 0, 1]
         );
+    }
+
+    #[test]
+    fn the_headline_is_not_the_site_name_above_it() {
+        let text = "Sierra Business Journal\n\n\
+                    Pellham Outdoor to buy Ridgeback Packs\n\n\
+                    By Dana Whitlock\n\n\
+                    Pellham Outdoor agreed on Monday to buy the maker of hiking packs.\n";
+        let analysis = analyze_text(text).unwrap();
+        let headline = analysis.articles[0].headline.map(|h| h.of(text));
+        assert_eq!(headline, Some("Pellham Outdoor to buy Ridgeback Packs"));
     }
 }

@@ -144,7 +144,7 @@ fn prefix_regex(list: &'static str) -> Regex {
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]")
+    Regex::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|Image caption,)")
         .expect("caption label")
 });
 
@@ -190,7 +190,7 @@ static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|\(?(?:{a})\s+photo\b)"
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|image source,|\(?(?:{a})\s+photo\b)"
     ))
     .expect("credit line")
 });
@@ -230,14 +230,20 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An agency's dateline in ordinary case with no dash: "New Delhi, Nov 27
-/// (PTI) The Union Cabinet ...". The agency in brackets marks it.
+/// (PTI) The Union Cabinet ...", "Basra (Iraq) (AFP) - Hundreds ...". The
+/// agency in brackets marks it.
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[A-Z][A-Za-zÀ-ɏ.'\-]+(?: [A-Z][A-Za-zÀ-ɏ.'\-]+){{0,3}}(?:, [A-Z][A-Za-zÀ-ɏ.]+(?: [A-Z][A-Za-zÀ-ɏ.]+){{0,2}})?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
+        r"^[A-Z][A-Za-zÀ-ɏ.'\-]+(?: [A-Z][A-Za-zÀ-ɏ.'\-]+){{0,3}}(?:, [A-Z][A-Za-zÀ-ɏ.]+(?: [A-Z][A-Za-zÀ-ɏ.]+){{0,2}})?(?: \([A-Z][A-Za-zÀ-ɏ.' \-]{{1,30}}\))?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
         agencies()
     ))
     .expect("agency dateline")
 });
+
+/// A wire service's slug of its journalists' initials at the story's foot
+/// ("has/sbk/jsa"): the byline's last trace.
+static INITIALS_SLUG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug"));
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
 /// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
@@ -379,6 +385,26 @@ fn is_section_menu(s: &str) -> bool {
     ws.iter().all(|w| w.starts_with(char::is_uppercase))
         && !ends_sentence(s)
         && 2 * sections > ws.len()
+}
+
+/// A menu pasted as one line, its entries apart by runs of spaces or tabs
+/// ("News   Weather   Sports   Watch Live"): four or more entries of one to
+/// three capitalised words. A sentence or headline is spaced singly.
+fn is_spaced_menu(s: &str) -> bool {
+    let entries: Vec<&str> = s
+        .trim()
+        .split("  ")
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
+    entries.len() >= 4
+        && entries.iter().all(|e| {
+            let n = e.split_whitespace().count();
+            // A brand may start in lower case ("iPlayer").
+            let capitalised =
+                e.starts_with(char::is_uppercase) || n == 1 && e.contains(char::is_uppercase);
+            (1..=3).contains(&n) && capitalised && !ends_sentence(e)
+        })
 }
 
 static LIST_OPENERS: LazyLock<lexicon::Set> =
@@ -646,7 +672,10 @@ fn look(s: &str) -> Look {
     if n_words <= 5 && starts_list_title(s) {
         return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
     }
-    if (n_words <= 16 && BY_LINE.is_match(s)) || (n_words <= 30 && CREDIT_TRAILER.is_match(s)) {
+    if (n_words <= 16 && BY_LINE.is_match(s))
+        || (n_words <= 30 && CREDIT_TRAILER.is_match(s))
+        || INITIALS_SLUG.is_match(s.trim())
+    {
         return Look::Skip(SkipReason::Byline, "names the reporter");
     }
     if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
@@ -659,6 +688,15 @@ fn look(s: &str) -> Look {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
         }
         return Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail");
+    }
+    if n_words <= 16 && is_spaced_menu(s) {
+        if s.split("  ")
+            .filter(|e| !e.trim().is_empty())
+            .all(|e| listed(&BOILERPLATE, key(e).as_ref()))
+        {
+            return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
+        }
+        return Look::Skip(SkipReason::Navigation, "a menu of the site's sections");
     }
     if (3..=12).contains(&n_words) && is_section_menu(s) {
         return Look::Skip(SkipReason::Navigation, "a menu of the site's sections");
@@ -816,13 +854,19 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
     // lines of its block are the reference; under a link-list title
     // ("Related articles") the titles of its block are its links.
     for i in 1..lines.len() {
-        if lines[i].block != lines[i - 1].block {
+        // A label alone in its block ("Sources", then a blank line) heads the
+        // block under it.
+        let label_above = looks[i - 1]
+            == Look::Skip(SkipReason::Boilerplate, "labels a reference block")
+            && alone_in_block(lines, i - 1);
+        if lines[i].block != lines[i - 1].block && !label_above {
             continue;
         }
         match looks[i - 1] {
-            Look::Skip(SkipReason::Boilerplate, "labels a reference block")
-                if matches!(looks[i], Look::Body | Look::Title) =>
-            {
+            Look::Skip(
+                SkipReason::Boilerplate,
+                "labels a reference block" | "a reference under its label",
+            ) if matches!(looks[i], Look::Body | Look::Title) => {
                 looks[i] = Look::Skip(SkipReason::Boilerplate, "a reference under its label");
             }
             // A link may be hard-wrapped or lower-case ("match reports").
@@ -1233,9 +1277,11 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
                     | Look::Skip(SkipReason::Boilerplate, "a section label")
                     | Look::Skip(SkipReason::Navigation, "a menu or link-list title")
             );
-            looks_like_item
+            // A brand may start in lower case ("iPlayer").
+            let one_word = words(s).take(2).count() == 1;
+            (looks_like_item || one_word && looks[i] == Look::Body)
                 && short
-                && s.starts_with(char::is_uppercase)
+                && (s.starts_with(char::is_uppercase) || one_word && s.contains(char::is_uppercase))
                 && !ends_sentence(s)
                 && !s.contains(':')
                 && !s.chars().any(|c| c.is_ascii_digit())
@@ -1302,10 +1348,12 @@ fn section_trails(text: &str, lines: &[Line], looks: &mut [Look]) {
 fn writers_posts(text: &str, lines: &[Line], looks: &mut [Look]) {
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
+        // "Health correspondent", "Political reporter, BBC News".
+        let post = s.split(',').next().unwrap_or(s);
         if !matches!(looks[i], Look::Title | Look::Body)
             || words(s).take(7).count() > 6
             || ends_sentence(s)
-            || !words(s)
+            || !words(post)
                 .last()
                 .is_some_and(|w| WRITER_POSTS.contains(&w.to_lowercase()))
         {
@@ -1319,7 +1367,15 @@ fn writers_posts(text: &str, lines: &[Line], looks: &mut [Look]) {
                     Look::Skip(SkipReason::Byline | SkipReason::Dateline, _)
                 )
         });
-        if beside {
+        // The writer's name alone on the line above: "Helen Marsh".
+        let named_above = i > 0
+            && lines[i - 1].block == lines[i].block
+            && looks[i - 1] == Look::Title
+            && NAME_LINE.is_match(lines[i - 1].span.of(text));
+        if named_above {
+            looks[i - 1] = Look::Skip(SkipReason::Byline, "the writer's name above their post");
+        }
+        if beside || named_above {
             looks[i] = Look::Skip(SkipReason::Byline, "the writer's post beside the byline");
         }
     }
@@ -2020,6 +2076,47 @@ mod tests {
                 ),
                 ("By Ruth Delacroix", "byline"),
                 ("The mayor promised buses every ten minutes.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn bbc_and_afp_page_furniture() {
+        assert_roles(
+            "News   Sport   Weather   iPlayer   Sounds\n\n\
+             Water protests flare in Basra\n\n\
+             Helen Marsh\nPolitical reporter, BBC News\n\n\
+             Share   Facebook   X   Email\n\n\
+             Image source, PA Media\nImage caption, Protesters block a road in Basra\n\n\
+             Basra (Iraq) (AFP) - Hundreds of people protested on Wednesday.\n\n\
+             has/sbk/jsa",
+            &[
+                ("News   Sport   Weather   iPlayer   Sounds", "navigation"),
+                ("Water protests flare in Basra", "headline"),
+                ("Helen Marsh", "byline"),
+                ("Political reporter, BBC News", "byline"),
+                ("Share   Facebook   X   Email", "boilerplate"),
+                ("Image source, PA Media", "credit"),
+                ("Image caption, Protesters block a road in Basra", "caption"),
+                ("Basra (Iraq) (AFP) -", "dateline"),
+                ("Hundreds of people protested on Wednesday.", "body"),
+                ("has/sbk/jsa", "byline"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_menu_one_item_per_line_may_hold_a_brand_in_lower_case() {
+        assert_roles(
+            "Home\nNews\nSport\niPlayer\nWeather\n\nMinisters shelve rail plan\n\nThe line will not reopen.",
+            &[
+                ("Home", "navigation"),
+                ("News", "navigation"),
+                ("Sport", "navigation"),
+                ("iPlayer", "navigation"),
+                ("Weather", "navigation"),
+                ("Ministers shelve rail plan", "headline"),
+                ("The line will not reopen.", "body"),
             ],
         );
     }

@@ -364,8 +364,18 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         _ => name,
     };
     let name = strip_openers(text, name);
+    // A description may run longer than a name: "A senior official in the
+    // provincial water directorate, who asked not to be named,".
+    let longest = if name
+        .first()
+        .is_some_and(|w| in_list(&["a", "an", "the", "one"], w.of(text)))
+    {
+        10
+    } else {
+        6
+    };
     if name.is_empty()
-        || name.len() > 6
+        || name.len() > longest
         || !(is_name || name.iter().any(|w| w.is_capitalized(text)))
     {
         return None;
