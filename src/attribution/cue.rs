@@ -393,9 +393,38 @@ fn parenthetical_subject(before: &str) -> bool {
 
 /// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
 fn starts_clause(after: &str) -> bool {
-    let next = after.split_whitespace().next().unwrap_or("");
+    let mut ws = after.split_whitespace();
+    let next = ws.next().unwrap_or("");
+    // "believe the cap will bite", "fear their savings are gone": a noun
+    // phrase and a finite verb; "fear the worst" is an object.
+    let noun_then_verb = || {
+        matches!(
+            next,
+            "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
+        ) && ws.take(4).any(|w| {
+            matches!(
+                w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        })
+    };
     matches!(next, "he" | "she" | "they" | "it" | "we")
         || next.chars().next().is_some_and(char::is_uppercase)
+        || noun_then_verb()
 }
 
 /// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.
@@ -518,6 +547,11 @@ mod tests {
             [("counter", CueKind::Belief, None)]
         );
         assert_eq!(cues("It sees the Taliban as a counter force."), []);
+        assert_eq!(
+            cues("Some analysts doubt the cap will bite."),
+            [("doubt", CueKind::Belief, None)]
+        );
+        assert_eq!(cues("Traders fear the worst."), []);
     }
 
     #[test]

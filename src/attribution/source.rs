@@ -214,6 +214,17 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         return None;
     }
     let mut ws = words(text, Span::new(floor, cue.start), quotes);
+    // "where the barrier was announced", "after staff were threatened": a
+    // passive cue's subject is what was said or done to, not who spoke.
+    if ws.last().is_some_and(|w| {
+        in_list(
+            &["was", "were", "is", "are", "been", "being", "be"],
+            w.of(text),
+        )
+    }) && cue.of(text).ends_with("ed")
+    {
+        return None;
+    }
     // "the ministry on Monday said", "Khalilzad has also said".
     loop {
         let n = ws.len();
@@ -273,6 +284,18 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         // follows the pronoun, and the clause describes the source.
         if in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text))
             && !(first >= 2 && is_verb_form(ws[first].of(text)))
+        {
+            break;
+        }
+        // "is in jail after police said", "a hearing, where he said": a
+        // subordinate clause brings its own subject.
+        if first >= 2
+            && in_list(
+                &[
+                    "after", "before", "when", "while", "because", "although", "though", "where",
+                ],
+                ws[first - 1].of(text),
+            )
         {
             break;
         }
@@ -881,7 +904,15 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             }
         }
         let last = &lower[j];
-        if INSTITUTIONS.contains(last.as_str()) || ORG_HEADS.contains(&last.as_str()) {
+        // "The Kansas Department of Wildlife and Parks", "Iraq's Independent
+        // High Commission for Human Rights": an institution word heading the
+        // name's "of" or "for".
+        let heads_of = (i..j).any(|k| {
+            INSTITUTIONS.contains(lower[k].as_str())
+                && ws[k].is_capitalized(text)
+                && matches!(lower[k + 1].as_str(), "of" | "for")
+        });
+        if heads_of || INSTITUTIONS.contains(last.as_str()) || ORG_HEADS.contains(&last.as_str()) {
             return Classed {
                 class: SourceClass::Official,
                 rule: "organisation",
@@ -1174,6 +1205,24 @@ mod tests {
             subject("Okonkwo, 71, said he fed the vine.", "said").as_deref(),
             Some("Okonkwo, 71")
         );
+        // A subordinate clause brings its own subject; a passive cue has
+        // none that spoke.
+        assert_eq!(
+            subject("A man is in jail after police said he lit it.", "said").as_deref(),
+            Some("police")
+        );
+        assert_eq!(
+            subject("the hall where the barrier was announced.", "announced"),
+            None
+        );
+        assert_eq!(
+            subject(
+                "A senior official in the provincial water directorate, who asked not to be named, said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("A senior official in the provincial water directorate, who asked not to be named")
+        );
         assert_eq!(
             subject("The intermediaries, the sources say, relay.", "say").as_deref(),
             Some("the sources")
@@ -1229,6 +1278,15 @@ mod tests {
     #[test]
     fn classes_follow_labels() {
         assert_eq!(class("the French foreign ministry"), SourceClass::Official);
+        assert_eq!(
+            class("The Kansas Department of Wildlife and Parks"),
+            SourceClass::Official
+        );
+        assert_eq!(
+            class("Iraq's Independent High Commission for Human Rights"),
+            SourceClass::Official
+        );
+        assert_eq!(class("the city"), SourceClass::Official);
         assert_eq!(
             class("a State Department spokesperson"),
             SourceClass::Official
