@@ -376,6 +376,23 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             start_name -= 1;
         }
     }
+    // "Cathal Broin, Ireland's agriculture minister, who chaired the talks,":
+    // a post between the name and the relative clause describes the name.
+    if start_name > 0
+        && ws[start_name - 1].ends_phrase
+        && ws[start_name..start_app]
+            .iter()
+            .any(|w| ROLES.contains(&w.of(text).to_lowercase()))
+    {
+        let mut before = start_name - 1;
+        while before > 0 && !ws[before - 1].ends_phrase {
+            before -= 1;
+        }
+        let named = &ws[before..start_name];
+        if named.len() <= 4 && named.iter().all(|w| w.is_capitalized(text)) {
+            start_name = before;
+        }
+    }
     let name = &ws[start_name..start_app];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
     // source begins after the last word that opens a clause.
@@ -842,7 +859,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             };
         }
     }
-    let anonymous = find(&ANONYMOUS);
+    // "Copa-Cogeca, the umbrella organization for European farm unions": the
+    // words after a capitalised name and its comma describe it; they are
+    // not the speakers.
+    let described = ws
+        .iter()
+        .position(|w| w.ends_phrase)
+        .filter(|&k| k < 4 && k + 1 < ws.len() && ws[..=k].iter().all(|w| w.is_capitalized(text)));
+    let anonymous = find(&ANONYMOUS).filter(|&(i, _)| described.is_none_or(|k| i <= k));
     if let Some((i, j)) = anonymous {
         if name.is_none() {
             if lower[0] == "the" && ws.len() <= 3 {
@@ -1217,6 +1241,14 @@ mod tests {
         );
         assert_eq!(
             subject(
+                "Cathal Broin, Ireland's agriculture minister, who chaired the talks, told us.",
+                "told"
+            )
+            .as_deref(),
+            Some("Cathal Broin, Ireland's agriculture minister, who chaired the talks")
+        );
+        assert_eq!(
+            subject(
                 "A senior official in the provincial water directorate, who asked not to be named, said so.",
                 "said"
             )
@@ -1287,6 +1319,11 @@ mod tests {
             SourceClass::Official
         );
         assert_eq!(class("the city"), SourceClass::Official);
+        // Words describing a name are not its speakers.
+        assert_eq!(
+            class("Copa-Cogeca, the umbrella organization for European farm unions"),
+            SourceClass::Named
+        );
         assert_eq!(
             class("a State Department spokesperson"),
             SourceClass::Official
