@@ -240,6 +240,11 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("agency dateline")
 });
 
+/// A press release's "About Pellham Outdoor Inc." heading the company's
+/// description: a label like "Media Contact:", not a headline.
+static ABOUT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^About (?:[A-Z][\w&'’.\-]*\s*)+$").expect("about label"));
+
 /// A wire service's slug of its journalists' initials at the story's foot
 /// ("has/sbk/jsa"): the byline's last trace.
 static INITIALS_SLUG: LazyLock<Regex> =
@@ -257,7 +262,7 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// release's "Materials provided by University of Leeds.", a wire's
 /// "Associated Press writer Jo Reyes in Concord contributed to this report."
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))\b[^.]{0,60}\.?\)?$)")
+    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))\b[^.]{0,60}\.?\)?$)")
         .expect("credit trailer")
 });
 
@@ -603,7 +608,7 @@ fn look(s: &str) -> Look {
     if listed(&BOILERPLATE, k) {
         return Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word");
     }
-    if listed(&REFERENCE_LABELS, k) {
+    if listed(&REFERENCE_LABELS, k) || n_words <= 6 && ABOUT_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "labels a reference block");
     }
     if listed(&KICKERS, k) {
@@ -2117,6 +2122,35 @@ mod tests {
                 ("Weather", "navigation"),
                 ("Ministers shelve rail plan", "headline"),
                 ("The line will not reopen.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_company_press_release_footer() {
+        assert_roles(
+            "Pellham to buy Ridgeback\n\nPellham agreed to buy Ridgeback, the company said.\n\n\
+             This story includes information from a Pellham Outdoor press release.\n\n\
+             About Pellham Outdoor Inc.\nPellham Outdoor Inc. designs outdoor apparel. It was founded in 1987.\n\n\
+             Forward-Looking Statements\nThis press release contains forward-looking statements.\n\n\
+             Media Contact:\nJordan Reyes\npress@pellhamoutdoor.com",
+            &[
+                ("Pellham to buy Ridgeback", "headline"),
+                ("Pellham agreed to buy Ridgeback, the company said.", "body"),
+                (
+                    "This story includes information from a Pellham Outdoor press release.",
+                    "byline",
+                ),
+                ("About Pellham Outdoor Inc.", "boilerplate"),
+                (
+                    "Pellham Outdoor Inc. designs outdoor apparel. It was founded in 1987.",
+                    "boilerplate",
+                ),
+                ("Forward-Looking Statements", "boilerplate"),
+                ("This press release contains forward-looking statements.", "boilerplate"),
+                ("Media Contact:", "boilerplate"),
+                ("Jordan Reyes", "boilerplate"),
+                ("press@pellhamoutdoor.com", "boilerplate"),
             ],
         );
     }
