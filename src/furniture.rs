@@ -886,6 +886,20 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             {
                 looks[i] = Look::Skip(SkipReason::Navigation, "a link under a link-list title");
             }
+            // An advertising slot's own lines under its label, in a short
+            // block: "Advertisement" / "BET £10 GET £30" / "18+ | ...".
+            Look::Skip(SkipReason::Advertisement, _)
+                if matches!(
+                    looks[i],
+                    Look::Body
+                        | Look::Title
+                        | Look::Exclaim
+                        | Look::Skip(SkipReason::Navigation | SkipReason::Boilerplate, _)
+                ) && block_at_most(lines, i, MOST_AD_SLOT_LINES)
+                    && words(lines[i].span.of(text)).take(31).count() <= 30 =>
+            {
+                looks[i] = Look::Skip(SkipReason::Advertisement, "inside an advertising slot");
+            }
             _ => {}
         }
     }
@@ -1096,6 +1110,26 @@ fn licensing_after(s: &str) -> Option<usize> {
 }
 
 /// Whether line `i` is a block of its own: a paragraph of one line.
+/// The most lines an advertising slot's block holds, its label included: a
+/// longer block under "Advertisement" is the article going on.
+const MOST_AD_SLOT_LINES: usize = 5;
+
+/// Whether the block of line `i` holds at most `most` lines (looking no
+/// further than that, so that a page of long blocks stays linear).
+fn block_at_most(lines: &[Line], i: usize, most: usize) -> bool {
+    let block = lines[i].block;
+    let above = (0..i)
+        .rev()
+        .take(most)
+        .take_while(|&j| lines[j].block == block)
+        .count();
+    let below = (i + 1..lines.len())
+        .take(most)
+        .take_while(|&j| lines[j].block == block)
+        .count();
+    above + 1 + below <= most
+}
+
 fn alone_in_block(lines: &[Line], i: usize) -> bool {
     (i == 0 || lines[i - 1].block != lines[i].block)
         && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
@@ -2151,6 +2185,30 @@ mod tests {
                 ("Media Contact:", "boilerplate"),
                 ("Jordan Reyes", "boilerplate"),
                 ("press@pellhamoutdoor.com", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_advertising_slot_holds_its_own_lines() {
+        assert_roles(
+            "Derby preview\n\nThe derby kicks off on Sunday.\n\n\
+             Advertisement\nBET £10 GET £30 IN FREE BETS\n18+ | BeGambleAware.org\n\n\
+             Ashby have won five in a row.\n\n\
+             Advertisement\nThe hosts have lost once.\nTheir keeper is fit.\nTheir captain is not.\nNor is their coach.\nThe fans are restless.",
+            &[
+                ("Derby preview", "headline"),
+                ("The derby kicks off on Sunday.", "body"),
+                ("Advertisement", "advertisement"),
+                ("BET £10 GET £30 IN FREE BETS", "advertisement"),
+                ("18+ | BeGambleAware.org", "advertisement"),
+                ("Ashby have won five in a row.", "body"),
+                ("Advertisement", "advertisement"),
+                ("The hosts have lost once.", "body"),
+                ("Their keeper is fit.", "body"),
+                ("Their captain is not.", "body"),
+                ("Nor is their coach.", "body"),
+                ("The fans are restless.", "body"),
             ],
         );
     }
