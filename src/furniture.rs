@@ -245,6 +245,18 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static ABOUT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^About (?:[A-Z][\w&'’.\-]*\s*)+$").expect("about label"));
 
+/// "Editor's note:". A note about the story itself ("This story has been
+/// updated ...") is site furniture; a note that adds a fact ("Brightwater
+/// Offshore says the turbines would be visible ...") is a claim.
+static EDITORS_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:editor['’]?s['’]? note)\s*[:.—–-]").expect("editor's note"));
+
+/// What an editor's note about the story itself says.
+static NOTE_ON_THE_STORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)\b|\b(?:an earlier|a previous|the original) version\b|\b(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|is part of|originally|first)\b|\bviews expressed\b")
+        .expect("note on the story")
+});
+
 /// A wire service's slug of its journalists' initials at the story's foot
 /// ("has/sbk/jsa"): the byline's last trace.
 static INITIALS_SLUG: LazyLock<Regex> =
@@ -622,6 +634,12 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 25 && INBOX.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a newsletter sign-up");
+    }
+    if n_words <= 60 && EDITORS_NOTE.is_match(s) && NOTE_ON_THE_STORY.is_match(s) {
+        return Look::Skip(
+            SkipReason::Boilerplate,
+            "an editor's note on the story itself",
+        );
     }
     if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
         return Look::Skip(
@@ -2209,6 +2227,27 @@ mod tests {
                 ("Their captain is not.", "body"),
                 ("Nor is their coach.", "body"),
                 ("The fans are restless.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_editors_note_on_the_story_is_furniture_one_adding_a_fact_is_a_claim() {
+        assert_roles(
+            "Parking app draws fire\n\nThe app works most of the time.\n\n\
+             Editor's note: This story has been updated with a statement from the city.\n\n\
+             Editor’s note: After this column was submitted, a city spokesperson said the council would review the system.",
+            &[
+                ("Parking app draws fire", "headline"),
+                ("The app works most of the time.", "body"),
+                (
+                    "Editor's note: This story has been updated with a statement from the city.",
+                    "boilerplate",
+                ),
+                (
+                    "Editor’s note: After this column was submitted, a city spokesperson said the council would review the system.",
+                    "body",
+                ),
             ],
         );
     }
