@@ -803,6 +803,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             }
         }
     }
+    fact_boxes(text, lines, &mut looks);
     data_panels(text, lines, &mut looks);
     menu_columns(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
@@ -1128,6 +1129,39 @@ fn licensing_after(s: &str) -> Option<usize> {
 }
 
 /// Whether line `i` is a block of its own: a paragraph of one line.
+/// "Kick-off: Sunday 7 November, 2pm GMT", "Rating: False": a label, a
+/// colon and its value.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]*(?: [A-Za-zÀ-ɏ'’\-]+){0,2}:\s+\S").expect("labelled line")
+});
+
+/// A fact box: lines of "Label: value" set one under another ("Kick-off:
+/// Sunday 2pm" / "Venue: The Meadow" / "Referee: Sam Whitlow", "Claim: ..."
+/// / "Rating: False"). Each line alone looks like a title; together they
+/// state facts, so they are claims.
+fn fact_boxes(text: &str, lines: &[Line], looks: &mut [Look]) {
+    // A kicker's colon opens a headline ("Editorial: The budget gap won't
+    // close itself"), not a fact.
+    let labelled = |j: usize| {
+        let s = lines[j].span.of(text);
+        !matches!(looks[j], Look::Skip(_, _))
+            && LABELLED.is_match(s)
+            && !s.split_once(':').is_some_and(|(label, _)| is_kicker(label))
+    };
+    let boxed: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            looks[i] == Look::Title
+                && labelled(i)
+                && [i.wrapping_sub(1), i + 1]
+                    .into_iter()
+                    .any(|j| j < lines.len() && lines[j].block == lines[i].block && labelled(j))
+        })
+        .collect();
+    for i in boxed {
+        looks[i] = Look::Body;
+    }
+}
+
 /// The most lines an advertising slot's block holds, its label included: a
 /// longer block under "Advertisement" is the article going on.
 const MOST_AD_SLOT_LINES: usize = 5;
@@ -2248,6 +2282,26 @@ mod tests {
                     "Editor’s note: After this column was submitted, a city spokesperson said the council would review the system.",
                     "body",
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_fact_box_states_facts() {
+        assert_roles(
+            "Harwood host Ashby in derby\n\nThe derby is sold out.\n\n\
+             Kick-off: Sunday 7 November, 2pm GMT\nVenue: The Meadow, Harwood\nReferee: Sam Whitlow\n\n\
+             More opinion\nEditorial: The budget gap won't close itself\nColumn: The quiet return of the town meeting",
+            &[
+                ("Harwood host Ashby in derby", "headline"),
+                ("The derby is sold out.", "body"),
+                ("Kick-off: Sunday 7 November, 2pm GMT", "body"),
+                ("Venue: The Meadow, Harwood", "body"),
+                ("Referee: Sam Whitlow", "body"),
+                // Titles with no text under them: the page's footer.
+                ("More opinion", "boilerplate"),
+                ("Editorial: The budget gap won't close itself", "boilerplate"),
+                ("Column: The quiet return of the town meeting", "boilerplate"),
             ],
         );
     }
