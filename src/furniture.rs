@@ -102,6 +102,8 @@ static NAVIGATION_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
 static BOILERPLATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
+static NEWSLETTER_FORMULA: LazyLock<Regex> =
+    LazyLock::new(|| prefix_regex(include_str!("lexicon/newsletter_formulas.txt")));
 static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&lexicon::alternation(include_str!(
         "lexicon/restriction_terms.txt"
@@ -639,6 +641,12 @@ fn look(s: &str) -> Look {
         return Look::Skip(
             SkipReason::Boilerplate,
             "an editor's note on the story itself",
+        );
+    }
+    if n_words <= 14 && NEWSLETTER_FORMULA.is_match(s) {
+        return Look::Skip(
+            SkipReason::Boilerplate,
+            "a newsletter's greeting or sign-off",
         );
     }
     if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
@@ -2302,6 +2310,26 @@ mod tests {
                 ("More opinion", "boilerplate"),
                 ("Editorial: The budget gap won't close itself", "boilerplate"),
                 ("Column: The quiet return of the town meeting", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_newsletters_greeting_and_sign_off_frame_it() {
+        assert_roles(
+            "Ferry fares go up\n\nHi there,\n\n\
+             Welcome back. It’s been a busy week at City Hall, and not all of it made sense to me.\n\n\
+             Fares rise on April 1.\n\nThat’s it for this week.\n\nSee you Thursday,",
+            &[
+                ("Ferry fares go up", "headline"),
+                ("Hi there,", "boilerplate"),
+                (
+                    "Welcome back. It’s been a busy week at City Hall, and not all of it made sense to me.",
+                    "body",
+                ),
+                ("Fares rise on April 1.", "body"),
+                ("That’s it for this week.", "boilerplate"),
+                ("See you Thursday,", "boilerplate"),
             ],
         );
     }
