@@ -28,13 +28,28 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
         if conditional(text, p.span.start) {
             continue;
         }
-        let w = if necessity {
+        let w = if necessity || stated_rule(text, p.span.end) {
             weight::NECESSITY
         } else {
             weight::PRESCRIPTIVE
         };
         out.push(Evidence::new(p.span, SignalKind::Prescriptive, w));
     }
+}
+
+/// "must still be approved", "must now pay", "must first register": a
+/// time word after the modal states a rule or a step in a procedure, as a
+/// report does; the author's "must" prescribes without one.
+fn stated_rule(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|w| {
+            [
+                "still", "now", "first", "then", "also", "legally", "by", "within",
+            ]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+        })
 }
 
 /// "if it should continue", "whether they must": a condition, not an order.
@@ -72,6 +87,20 @@ mod tests {
             "It is time to admit the policy has failed.",
             Opinion,
             &[("It is time", Prescriptive)],
+        );
+    }
+
+    #[test]
+    fn a_stated_rule_is_reporting() {
+        assert_stance(
+            "The agreement must still be approved by the European Parliament.",
+            Reporting,
+            &[("must", Prescriptive), ("European Parliament", Specifics)],
+        );
+        assert_stance(
+            "Drivers must now pay through an app.",
+            Reporting,
+            &[("must", Prescriptive)],
         );
     }
 
