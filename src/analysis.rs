@@ -71,9 +71,9 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
     let mut analysis = Analysis::default();
     let mut starts: Vec<(usize, Option<Span>)> = vec![(0, None)];
     let mut paragraphs: Vec<Paragraph> = Vec::new();
-    let mut open: Option<(Span, usize)> = None; // paragraph being built, with its block
-                                                // The page's head: its titles before the first body text, and the first
-                                                // byline under one of them.
+    // The paragraph being built, with its block.
+    let mut open: Option<(Span, usize)> = None;
+    // The page's head: its titles before the first body text.
     let mut head = Head::default();
     for piece in &pieces {
         if paragraphs.is_empty() && open.is_none() && starts.len() == 1 {
@@ -200,29 +200,36 @@ fn drop_empty_articles(
     skipped: &mut [Skipped],
 ) {
     let mut has_body = vec![false; starts.len()];
+    has_body[0] = true;
     for p in paragraphs.iter() {
         has_body[p.article] = true;
     }
-    let mut renumber = Vec::with_capacity(starts.len());
-    let mut kept = 0;
-    for (i, &(_, headline)) in starts.iter().enumerate() {
-        if i > 0 && has_body[i] {
-            kept += 1;
-        } else if i > 0 {
-            if let Some(item) = skipped.iter_mut().find(|s| Some(s.span) == headline) {
-                item.detail = "a headline with no article text under it".into();
-            }
-        }
-        renumber.push(kept);
-    }
+    // Old article index to new: the count of kept articles up to it, less one.
+    let renumber: Vec<usize> = has_body
+        .iter()
+        .scan(0, |kept, &body| {
+            *kept += usize::from(body);
+            Some(*kept - 1)
+        })
+        .collect();
     for p in paragraphs.iter_mut() {
         p.article = renumber[p.article];
     }
-    let mut i = 0;
-    starts.retain(|_| {
-        i += 1;
-        i == 1 || has_body[i - 1]
-    });
+    // Both lists run in text order: one pass re-labels the dropped headlines.
+    let mut dropped = starts
+        .iter()
+        .zip(&has_body)
+        .filter(|(_, body)| !**body)
+        .filter_map(|(&(_, headline), _)| headline)
+        .peekable();
+    for item in skipped.iter_mut() {
+        while dropped.next_if(|h| h.start < item.span.start).is_some() {}
+        if dropped.next_if(|h| *h == item.span).is_some() {
+            item.detail = "a headline with no article text under it".into();
+        }
+    }
+    let mut body = has_body.iter();
+    starts.retain(|_| body.next().copied().unwrap_or(true));
 }
 
 #[cfg(test)]

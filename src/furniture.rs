@@ -102,8 +102,11 @@ static NAVIGATION_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
 static BOILERPLATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
-static NEWSLETTER_FORMULA: LazyLock<Regex> =
-    LazyLock::new(|| prefix_regex(include_str!("lexicon/newsletter_formulas.txt")));
+static NEWSLETTER_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    let list = include_str!("lexicon/newsletter_formulas.txt");
+    let body: Vec<String> = lexicon::entries(list).map(regex::escape).collect();
+    Regex::new(&format!(r"(?i)^(?:{})\b", body.join("|"))).expect("newsletter formulas")
+});
 static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&lexicon::alternation(include_str!(
         "lexicon/restriction_terms.txt"
@@ -244,8 +247,10 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A press release's "About Pellham Outdoor Inc." heading the company's
 /// description: a label like "Media Contact:", not a headline.
-static ABOUT_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^About (?:[A-Z][\w&'’.\-]*\s*)+$").expect("about label"));
+static ABOUT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^About (?:[A-Z][\w&'’.\-]*\s+)+(?:Inc|Ltd|Corp|Corporation|LLC|plc|PLC|Group|Co|AG|SA|NV|GmbH|Holdings)\.?$")
+            .expect("about label")
+});
 
 /// "Editor's note:". A note about the story itself ("This story has been
 /// updated ...") is site furniture; a note that adds a fact ("Brightwater
@@ -255,7 +260,7 @@ static EDITORS_NOTE: LazyLock<Regex> =
 
 /// What an editor's note about the story itself says.
 static NOTE_ON_THE_STORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)\b|\b(?:an earlier|a previous|the original) version\b|\b(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|is part of|originally|first)\b|\bviews expressed\b")
+    Regex::new(r"(?i)\b(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)\b|\b(?:an earlier|a previous|the original) version\b|\b(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|originally|first)\b|\bviews expressed\b")
         .expect("note on the story")
 });
 
@@ -410,20 +415,27 @@ fn is_section_menu(s: &str) -> bool {
 /// ("News   Weather   Sports   Watch Live"): four or more entries of one to
 /// three capitalised words. A sentence or headline is spaced singly.
 fn is_spaced_menu(s: &str) -> bool {
-    let entries: Vec<&str> = s
-        .trim()
-        .split("  ")
-        .map(str::trim)
-        .filter(|e| !e.is_empty())
-        .collect();
+    let entries: Vec<&str> = spaced_entries(s).collect();
     entries.len() >= 4
         && entries.iter().all(|e| {
             let n = e.split_whitespace().count();
-            // A brand may start in lower case ("iPlayer").
-            let capitalised =
-                e.starts_with(char::is_uppercase) || n == 1 && e.contains(char::is_uppercase);
-            (1..=3).contains(&n) && capitalised && !ends_sentence(e)
+            (1..=3).contains(&n) && is_capitalised_item(e) && !ends_sentence(e)
         })
+}
+
+/// The entries of a line spaced apart by runs of spaces or tabs.
+fn spaced_entries(s: &str) -> impl Iterator<Item = &str> {
+    s.split("  ")
+        .flat_map(|part| part.split('\t'))
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+}
+
+/// A menu item starts with a capital; a one-word brand may start in lower
+/// case ("iPlayer").
+fn is_capitalised_item(s: &str) -> bool {
+    s.starts_with(char::is_uppercase)
+        || !s.contains(char::is_whitespace) && s.contains(char::is_uppercase)
 }
 
 static LIST_OPENERS: LazyLock<lexicon::Set> =
@@ -438,12 +450,25 @@ fn starts_list_title(s: &str) -> bool {
             || ws.len() == 2 && LIST_OPENERS.contains(&ws.join(" ")))
 }
 
-/// A link list's title by its colon: "Suggested Topics:", "Tags:". A
-/// headline or subhead ends without one; a label ending in a colon heads what
-/// follows, and on a pasted page a short one heads links.
-fn is_list_title(s: &str) -> bool {
-    let s = s.trim_end();
-    s.ends_with(':') && words(s).take(4).count() <= 3 && !s.contains(char::is_numeric)
+/// A link list's title by its colon: "Suggested Topics:" over "Deals" /
+/// "Transport". A short label ending in a colon heads what follows; over
+/// two or more short lines it heads links ("He added:" heads a quotation).
+fn colon_list_titles(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let item = |j: usize| {
+        let s = lines[j].span.of(text);
+        words(s).take(4).count() <= 3 && !ends_sentence(s)
+    };
+    for i in 0..lines.len().saturating_sub(2) {
+        let s = lines[i].span.of(text).trim_end();
+        if matches!(looks[i], Look::Title | Look::Body)
+            && s.ends_with(':')
+            && words(s).take(4).count() <= 3
+            && !s.contains(char::is_numeric)
+            && (i + 1..i + 3).all(|j| lines[j].block == lines[i].block && item(j))
+        {
+            looks[i] = Look::Skip(SkipReason::Navigation, "a menu or link-list title");
+        }
+    }
 }
 
 /// A line wholly in parentheses ("($1 = 10.97 Norvanian crowns)"): an aside
@@ -721,10 +746,7 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail");
     }
     if n_words <= 16 && is_spaced_menu(s) {
-        if s.split("  ")
-            .filter(|e| !e.trim().is_empty())
-            .all(|e| listed(&BOILERPLATE, key(e).as_ref()))
-        {
+        if spaced_entries(s).all(|e| listed(&BOILERPLATE, key(e).as_ref())) {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
         }
         return Look::Skip(SkipReason::Navigation, "a menu of the site's sections");
@@ -740,9 +762,6 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 30 && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1])) {
         return Look::Title;
-    }
-    if n_words <= 5 && is_list_title(s) {
-        return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
     }
     if n_words <= 20
         && s.len() <= 200
@@ -812,6 +831,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
     fact_boxes(text, lines, &mut looks);
+    colon_list_titles(text, lines, &mut looks);
     data_panels(text, lines, &mut looks);
     menu_columns(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
@@ -916,13 +936,15 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             // An advertising slot's own lines under its label, in a short
             // block: "Advertisement" / "BET £10 GET £30" / "18+ | ...".
             Look::Skip(SkipReason::Advertisement, _)
-                if matches!(
+                // Not a headline: a title only when it shouts ("BET £10 GET
+                // £30"), other furniture only a "18+ | ..." trail.
+                if (matches!(
                     looks[i],
                     Look::Body
-                        | Look::Title
                         | Look::Exclaim
-                        | Look::Skip(SkipReason::Navigation | SkipReason::Boilerplate, _)
-                ) && block_at_most(lines, i, MOST_AD_SLOT_LINES)
+                        | Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail")
+                ) || looks[i] == Look::Title && is_all_caps(lines[i].span.of(text)))
+                    && block_at_most(lines, i, MOST_AD_SLOT_LINES)
                     && words(lines[i].span.of(text)).take(31).count() <= 30 =>
             {
                 looks[i] = Look::Skip(SkipReason::Advertisement, "inside an advertising slot");
@@ -1136,7 +1158,6 @@ fn licensing_after(s: &str) -> Option<usize> {
     (cut > 1).then_some(cut)
 }
 
-/// Whether line `i` is a block of its own: a paragraph of one line.
 /// "Kick-off: Sunday 7 November, 2pm GMT", "Rating: False": a label, a
 /// colon and its value.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1190,6 +1211,7 @@ fn block_at_most(lines: &[Line], i: usize, most: usize) -> bool {
     above + 1 + below <= most
 }
 
+/// Whether line `i` is a block of its own: a paragraph of one line.
 fn alone_in_block(lines: &[Line], i: usize) -> bool {
     (i == 0 || lines[i - 1].block != lines[i].block)
         && (i + 1 == lines.len() || lines[i + 1].block != lines[i].block)
@@ -1376,11 +1398,11 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
                     | Look::Skip(SkipReason::Boilerplate, "a section label")
                     | Look::Skip(SkipReason::Navigation, "a menu or link-list title")
             );
-            // A brand may start in lower case ("iPlayer").
+            // A brand in lower case ("iPlayer") looks like body text.
             let one_word = words(s).take(2).count() == 1;
             (looks_like_item || one_word && looks[i] == Look::Body)
                 && short
-                && (s.starts_with(char::is_uppercase) || one_word && s.contains(char::is_uppercase))
+                && is_capitalised_item(s)
                 && !ends_sentence(s)
                 && !s.contains(':')
                 && !s.chars().any(|c| c.is_ascii_digit())
@@ -1498,15 +1520,20 @@ fn standfirst(text: &str, lines: &[Line], looks: &mut [Look]) {
     }
     let under_title = looks[i - 1] == Look::Title;
     // No title above, or only the masthead over its menu.
-    let untitled = matches!(looks[i - 1], Look::Skip(_, _))
-        && looks[..i]
-            .iter()
-            .rposition(|l| *l == Look::Title)
-            .is_none_or(|t| {
-                looks[t + 1..i]
-                    .iter()
-                    .any(|l| matches!(l, Look::Skip(SkipReason::Navigation, _)))
-            });
+    // Under a menu or a section label, with no title above (or only the
+    // masthead over its menu); not under a byline or other furniture.
+    let untitled = matches!(
+        looks[i - 1],
+        Look::Skip(SkipReason::Navigation, _)
+            | Look::Skip(SkipReason::Boilerplate, "a section label")
+    ) && looks[..i]
+        .iter()
+        .rposition(|l| *l == Look::Title)
+        .is_none_or(|t| {
+            looks[t + 1..i]
+                .iter()
+                .any(|l| matches!(l, Look::Skip(SkipReason::Navigation, _)))
+        });
     if !under_title && !untitled {
         return;
     }
@@ -2158,6 +2185,16 @@ mod tests {
                 ("Deals", "navigation"),
                 ("Transport", "navigation"),
                 ("($1 = 10.97 crowns)", "body"),
+            ],
+        );
+        // A colon over a paragraph introduces it; it heads no links.
+        assert_roles(
+            "Port deal nears\n\nThe port is for sale, people said.\n\nHe added:\nThe talks could end this week and the board would meet.",
+            &[
+                ("Port deal nears", "headline"),
+                ("The port is for sale, people said.", "body"),
+                ("He added:", "body"),
+                ("The talks could end this week and the board would meet.", "body"),
             ],
         );
     }

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet, SetMatches};
 
+use crate::attribution::source::FINITE_VERBS;
 use crate::lexicon;
 use crate::Span;
 
@@ -401,26 +402,7 @@ fn starts_clause(after: &str) -> bool {
         matches!(
             next,
             "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
-        ) && ws.take(4).any(|w| {
-            matches!(
-                w,
-                "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
-        })
+        ) && ws.take(4).any(|w| FINITE_VERBS.contains(&w))
     };
     matches!(next, "he" | "she" | "they" | "it" | "we")
         || next.chars().next().is_some_and(char::is_uppercase)

@@ -84,7 +84,7 @@ fn is_adverb(w: &str) -> bool {
 }
 
 /// Auxiliaries and modals: a phrase holding one is a clause, not a subject.
-const FINITE_VERBS: &[&str] = &[
+pub(crate) const FINITE_VERBS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can",
     "could", "may", "might", "shall", "does", "did", "do", "am",
 ];
@@ -128,6 +128,13 @@ const CLAUSE_OPENERS: &[&str] = &[
     "that",
     "which",
     "who",
+];
+
+/// Conjunctions opening a subordinate clause with its own subject ("after
+/// police said", "where he said"). "since", "until" and "as" are left out:
+/// they are prepositions as often ("since 2023").
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "although", "though", "where",
 ];
 
 /// Pronouns that stand for an earlier source.
@@ -214,14 +221,17 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         return None;
     }
     let mut ws = words(text, Span::new(floor, cue.start), quotes);
-    // "where the barrier was announced", "after staff were threatened": a
-    // passive cue's subject is what was said or done to, not who spoke.
-    if ws.last().is_some_and(|w| {
-        in_list(
-            &["was", "were", "is", "are", "been", "being", "be"],
-            w.of(text),
-        )
-    }) && cue.of(text).ends_with("ed")
+    // "where the barrier was (also) announced", "after staff were
+    // threatened", "they were told": a passive cue's subject is what was
+    // said or done to, not who spoke.
+    let participle = cue.of(text).ends_with("ed") || cue.of(text).starts_with("told");
+    let be = ["was", "were", "is", "are", "been", "being", "be"];
+    if participle
+        && ws
+            .iter()
+            .rev()
+            .find(|w| !is_adverb(w.of(text)) && !in_list(&["also", "later", "then"], w.of(text)))
+            .is_some_and(|w| in_list(&be, w.of(text)))
     {
         return None;
     }
@@ -289,14 +299,7 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         }
         // "is in jail after police said", "a hearing, where he said": a
         // subordinate clause brings its own subject.
-        if first >= 2
-            && in_list(
-                &[
-                    "after", "before", "when", "while", "because", "although", "though", "where",
-                ],
-                ws[first - 1].of(text),
-            )
-        {
+        if first >= 2 && in_list(SUBORDINATORS, ws[first - 1].of(text)) {
             break;
         }
         first -= 1;
