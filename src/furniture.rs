@@ -831,6 +831,7 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         }
     }
     fact_boxes(text, lines, &mut looks);
+    pros_and_cons(text, lines, &mut looks);
     colon_list_titles(text, lines, &mut looks);
     data_panels(text, lines, &mut looks);
     menu_columns(text, lines, &mut looks);
@@ -1188,6 +1189,27 @@ fn fact_boxes(text: &str, lines: &[Line], looks: &mut [Look]) {
         .collect();
     for i in boxed {
         looks[i] = Look::Body;
+    }
+}
+
+/// A review's verdict lists: under "Pros" or "Cons" (alone on its line),
+/// the bulleted lines of its block ("+ 38-hour battery life", "- Firm
+/// clamping force") are the reviewer's claims, not a menu. The heading
+/// itself stays a subhead.
+fn pros_and_cons(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let mut under_heading = false;
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        if i == 0 || lines[i - 1].block != lines[i].block {
+            // A block opens: is its first line the heading?
+            under_heading = words(s).take(3).count() <= 2
+                && matches!(
+                    key(s).as_deref(),
+                    Some("pros" | "cons" | "the good" | "the bad")
+                );
+        } else if under_heading && starts_with_bullet(s) {
+            looks[i] = Look::Body;
+        }
     }
 }
 
@@ -2367,6 +2389,26 @@ mod tests {
                 ("Fares rise on April 1.", "body"),
                 ("That’s it for this week.", "boilerplate"),
                 ("See you Thursday,", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_reviews_pros_and_cons_are_claims() {
+        assert_roles(
+            "Korvo Pulse 2 review\n\nThe Pulse 2 sounds wonderful.\n\n\
+             Pros\n+ 38-hour battery life\n+ Warm, detailed sound\n\n\
+             Cons\n- Firm clamping force\n\n\
+             The cushions will not suit everyone.",
+            &[
+                ("Korvo Pulse 2 review", "headline"),
+                ("The Pulse 2 sounds wonderful.", "body"),
+                ("Pros", "headline"),
+                ("+ 38-hour battery life", "body"),
+                ("+ Warm, detailed sound", "body"),
+                ("Cons", "headline"),
+                ("- Firm clamping force", "body"),
+                ("The cushions will not suit everyone.", "body"),
             ],
         );
     }
