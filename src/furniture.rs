@@ -102,11 +102,9 @@ static NAVIGATION_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
 static BOILERPLATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
-static NEWSLETTER_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
-    let list = include_str!("lexicon/newsletter_formulas.txt");
-    let body: Vec<String> = lexicon::entries(list).map(regex::escape).collect();
-    Regex::new(&format!(r"(?i)^(?:{})\b", body.join("|"))).expect("newsletter formulas")
-});
+// Whole words: "hi there" must not open "Hi thereafter".
+static NEWSLETTER_FORMULA: LazyLock<Regex> =
+    LazyLock::new(|| prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"\b"));
 static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&lexicon::alternation(include_str!(
         "lexicon/restriction_terms.txt"
@@ -143,8 +141,14 @@ fn months() -> String {
 }
 
 fn prefix_regex(list: &'static str) -> Regex {
+    prefix_regex_ending(list, "")
+}
+
+/// A case-insensitive regex matching a line that starts with an entry of
+/// `list`, followed by `end` (a pattern).
+fn prefix_regex_ending(list: &'static str, end: &str) -> Regex {
     let body: Vec<String> = lexicon::entries(list).map(regex::escape).collect();
-    Regex::new(&format!(r"(?i)^(?:{})", body.join("|"))).expect("prefix list")
+    Regex::new(&format!(r"(?i)^(?:{}){end}", body.join("|"))).expect("prefix list")
 }
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
