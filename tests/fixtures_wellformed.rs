@@ -2,7 +2,7 @@
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
 //! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
 //! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5,
-//! tests/fixtures/heldout6, tests/fixtures/heldout7 and tests/fixtures/heldout8
+//! tests/fixtures/heldout6 to tests/fixtures/heldout10
 //! must describe its `<name>.txt` exactly as tests/fixtures/README.md says
 //! (exact substrings in text order, every non-blank character in exactly one
 //! item, labels from the allowed sets, source/cue/quote words that are really
@@ -309,54 +309,30 @@ fn check_dir(dir: &str, at_least: usize) {
     );
 }
 
-#[test]
-fn seed_golds_are_well_formed() {
-    check_dir("seeds", 3);
+/// One test per gold set, so that a failing set is named and one set can be
+/// checked alone (`cargo test --test fixtures_wellformed heldout9`).
+macro_rules! well_formed {
+    ($($test:ident: $dir:literal, at least $n:literal;)*) => {$(
+        #[test]
+        fn $test() {
+            check_dir($dir, $n);
+        }
+    )*};
 }
 
-#[test]
-fn case_golds_are_well_formed() {
-    check_dir("cases", 12);
-}
-
-#[test]
-fn heldout_golds_are_well_formed() {
-    check_dir("heldout", 4);
-}
-
-#[test]
-fn second_heldout_golds_are_well_formed() {
-    check_dir("heldout2", 5);
-}
-
-#[test]
-fn third_heldout_golds_are_well_formed() {
-    check_dir("heldout3", 5);
-}
-
-#[test]
-fn fourth_heldout_golds_are_well_formed() {
-    check_dir("heldout4", 5);
-}
-
-#[test]
-fn fifth_heldout_golds_are_well_formed() {
-    check_dir("heldout5", 5);
-}
-
-#[test]
-fn sixth_heldout_golds_are_well_formed() {
-    check_dir("heldout6", 5);
-}
-
-#[test]
-fn seventh_heldout_golds_are_well_formed() {
-    check_dir("heldout7", 5);
-}
-
-#[test]
-fn eighth_heldout_golds_are_well_formed() {
-    check_dir("heldout8", 5);
+well_formed! {
+    seeds: "seeds", at least 3;
+    cases: "cases", at least 12;
+    heldout1: "heldout", at least 4;
+    heldout2: "heldout2", at least 5;
+    heldout3: "heldout3", at least 5;
+    heldout4: "heldout4", at least 5;
+    heldout5: "heldout5", at least 5;
+    heldout6: "heldout6", at least 5;
+    heldout7: "heldout7", at least 5;
+    heldout8: "heldout8", at least 5;
+    heldout9: "heldout9", at least 5;
+    heldout10: "heldout10", at least 5;
 }
 
 /// The checker itself must catch broken annotations, or the tests above

@@ -92,6 +92,59 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
     Position::Main
 }
 
+/// Words that may follow an adjective heading its predicate ("is hard to
+/// see", "are worse than", "is key for", "is real, yes"); any other word
+/// after it is likely the noun it modifies ("is a real estate firm").
+const PREDICATE_FOLLOWERS: [&str; 16] = [
+    "to", "than", "that", "for", "in", "on", "at", "about", "with", "enough", "and", "but", "or",
+    "because", "if", "now",
+];
+
+/// True when `word` is the bare head of its clause's predicate: after a
+/// copula with no determiner between ("the risk is real", "it is hard to
+/// imagine", "things are worse than"), and followed by punctuation, the end
+/// of the claim or a word that cannot be the noun it modifies. Words that
+/// judge only in that position ("real", "key") need it.
+pub(crate) fn bare_predicate(text: &str, claim: Span, word: Span) -> bool {
+    if position(text, claim, word) != Position::Predicate {
+        return false;
+    }
+    let (Some(before), Some(after)) = (
+        text.get(claim.start..word.start),
+        text.get(word.end..claim.end),
+    ) else {
+        return false;
+    };
+    // The words between the copula and `word`: none may be a determiner.
+    for w in before.split_whitespace().rev().take(REACH) {
+        let copula = COPULAS.iter().any(|c| w.eq_ignore_ascii_case(c))
+            || ((w.ends_with("'s") || w.ends_with("\u{2019}s")) && is_pronoun_contraction(w));
+        if copula {
+            break;
+        }
+        if DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            return false;
+        }
+    }
+    match after.chars().next() {
+        None => true,
+        // "real-time", "hard's": part of a longer word.
+        Some('-' | '\'' | '\u{2019}') => false,
+        Some(c) if c.is_whitespace() => {
+            let next: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            next.is_empty()
+                || PREDICATE_FOLLOWERS
+                    .iter()
+                    .any(|f| next.eq_ignore_ascii_case(f))
+        }
+        Some(_) => true,
+    }
+}
+
 /// Determiners that open a noun phrase.
 const DETERMINERS: [&str; 11] = [
     "a", "an", "the", "this", "its", "their", "his", "her", "our", "any", "every",

@@ -8,7 +8,7 @@
 //! event; in a side clause or a modifying phrase it is a stock description
 //! and is shown as loaded wording, too light to tip the claim alone.
 
-use crate::stance::clause::{position, Position};
+use crate::stance::clause::{bare_predicate, position, Position};
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
@@ -45,6 +45,10 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                     (SignalKind::LoadedWording, weight::WEAK_SIDE)
                 }
             },
+            // "the risk is real" judges; "real estate" does not.
+            List::PredicateJudgment if bare_predicate(text, claim, p.span) => {
+                (SignalKind::Evaluative, weight::WEAK_PREDICATE)
+            }
             List::Intensifier => (SignalKind::Intensifier, weight::INTENSIFIER),
             List::MildIntensifier => (SignalKind::Intensifier, weight::MILD_INTENSIFIER),
             List::Irony => (SignalKind::Irony, weight::IRONY),
@@ -153,6 +157,17 @@ mod tests {
                 ("Friday", Specifics),
             ],
         );
+    }
+
+    #[test]
+    fn a_predicate_judgment_judges_only_as_the_bare_predicate() {
+        assert_stance("But the risk is real.", Opinion, &[("real", Evaluative)]);
+        assert_stance("Creditors are hard, yes.", Opinion, &[("hard", Evaluative)]);
+        // Modifying a noun, or inside a noun phrase after the copula, the
+        // same words describe.
+        assert_stance("The real estate market cooled.", Reporting, &[]);
+        assert_stance("The firm is a real estate developer.", Reporting, &[]);
+        assert_stance("The drive is hard wired.", Reporting, &[]);
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub(crate) enum List {
     MildHedge,
     /// Words that often judge but also describe ("serious", "tragedy").
     WeakEvaluative,
+    /// Words that judge only when asserted after a copula ("is real").
+    PredicateJudgment,
     /// Intensifiers that reports use too ("completely", "far more").
     MildIntensifier,
     /// Irony and distancing ("ostensibly", "self-proclaimed").
@@ -48,7 +50,7 @@ pub(crate) enum List {
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 24] = [
+const LISTS: [(List, &str); 25] = [
     (
         List::Evaluative,
         include_str!("../lexicon/stance_evaluative.txt"),
@@ -119,6 +121,10 @@ const LISTS: [(List, &str); 24] = [
     (
         List::WeakEvaluative,
         include_str!("../lexicon/stance_evaluative_weak.txt"),
+    ),
+    (
+        List::PredicateJudgment,
+        include_str!("../lexicon/stance_judgment_predicates.txt"),
     ),
     (
         List::MildIntensifier,
