@@ -1106,6 +1106,11 @@ mod tests {
             "It is widely believed that rates will fall.",
             &[(Anonymous, None)],
         );
+        // An idiom's judge says nothing.
+        assert_attribution(
+            "Time will tell whether the plan works.",
+            &[(Unattributed, None)],
+        );
     }
 
     #[test]

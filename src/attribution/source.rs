@@ -140,10 +140,11 @@ const SUBORDINATORS: &[&str] = &[
 /// Pronouns that stand for an earlier source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"];
 
-/// Subject words that are not a source at all: the author ("I", "we"), or
-/// generic placeholders.
+/// Subject words that are not a source at all: the author ("I", "we"),
+/// generic placeholders, or the judges of an idiom ("Time will tell",
+/// "History will judge").
 const NOT_SOURCES: &[&str] = &[
-    "i", "we", "you", "one", "this", "that", "there", "what", "which", "who",
+    "i", "we", "you", "one", "this", "that", "there", "what", "which", "who", "time", "history",
 ];
 
 /// Whether a capitalised word is no part of a name: a determiner or a word
