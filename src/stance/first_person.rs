@@ -172,6 +172,12 @@ mod tests {
             Opinion,
             &[("We", FirstPerson)],
         );
+        // Pointing back to the author's own argument states a view too.
+        assert_stance(
+            "As I have written before, the line was strikingly respectful.",
+            Opinion,
+            &[("I", FirstPerson)],
+        );
     }
 
     #[test]
