@@ -241,7 +241,14 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         let n = ws.len();
         if n >= 2 && ws[n - 2].is(text, "on") && is_time_word(ws[n - 1].of(text)) {
             ws.truncate(n - 2);
-        } else if n >= 3 && ws[n - 3].is(text, "on") && is_time_word(ws[n - 2].of(text)) {
+        } else if n >= 3
+            && ws[n - 3].is(text, "on")
+            && is_time_word(ws[n - 2].of(text))
+            && !ws[n - 2].ends_phrase
+        {
+            // "on Monday night said", "on Jan. 5 said"; but in "arrested on
+            // Friday, officials said" the comma ends the time phrase and
+            // "officials" is the subject.
             ws.truncate(n - 3);
         } else if n >= 1
             && (in_list(BETWEEN_SUBJECT_AND_VERB, ws[n - 1].of(text))
@@ -1270,6 +1277,15 @@ mod tests {
         assert_eq!(
             subject("Ali Khamenei on Monday called on them.", "called").as_deref(),
             Some("Ali Khamenei")
+        );
+        assert_eq!(
+            subject("The ministry on Monday night said so.", "said").as_deref(),
+            Some("The ministry")
+        );
+        // The comma closes the time phrase: "officials" is the subject.
+        assert_eq!(
+            subject("A man was arrested on Friday, officials said.", "said").as_deref(),
+            Some("officials")
         );
         assert_eq!(
             subject("Pompeo has accused Iran.", "accused").as_deref(),
