@@ -214,6 +214,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         {
             continue;
         }
+        // "put it bluntly", "as she put it,": a way of saying; "put it on
+        // the table" is an act.
+        if word.to_ascii_lowercase().starts_with("put") && !puts_it_in_words(rest) {
+            continue;
+        }
         // "a bean called Occhio di Pernice", "she called Smith": naming or
         // phoning, not judging ("called the plan a mistake").
         if word.eq_ignore_ascii_case("called")
@@ -360,6 +365,24 @@ fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
         && after
             .find(',')
             .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
+}
+
+/// After "put it": a manner adverb ("bluntly", "more simply"), a way
+/// ("this way", "another way", "best") or the end of the clause.
+fn puts_it_in_words(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut next = words.next().unwrap_or("");
+    if matches!(next, "more" | "most" | "it" | "so") {
+        next = words.next().unwrap_or("");
+    }
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    next.is_empty()
+        || rest.starts_with(|c: char| !c.is_whitespace() && !c.is_alphanumeric())
+        || word.ends_with("ly")
+        || matches!(
+            word,
+            "this" | "that" | "another" | "best" | "well" | "differently"
+        )
 }
 
 /// A finite or participle form of "be" before a passive participle.

@@ -911,6 +911,32 @@ mod tests {
     }
 
     #[test]
+    fn ways_of_saying_fears_refusals_and_services() {
+        // "put it bluntly" says; "put it on the table" does not.
+        assert_attribution(
+            "A teacher, who asked not to be named, put it more bluntly. He put it on the table.",
+            &[
+                (Anonymous, Some("A teacher, who asked not to be named")),
+                (Unattributed, None),
+            ],
+        );
+        // "are feared dead": nobody says who fears it.
+        assert_attribution(
+            "At least 14 people are feared dead after a boat capsized.",
+            &[(Anonymous, None)],
+        );
+        assert_attribution(
+            "Strand did not respond to phone calls and emails seeking comment.",
+            &[(Official, Some("Strand"))],
+        );
+        // An agency named a service is an institution.
+        assert_attribution(
+            "The warning has expired, the National Weather Service said.",
+            &[(Official, Some("the National Weather Service"))],
+        );
+    }
+
+    #[test]
     fn a_vague_passive_after_a_join_is_a_claim_of_its_own() {
         assert_attribution(
             "Bee numbers have declined since the 1990s, and heat waves are thought to be one cause.",
