@@ -158,11 +158,13 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A photo credit closing a line: "(AP)", "(AP Photo/Jane Doe)", "(File Photo/...)",
-/// "Jane Doe/Pool via REUTERS", "/AFP", "Getty Images".
+/// "Jane Doe/Pool via REUTERS", "/AFP", "Getty Images", "(Courtesy of Pell
+/// County Public Works)", "(Westbrook Gazette file photo)", and the wire
+/// gallery's "Purchase Licensing Rights" button after its credit.
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}})\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+[^()]{{1,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\S\s+purchase\s+licensing\s+rights)\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -236,6 +238,13 @@ static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .'/-]{2,30}\))? ?[-–—]{1,2} ")
         .expect("wire dateline")
+});
+
+/// A live update's timestamp glued to its paragraph: "UPDATE 4:25 p.m.: The
+/// warning has expired", "Updated 9:10 a.m. ET — Crews ...".
+static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:update[ds]?|updated at)\s*,?\s*\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\s*[:\-–—]\s")
+        .expect("update stamp")
 });
 
 /// An agency's dateline in ordinary case with no dash: "New Delhi, Nov 27
@@ -638,6 +647,15 @@ fn look(s: &str) -> Look {
     let n_words = words(s).take(81).count();
     if is_rule(s) {
         return Look::Skip(SkipReason::Boilerplate, "a line of symbols only");
+    }
+    if s.contains(['★', '☆']) && s.chars().all(|c| !c.is_alphanumeric() || c == '½') {
+        return Look::Skip(SkipReason::Boilerplate, "a star rating");
+    }
+    if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Look::Skip(
+            SkipReason::Boilerplate,
+            "a lone number: a footnote or list marker",
+        );
     }
     if starts_with_bullet(s) && n_words <= 7 && !ends_sentence(s) {
         return Look::Skip(SkipReason::Navigation, "a short bulleted menu entry");
@@ -1126,14 +1144,23 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             continue;
         }
         if role == Role::Body {
-            if let Some(m) = WIRE_DATELINE.find(s).or_else(|| AGENCY_DATELINE.find(s)) {
+            let stamp = WIRE_DATELINE
+                .find(s)
+                .or_else(|| AGENCY_DATELINE.find(s))
+                .map(|m| (m, "a wire dateline"))
+                .or_else(|| {
+                    UPDATE_STAMP
+                        .find(s)
+                        .map(|m| (m, "the time stamp of a live update"))
+                });
+            if let Some((m, why)) = stamp {
                 if m.end() < s.len() {
                     let head = Span::new(line.span.start, line.span.start + m.end()).trim(text);
                     let tail = Span::new(head.end, line.span.end).trim(text);
                     pieces.push(Piece {
                         span: head,
                         line: i,
-                        role: Role::Skip(SkipReason::Dateline, "a wire dateline"),
+                        role: Role::Skip(SkipReason::Dateline, why),
                     });
                     pieces.push(Piece {
                         span: tail,
@@ -1761,6 +1788,46 @@ mod tests {
             &[
                 ("Protesters march in Paris, France, Jan. 4, 2026. (AP Photo/Jane Doe)", "caption"),
                 ("The march was peaceful.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn captions_by_a_courtesy_or_file_photo_credit() {
+        assert_roles(
+            "A sinkhole on Crane Road on Sunday, Aug. 8. (Courtesy of Pell County Public Works)\n\nA jet at the airport in 2024. (Westbrook Gazette file photo)\n\nTraders work on the floor, Oct. 21, 2027. MARLOW/Jae Kim Purchase Licensing Rights\n\nThe road reopened on Monday.",
+            &[
+                (
+                    "A sinkhole on Crane Road on Sunday, Aug. 8. (Courtesy of Pell County Public Works)",
+                    "caption",
+                ),
+                ("A jet at the airport in 2024. (Westbrook Gazette file photo)", "caption"),
+                (
+                    "Traders work on the floor, Oct. 21, 2027. MARLOW/Jae Kim Purchase Licensing Rights",
+                    "caption",
+                ),
+                ("The road reopened on Monday.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn live_update_stamps_ratings_footnote_numbers_and_tip_lines() {
+        assert_roles(
+            "Storms hit the county\n\n★★★½\n\nUPDATE 4:25 p.m.: The warning has expired, forecasters said.\n\nThe river rose overnight.\n\n1\nFigures are from the state.\n\nThis is a developing story. Stay with us for updates.\n\nHave a news tip? Email news@example.com.",
+            &[
+                ("Storms hit the county", "headline"),
+                ("★★★½", "boilerplate"),
+                ("UPDATE 4:25 p.m.:", "dateline"),
+                ("The warning has expired, forecasters said.", "body"),
+                ("The river rose overnight.", "body"),
+                ("1", "boilerplate"),
+                ("Figures are from the state.", "body"),
+                (
+                    "This is a developing story. Stay with us for updates.",
+                    "boilerplate",
+                ),
+                ("Have a news tip? Email news@example.com.", "boilerplate"),
             ],
         );
     }
