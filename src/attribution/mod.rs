@@ -937,6 +937,18 @@ mod tests {
     }
 
     #[test]
+    fn a_company_known_by_its_trade_is_official() {
+        assert_attribution(
+            "The film cost $6 million, according to Northlight Pictures.",
+            &[(Official, Some("Northlight Pictures"))],
+        );
+        assert_attribution(
+            "Holloway Foods said profits fell.",
+            &[(Official, Some("Holloway Foods"))],
+        );
+    }
+
+    #[test]
     fn a_vague_passive_after_a_join_is_a_claim_of_its_own() {
         assert_attribution(
             "Bee numbers have declined since the 1990s, and heat waves are thought to be one cause.",

@@ -1072,6 +1072,16 @@ const ORG_HEADS: &[&str] = &[
     "biotech",
     "technologies",
     "labs",
+    "pictures",
+    "studios",
+    "entertainment",
+    "foods",
+    "brands",
+    "industries",
+    "systems",
+    "software",
+    "logistics",
+    "telecom",
 ];
 
 /// "RFI", "NATO": an organisation known by its initials.
