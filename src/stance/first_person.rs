@@ -132,6 +132,11 @@ mod tests {
             Reporting,
             &[("Reeth", Specifics)],
         );
+        assert_stance(
+            "The drain, I learn later, was cleared the following Thursday.",
+            Reporting,
+            &[("Thursday", Specifics)],
+        );
         // Finding is judging: "I found the argument unconvincing" stays opinion.
         assert_stance(
             "I found the argument unconvincing.",

@@ -20,6 +20,13 @@ static VERBS: LazyLock<Set> =
 /// Openers that may stand before the imperative.
 const OPENERS: [&str; 5] = ["and", "but", "so", "now", "just"];
 
+/// Words after an opening "never" that make it an adverb, not an order:
+/// auxiliaries of an inversion and adverbs of time.
+const NOT_AFTER_NEVER: [&str; 21] = [
+    "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "will", "would",
+    "could", "can", "should", "before", "again", "once", "since", "in", "the",
+];
+
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     let Some(slice) = text.get(claim.range()) else {
         return;
@@ -45,6 +52,17 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
                 span = Span::new(start, s + w.len());
                 key = "do not".to_string();
             }
+        }
+    }
+    // "Never approach a downed line": "never" opens an imperative when a
+    // plain verb follows, not in an inversion ("Never has the city ...",
+    // "Never before ...").
+    if key == "never" {
+        let next = words.next().map(|(_, w)| w).unwrap_or("");
+        let verb = next.chars().next().is_some_and(char::is_lowercase)
+            && !NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w));
+        if !verb {
+            return;
         }
     }
     if VERBS.contains(&key) {
@@ -102,6 +120,20 @@ mod tests {
             "Don\u{2019}t expect the talks to last.",
             Opinion,
             &[("Don\u{2019}t", Address)],
+        );
+        assert_stance(
+            "Never approach a downed power line.",
+            Opinion,
+            &[("Never", Generalisation), ("Never", Address)],
+        );
+    }
+
+    #[test]
+    fn never_in_an_inversion_is_no_imperative() {
+        assert_stance(
+            "Never has the river risen so fast.",
+            Reporting,
+            &[("Never", Generalisation)],
         );
     }
 
