@@ -192,6 +192,15 @@ fn clauses(
         if bare && found_left.is_empty() && !looks_like_clause(text, left) {
             continue;
         }
+        // "the Minister for Water and Catchments Priya Anand announced": a
+        // bare "and" between capitals is inside a name.
+        let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        if bare
+            && capital(s[..g.start()].split_whitespace().last())
+            && capital(s[g.end()..].split_whitespace().next())
+        {
+            continue;
+        }
         let left_att = attribution::strongest(&found_left).map(|f| &f.attribution);
         let right_att = &first.attribution;
         let differ = match left_att {

@@ -1204,6 +1204,16 @@ mod tests {
             "The sides agreed to talks, Saudi and U.S. mediators said in a joint statement on Thursday.",
             &[(Official, Some("Saudi and U.S. mediators"))],
         );
+        // A bare "and" between capitals is inside a name, not a join.
+        assert_eq!(
+            analyze_text(
+                "The state will spend $48 million, Minister for Water and Catchments Priya Anand announced today."
+            )
+            .unwrap()
+            .claims
+            .len(),
+            1
+        );
     }
 
     #[test]
