@@ -184,10 +184,38 @@ impl Head {
         };
         self.titles
             .iter()
-            .find(|t| !reads_as_name(t))
+            .find(|t| !reads_as_name(t) && !is_banner(t.of(text)))
+            .or_else(|| self.titles.iter().find(|t| !reads_as_name(t)))
             .or(self.titles.first())
             .copied()
     }
+}
+
+/// A promotional banner above a page's headline: a label of two or more
+/// words in capitals before a colon ("FIRST ALERT WEATHER DAY: Tornado watch
+/// ...", "BREAKING NEWS: ..."), or a call to watch or follow live ("Watch
+/// live: ...", "BREAKING: ..."). A one-word kicker ("EXCLUSIVE: ...",
+/// "Analysis: ...") belongs to the headline it opens.
+fn is_banner(title: &str) -> bool {
+    let Some((label, rest)) = title.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let shouted = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase));
+    let promo = [
+        "watch live",
+        "listen live",
+        "live",
+        "live updates",
+        "breaking",
+        "breaking news",
+    ]
+    .iter()
+    .any(|p| label.trim().eq_ignore_ascii_case(p));
+    !rest.trim().is_empty() && (shouted || promo)
 }
 
 /// A headline that no body text follows before the next headline opens no
@@ -272,5 +300,29 @@ mod tests {
         let analysis = analyze_text(text).unwrap();
         let headline = analysis.articles[0].headline.map(|h| h.of(text));
         assert_eq!(headline, Some("Pellham Outdoor to buy Ridgeback Packs"));
+    }
+
+    #[test]
+    fn the_headline_is_not_a_promotional_banner_above_it() {
+        let text = "FIRST ALERT WEATHER DAY: Tornado watch for 14 counties tonight\n\n\
+                    Tornado warning, damage reported in Harlan County\n\n\
+                    By KTVW 9 Staff\n\n\
+                    A tornado warning was issued on Tuesday for the county.\n";
+        let analysis = analyze_text(text).unwrap();
+        let headline = analysis.articles[0].headline.map(|h| h.of(text));
+        assert_eq!(
+            headline,
+            Some("Tornado warning, damage reported in Harlan County")
+        );
+        // A one-word kicker opens the headline itself.
+        let text = "EXCLUSIVE: Brightwater nears deal for port operator\n\n\
+                    By Anja Lindqvist\n\n\
+                    Brightwater is in advanced talks to buy the port operator.\n";
+        let analysis = analyze_text(text).unwrap();
+        let headline = analysis.articles[0].headline.map(|h| h.of(text));
+        assert_eq!(
+            headline,
+            Some("EXCLUSIVE: Brightwater nears deal for port operator")
+        );
     }
 }
