@@ -937,6 +937,18 @@ mod tests {
     }
 
     #[test]
+    fn court_and_police_papers_are_formal_channels() {
+        assert_attribution(
+            "According to an arrest affidavit, the listing matched the motor.",
+            &[(Official, Some("an arrest affidavit"))],
+        );
+        assert_attribution(
+            "The man had two prior convictions, according to court records.",
+            &[(Official, Some("court records"))],
+        );
+    }
+
+    #[test]
     fn a_company_known_by_its_trade_is_official() {
         assert_attribution(
             "The film cost $6 million, according to Northlight Pictures.",
