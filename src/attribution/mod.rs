@@ -937,6 +937,23 @@ mod tests {
     }
 
     #[test]
+    fn one_unnamed_person_at_a_named_place_is_anonymous() {
+        assert_attribution(
+            "A nurse at Pine Ridge Hospital said the ward was full.",
+            &[(Anonymous, Some("A nurse at Pine Ridge Hospital"))],
+        );
+        assert_attribution(
+            "A lawyer for Pine Ridge Hospital said the plan failed.",
+            &[(Anonymous, Some("A lawyer for Pine Ridge Hospital"))],
+        );
+        // A name in apposition identifies the person.
+        assert_attribution(
+            "A lawyer for Adams, Gerald Ponte, said the plan failed.",
+            &[(Named, Some("A lawyer for Adams, Gerald Ponte"))],
+        );
+    }
+
+    #[test]
     fn court_and_police_papers_are_formal_channels() {
         assert_attribution(
             "According to an arrest affidavit, the listing matched the motor.",

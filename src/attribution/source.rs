@@ -850,7 +850,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 in_list(
                     &[
                         "on", "in", "at", "from", "near", "of", "across", "around", "along",
-                        "outside",
+                        "outside", "for", "with",
                     ],
                     &lower[k],
                 )
@@ -862,7 +862,27 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             && noun.len() > 3
             && noun.ends_with('s')
             && !noun.ends_with("ss");
-        if plural_people {
+        // "A nurse at Pine Ridge Hospital", "one teacher at Carver Middle
+        // School": one unnamed person, whatever place or body follows.
+        let person_noun = |w: &str| {
+            ROLES.contains(w)
+                || ANONYMOUS.contains(w)
+                || ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
+        };
+        // "A lawyer for Adams, Gerald Ponte": a name after the comma names him.
+        let named_after = ws
+            .iter()
+            .position(|w| w.ends_phrase)
+            .and_then(|k| ws.get(k + 1))
+            .is_some_and(|w| w.is_capitalized(text));
+        let one_person = cut >= 2
+            && cut < ws.len()
+            && !named_after
+            && in_list(&["a", "an", "one"], &lower[0])
+            && !ws[cut - 1].is_capitalized(text)
+            && noun.len() > 3
+            && person_noun(noun);
+        if plural_people || one_person {
             return Classed {
                 class: SourceClass::Anonymous,
                 rule: "unnamed-people",
