@@ -926,6 +926,10 @@ mod tests {
             &[(Anonymous, None)],
         );
         assert_attribution(
+            "By all accounts, he was a demanding teacher.",
+            &[(Anonymous, None)],
+        );
+        assert_attribution(
             "Strand did not respond to phone calls and emails seeking comment.",
             &[(Official, Some("Strand"))],
         );

@@ -171,6 +171,20 @@ mod tests {
     }
 
     #[test]
+    fn judging_an_argument_is_opinion() {
+        assert_stance(
+            "There is something to the criticism.",
+            Opinion,
+            &[("There is something to the", Evaluative)],
+        );
+        assert_stance(
+            "However the Treasury dresses it up, this is a climbdown.",
+            Opinion,
+            &[("Treasury", Specifics), ("climbdown", Evaluative)],
+        );
+    }
+
+    #[test]
     fn irony_marks_the_authors_disbelief() {
         assert_stance(
             "The self-proclaimed reformer left office.",

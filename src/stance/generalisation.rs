@@ -41,7 +41,6 @@ mod tests {
             Opinion,
             &[
                 ("Everyone", Generalisation),
-                ("scheme", LoadedWording),
                 ("sham", LoadedWording),
             ],
         );
