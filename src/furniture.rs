@@ -164,7 +164,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+[^()]{{1,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\S\s+purchase\s+licensing\s+rights)\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+[^()]{{1,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -317,8 +317,27 @@ static INBOX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:in|to|into)\s+your\s+inbox\b").expect("inbox"));
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
-static REFERENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)").expect("reference"));
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)|^(?-i:[A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+(?:,? (?:and|&) [A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+)*(?:et al\.\s?)?\((?:19|20)\d\d[a-z]?\)\.)")
+        .expect("reference")
+});
+
+/// A newsletter platform's standing pitch: "The Long Commute is a
+/// reader-supported publication. To receive new posts and support my work,
+/// consider becoming a free or paid subscriber."
+static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bis a reader-supported publication\b|\bbecom(?:e|ing) a free or paid subscriber\b",
+    )
+    .expect("reader-supported")
+});
+
+/// A writer's contact line under the story: "Lena Marchetti can be reached
+/// at lmarchetti@harbortribune.com."
+static CONTACT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3} (?:can be reached|may be reached|is reachable|can be contacted) (?:at|by email at|via email at) \S+@\S+\s*$")
+        .expect("contact line")
+});
 
 /// A standfirst by its label: "Summary: ...", "Standfirst: ...".
 static STANDFIRST: LazyLock<Regex> =
@@ -778,6 +797,12 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 80 && REFERENCE.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a reference to a published paper");
+    }
+    if n_words <= 40 && READER_SUPPORTED.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
+    }
+    if n_words <= 16 && CONTACT_LINE.is_match(s) {
+        return Look::Skip(SkipReason::Byline, "how to reach the writer");
     }
     if n_words <= 60 && STANDFIRST.is_match(s) {
         return Look::Title;
@@ -1828,6 +1853,26 @@ mod tests {
                     "boilerplate",
                 ),
                 ("Have a news tip? Email news@example.com.", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn references_pitches_and_contact_lines_at_the_foot() {
+        assert_roles(
+            "Schools cut Fridays\n\nThe district moved to a four-day week.\n\nTran, E. and Oduya, M. (2026). \u{201c}Four Days, Fewer Gains?\u{201d} NSU Working Paper 26-04.\n\nThe Long Commute is a reader-supported publication. To receive new posts, consider becoming a free or paid subscriber.\n\nLena Marchetti can be reached at lmarchetti@example.com.",
+            &[
+                ("Schools cut Fridays", "headline"),
+                ("The district moved to a four-day week.", "body"),
+                (
+                    "Tran, E. and Oduya, M. (2026). \u{201c}Four Days, Fewer Gains?\u{201d} NSU Working Paper 26-04.",
+                    "boilerplate",
+                ),
+                (
+                    "The Long Commute is a reader-supported publication. To receive new posts, consider becoming a free or paid subscriber.",
+                    "boilerplate",
+                ),
+                ("Lena Marchetti can be reached at lmarchetti@example.com.", "byline"),
             ],
         );
     }

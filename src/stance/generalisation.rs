@@ -39,10 +39,7 @@ mod tests {
         assert_stance(
             "Everyone agrees the scheme is a sham.",
             Opinion,
-            &[
-                ("Everyone", Generalisation),
-                ("sham", LoadedWording),
-            ],
+            &[("Everyone", Generalisation), ("sham", LoadedWording)],
         );
     }
 }
