@@ -260,6 +260,16 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             break;
         }
     }
+    // "the National Inland Waterways Authority (NIWA) said": the initials in
+    // brackets restate the name before them.
+    if let [.., name, initials] = ws.as_slice() {
+        let bracketed = text
+            .get(name.span.end..initials.span.start)
+            .is_some_and(|gap| gap.trim_end().ends_with('('));
+        if bracketed && !name.ends_phrase && is_acronym(initials.of(text)) {
+            ws.pop();
+        }
+    }
     // "He, however, said": a connective set off by commas is no appositive.
     let n = ws.len();
     if n >= 2
@@ -1311,6 +1321,15 @@ mod tests {
         assert_eq!(
             subject("The ministry on Monday night said so.", "said").as_deref(),
             Some("The ministry")
+        );
+        // Initials in brackets restate the name before them.
+        assert_eq!(
+            subject(
+                "The National Inland Waterways Authority (NIWA) said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("The National Inland Waterways Authority")
         );
         // The comma closes the time phrase: "officials" is the subject.
         assert_eq!(

@@ -65,7 +65,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &mut Vec<Phrase>, out: &m
                 let word = slice[s..i].trim_end_matches(['\'', '\u{2019}']);
                 let whole = !slice[..s].ends_with(|c: char| c.is_alphanumeric())
                     && !slice[i..].starts_with(|c: char| c.is_alphanumeric());
-                if whole && is_emphasis(word) {
+                // "(NOW)", "(IS)": initials in brackets restate a name.
+                let bracketed = slice[..s].ends_with('(');
+                if whole && !bracketed && is_emphasis(word) {
                     let span = Span::new(s, s + word.len()).offset(claim.start);
                     out.push(Evidence::new(
                         span,
@@ -100,6 +102,19 @@ mod tests {
             "A letter from SMART reached the committee.",
             Reporting,
             &[("SMART", Specifics)],
+        );
+    }
+
+    #[test]
+    fn initials_in_brackets_are_an_acronym() {
+        assert_stance(
+            "The National Organization for Women (NOW) said it would appeal.",
+            Reporting,
+            &[
+                ("National Organization", Specifics),
+                ("Women", Specifics),
+                ("would", Speculation),
+            ],
         );
     }
 
