@@ -81,6 +81,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     carry_within_quotes(text, &mut drafts, &quotes);
     carry_to_quote_continuations(text, &mut drafts, &quotes);
     attribute_interview_answers(text, paragraphs, &mut drafts);
+    attribute_transcript_turns(text, paragraphs, &mut drafts);
     drafts
         .into_iter()
         .map(|d| {
@@ -371,6 +372,57 @@ fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mu
     for d in drafts.iter_mut() {
         if let (None, Some((label, who))) = (&d.attribution, answers[d.paragraph]) {
             d.attribution = Some(interview::answer(text, label, who));
+        }
+    }
+}
+
+/// In an article printed as a broadcast transcript, each interviewee's
+/// labelled turn ("WADE TILLOTSON: ...") and the unlabelled paragraphs after
+/// it are the speaker's (see `attribution::interview::speaker`); a host's or
+/// reporter's turn, or a surname a journalist's label gave, is the
+/// programme's own narration and stays unattributed.
+fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
+    let labels: Vec<Option<interview::Speaker>> = paragraphs
+        .iter()
+        .map(|p| interview::speaker(text, p.span))
+        .collect();
+    let mut turns: Vec<Option<interview::Speaker>> = vec![None; paragraphs.len()];
+    let mut first = 0;
+    while first < paragraphs.len() {
+        let article = paragraphs[first].article;
+        let end = first
+            + paragraphs[first..]
+                .iter()
+                .take_while(|p| p.article == article)
+                .count();
+        if interview::is_transcript(text, &labels[first..end]) {
+            // Every word of a journalist's name: "FERREIRA:" after "TOMAS
+            // FERREIRA, BYLINE:".
+            let journalists: Vec<&str> = labels[first..end]
+                .iter()
+                .flatten()
+                .filter(|s| s.journalist)
+                .flat_map(|s| s.name.of(text).split_whitespace())
+                .collect();
+            let mut current = None;
+            for pi in first..end {
+                if let Some(label) = labels[pi] {
+                    let narrator = label.journalist
+                        || label
+                            .name
+                            .of(text)
+                            .split_whitespace()
+                            .all(|w| journalists.contains(&w));
+                    current = (!narrator).then_some(label);
+                }
+                turns[pi] = current;
+            }
+        }
+        first = end;
+    }
+    for d in drafts.iter_mut() {
+        if let (None, Some(speaker)) = (&d.attribution, turns[d.paragraph]) {
+            d.attribution = Some(interview::turn_of(text, speaker));
         }
     }
 }

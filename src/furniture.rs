@@ -332,6 +332,22 @@ static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reader-supported")
 });
 
+/// A transcript's audio cue on a line of its own: "(SOUNDBITE OF MUSIC)",
+/// "(LAUGHTER)", "(CROSSTALK)".
+static AUDIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\((?:SOUNDBITE|SOUND|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)\b[^()]*\)$",
+    )
+    .expect("audio cue")
+});
+
+/// A transcript speaker's label with the role, alone on its line:
+/// "LEILA MARSH, HOST:".
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}, [A-Z][A-Z.'’\- ]{1,30}:$")
+        .expect("speaker label")
+});
+
 /// A writer's contact line under the story: "Lena Marchetti can be reached
 /// at lmarchetti@harbortribune.com."
 static CONTACT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -800,6 +816,12 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 40 && READER_SUPPORTED.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
+    }
+    if AUDIO_CUE.is_match(s) {
+        return Look::Skip(SkipReason::Caption, "an audio cue in a transcript");
+    }
+    if SPEAKER_LABEL.is_match(s) {
+        return Look::Skip(SkipReason::Byline, "a transcript speaker's label");
     }
     if n_words <= 16 && CONTACT_LINE.is_match(s) {
         return Look::Skip(SkipReason::Byline, "how to reach the writer");

@@ -87,6 +87,92 @@ pub fn interviewee(text: &str, intro: Span, memory: &Memory) -> Option<Span> {
     None
 }
 
+/// A speaker's label in capitals opening a paragraph of a broadcast
+/// transcript: "WADE TILLOTSON: You lease ...", "LEILA MARSH, HOST: ...",
+/// "FERREIRA: ...", "UNIDENTIFIED RANCHER: ...". The name is group 1, a
+/// role after a comma group 2.
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:, ([A-Z][A-Z.'’\- ]{1,30}))?:(?:\s|$)",
+    )
+    .expect("speaker label")
+});
+
+/// Roles that mark a journalist's turn: the programme's own words.
+const JOURNALIST_ROLES: [&str; 6] = [
+    "HOST",
+    "BYLINE",
+    "ANCHOR",
+    "REPORTER",
+    "CORRESPONDENT",
+    "PRESENTER",
+];
+
+/// One labelled turn of a transcript.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The name in the label ("WADE TILLOTSON").
+    pub name: Span,
+    /// The whole label, up to its colon: the cue.
+    pub label: Span,
+    /// The label names a host or reporter.
+    pub journalist: bool,
+}
+
+/// The speaker's label opening `paragraph`, if any.
+pub fn speaker(text: &str, paragraph: Span) -> Option<Speaker> {
+    let c = SPEAKER.captures(paragraph.of(text))?;
+    let name = c.get(1)?;
+    let whole = c.get(0)?.as_str();
+    let label_len = whole.trim_end().len();
+    let journalist = c
+        .get(2)
+        .is_some_and(|role| JOURNALIST_ROLES.iter().any(|r| role.as_str().contains(r)));
+    Some(Speaker {
+        name: Span::new(paragraph.start + name.start(), paragraph.start + name.end()),
+        label: Span::new(paragraph.start, paragraph.start + label_len),
+        journalist,
+    })
+}
+
+/// Whether an article's labelled turns make it a transcript: at least three
+/// turns by at least two speakers, one of them labelled as the host or
+/// reporter, so that datelines in capitals ("NEW DELHI: ...", "LONDON:
+/// ...") opening a page of briefs are no transcript.
+pub fn is_transcript(text: &str, speakers: &[Option<Speaker>]) -> bool {
+    let names: Vec<&str> = speakers.iter().flatten().map(|s| s.name.of(text)).collect();
+    names.len() >= 3
+        && names.iter().any(|n| *n != names[0])
+        && speakers.iter().flatten().any(|s| s.journalist)
+}
+
+/// The attribution of a sentence in an interviewee's turn: the speaker
+/// named in the label, speaking in person ("UNIDENTIFIED ..." is
+/// anonymous).
+pub fn turn_of(text: &str, speaker: Speaker) -> Attribution {
+    let name = speaker.name.of(text);
+    let unnamed = ["UNIDENTIFIED", "UNKNOWN", "CROWD", "GROUP"]
+        .iter()
+        .any(|w| name.split_whitespace().any(|n| n == *w));
+    Attribution {
+        kind: if unnamed {
+            AttributionKind::Anonymous
+        } else {
+            AttributionKind::Named
+        },
+        source: Some(speaker.name),
+        cue: Some(speaker.label),
+        quote: None,
+        reasons: vec![Reason::new(
+            "transcript-turn",
+            format!(
+                "a turn of a broadcast transcript: “{name}” speaks, labelled in the transcript"
+            ),
+            Some(speaker.label),
+        )],
+    }
+}
+
 /// The attribution of an answer's sentence.
 pub fn answer(text: &str, label: Span, interviewee: Option<Span>) -> Attribution {
     let who = interviewee.map_or_else(
@@ -122,6 +208,31 @@ mod tests {
         );
         // "A fine day." opens with the article "A", not a label.
         assert_eq!(turn(text, Span::new(35, text.len())), None);
+    }
+
+    #[test]
+    fn a_transcript_needs_a_host_and_two_speakers() {
+        let text =
+            "LEILA MARSH, HOST: Water is scarce.\nWADE TILLOTSON: It's gone.\nMARSH: Thanks.";
+        let paragraphs = [
+            Span::new(0, 35),
+            Span::new(36, 62),
+            Span::new(63, text.len()),
+        ];
+        let speakers: Vec<Option<Speaker>> = paragraphs.iter().map(|p| speaker(text, *p)).collect();
+        assert!(speakers[0].is_some_and(|s| s.journalist));
+        assert_eq!(speakers[1].map(|s| s.name.of(text)), Some("WADE TILLOTSON"));
+        assert!(is_transcript(text, &speakers));
+        // Datelines in capitals open briefs, not turns.
+        let text = "NEW DELHI: Rates rose.\nLONDON: Rates fell.\nPARIS: Rates held.";
+        let paragraphs = [
+            Span::new(0, 22),
+            Span::new(23, 42),
+            Span::new(43, text.len()),
+        ];
+        let speakers: Vec<Option<Speaker>> = paragraphs.iter().map(|p| speaker(text, *p)).collect();
+        assert!(speakers.iter().all(Option::is_some));
+        assert!(!is_transcript(text, &speakers));
     }
 
     #[test]

@@ -958,6 +958,24 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcast_transcripts_turns_are_their_speakers() {
+        assert_attribution(
+            "LEILA MARSH, HOST: Ranchers are pushing back.\n\n\
+             TOMAS FERREIRA, BYLINE: The lease would run 40 years.\n\n\
+             WADE TILLOTSON: It's gone for 40 years.\n\n\
+             FERREIRA: The company declined an interview.\n\n\
+             UNIDENTIFIED RANCHER: I just want customers.",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("WADE TILLOTSON")),
+                (Official, Some("The company")),
+                (Anonymous, Some("UNIDENTIFIED RANCHER")),
+            ],
+        );
+    }
+
+    #[test]
     fn court_and_police_papers_are_formal_channels() {
         assert_attribution(
             "According to an arrest affidavit, the listing matched the motor.",
