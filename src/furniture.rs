@@ -90,6 +90,16 @@ enum Look {
 
 static ADVERTISEMENT: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/advertisement.txt")));
+static SPONSORED_LABELS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/sponsored_labels.txt")));
+/// A sponsor's own line: "Paid Post: How one family cut its bill", "Sponsored
+/// · Harbor Point Senior Living: ...", "This content was paid for by ... and
+/// produced by ...", "Presented by Brightwell Home Energy" (short, see
+/// `look`).
+static SPONSOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:paid post|sponsored|promoted|paid content)\s*[:·|]|^this (?:content|article|story) was (?:paid for|sponsored|funded) by\b|^(?:presented|sponsored) by\b")
+        .expect("sponsor line")
+});
 static NAVIGATION: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation.txt")));
 static BOILERPLATE: LazyLock<lexicon::Set> =
@@ -695,8 +705,21 @@ fn look(s: &str) -> Look {
     if starts_with_bullet(s) && n_words <= 7 && !ends_sentence(s) {
         return Look::Skip(SkipReason::Navigation, "a short bulleted menu entry");
     }
+    if listed(&SPONSORED_LABELS, k) {
+        return Look::Skip(SkipReason::Advertisement, "marks sponsored content");
+    }
     if listed(&ADVERTISEMENT, k) {
         return Look::Skip(SkipReason::Advertisement, "marks an advertising slot");
+    }
+    // "Presented by X" is a sponsor's line only when short and unpunctuated.
+    if n_words <= 40
+        && SPONSOR_LINE.is_match(s)
+        && (!s
+            .get(..12)
+            .is_some_and(|p| p.eq_ignore_ascii_case("presented by"))
+            || n_words <= 6 && !ends_sentence(s))
+    {
+        return Look::Skip(SkipReason::Advertisement, "a sponsor's line");
     }
     if listed(&NAVIGATION, k) {
         return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
@@ -801,6 +824,13 @@ fn look(s: &str) -> Look {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
         }
         return Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail");
+    }
+    // "Subscribe   Log in": two or three buttons spaced on one line.
+    if n_words <= 8
+        && spaced_entries(s).nth(1).is_some()
+        && spaced_entries(s).all(|e| listed(&BOILERPLATE, key(e).as_ref()))
+    {
+        return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
     }
     if n_words <= 16 && is_spaced_menu(s) {
         if spaced_entries(s).all(|e| listed(&BOILERPLATE, key(e).as_ref())) {
@@ -1002,6 +1032,22 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
                 } =>
             {
                 looks[i] = Look::Skip(SkipReason::Navigation, "a link under a link-list title");
+            }
+            // Under a sponsored-content label, its whole block (a native
+            // advertisement: title, copy, testimonial, disclosure).
+            Look::Skip(
+                SkipReason::Advertisement,
+                "marks sponsored content" | "inside sponsored content",
+            ) if matches!(
+                looks[i],
+                Look::Body
+                    | Look::Title
+                    | Look::Exclaim
+                    | Look::Label
+                    | Look::Skip(SkipReason::Advertisement, _)
+            ) && block_at_most(lines, i, MOST_SPONSORED_LINES) =>
+            {
+                looks[i] = Look::Skip(SkipReason::Advertisement, "inside sponsored content");
             }
             // An advertising slot's own lines under its label, in a short
             // block: "Advertisement" / "BET £10 GET £30" / "18+ | ...".
@@ -1294,6 +1340,11 @@ fn pros_and_cons(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// The most lines an advertising slot's block holds, its label included: a
 /// longer block under "Advertisement" is the article going on.
 const MOST_AD_SLOT_LINES: usize = 5;
+
+/// The most lines a sponsored-content block holds, its label included: a
+/// native advertisement runs longer than an ad slot, but a longer block
+/// under the label is no longer the sponsor's.
+const MOST_SPONSORED_LINES: usize = 12;
 
 /// Whether the block of line `i` holds at most `most` lines (looking no
 /// further than that, so that a page of long blocks stays linear).
@@ -1895,6 +1946,32 @@ mod tests {
                     "boilerplate",
                 ),
                 ("Lena Marchetti can be reached at lmarchetti@example.com.", "byline"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sponsored_block_is_advertisement_whole() {
+        assert_roles(
+            "Rates rise\n\nThe commission approved the increase.\n\nSPONSORED CONTENT\nPaid Post: How one family cut its bill\nWhen the Dietz family replaced their furnace, their bill fell.\n\"We should have done this years ago,\" says Alisha Dietz.\nThis content was paid for by Brightwell and produced by Ledger Studio.\n\nThe increase is the third in four years.",
+            &[
+                ("Rates rise", "headline"),
+                ("The commission approved the increase.", "body"),
+                ("SPONSORED CONTENT", "advertisement"),
+                ("Paid Post: How one family cut its bill", "advertisement"),
+                (
+                    "When the Dietz family replaced their furnace, their bill fell.",
+                    "advertisement",
+                ),
+                (
+                    "\"We should have done this years ago,\" says Alisha Dietz.",
+                    "advertisement",
+                ),
+                (
+                    "This content was paid for by Brightwell and produced by Ledger Studio.",
+                    "advertisement",
+                ),
+                ("The increase is the third in four years.", "body"),
             ],
         );
     }
