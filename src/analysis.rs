@@ -191,17 +191,17 @@ impl Head {
     }
 }
 
-/// A promotional banner above a page's headline: a label of two or more
+/// A promotional banner above a page's headline: a label of three or more
 /// words in capitals before a colon ("FIRST ALERT WEATHER DAY: Tornado watch
-/// ...", "BREAKING NEWS: ..."), or a call to watch or follow live ("Watch
-/// live: ...", "BREAKING: ..."). A one-word kicker ("EXCLUSIVE: ...",
-/// "Analysis: ...") belongs to the headline it opens.
+/// ..."), or a breaking-news or live label ("BREAKING NEWS: ...", "Watch
+/// live: ..."). A shorter kicker ("EXCLUSIVE: ...", "ROYAL WEDDING: ...")
+/// belongs to the headline it opens.
 fn is_banner(title: &str) -> bool {
     let Some((label, rest)) = title.split_once(':') else {
         return false;
     };
     let words: Vec<&str> = label.split_whitespace().collect();
-    let shouted = words.len() >= 2
+    let shouted = words.len() >= 3
         && words
             .iter()
             .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase));
@@ -313,6 +313,17 @@ mod tests {
         assert_eq!(
             headline,
             Some("Tornado warning, damage reported in Harlan County")
+        );
+        // A short kicker opens the headline itself, with its standfirst below.
+        let text = "ROYAL WEDDING: Harry and Meghan set the date\n\n\
+                    The couple will marry in May at Windsor Castle\n\n\
+                    By Jo Bell\n\n\
+                    The couple announced the date on Monday.\n";
+        let analysis = analyze_text(text).unwrap();
+        let headline = analysis.articles[0].headline.map(|h| h.of(text));
+        assert_eq!(
+            headline,
+            Some("ROYAL WEDDING: Harry and Meghan set the date")
         );
         // A one-word kicker opens the headline itself.
         let text = "EXCLUSIVE: Brightwater nears deal for port operator\n\n\

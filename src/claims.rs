@@ -194,11 +194,15 @@ fn clauses(
             continue;
         }
         // "the Minister for Water and Catchments Priya Anand announced": a
-        // bare "and" between capitals is inside a name.
+        // bare "and" between capitals, with the name going on after the
+        // next word, is inside a name ("to Reuters and Smith said" joins).
         let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let mut after = s[g.end()..].split_whitespace();
         if bare
+            && g.as_str().eq_ignore_ascii_case("and")
             && capital(s[..g.start()].split_whitespace().last())
-            && capital(s[g.end()..].split_whitespace().next())
+            && capital(after.next())
+            && capital(after.next())
         {
             continue;
         }

@@ -174,7 +174,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+[^()]{{1,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -253,7 +253,7 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A live update's timestamp glued to its paragraph: "UPDATE 4:25 p.m.: The
 /// warning has expired", "Updated 9:10 a.m. ET — Crews ...".
 static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:update[ds]?|updated at)\s*,?\s*\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)?(?:\s+[A-Z]{2,4})?\s*[:\-–—]\s")
+    Regex::new(r"^(?i:update[ds]?|updated at)\s*,?\s*\d{1,2}(?:[:.]\d{2}\s*(?i:a\.m\.|p\.m\.|am|pm)?|\s*(?i:a\.m\.|p\.m\.|am|pm))(?:\s+[A-Z]{2,4})?\s*[:\-–—]\s")
         .expect("update stamp")
 });
 
@@ -481,6 +481,11 @@ fn is_spaced_menu(s: &str) -> bool {
         })
 }
 
+/// Whether every entry of a line is a lone site button ("Share", "Log in").
+fn all_buttons<'s>(mut entries: impl Iterator<Item = &'s str>) -> bool {
+    entries.all(|e| listed(&BOILERPLATE, key(e).as_ref()))
+}
+
 /// The entries of a line spaced apart by runs of spaces or tabs.
 fn spaced_entries(s: &str) -> impl Iterator<Item = &str> {
     s.split("  ")
@@ -693,6 +698,7 @@ fn look(s: &str) -> Look {
     if is_rule(s) {
         return Look::Skip(SkipReason::Boilerplate, "a line of symbols only");
     }
+    // Stars alone are a line of symbols; a half star ("★★★½") is a digit.
     if s.contains(['★', '☆']) && s.chars().all(|c| !c.is_alphanumeric() || c == '½') {
         return Look::Skip(SkipReason::Boilerplate, "a star rating");
     }
@@ -818,24 +824,16 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
     }
     if n_words <= 12 && is_breadcrumb(s) {
-        if s.split(TRAIL_SEPARATORS)
-            .all(|item| listed(&BOILERPLATE, key(item).as_ref()))
-        {
+        if all_buttons(s.split(TRAIL_SEPARATORS)) {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
         }
         return Look::Skip(SkipReason::Navigation, "a breadcrumb or section trail");
     }
-    // "Subscribe   Log in": two or three buttons spaced on one line.
-    if n_words <= 8
-        && spaced_entries(s).nth(1).is_some()
-        && spaced_entries(s).all(|e| listed(&BOILERPLATE, key(e).as_ref()))
-    {
+    // "Subscribe   Log in", "Share   Save   Print": buttons spaced on one line.
+    if n_words <= 16 && spaced_entries(s).nth(1).is_some() && all_buttons(spaced_entries(s)) {
         return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
     }
     if n_words <= 16 && is_spaced_menu(s) {
-        if spaced_entries(s).all(|e| listed(&BOILERPLATE, key(e).as_ref())) {
-            return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
-        }
         return Look::Skip(SkipReason::Navigation, "a menu of the site's sections");
     }
     if (3..=12).contains(&n_words) && is_section_menu(s) {

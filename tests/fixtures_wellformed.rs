@@ -310,7 +310,8 @@ fn check_dir(dir: &str, at_least: usize) {
 }
 
 /// One test per gold set, so that a failing set is named and one set can be
-/// checked alone (`cargo test --test fixtures_wellformed heldout9`).
+/// checked alone (`cargo test --test fixtures_wellformed heldout09`; the
+/// numbers have two digits so that one name is no prefix of another).
 macro_rules! well_formed {
     ($($test:ident: $dir:literal, at least $n:literal;)*) => {$(
         #[test]
@@ -323,15 +324,15 @@ macro_rules! well_formed {
 well_formed! {
     seeds: "seeds", at least 3;
     cases: "cases", at least 12;
-    heldout1: "heldout", at least 4;
-    heldout2: "heldout2", at least 5;
-    heldout3: "heldout3", at least 5;
-    heldout4: "heldout4", at least 5;
-    heldout5: "heldout5", at least 5;
-    heldout6: "heldout6", at least 5;
-    heldout7: "heldout7", at least 5;
-    heldout8: "heldout8", at least 5;
-    heldout9: "heldout9", at least 5;
+    heldout01: "heldout", at least 4;
+    heldout02: "heldout2", at least 5;
+    heldout03: "heldout3", at least 5;
+    heldout04: "heldout4", at least 5;
+    heldout05: "heldout5", at least 5;
+    heldout06: "heldout6", at least 5;
+    heldout07: "heldout7", at least 5;
+    heldout08: "heldout8", at least 5;
+    heldout09: "heldout9", at least 5;
     heldout10: "heldout10", at least 5;
     heldout11: "heldout11", at least 5;
     heldout12: "heldout12", at least 5;

@@ -214,10 +214,28 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         {
             continue;
         }
-        // "put it bluntly", "as she put it,": a way of saying; "put it on
-        // the table" is an act.
-        if word.to_ascii_lowercase().starts_with("put") && !puts_it_in_words(rest) {
+        // "put it bluntly", "as she put it,": a way of saying by the subject
+        // before it; "put it on the table" is an act, and "Put it this way"
+        // the author's own address.
+        if word.to_ascii_lowercase().starts_with("put")
+            && (!puts_it_in_words(rest) || s[..m.start()].trim().is_empty())
+        {
             continue;
+        }
+        // "Time will tell", "history will tell": an idiom of the author's,
+        // nobody's words.
+        if word.to_ascii_lowercase().starts_with("tell") && before.eq_ignore_ascii_case("will") {
+            let before_modal = s[..m.start()].trim_end();
+            let head = before_modal
+                .get(..before_modal.len().saturating_sub(before.len()))
+                .unwrap_or("");
+            let subject = prev_word(head);
+            if ["time", "history"]
+                .iter()
+                .any(|w| subject.eq_ignore_ascii_case(w))
+            {
+                continue;
+            }
         }
         // "a bean called Occhio di Pernice", "she called Smith": naming or
         // phoning, not judging ("called the plan a mistake").
@@ -368,21 +386,24 @@ fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
 }
 
 /// After "put it": a manner adverb ("bluntly", "more simply"), a way
-/// ("this way", "another way", "best") or the end of the clause.
+/// ("this way", "another way", "best"), or the end of the clause.
 fn puts_it_in_words(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     let mut next = words.next().unwrap_or("");
-    if matches!(next, "more" | "most" | "it" | "so") {
+    if matches!(next, "more" | "most" | "so") {
         next = words.next().unwrap_or("");
     }
     let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // "this way" is a manner; "this week" a time.
+    let a_way = matches!(word, "this" | "that" | "another")
+        && words
+            .next()
+            .is_some_and(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == "way");
     next.is_empty()
         || rest.starts_with(|c: char| !c.is_whitespace() && !c.is_alphanumeric())
         || word.ends_with("ly")
-        || matches!(
-            word,
-            "this" | "that" | "another" | "best" | "well" | "differently"
-        )
+        || a_way
+        || matches!(word, "best" | "well" | "differently")
 }
 
 /// A finite or participle form of "be" before a passive participle.

@@ -125,9 +125,11 @@ pub fn speaker(text: &str, paragraph: Span) -> Option<Speaker> {
     let name = c.get(1)?;
     let whole = c.get(0)?.as_str();
     let label_len = whole.trim_end().len();
-    let journalist = c
-        .get(2)
-        .is_some_and(|role| JOURNALIST_ROLES.iter().any(|r| role.as_str().contains(r)));
+    let journalist = c.get(2).is_some_and(|role| {
+        role.as_str()
+            .split_whitespace()
+            .any(|w| JOURNALIST_ROLES.contains(&w))
+    });
     Some(Speaker {
         name: Span::new(paragraph.start + name.start(), paragraph.start + name.end()),
         label: Span::new(paragraph.start, paragraph.start + label_len),
@@ -223,6 +225,9 @@ mod tests {
         assert!(speakers[0].is_some_and(|s| s.journalist));
         assert_eq!(speakers[1].map(|s| s.name.of(text)), Some("WADE TILLOTSON"));
         assert!(is_transcript(text, &speakers));
+        // A role is matched by whole words: an Anchorage mayor is no anchor.
+        let guest = speaker("SUE KIM, FORMER ANCHORAGE MAYOR: Yes.", Span::new(0, 36));
+        assert!(guest.is_some_and(|s| !s.journalist));
         // Datelines in capitals open briefs, not turns.
         let text = "NEW DELHI: Rates rose.\nLONDON: Rates fell.\nPARIS: Rates held.";
         let paragraphs = [

@@ -1255,15 +1255,15 @@ mod tests {
             "The sides agreed to talks, Saudi and U.S. mediators said in a joint statement on Thursday.",
             &[(Official, Some("Saudi and U.S. mediators"))],
         );
-        // A bare "and" between capitals is inside a name, not a join.
-        assert_eq!(
-            analyze_text(
-                "The state will spend $48 million, Minister for Water and Catchments Priya Anand announced today."
-            )
-            .unwrap()
-            .claims
-            .len(),
-            1
+        // A bare "and" between capitals is inside a name, not a join ...
+        assert_attribution(
+            "The state will spend $48 million, Minister for Water and Catchments Priya Anand announced today.",
+            &[(Official, Some("Minister for Water and Catchments Priya Anand"))],
+        );
+        // ... unless a cue follows the next word: "Smith said" is a clause.
+        assert_attribution(
+            "The company confirmed the deal to Reuters and Smith said it would close soon.",
+            &[(Official, Some("The company")), (Named, Some("Smith"))],
         );
     }
 

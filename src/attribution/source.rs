@@ -22,6 +22,8 @@ static FORMAL_DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents_formal.txt")));
 static DEMONYMS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/demonyms.txt")));
+static PERSON_NOUNS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/unnamed_person_nouns.txt")));
 static ROLES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/roles.txt")));
 
@@ -140,11 +142,10 @@ const SUBORDINATORS: &[&str] = &[
 /// Pronouns that stand for an earlier source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"];
 
-/// Subject words that are not a source at all: the author ("I", "we"),
-/// generic placeholders, or the judges of an idiom ("Time will tell",
-/// "History will judge").
+/// Subject words that are not a source at all: the author ("I", "we"), or
+/// generic placeholders.
 const NOT_SOURCES: &[&str] = &[
-    "i", "we", "you", "one", "this", "that", "there", "what", "which", "who", "time", "history",
+    "i", "we", "you", "one", "this", "that", "there", "what", "which", "who",
 ];
 
 /// Whether a capitalised word is no part of a name: a determiner or a word
@@ -236,6 +237,30 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     {
         return None;
     }
+    // "He, however, said": a connective set off by commas is no appositive
+    // (taken out first, so that "on Monday, however, said" reads as a time).
+    let n = ws.len();
+    if n >= 2
+        && ws[n - 1].ends_phrase
+        && ws[n - 2].ends_phrase
+        && in_list(
+            &[
+                "however",
+                "though",
+                "meanwhile",
+                "too",
+                "also",
+                "moreover",
+                "nonetheless",
+            ],
+            ws[n - 1].of(text),
+        )
+    {
+        ws.truncate(n - 1);
+        if let Some(w) = ws.last_mut() {
+            w.ends_phrase = false;
+        }
+    }
     // "the ministry on Monday said", "Khalilzad has also said".
     loop {
         let n = ws.len();
@@ -268,29 +293,6 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             .is_some_and(|gap| gap.trim_end().ends_with('('));
         if bracketed && !name.ends_phrase && is_acronym(initials.of(text)) {
             ws.pop();
-        }
-    }
-    // "He, however, said": a connective set off by commas is no appositive.
-    let n = ws.len();
-    if n >= 2
-        && ws[n - 1].ends_phrase
-        && ws[n - 2].ends_phrase
-        && in_list(
-            &[
-                "however",
-                "though",
-                "meanwhile",
-                "too",
-                "also",
-                "moreover",
-                "nonetheless",
-            ],
-            ws[n - 1].of(text),
-        )
-    {
-        ws.truncate(n - 1);
-        if let Some(w) = ws.last_mut() {
-            w.ends_phrase = false;
         }
     }
     let last = ws.last()?;
@@ -874,17 +876,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             && !noun.ends_with("ss");
         // "A nurse at Pine Ridge Hospital", "one teacher at Carver Middle
         // School": one unnamed person, whatever place or body follows.
-        let person_noun = |w: &str| {
-            ROLES.contains(w)
-                || ANONYMOUS.contains(w)
-                || ["er", "or", "ist", "ian"].iter().any(|e| w.ends_with(e))
-        };
-        // "A lawyer for Adams, Gerald Ponte": a name after the comma names him.
-        let named_after = ws
-            .iter()
-            .position(|w| w.ends_phrase)
-            .and_then(|k| ws.get(k + 1))
-            .is_some_and(|w| w.is_capitalized(text));
+        let person_noun =
+            |w: &str| PERSON_NOUNS.contains(w) || ROLES.contains(w) || ANONYMOUS.contains(w);
+        // "A lawyer for Adams, Gerald Ponte": a full name after the comma
+        // names him ("A teacher in Springfield, Illinois," does not).
+        let named_after = ws.iter().position(|w| w.ends_phrase).is_some_and(|k| {
+            matches!(ws.get(k + 1..k + 3), Some([first, last])
+                if first.is_capitalized(text) && last.is_capitalized(text) && !first.ends_phrase)
+        });
         let one_person = cut >= 2
             && cut < ws.len()
             && !named_after
@@ -985,9 +984,10 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             };
         }
     }
-    // "United Nations": an institution's several-word name is no person's.
+    // "United Nations", "the National Weather Service": an institution's
+    // several-word name is no person's, wherever the name's words begin.
     if let (Some((a, b)), Some((c, d))) = (institution, name) {
-        if b > a && c <= a && b <= d {
+        if b > a && c <= b && a <= d {
             return Classed {
                 class: SourceClass::Official,
                 rule: "organisation",
@@ -1211,6 +1211,16 @@ fn person_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formal_documents_are_documents() {
+        for entry in lexicon::entries(include_str!("../lexicon/documents_formal.txt")) {
+            assert!(
+                DOCUMENTS.contains(&entry.to_lowercase()),
+                "{entry:?} is in documents_formal.txt but not in documents.txt"
+            );
+        }
+    }
 
     fn subject(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();

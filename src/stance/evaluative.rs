@@ -162,12 +162,12 @@ mod tests {
     #[test]
     fn a_predicate_judgment_judges_only_as_the_bare_predicate() {
         assert_stance("But the risk is real.", Opinion, &[("real", Evaluative)]);
-        assert_stance("Creditors are hard, yes.", Opinion, &[("hard", Evaluative)]);
+        assert_stance("That much is true, yes.", Opinion, &[("true", Evaluative)]);
         // Modifying a noun, or inside a noun phrase after the copula, the
         // same words describe.
         assert_stance("The real estate market cooled.", Reporting, &[]);
         assert_stance("The firm is a real estate developer.", Reporting, &[]);
-        assert_stance("The drive is hard wired.", Reporting, &[]);
+        assert_stance("The deed is true copy of the original.", Reporting, &[]);
     }
 
     #[test]

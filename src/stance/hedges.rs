@@ -31,10 +31,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
     }
 }
 
-/// "will be" or "would be" with a participle ("Traffic will be diverted",
-/// "the talks will be held in Doha", "the remainder would be borrowed")
-/// states an arrangement someone has made or a plan's terms, the way reports
-/// announce plans, rather than the author's prediction.
+/// "will be" with a participle ("Traffic will be diverted", "the talks will
+/// be held in Doha") states an arrangement someone has made, the way
+/// reports announce plans, rather than the author's prediction.
 fn arranged(text: &str, claim: Span, modal: Span) -> bool {
     let Some(after) = text.get(modal.end..claim.end) else {
         return false;
@@ -43,7 +42,7 @@ fn arranged(text: &str, claim: Span, modal: Span) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
     text.get(modal.range())
-        .is_some_and(|m| m.eq_ignore_ascii_case("will") || m.eq_ignore_ascii_case("would"))
+        .is_some_and(|m| m.eq_ignore_ascii_case("will"))
         && words.next().is_some_and(|w| w.eq_ignore_ascii_case("be"))
         && words.next().is_some_and(|w| {
             w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")) || PARTICIPLES.contains(&w)

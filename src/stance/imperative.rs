@@ -21,10 +21,12 @@ static VERBS: LazyLock<Set> =
 const OPENERS: [&str; 5] = ["and", "but", "so", "now", "just"];
 
 /// Words after an opening "never" that make it an adverb, not an order:
-/// auxiliaries of an inversion and adverbs of time.
-const NOT_AFTER_NEVER: [&str; 21] = [
+/// auxiliaries of an inversion ("Never has ..."), adverbs ("Never before
+/// ..."), and the start of a noun phrase ("Never a dull moment").
+const NOT_AFTER_NEVER: [&str; 31] = [
     "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "will", "would",
-    "could", "can", "should", "before", "again", "once", "since", "in", "the",
+    "could", "can", "should", "shall", "must", "may", "might", "before", "again", "once", "since",
+    "ever", "more", "so", "in", "the", "a", "an", "one",
 ];
 
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
@@ -54,16 +56,20 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
             }
         }
     }
+    // "Stay-at-home orders", "Make-up artists", "Never-ending works": the
+    // word opens a compound, not an order.
+    if slice[span.end..].starts_with('-') {
+        return;
+    }
+    let next = words.next().map(|(_, w)| w).unwrap_or("");
+    if next.starts_with(char::is_uppercase) {
+        return;
+    }
     // "Never approach a downed line": "never" opens an imperative when a
     // plain verb follows, not in an inversion ("Never has the city ...",
     // "Never before ...").
-    if key == "never" {
-        let next = words.next().map(|(_, w)| w).unwrap_or("");
-        let verb = next.chars().next().is_some_and(char::is_lowercase)
-            && !NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w));
-        if !verb {
-            return;
-        }
+    if key == "never" && NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+        return;
     }
     if VERBS.contains(&key) {
         out.push(Evidence::new(
@@ -125,6 +131,21 @@ mod tests {
             "Never approach a downed power line.",
             Opinion,
             &[("Never", Generalisation), ("Never", Address)],
+        );
+    }
+
+    #[test]
+    fn a_compound_or_a_name_is_no_imperative() {
+        assert_stance("Stay-at-home orders were lifted.", Reporting, &[]);
+        assert_stance(
+            "Tell City officials closed the bridge.",
+            Reporting,
+            &[("City", Specifics)],
+        );
+        assert_stance(
+            "Never-ending roadworks closed the bridge.",
+            Reporting,
+            &[("Never", Generalisation)],
         );
     }
 
