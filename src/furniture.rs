@@ -174,7 +174,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -318,8 +318,15 @@ static PITCH: LazyLock<Regex> = LazyLock::new(|| {
 /// An earlier version said ...". The article's publication history, like
 /// an "Updated" line.
 static AMENDED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on\b")
+    Regex::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on\b|^corrections?:\s+an? (?:earlier|previous) version of this (?:article|story|report)\b|^(?:this (?:article|story) was )?originally published (?:by|in|on)\b")
         .expect("amended on")
+});
+
+/// A translator's credit: "This article was translated from Spanish by
+/// Laura Benítez.", "Translated by Laura Benítez".
+static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:this (?:article|story|report) was )?translated(?: from [a-z]+)? by) [A-Z]")
+        .expect("translated by")
 });
 
 /// A newsletter pitch: "Get the day's top stories in your inbox".
@@ -803,7 +810,10 @@ fn look(s: &str) -> Look {
         return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
     }
     if n_words <= 80 && AMENDED_ON.is_match(s) {
-        return Look::Skip(SkipReason::Dateline, "a dated amendment notice");
+        return Look::Skip(SkipReason::Dateline, "a correction or publication notice");
+    }
+    if n_words <= 30 && TRANSLATED_BY.is_match(s) {
+        return Look::Skip(SkipReason::Byline, "credits the translator");
     }
     if n_words <= 40 && PRINT_EDITION.is_match(s) {
         return Look::Skip(SkipReason::Dateline, "a print-edition line");
@@ -1970,6 +1980,30 @@ mod tests {
                     "advertisement",
                 ),
                 ("The increase is the third in four years.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn translators_corrections_and_column_footers() {
+        assert_roles(
+            "Water runs one day in four\n\nThis article was translated from Spanish by Laura Benítez.\n\nThe city rations water.\n\nRCMP officers stand at a gate. (Submitted by Tahla Land Defenders)\n\nCorrections: A previous version of this article misstated the vote.\n\nSend your questions to ask@example.com.",
+            &[
+                ("Water runs one day in four", "headline"),
+                (
+                    "This article was translated from Spanish by Laura Benítez.",
+                    "byline",
+                ),
+                ("The city rations water.", "body"),
+                (
+                    "RCMP officers stand at a gate. (Submitted by Tahla Land Defenders)",
+                    "caption",
+                ),
+                (
+                    "Corrections: A previous version of this article misstated the vote.",
+                    "dateline",
+                ),
+                ("Send your questions to ask@example.com.", "boilerplate"),
             ],
         );
     }
