@@ -302,37 +302,39 @@ mod tests {
         assert_eq!(headline, Some("Pellham Outdoor to buy Ridgeback Packs"));
     }
 
+    /// The headline `analyze_text` finds for the first article of `text`.
+    fn headline_of(text: &str) -> Option<&str> {
+        let analysis = analyze_text(text).unwrap();
+        analysis.articles[0].headline.map(|h| h.of(text))
+    }
+
     #[test]
     fn the_headline_is_not_a_promotional_banner_above_it() {
-        let text = "FIRST ALERT WEATHER DAY: Tornado watch for 14 counties tonight\n\n\
-                    Tornado warning, damage reported in Harlan County\n\n\
-                    By KTVW 9 Staff\n\n\
-                    A tornado warning was issued on Tuesday for the county.\n";
-        let analysis = analyze_text(text).unwrap();
-        let headline = analysis.articles[0].headline.map(|h| h.of(text));
         assert_eq!(
-            headline,
+            headline_of(
+                "FIRST ALERT WEATHER DAY: Tornado watch for 14 counties tonight\n\n\
+                 Tornado warning, damage reported in Harlan County\n\n\
+                 By KTVW 9 Staff\n\n\
+                 A tornado warning was issued on Tuesday for the county.\n"
+            ),
             Some("Tornado warning, damage reported in Harlan County")
         );
         // A short kicker opens the headline itself, with its standfirst below.
-        let text = "ROYAL WEDDING: Harry and Meghan set the date\n\n\
-                    The couple will marry in May at Windsor Castle\n\n\
-                    By Jo Bell\n\n\
-                    The couple announced the date on Monday.\n";
-        let analysis = analyze_text(text).unwrap();
-        let headline = analysis.articles[0].headline.map(|h| h.of(text));
         assert_eq!(
-            headline,
+            headline_of(
+                "ROYAL WEDDING: Harry and Meghan set the date\n\n\
+                 The couple will marry in May at Windsor Castle\n\n\
+                 By Jo Bell\n\n\
+                 The couple announced the date on Monday.\n"
+            ),
             Some("ROYAL WEDDING: Harry and Meghan set the date")
         );
-        // A one-word kicker opens the headline itself.
-        let text = "EXCLUSIVE: Brightwater nears deal for port operator\n\n\
-                    By Anja Lindqvist\n\n\
-                    Brightwater is in advanced talks to buy the port operator.\n";
-        let analysis = analyze_text(text).unwrap();
-        let headline = analysis.articles[0].headline.map(|h| h.of(text));
         assert_eq!(
-            headline,
+            headline_of(
+                "EXCLUSIVE: Brightwater nears deal for port operator\n\n\
+                 By Anja Lindqvist\n\n\
+                 Brightwater is in advanced talks to buy the port operator.\n"
+            ),
             Some("EXCLUSIVE: Brightwater nears deal for port operator")
         );
     }

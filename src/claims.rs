@@ -343,14 +343,7 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
 fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
     // The answer label and interviewee each paragraph's sentences take.
     let mut answers: Vec<Option<(Span, Option<Span>)>> = vec![None; paragraphs.len()];
-    let mut first = 0;
-    while first < paragraphs.len() {
-        let article = paragraphs[first].article;
-        let end = first
-            + paragraphs[first..]
-                .iter()
-                .take_while(|p| p.article == article)
-                .count();
+    for std::ops::Range { start: first, end } in articles(paragraphs) {
         let turns: Vec<Option<Turn>> = paragraphs[first..end]
             .iter()
             .map(|p| interview::turn(text, p.span))
@@ -371,7 +364,6 @@ fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mu
                 answers[pi] = answer.map(|label| (label, who));
             }
         }
-        first = end;
     }
     for d in drafts.iter_mut() {
         if let (None, Some((label, who))) = (&d.attribution, answers[d.paragraph]) {
@@ -391,14 +383,7 @@ fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut
         .map(|p| interview::speaker(text, p.span))
         .collect();
     let mut turns: Vec<Option<interview::Speaker>> = vec![None; paragraphs.len()];
-    let mut first = 0;
-    while first < paragraphs.len() {
-        let article = paragraphs[first].article;
-        let end = first
-            + paragraphs[first..]
-                .iter()
-                .take_while(|p| p.article == article)
-                .count();
+    for std::ops::Range { start: first, end } in articles(paragraphs) {
         if interview::is_transcript(text, &labels[first..end]) {
             // Every word of a journalist's name: "FERREIRA:" after "TOMAS
             // FERREIRA, BYLINE:".
@@ -422,13 +407,28 @@ fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut
                 turns[pi] = current;
             }
         }
-        first = end;
     }
     for d in drafts.iter_mut() {
         if let (None, Some(speaker)) = (&d.attribution, turns[d.paragraph]) {
             d.attribution = Some(interview::turn_of(text, speaker));
         }
     }
+}
+
+/// The paragraph index ranges of each article, in order.
+fn articles(paragraphs: &[Paragraph]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut first = 0;
+    std::iter::from_fn(move || {
+        let article = paragraphs.get(first)?.article;
+        let end = first
+            + paragraphs[first..]
+                .iter()
+                .take_while(|p| p.article == article)
+                .count();
+        let range = first..end;
+        first = end;
+        Some(range)
+    })
 }
 
 fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {
