@@ -257,6 +257,12 @@ static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("update stamp")
 });
 
+/// A letter's salutation glued to its first paragraph: "Dear Maeve: My
+/// brother ...", "Dear Tapped Out, You are not wrong".
+static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Dear [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s*[:,]\s").expect("salutation")
+});
+
 /// An agency's dateline in ordinary case with no dash: "New Delhi, Nov 27
 /// (PTI) The Union Cabinet ...", "Basra (Iraq) (AFP) - Hundreds ...". The
 /// agency in brackets marks it.
@@ -1248,20 +1254,25 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
             let stamp = WIRE_DATELINE
                 .find(s)
                 .or_else(|| AGENCY_DATELINE.find(s))
-                .map(|m| (m, "a wire dateline"))
+                .map(|m| (m, SkipReason::Dateline, "a wire dateline"))
                 .or_else(|| {
                     UPDATE_STAMP
                         .find(s)
-                        .map(|m| (m, "the time stamp of a live update"))
+                        .map(|m| (m, SkipReason::Dateline, "the time stamp of a live update"))
+                })
+                .or_else(|| {
+                    SALUTATION
+                        .find(s)
+                        .map(|m| (m, SkipReason::Boilerplate, "a letter's salutation"))
                 });
-            if let Some((m, why)) = stamp {
+            if let Some((m, reason, why)) = stamp {
                 if m.end() < s.len() {
                     let head = Span::new(line.span.start, line.span.start + m.end()).trim(text);
                     let tail = Span::new(head.end, line.span.end).trim(text);
                     pieces.push(Piece {
                         span: head,
                         line: i,
-                        role: Role::Skip(SkipReason::Dateline, why),
+                        role: Role::Skip(reason, why),
                     });
                     pieces.push(Piece {
                         span: tail,
@@ -2004,6 +2015,20 @@ mod tests {
                     "dateline",
                 ),
                 ("Send your questions to ask@example.com.", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_salutation_glued_to_a_letter_is_set_aside() {
+        assert_roles(
+            "Ask Maeve\n\nDear Maeve: My brother keeps borrowing money.\n\nDear Tapped Out, You are not the bad guy.",
+            &[
+                ("Ask Maeve", "headline"),
+                ("Dear Maeve:", "boilerplate"),
+                ("My brother keeps borrowing money.", "body"),
+                ("Dear Tapped Out,", "boilerplate"),
+                ("You are not the bad guy.", "body"),
             ],
         );
     }
