@@ -440,6 +440,13 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("signature")
 });
 
+/// A signature set after a dash, as advice columns print a reader's
+/// pseudonym: "— Tapped Out in Truro", "— Worried, Leeds".
+static DASH_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—–]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:(?:,|\s+in|\s+from)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})?$")
+        .expect("dash signature")
+});
+
 /// A note on who signed a letter or column: "The writer is pastor of ...".
 static WRITER_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^The (?:writer|writers|author|authors) (?:is|are|was|were|has|have|lives|live)\b")
@@ -1530,7 +1537,10 @@ fn signatures(text: &str, lines: &[Line], looks: &mut [Look]) {
     for i in 1..lines.len() {
         let s = lines[i].span.of(text);
         let after_body = looks[i - 1] == Look::Body && lines[i - 1].block != lines[i].block;
-        if looks[i] != Look::Title || !after_body || !SIGNATURE.is_match(s) {
+        if looks[i] != Look::Title
+            || !after_body
+            || !(SIGNATURE.is_match(s) || DASH_SIGNATURE.is_match(s))
+        {
             continue;
         }
         looks[i] = Look::Skip(SkipReason::Byline, "a letter's signature");
@@ -2020,13 +2030,14 @@ mod tests {
     }
 
     #[test]
-    fn a_salutation_glued_to_a_letter_is_set_aside() {
+    fn a_letters_salutation_and_dash_signature_are_set_aside() {
         assert_roles(
-            "Ask Maeve\n\nDear Maeve: My brother keeps borrowing money.\n\nDear Tapped Out, You are not the bad guy.",
+            "Ask Maeve\n\nDear Maeve: My brother keeps borrowing money.\n\n— Tapped Out in Truro\n\nDear Tapped Out, You are not the bad guy.",
             &[
                 ("Ask Maeve", "headline"),
                 ("Dear Maeve:", "boilerplate"),
                 ("My brother keeps borrowing money.", "body"),
+                ("— Tapped Out in Truro", "byline"),
                 ("Dear Tapped Out,", "boilerplate"),
                 ("You are not the bad guy.", "body"),
             ],
