@@ -257,6 +257,11 @@ static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("update stamp")
 });
 
+/// A live commentary's minute marker on a line of its own: "88'", "90+4'",
+/// "45+2’", "HT", "FT".
+static MATCH_MINUTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|HT|FT)$").expect("match minute"));
+
 /// A letter's salutation glued to its first paragraph: "Dear Maeve: My
 /// brother ...", "Dear Tapped Out, You are not wrong".
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -867,6 +872,9 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 40 && READER_SUPPORTED.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
+    }
+    if MATCH_MINUTE.is_match(s) {
+        return Look::Skip(SkipReason::Dateline, "a live commentary's minute");
     }
     if AUDIO_CUE.is_match(s) {
         return Look::Skip(SkipReason::Caption, "an audio cue in a transcript");
@@ -2040,6 +2048,20 @@ mod tests {
                 ("— Tapped Out in Truro", "byline"),
                 ("Dear Tapped Out,", "boilerplate"),
                 ("You are not the bad guy.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_live_commentarys_minutes_are_its_times() {
+        assert_roles(
+            "Rovers 2-1 City: live\n\n90+4'\nFull time here.\n\n88'\nBaptiste scores.",
+            &[
+                ("Rovers 2-1 City: live", "headline"),
+                ("90+4'", "dateline"),
+                ("Full time here.", "body"),
+                ("88'", "dateline"),
+                ("Baptiste scores.", "body"),
             ],
         );
     }
