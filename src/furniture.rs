@@ -824,6 +824,19 @@ fn look(s: &str) -> Look {
     if n_words <= 24 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
         return Look::Skip(SkipReason::Dateline, "a publication date or time");
     }
+    // "Maya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST": the
+    // writer, the outlet and the date on one line, ending on the date.
+    if n_words <= 25
+        && s.contains('·')
+        && s.rsplit('·')
+            .find(|part| !part.trim().is_empty())
+            .is_some_and(|last| {
+                let last = last.trim();
+                DATE_LINE.is_match(last) || DATED_LINE.is_match(last)
+            })
+    {
+        return Look::Skip(SkipReason::Dateline, "the writer and the date on one line");
+    }
     if n_words <= 15 && PITCH.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
     }
@@ -2062,6 +2075,21 @@ mod tests {
                 ("Full time here.", "body"),
                 ("88'", "dateline"),
                 ("Baptiste scores.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_writer_and_the_date_on_one_line() {
+        assert_roles(
+            "Arrests at blockade\n\nMaya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST\n\nSix people were arrested.",
+            &[
+                ("Arrests at blockade", "headline"),
+                (
+                    "Maya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST",
+                    "dateline",
+                ),
+                ("Six people were arrested.", "body"),
             ],
         );
     }
