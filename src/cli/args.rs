@@ -27,6 +27,8 @@ pub struct Input {
     pub path: Option<PathBuf>,
     /// Replace invalid UTF-8 with U+FFFD instead of refusing the input.
     pub lossy: bool,
+    /// `--input html|text`: how to read it (`None`: by its name and opening).
+    pub format: Option<super::input::InputFormat>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -171,6 +173,10 @@ fn analyze(mut p: Parser) -> Result<Command, CliError> {
                 "pretty" => a.pretty = p.flag(&name, value)?,
                 "jsonl" => a.jsonl = p.flag(&name, value)?,
                 "lossy" => a.input.lossy = p.flag(&name, value)?,
+                "input" => {
+                    let v = p.value(&name, value)?;
+                    a.input.format = Some(v.parse().map_err(|e| p.error(e))?);
+                }
                 "format" => a.format = p.format(&name, value)?,
                 "color" | "colour" => a.color = p.color(&name, value)?,
                 "jobs" => {
