@@ -1350,7 +1350,8 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
 /// words, keeping a more exact reason the text rules found (an
 /// advertisement, a credit); a heading is a title while it is short; a
 /// byline or date element is one while it is short enough to be one; a
-/// quotation set off as a block is article text.
+/// quotation set off as a block, and a list item of five words or more, are
+/// article text.
 fn weigh_hint(hint: Option<BlockRole>, look: Look, s: &str) -> Look {
     let Some(role) = hint else {
         return look;
@@ -1378,6 +1379,9 @@ fn weigh_hint(hint: Option<BlockRole>, look: Look, s: &str) -> Look {
             Look::Skip(SkipReason::Dateline, "the date in the page's markup")
         }
         BlockRole::Quote if matches!(look, Look::Title | Look::Exclaim) => Look::Body,
+        // An item of a list the markup keeps in the text (not in a menu) is
+        // a point of it, not a title: "He is confident the deal will pass".
+        BlockRole::ListItem if look == Look::Title && !short(4) => Look::Body,
         _ => look,
     }
 }

@@ -163,9 +163,8 @@ fn role_of_word(word: &str) -> Option<BlockRole> {
         | "sharing" | "social" | "sharebar" | "toolbar" | "pagination" | "comments" | "comment"
         | "disqus" | "newsletter" | "subscribe" | "signup" | "promo" | "outbrain" | "taboola"
         | "footer" | "masthead" | "tags" | "cookie" | "consent" | "advertisement" | "ad"
-        | "ads" | "advert" | "sponsored" | "sponsor" | "paywall" | "teaser" | "teasers" => {
-            BlockRole::Navigation
-        }
+        | "ads" | "advert" | "sponsored" | "sponsor" | "paywall" | "teaser" | "teasers"
+        | "modal" | "popup" | "overlay" | "lightbox" => BlockRole::Navigation,
         "sidebar" | "rail" | "aside" | "pullquote" => BlockRole::Aside,
         "caption" | "figcaption" | "credit" | "credits" => BlockRole::Caption,
         "byline" | "author" | "authors" | "contributor" => BlockRole::Byline,
@@ -174,28 +173,34 @@ fn role_of_word(word: &str) -> Option<BlockRole> {
     })
 }
 
-/// The role a class list, id or ARIA role gives an element. A class's words
-/// are split at `-`, `_` and case changes; a modifier that negates or only
-/// describes its container ("has-sidebar", "no-comments", "with-share")
-/// gives none.
+/// The role a class list or id gives an element. A name's words are split
+/// at `-`, `_` and `:`; a short prefix ("c-", "l-", "js-") is passed over,
+/// and only the first or last word counts ("related-stories",
+/// "article-share"): a word in the middle describes a layout
+/// ("panel-layout-two-col-sidebar-right"), and a modifier that negates or
+/// describes its container ("has-sidebar", "no-comments") gives none.
 fn role_of_names(class: &str, id: &str) -> Option<BlockRole> {
     class
         .split_ascii_whitespace()
         .chain((!id.is_empty()).then_some(id))
         .take(32)
         .find_map(|name| {
-            let mut words = name
+            let words: Vec<String> = name
                 .split(['-', '_', ':'])
                 .filter(|w| !w.is_empty())
-                .take(8)
-                .map(|w| w.to_ascii_lowercase());
-            let first = words.next()?;
+                .take(12)
+                .map(|w| w.to_ascii_lowercase())
+                .collect();
+            let skip = words
+                .iter()
+                .take_while(|w| w.len() <= 2 || w.as_str() == "js")
+                .count();
+            let words = &words[skip.min(words.len())..];
+            let first = words.first()?;
             if matches!(first.as_str(), "has" | "no" | "with" | "without" | "is") {
                 return None;
             }
-            std::iter::once(first)
-                .chain(words)
-                .find_map(|w| role_of_word(&w))
+            role_of_word(first).or_else(|| role_of_word(words.last()?))
         })
 }
 
@@ -234,11 +239,18 @@ fn role_of(e: &Element) -> Option<BlockRole> {
         "caption" => Some(BlockRole::Caption),
         _ => None,
     };
-    by_name
-        .or(by_aria)
-        .or(by_rel)
-        .or(by_itemprop)
-        .or_else(|| role_of_names(e.class, e.id))
+    by_name.or(by_aria).or(by_rel).or(by_itemprop)
+}
+
+/// The role an element's class or id suggests. Weaker evidence than its
+/// name: the page's own containers (`<body class="... sidebar-right">`) say
+/// nothing by theirs, and a region named so that holds most of the page's
+/// prose is not furniture ([`PageBuilder::finish`]).
+fn role_of_class(e: &Element) -> Option<BlockRole> {
+    if matches!(e.name, "html" | "body" | "main" | "article") {
+        return None;
+    }
+    role_of_names(e.class, e.id)
 }
 
 /// Roles that set a whole region aside: inside one, every block takes it.
@@ -259,6 +271,12 @@ struct Frame {
     skip: bool,
     /// The outermost furniture region it sits in, if any.
     region: Option<BlockRole>,
+    /// When that region is named only by a class or id: its number, so that
+    /// it can be cancelled.
+    weak_region: Option<usize>,
+    /// The outermost region named by the markup itself (`<nav>`, `<aside>`,
+    /// `<figure>`, an ARIA role).
+    strong_region: Option<BlockRole>,
     /// The innermost role of a block-level element it sits in.
     block_role: Option<BlockRole>,
     /// The role of the inline element it sits in (a byline's link, a `<time>`).
@@ -274,6 +292,9 @@ struct Frame {
 struct OpenBlock {
     start: usize,
     role: Option<BlockRole>,
+    /// The weak region it lies in, and its role without it.
+    weak_region: Option<usize>,
+    fallback: Option<BlockRole>,
     chars: usize,
     link_chars: usize,
     /// Characters under an inline byline or dateline element, and its role.
@@ -297,6 +318,10 @@ pub struct PageBuilder {
     /// when there is one to end.
     open_p: usize,
     open_li: usize,
+    /// Weak regions opened so far.
+    weak_regions: usize,
+    /// Per block: its weak region, its role without it, its prose characters.
+    weak: Vec<(Option<usize>, Option<BlockRole>, usize)>,
 }
 
 impl PageBuilder {
@@ -344,11 +369,27 @@ impl PageBuilder {
             self.pop();
         }
         let parent = self.top().cloned();
-        let role = if e.hidden { None } else { role_of(e) };
-        let region = parent
+        let strong = if e.hidden { None } else { role_of(e) };
+        let weak = if e.hidden || strong.is_some() {
+            None
+        } else {
+            role_of_class(e)
+        };
+        let role = strong.or(weak);
+        let inherited = parent.as_ref().and_then(|p| p.region);
+        let region = inherited.or(role.filter(|r| is_region(*r)));
+        let weak_region = match parent.as_ref() {
+            Some(p) if p.region.is_some() => p.weak_region,
+            _ if weak.is_some_and(is_region) => {
+                self.weak_regions += 1;
+                Some(self.weak_regions)
+            }
+            _ => None,
+        };
+        let strong_region = parent
             .as_ref()
-            .and_then(|p| p.region)
-            .or(role.filter(|r| is_region(*r)));
+            .and_then(|p| p.strong_region)
+            .or(strong.filter(|r| is_region(*r)));
         let (block_role, inline_role) = match kind {
             Kind::Block => (role.or(parent.as_ref().and_then(|p| p.block_role)), None),
             _ => (
@@ -362,6 +403,8 @@ impl PageBuilder {
             kind,
             skip: e.hidden || kind == Kind::Skip || parent.as_ref().is_some_and(|p| p.skip),
             region,
+            weak_region,
+            strong_region,
             block_role,
             inline_role,
             link: name == "a" || parent.as_ref().is_some_and(|p| p.link),
@@ -482,10 +525,15 @@ impl PageBuilder {
         if !self.text.is_empty() {
             self.text.push_str("\n\n");
         }
-        let role = self.top().and_then(|f| f.region.or(f.block_role));
+        let top = self.top();
+        let role = top.and_then(|f| f.region.or(f.block_role));
+        let weak_region = top.and_then(|f| f.weak_region);
+        let fallback = top.and_then(|f| f.strong_region.or(f.block_role));
         self.open = Some(OpenBlock {
             start: self.text.len(),
             role,
+            weak_region,
+            fallback,
             ..OpenBlock::default()
         });
         self.space = false;
@@ -512,6 +560,12 @@ impl PageBuilder {
             return;
         }
         let all_links = b.link_chars * 10 >= b.chars * 9;
+        let prose = if b.chars >= 80 && b.link_chars * 2 < b.chars {
+            b.chars
+        } else {
+            0
+        };
+        self.weak.push((b.weak_region, b.fallback, prose));
         let role = match b.role {
             // A region's own role (a nav, an aside, a figure) is the block's.
             Some(r) if is_region(r) => Some(r),
@@ -531,12 +585,27 @@ impl PageBuilder {
         });
     }
 
-    /// Ends every open element and returns the page.
+    /// Ends every open element and returns the page. A region named only by
+    /// a class or id that holds most of the page's prose is the article's
+    /// container, whatever its name says: its blocks take their roles
+    /// without it.
     pub fn finish(mut self) -> Page {
         while !self.stack.is_empty() {
             self.pop();
         }
         self.end_block();
+        let total: usize = self.weak.iter().map(|w| w.2).sum();
+        let mut held = vec![0usize; self.weak_regions + 1];
+        for &(region, _, prose) in &self.weak {
+            if let Some(r) = region {
+                held[r] += prose;
+            }
+        }
+        for (block, &(region, fallback, _)) in self.blocks.iter_mut().zip(&self.weak) {
+            if region.is_some_and(|r| held[r] * 2 > total) {
+                block.role = fallback;
+            }
+        }
         Page {
             text: self.text,
             blocks: self.blocks,

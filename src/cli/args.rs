@@ -72,6 +72,7 @@ pub struct Sections {
     pub golden: bool,
     pub subjectivity: bool,
     pub seeds: bool,
+    pub pages: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -94,6 +95,7 @@ impl Default for EvalArgs {
                 golden: true,
                 subjectivity: true,
                 seeds: true,
+                pages: true,
             },
         }
     }
@@ -246,15 +248,17 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
                         golden: false,
                         subjectivity: false,
                         seeds: false,
+                        pages: false,
                     };
                     for part in v.split(',').map(str::trim) {
                         match part {
                             "golden" => s.golden = true,
                             "subjectivity" => s.subjectivity = true,
                             "seeds" => s.seeds = true,
+                            "pages" => s.pages = true,
                             _ => {
                                 return Err(p.error(format!(
-                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds"
+                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds, pages"
                                 )))
                             }
                         }

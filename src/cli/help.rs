@@ -91,7 +91,8 @@ Options:
                            subjectivity_en_dev.jsonl, subjectivity_en_devtest.jsonl
                            (default: ../shared/eval)
       --fixtures DIR       Directory searched for *.gold.json (default: tests/fixtures)
-      --only LIST          Run only these sections: golden, subjectivity, seeds (comma-separated)
+      --only LIST          Run only these sections: golden, subjectivity, seeds, pages
+                           (comma-separated; pages reads DIR/pages/*/)
       --json               Print the figures as one JSON object
       --verbose            List every disagreement (failed rules, seed disagreements)
   -h, --help               Show this help

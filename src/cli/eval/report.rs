@@ -19,6 +19,9 @@ pub fn write(out: &mut impl Write, report: &Report, verbose: bool) -> io::Result
     if let Some(s) = &report.seeds {
         seeds(out, s, verbose)?;
     }
+    if let Some(p) = &report.pages {
+        super::pages::write(out, p, verbose)?;
+    }
     Ok(())
 }
 
