@@ -164,7 +164,7 @@ fn prefix_regex_ending(list: &'static str, end: &str) -> Regex {
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|Image caption,)")
+    Regex::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|(?:Image|Media|Video|Photo) caption\b[,:]?)")
         .expect("caption label")
 });
 
@@ -1587,13 +1587,13 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// What opens a reader-comments section: "Comments", "Join the
 /// conversation", "12 comments".
 static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)$")
+    Regex::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)(?:\s*\(\d+\))?$")
         .expect("comments opener")
 });
 
 /// The controls of a comments widget.
 static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion))\b")
+    Regex::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion)|your (?:name|e-?mail|comment)|(?:post|add|leave|write) (?:a |your )?(?:comment|reply)|terms of (?:use|service))\b|^(?:comment|reply)\s*\*?$")
         .expect("comments widget")
 });
 
