@@ -65,6 +65,8 @@ pub(crate) struct Paragraph {
 /// Runs the whole analysis on `text`.
 pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
     check_input(text)?;
+    // The text's tokens, split once for every rule that reads words.
+    let _tokens = crate::token::Doc::scope(text);
     let lines = layout::lines(text);
     let pieces = furniture::classify(text, &lines);
 

@@ -37,6 +37,7 @@ mod sentences;
 mod span;
 mod stance;
 pub mod text;
+mod token;
 mod verdict;
 
 #[cfg(target_arch = "wasm32")]

@@ -70,6 +70,7 @@ pub struct Sections {
     pub golden: bool,
     pub subjectivity: bool,
     pub seeds: bool,
+    pub realnews: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -92,6 +93,7 @@ impl Default for EvalArgs {
                 golden: true,
                 subjectivity: true,
                 seeds: true,
+                realnews: true,
             },
         }
     }
@@ -240,15 +242,17 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
                         golden: false,
                         subjectivity: false,
                         seeds: false,
+                        realnews: false,
                     };
                     for part in v.split(',').map(str::trim) {
                         match part {
                             "golden" => s.golden = true,
                             "subjectivity" => s.subjectivity = true,
                             "seeds" => s.seeds = true,
+                            "realnews" => s.realnews = true,
                             _ => {
                                 return Err(p.error(format!(
-                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds"
+                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds, realnews"
                                 )))
                             }
                         }
