@@ -21,6 +21,10 @@ pub struct Document {
     pub articles: Vec<ArticleEntry>,
     pub claims: Vec<ClaimEntry>,
     pub skipped: Vec<SkippedEntry>,
+    /// The text the offsets refer to, when it is not the input itself: the
+    /// text read out of an HTML page. Absent for plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// A span of the text: offsets and the words themselves.
@@ -210,6 +214,7 @@ impl Document {
                     }
                 })
                 .collect(),
+            text: None,
         }
     }
 }

@@ -14,13 +14,13 @@ use super::ratio::Ratio;
 use crate::cli::error::CliError;
 
 #[derive(Deserialize)]
-struct Gold {
+pub(super) struct Gold {
     #[serde(default)]
     articles: Vec<GoldArticle>,
     #[serde(default)]
-    skipped: Vec<GoldSkipped>,
+    pub(super) skipped: Vec<GoldSkipped>,
     #[serde(default)]
-    claims: Vec<GoldClaim>,
+    pub(super) claims: Vec<GoldClaim>,
 }
 
 #[derive(Deserialize)]
@@ -31,20 +31,20 @@ struct GoldArticle {
 }
 
 #[derive(Deserialize)]
-struct GoldSkipped {
+pub(super) struct GoldSkipped {
     text: String,
     reason: String,
 }
 
 #[derive(Deserialize)]
-struct GoldClaim {
-    text: String,
+pub(super) struct GoldClaim {
+    pub(super) text: String,
     #[serde(default)]
     article: usize,
-    attribution: String,
+    pub(super) attribution: String,
     #[serde(default)]
-    source: Option<String>,
-    stance: String,
+    pub(super) source: Option<String>,
+    pub(super) stance: String,
 }
 
 /// The seeds section of the report.
@@ -211,17 +211,17 @@ fn find_gold(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
 }
 
 /// Where each gold item lies in the text, and what did not fit.
-struct Located {
+pub(super) struct Located {
     skipped: Vec<Option<Span>>,
-    claims: Vec<Option<Span>>,
-    problems: Vec<String>,
+    pub(super) claims: Vec<Option<Span>>,
+    pub(super) problems: Vec<String>,
 }
 
 /// Finds the gold items in the text. Both lists are in text order and
 /// together cover the text, so the next item is whichever of the two next
 /// candidates occurs first after the previous item: a repeated line thus
 /// matches its occurrences in order.
-fn locate(text: &str, gold: &Gold) -> Located {
+pub(super) fn locate(text: &str, gold: &Gold) -> Located {
     let mut located = Located {
         skipped: Vec::new(),
         claims: Vec::new(),
@@ -534,7 +534,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
 
 /// The index of the span of `candidates` overlapping `s` most (the first on a
 /// tie), if any overlaps it.
-fn most_overlapping(s: Span, candidates: &[Span]) -> Option<usize> {
+pub(super) fn most_overlapping(s: Span, candidates: &[Span]) -> Option<usize> {
     let overlap = |c: &Span| c.end.min(s.end).saturating_sub(c.start.max(s.start));
     candidates
         .iter()
@@ -546,7 +546,7 @@ fn most_overlapping(s: Span, candidates: &[Span]) -> Option<usize> {
 }
 
 /// The start of `text` on one line, at most 70 characters.
-fn snippet(text: &str) -> String {
+pub(super) fn snippet(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= 70 {
         flat
