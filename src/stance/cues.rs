@@ -13,15 +13,21 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{entries, set, Set};
+use crate::lexicon::{entries, set, Map, Set};
 use crate::Span;
 
-static CUES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    let mut out: Vec<Vec<String>> = entries(include_str!("../lexicon/stance_reported_cues.txt"))
-        .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
-        .collect();
-    // Longest first, so "described as" wins over a shorter entry.
-    out.sort_by_key(|c| std::cmp::Reverse(c.len()));
+/// The cues by their first word, each a sequence of words, longest first.
+static CUES: LazyLock<Map<Vec<Vec<String>>>> = LazyLock::new(|| {
+    let mut out: Map<Vec<Vec<String>>> = Map::default();
+    for e in entries(include_str!("../lexicon/stance_reported_cues.txt")) {
+        let words: Vec<String> = e.split_whitespace().map(str::to_lowercase).collect();
+        if let Some(first) = words.first() {
+            out.entry(first.clone()).or_default().push(words);
+        }
+    }
+    for cues in out.values_mut() {
+        cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    }
     out
 });
 
@@ -62,12 +68,12 @@ pub(crate) fn complements(text: &str, claim: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let Some(len) = CUES.iter().map(Vec::len).find(|&n| {
-            CUES.iter().any(|c| {
-                c.len() == n
-                    && ws.len() >= i + n
-                    && c.iter().zip(&ws[i..i + n]).all(|(a, (_, b))| a == b)
-            })
+        let Some(len) = CUES.get(ws[i].1.as_str()).and_then(|cues| {
+            cues.iter()
+                .find(|c| {
+                    ws.len() >= i + c.len() && c.iter().zip(&ws[i..]).all(|(a, (_, b))| a == b)
+                })
+                .map(Vec::len)
         }) else {
             i += 1;
             continue;
