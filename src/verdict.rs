@@ -17,6 +17,9 @@ const FIRST_PERSON_PERCENT: u32 = 18;
 pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim]) -> Article {
     let mut counts = Counts::default();
     let mut first_person = 0;
+    // The signals behind the opinion claims, in the author's voice, by kind:
+    // (kind, claims, weight).
+    let mut signals: Vec<(SignalKind, usize, f32)> = Vec::new();
     for c in claims.iter().filter(|c| c.article == index) {
         counts.claims += 1;
         match c.attribution.kind {
@@ -29,13 +32,36 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
             StanceKind::Opinion => counts.opinion += 1,
             StanceKind::Reporting => counts.reporting += 1,
         }
-        if c.stance.kind == StanceKind::Opinion
-            && c.stance
+        if c.stance.kind != StanceKind::Opinion {
+            continue;
+        }
+        // The author's own signals that weigh: words in someone else's
+        // voice argue nothing.
+        let own = || {
+            c.stance
                 .reasons
                 .iter()
-                .any(|r| r.signal == SignalKind::FirstPerson)
+                .filter(|r| r.weight > 0.0 && matches!(r.voice, "author" | "framing"))
+        };
+        // A columnist's opinion claims in the first person, narrating or
+        // judging, mark a column: the genre speaks as "I".
+        if c.stance
+            .reasons
+            .iter()
+            .any(|r| r.signal == SignalKind::FirstPerson && r.voice == "author")
         {
             first_person += 1;
+        }
+        let mut seen: Vec<SignalKind> = Vec::new();
+        for r in own() {
+            if seen.contains(&r.signal) {
+                continue;
+            }
+            seen.push(r.signal);
+            match signals.iter_mut().find(|s| s.0 == r.signal) {
+                Some(s) => s.1 += 1,
+                None => signals.push((r.signal, 1, r.weight)),
+            }
         }
     }
     // Compared in integers, exactly: opinion / claims >= percent / 100.
@@ -55,6 +81,22 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         reasons.push(Reason::new(
             "first-person",
             format!("the author speaks in the first person in {first_person} opinion claims"),
+            None,
+        ));
+    }
+    if !signals.is_empty() {
+        signals.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)));
+        let list: Vec<String> = signals
+            .iter()
+            .take(4)
+            .map(|(kind, n, w)| format!("{} in {n} (weight {w:+.1})", kind.as_str()))
+            .collect();
+        reasons.push(Reason::new(
+            "opinion-signals",
+            format!(
+                "the author's signals behind the opinion claims: {}",
+                list.join(", ")
+            ),
             None,
         ));
     }
