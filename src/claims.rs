@@ -14,7 +14,7 @@ use crate::{sentences, stance, Claim, Reason, Span};
 /// Where a joined main clause may begin: ", and", ", but", ", while", "; ",
 /// " and " (the conjunction starts the second clause).
 static JOINS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
+    crate::pattern::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
 });
 
 /// The longest stretch of text the attribution rules read as one sentence,

@@ -55,7 +55,7 @@ mod tests {
 
     #[test]
     fn alternation_prefers_longer_entries() {
-        let re = regex::Regex::new(&alternation("# x\nsaid\nsaid in a statement\n")).unwrap();
+        let re = crate::pattern::new(&alternation("# x\nsaid\nsaid in a statement\n")).unwrap();
         assert_eq!(
             re.find("he said in a statement").unwrap().as_str(),
             "said in a statement"

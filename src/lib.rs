@@ -32,6 +32,7 @@ pub mod invariants;
 mod layout;
 mod lexicon;
 mod offsets;
+mod pattern;
 mod reason;
 mod sentences;
 mod span;

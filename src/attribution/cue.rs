@@ -37,7 +37,7 @@ pub struct Cue {
 }
 
 fn regex(list: &'static str) -> Regex {
-    Regex::new(&lexicon::alternation(list)).expect("cue list")
+    crate::pattern::new(&lexicon::alternation(list)).expect("cue list")
 }
 
 /// The cue lists, as patterns: each compiles alone (to find its matches)
@@ -58,7 +58,7 @@ const VAGUE_PASSIVE_PATTERN: &str = r"(?i)(?-u:\b)it (?:is|was|has been|had been
 static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(VERBS_LIST));
 static BELIEFS: LazyLock<Regex> = LazyLock::new(|| regex(BELIEFS_LIST));
 static VAGUE_PASSIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(VAGUE_PASSIVE_PATTERN).expect("vague passive"));
+    LazyLock::new(|| crate::pattern::new(VAGUE_PASSIVE_PATTERN).expect("vague passive"));
 static ASIDES: LazyLock<Regex> = LazyLock::new(|| regex(ASIDES_LIST));
 static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(NOUNS_LIST));
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| regex(ACCORDING_LIST));
@@ -83,7 +83,7 @@ static ANY_CUE: LazyLock<RegexSet> = LazyLock::new(|| {
     ];
     let mut patterns: Vec<String> = lists.iter().map(|l| lexicon::alternation(l)).collect();
     patterns.push(VAGUE_PASSIVE_PATTERN.to_string());
-    RegexSet::new(patterns).expect("cue lists")
+    RegexSet::new(patterns.iter().map(|p| crate::pattern::rewrite(p))).expect("cue lists")
 });
 
 /// The cue lists, numbered as in [`ANY_CUE`].
@@ -116,13 +116,14 @@ fn matches<'s>(
 
 /// "told Reuters", "told reporters": the audience is part of the cue.
 static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))(?-u:\b)")
+    crate::pattern::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))(?-u:\b)")
         .expect("audience")
 });
 
 /// What follows a thinking verb or a saying noun for it to attribute a claim.
-static THAT_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause"));
+static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause")
+});
 
 /// Finds the cues of `sentence` that lie outside `quotes`, in order.
 pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {

@@ -17,8 +17,9 @@ use super::{Attribution, AttributionKind, Memory, SourceClass};
 use crate::{Reason, Span};
 
 /// "Q:", "Question:" or "A:", "Answer:" opening a paragraph.
-static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(Q|Question)|(A|Answer))\s*:\s").expect("interview label"));
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?:(Q|Question)|(A|Answer))\s*:\s").expect("interview label")
+});
 
 /// What opens a paragraph of an interview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +93,7 @@ pub fn interviewee(text: &str, intro: Span, memory: &Memory) -> Option<Span> {
 /// "FERREIRA: ...", "UNIDENTIFIED RANCHER: ...". The name is group 1, a
 /// role after a comma group 2.
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::new(
         r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:, ([A-Z][A-Z.'’\- ]{1,30}))?:(?:\s|$)",
     )
     .expect("speaker label")

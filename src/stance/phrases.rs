@@ -167,11 +167,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // Several thousand alternatives outgrow the default lazy-DFA cache
     // (2 MB), and a thrashing cache makes the engine fall back to a far
     // slower one: give the DFA room for the whole list.
-    let regex = RegexBuilder::new(&source)
+    let regex = RegexBuilder::new(&crate::pattern::rewrite(&source))
         .size_limit(64 << 20)
         .dfa_size_limit(64 << 20)
         .build()
-        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty class"));
+        .unwrap_or_else(|_| crate::pattern::new(r"[^\s\S]").expect("empty class"));
     Lexicon { regex, lists }
 });
 
