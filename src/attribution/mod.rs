@@ -976,6 +976,24 @@ mod tests {
     }
 
     #[test]
+    fn a_transcript_quoted_in_an_article_is_its_speakers_host_included() {
+        assert_attribution(
+            "The senator spoke on a Sunday show. A transcript follows:\n\n\
+             \"RAMOS: Will the bridge open on time?\n\n\
+             \"OKAFOR: It will open in May. The money is there.\n\n\
+             \"RAMOS: And the tolls?",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("RAMOS")),
+                (Named, Some("OKAFOR")),
+                (Named, Some("OKAFOR")),
+                (Named, Some("RAMOS")),
+            ],
+        );
+    }
+
+    #[test]
     fn court_and_police_papers_are_formal_channels() {
         assert_attribution(
             "According to an arrest affidavit, the listing matched the motor.",

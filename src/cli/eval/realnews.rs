@@ -191,7 +191,7 @@ fn score(
         {
             let hit = source.is_some_and(|s| contain_one_another(s, gold_source));
             f.source_words.count(hit);
-            if !hit && a.kind == g.attribution {
+            if !hit {
                 disagree(
                     "source",
                     snippet(gold_source),
