@@ -400,10 +400,10 @@ fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut
                     let narrator = !quoted
                         && (label.journalist
                             || label
-                            .name
-                            .of(text)
-                            .split_whitespace()
-                            .all(|w| journalists.contains(&w)));
+                                .name
+                                .of(text)
+                                .split_whitespace()
+                                .all(|w| journalists.contains(&w)));
                     current = (!narrator).then_some(label);
                 }
                 turns[pi] = current;
