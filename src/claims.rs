@@ -112,6 +112,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                 article: d.article,
                 paragraph: d.paragraph,
                 attribution,
+                source_id: None,
                 stance,
             }
         })

@@ -34,6 +34,7 @@ mod lexicon;
 mod offsets;
 mod reason;
 mod sentences;
+mod sources;
 mod span;
 mod stance;
 pub mod text;
@@ -48,13 +49,14 @@ pub use attribution::{Attribution, AttributionKind};
 pub use claim::Claim;
 pub use document::{
     ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
-    SkippedEntry, SpanEntry, StanceEntry, SCHEMA,
+    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, SCHEMA,
 };
 pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
 pub use furniture::{SkipReason, Skipped};
 pub use offsets::OffsetUnit;
 pub use reason::Reason;
 pub use sentences::sentences;
+pub use sources::{Source, SourceType};
 pub use span::Span;
 pub use stance::{Signal, SignalKind, Stance, StanceKind};
 

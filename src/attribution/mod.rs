@@ -62,6 +62,8 @@ mod words;
 
 pub use cue::{Cue, CueKind};
 pub use quote::Quote;
+pub use source::{is_document_word, source_type};
+pub use words::without_possessive;
 
 use std::cell::OnceCell;
 
