@@ -23,6 +23,10 @@ pub struct Document {
     pub skipped: Vec<SkippedEntry>,
     /// Every source the articles cite, identified once: the roster.
     pub sources: Vec<SourceEntry>,
+    /// The text the offsets refer to, when it is not the input itself: the
+    /// text read out of an HTML page. Absent for plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// One source of one article: a person, body or document, with every
@@ -242,6 +246,7 @@ impl Document {
                     claims: s.claims.clone(),
                 })
                 .collect(),
+            text: None,
         }
     }
 }

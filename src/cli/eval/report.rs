@@ -23,6 +23,9 @@ pub fn write(out: &mut impl Write, report: &Report, verbose: bool) -> io::Result
     if let Some(r) = &report.realnews {
         realnews(out, r, verbose)?;
     }
+    if let Some(p) = &report.pages {
+        super::pages::write(out, p, verbose)?;
+    }
     Ok(())
 }
 
