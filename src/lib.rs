@@ -35,6 +35,7 @@ mod offsets;
 pub mod page;
 mod reason;
 mod sentences;
+mod sources;
 mod span;
 mod stance;
 pub mod text;
@@ -53,7 +54,7 @@ pub use attribution::{Attribution, AttributionKind};
 pub use claim::Claim;
 pub use document::{
     ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
-    SkippedEntry, SpanEntry, StanceEntry, SCHEMA,
+    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, SCHEMA,
 };
 pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
 pub use furniture::{SkipReason, Skipped};
@@ -61,6 +62,7 @@ pub use offsets::OffsetUnit;
 pub use page::{Block, BlockRole, Page};
 pub use reason::Reason;
 pub use sentences::sentences;
+pub use sources::{Source, SourceType};
 pub use span::Span;
 pub use stance::{Signal, SignalKind, Stance, StanceKind};
 

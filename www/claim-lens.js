@@ -13,7 +13,7 @@
 // Events (bubbling, composed): `claimlens:result` (detail: the Document) and
 // `claimlens:error` (detail: { message }).
 
-import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, paintHighlights } from "./render.js";
+import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, markSource, paintHighlights } from "./render.js";
 
 const BASE = import.meta.url;
 let engine = null;
@@ -152,7 +152,15 @@ export class ClaimLens extends HTMLElement {
       claimNodes[index].scrollIntoView({ block: "nearest" });
       body.open = true;
     };
-    for (const article of doc.articles) summaries.append(articleSummary(article, doc, { compact: true, onPick: select }));
+    let source = -1;
+    const pickSource = (id) => {
+      source = source === id ? -1 : id;
+      const marked = markSource(claimNodes, doc, source, summaries);
+      if (marked.length) select(marked[0]);
+    };
+    for (const article of doc.articles) {
+      summaries.append(articleSummary(article, doc, { compact: true, onPick: select, onPickSource: pickSource }));
+    }
 
     root.addEventListener("click", (event) => {
       const mark = event.target.closest(".cl-claim");
