@@ -71,6 +71,10 @@ export interface Signal {
   end: number;
   text: string;
   signal: string;
+  /** The stance model's weight for this signal (positive: opinion). */
+  weight: number;
+  /** Whose words: "author", "framing", "reported" or "source". */
+  voice: string;
 }
 
 export interface Stance {
