@@ -3,11 +3,14 @@
 //   <script type="module" src="/claimlens/claim-lens.js"></script>
 //   <claim-lens for="#article-body"></claim-lens>
 //
-// Analyses the text of the element named by `for` (a CSS selector), or the
-// text given by the `text` attribute or property, and shows the claims marked
+// Analyses the element named by `for` (a CSS selector), or the text given by
+// the `text` attribute or property, and shows the claims marked
 // by source with a compact summary. Everything it loads (claimlens.js, the
 // wasm, its stylesheets) is found relative to this file's own URL, so the
-// widget works from any sub-path. Styles live in a shadow root: the host
+// widget works from any sub-path. The `for` element's DOM is walked by the
+// engine (readElement): what its markup says each block is (a <figure>, an
+// <aside>, a <nav>, a heading) is weighed with the words, and the page's
+// <h1>, when it stands outside the element, is the article's headline. Styles live in a shadow root: the host
 // page's CSS does not leak in, the widget's does not leak out.
 //
 // Events (bubbling, composed): `claimlens:result` (detail: the Document) and
@@ -18,20 +21,13 @@ import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, markSo
 const BASE = import.meta.url;
 let engine = null;
 
-/** Loads the engine once per page; resolves to its `analyze` function. */
+/** Loads the engine once per page; resolves to the module. */
 function loadEngine() {
   engine ||= import(new URL("./claimlens.js", BASE).href).then(async (module) => {
     await module.default(); // finds claimlens_bg.wasm beside claimlens.js
-    return module.analyze;
+    return module;
   });
   return engine;
-}
-
-/** The readable text of an element: its rendered text when it is laid out, so
- *  paragraphs stay apart; its textContent otherwise. */
-function textOf(element) {
-  const rendered = element.innerText;
-  return rendered && rendered.trim() ? rendered : element.textContent || "";
 }
 
 export class ClaimLens extends HTMLElement {
@@ -55,9 +51,9 @@ export class ClaimLens extends HTMLElement {
     this.#root.append(el("div", "frame"));
   }
 
-  /** The text to analyse; setting it overrides `for`. */
+  /** The text given to analyse (property or attribute), or null: `for` is read then. */
   get text() {
-    return this.#text ?? this.getAttribute("text") ?? this.#targetText();
+    return this.#text ?? this.getAttribute("text");
   }
   set text(value) {
     this.#text = value === null || value === undefined ? null : String(value);
@@ -82,11 +78,9 @@ export class ClaimLens extends HTMLElement {
     return this.#analyze();
   }
 
-  #targetText() {
+  #target() {
     const selector = this.getAttribute("for");
-    if (!selector) return "";
-    const target = this.ownerDocument.querySelector(selector);
-    return target ? textOf(target) : "";
+    return selector ? this.ownerDocument.querySelector(selector) : null;
   }
 
   #schedule() {
@@ -104,16 +98,28 @@ export class ClaimLens extends HTMLElement {
   async #analyze() {
     const run = ++this.#run;
     const frame = this.#root.querySelector(".frame");
-    const text = this.text;
-    if (!text.trim()) {
+    const given = this.text;
+    const target = given === null ? this.#target() : null;
+    const none = () => {
       frame.replaceChildren(el("p", "note", "claimlens: no article text to analyse."));
       return this.#fail(new Error("no text: set `for` to the article element or give `text`"));
-    }
+    };
+    if (given === null ? !target || !target.textContent.trim() : !given.trim()) return none();
     frame.replaceChildren(el("p", "note", "claimlens is reading the article…"));
     try {
-      const analyze = await loadEngine();
-      const input = text.isWellFormed && !text.isWellFormed() ? text.toWellFormed() : text;
-      const doc = analyze(input, { offsetUnit: "utf16" });
+      const engine = await loadEngine();
+      const options = { offsetUnit: "utf16" };
+      let input;
+      let doc;
+      if (given === null) {
+        const page = engine.readElement(target);
+        if (!page.text.trim()) return none();
+        input = page.text;
+        doc = engine.analyzePage(input, page.blocks, options);
+      } else {
+        input = given.isWellFormed && !given.isWellFormed() ? given.toWellFormed() : given;
+        doc = engine.analyze(input, options);
+      }
       if (run !== this.#run) return; // superseded
       this.#doc = doc;
       this.#render(input, doc);
