@@ -13,6 +13,7 @@ import {
   paintHighlights,
 } from "./render.js";
 import { toCsv, toJson, toMarkdown, toSourcesCsv } from "./export.js";
+import { claimReviewPanel } from "./claimreview.js";
 
 const LIVE_LIMIT = 20_000; // characters: live analysis only for texts below this
 const DEBOUNCE_MS = 300;
@@ -39,6 +40,8 @@ const ui = {
 
 /** What is on screen: the text analysed, its document and the view's nodes. */
 const state = { text: "", doc: null, claimNodes: [], selected: -1, source: -1 };
+/** The article's URL, headline and date for ClaimReview drafts, as the user fills them in. */
+const articleInfo = { url: "", headline: "", datePublished: "" };
 
 // ---------------------------------------------------------------- the worker
 
@@ -247,7 +250,7 @@ function select(index, { open = false, focus = true } = {}) {
   node.tabIndex = 0;
   node.scrollIntoView({ block: "nearest" });
   if (focus) node.focus({ preventScroll: true });
-  ui.detailsBody.replaceChildren(claimDetails(claim));
+  ui.detailsBody.replaceChildren(claimDetails(claim), claimReviewPanel(claim, articleInfo, { editable: true }));
   if (open) ui.details.classList.add("open");
 }
 
