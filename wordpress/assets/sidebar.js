@@ -17,7 +17,7 @@
 
   const { registerPlugin } = wp.plugins;
   const { PluginSidebar, PluginSidebarMoreMenuItem } = wp.editPost;
-  const { createElement: h, Fragment, useEffect, useRef, useState } = wp.element;
+  const { createElement: h, Fragment, useEffect, useMemo, useRef, useState } = wp.element;
   const { PanelBody, Button, Notice, Spinner } = wp.components;
   const { useSelect, useDispatch } = wp.data;
   const { getBlockContent } = wp.blocks;
@@ -450,6 +450,16 @@
       if (node) node.scrollIntoView({ block: "center", behavior: "smooth" });
     };
 
+    // Built again only when the analysis or the chosen claim changes, not on
+    // every keystroke (the editor's blocks change with each one).
+    const body = useMemo(() => panels(doc, current, pick), [doc, state.parts, current]);
+    return h("div", { className: "claimlens-sidebar" }, h(Status, { state }), body);
+  }
+
+  /** The sidebar's panels for a Document: per article, the summary, the
+   *  sources roster when there is one, the unattributed factual claims and
+   *  all claims; then the chosen claim's details. */
+  function panels(doc, current, pick) {
     const body = [];
     if (doc) {
       const chosen = current !== null && doc.claims[current] && doc.claims[current].text ? doc.claims[current] : null;
@@ -506,7 +516,7 @@
         );
       }
     }
-    return h("div", { className: "claimlens-sidebar" }, h(Status, { state }), body);
+    return body;
   }
 
   function ClaimlensSidebar() {
