@@ -36,11 +36,16 @@ Options:
       --offset-unit UNIT   Unit of every offset: char (Unicode scalar values, the default),
                            utf8 (bytes) or utf16 (JavaScript string indices)
       --pretty             Indent the JSON (default: one compact line)
-      --format FORMAT      json (default: the claimlens/1 document) or text (a readable table)
+      --format FORMAT      json (default: the claimlens/2 document) or text (a readable table)
       --color WHEN         Colour the text format: auto (default: only on a terminal and when
                            NO_COLOR is unset), always or never
       --lossy              Replace invalid UTF-8 with U+FFFD instead of refusing the input
                            (or, with --jsonl, the line); offsets then count in the repaired text
+      --input KIND         html or text (default: html for a .html or .htm file, or one that
+                           opens with <!doctype html> or <html>; a --jsonl record may say
+                           \"format\": \"html\"). An HTML page is read as a reader sees it
+                           (no markup, script or style); the document then carries that text
+                           in \"text\", and its offsets refer to it
       --jsonl              Read JSON Lines: one object per line with a \"text\" string; write one
                            line per input line, in order:
                              {\"id\": ..., \"line\": N, \"result\": <document>}
@@ -89,7 +94,7 @@ Options:
                            realnews_dev.json (default: ../shared/eval)
       --fixtures DIR       Directory searched for *.gold.json (default: tests/fixtures)
       --only LIST          Run only these sections: golden, subjectivity, seeds,
-                           realnews (comma-separated)
+                           realnews, pages (comma-separated; pages reads DIR/pages/*/)
       --json               Print the figures as one JSON object
       --verbose            List every disagreement (failed rules, seed and
                            real-news disagreements)

@@ -4,6 +4,7 @@
 
 mod fixtures;
 mod golden;
+mod pages;
 mod ratio;
 mod realnews;
 mod report;
@@ -29,6 +30,7 @@ pub struct Report {
     pub seeds: Option<fixtures::Seeds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub realnews: Option<realnews::RealNews>,
+    pub pages: Option<pages::Pages>,
 }
 
 pub fn run(args: &EvalArgs) -> Result<(), CliError> {
@@ -49,6 +51,10 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         realnews: sections
             .realnews
             .then(|| realnews::evaluate(&args.data, args.verbose))
+            .transpose()?,
+        pages: sections
+            .pages
+            .then(|| pages::evaluate(&args.data, args.verbose))
             .transpose()?,
     };
     let mut out = super::stdout();

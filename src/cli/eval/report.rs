@@ -23,6 +23,9 @@ pub fn write(out: &mut impl Write, report: &Report, verbose: bool) -> io::Result
     if let Some(r) = &report.realnews {
         realnews(out, r, verbose)?;
     }
+    if let Some(p) = &report.pages {
+        super::pages::write(out, p, verbose)?;
+    }
     Ok(())
 }
 
@@ -66,6 +69,7 @@ fn realnews(out: &mut impl Write, r: &RealNews, verbose: bool) -> io::Result<()>
         ("attribution kind", t.attribution),
         ("source words", t.source_words),
         ("stance", t.stance),
+        ("one entity, one id", t.same_source),
     ] {
         writeln!(
             out,
@@ -307,6 +311,12 @@ fn seeds(out: &mut impl Write, s: &Seeds, verbose: bool) -> io::Result<()> {
         "gold claims paired with a predicted claim",
     )?;
     line(out, "article kinds", t.article_kinds, "gold articles")?;
+    line(
+        out,
+        "one entity, one id",
+        t.same_source,
+        "pairs of claims whose gold sources name one source",
+    )?;
     writeln!(
         out,
         "   counts: gold {} claims, {} skipped, {} articles; predicted {} claims, {} skipped, {} articles",
