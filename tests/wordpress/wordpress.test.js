@@ -214,6 +214,17 @@ test("the sidebar analyses the post being written: the claims and labels are the
   }
   assert.equal(await page.locator(".claimlens-verdict .claimlens-badge").textContent(), article.kind);
 
+  // The sources roster: who is cited, with each source's kind and claims.
+  assert.ok(Array.isArray(expected.sources) && expected.sources.length > 0, "the engine reports sources");
+  const roster = await page.$$eval(".claimlens-sources > li", (items) =>
+    items.map((li) => ({ name: li.querySelector("button").textContent, kind: li.querySelector(".claimlens-badge").textContent, text: li.textContent })),
+  );
+  assert.deepEqual(
+    roster.map(({ name, kind }) => ({ name, kind })),
+    expected.sources.map((s) => ({ name: s.name.text, kind: s.kind })),
+  );
+  expected.sources.forEach((s, i) => assert.match(roster[i].text, new RegExp(`${s.claims.length} claims?$`)));
+
   // Choosing a claim selects the block it is in.
   const pick = factual[factual.length - 1];
   await page.click(`.claimlens-panel-unattributed [data-claim-index="${pick.index}"] .claimlens-claim-text`);
@@ -229,6 +240,7 @@ test("the sidebar analyses the post being written: the claims and labels are the
   await page.evaluate(() => {
     for (let node = document.querySelector(".claimlens-sidebar"); node; node = node.parentElement) node.scrollTop = 0;
     for (const node of document.querySelectorAll(".interface-interface-skeleton__content")) node.scrollTop = 0;
+    document.activeElement?.blur();
   });
   await page.screenshot({ path: SCREENSHOT });
 
@@ -379,7 +391,8 @@ test("placement by hand: the [claimlens] shortcode and the block; placement off 
     await page.goto(url);
     const { doc, text, count } = await readWidget(page);
     assert.equal(count, 1);
-    assert.ok(!text.includes("claimlens"), "the widget does not read itself");
+    assert.ok(text.includes(paragraphs[1].slice(0, 40)), "the widget reads the post");
+    assert.ok(!/who says so|claims? ·/.test(text), "the widget does not read itself");
     assert.equal(doc.claims.length, analyze(text).claims.length);
   }
   assert.ok(await page.evaluate(() => document.querySelector(".claimlens-article .claimlens-widget claim-lens") !== null), "the block's widget in place");

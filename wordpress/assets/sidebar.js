@@ -366,8 +366,8 @@
     );
   }
 
-  /** The sources roster (claimlens/2, once the Document carries `sources`):
-   *  each source with its kind and how many claims rest on it. */
+  /** The sources roster (claimlens/2): each source with its kind, its type
+   *  and how many claims rest on it; choosing one selects its first claim. */
   function Sources({ sources, doc, onPick }) {
     return h(
       "ul",
@@ -466,7 +466,8 @@
       for (const article of doc.articles) {
         const claims = doc.claims.filter((c) => c.article === article.index);
         const factual = claims.filter((c) => c.attribution.kind === "unattributed" && c.stance.kind === "reporting");
-        const sources = article.sources || (doc.articles.length === 1 ? doc.sources : null);
+        // claimlens/2: doc.sources, each with the index of its article.
+        const sources = Array.isArray(doc.sources) ? doc.sources.filter((s) => s.article === undefined || s.article === article.index) : null;
         const suffix = doc.articles.length > 1 ? ` · ${sprintf(__("article %d", "claimlens"), article.index + 1)}` : "";
         body.push(
           h(PanelBody, { key: `s${article.index}`, title: __("Summary", "claimlens") + suffix, className: "claimlens-panel-summary" }, h(Summary, { article, doc })),
