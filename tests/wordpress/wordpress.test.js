@@ -237,12 +237,15 @@ test("the sidebar analyses the post being written: the claims and labels are the
 
   // The sidebar as docs/wordpress.md shows it.
   await openPanel(page, "claimlens-panel-all", false); // the summary and the claims to check fill the picture
+  await page.setViewportSize({ width: 1400, height: 1500 });
   await page.evaluate(() => {
+    wp.data.dispatch("core/block-editor").clearSelectedBlock();
     for (let node = document.querySelector(".claimlens-sidebar"); node; node = node.parentElement) node.scrollTop = 0;
     for (const node of document.querySelectorAll(".interface-interface-skeleton__content")) node.scrollTop = 0;
     document.activeElement?.blur();
   });
   await page.screenshot({ path: SCREENSHOT });
+  await page.setViewportSize({ width: 1400, height: 1000 });
 
   // Typing with the sidebar open: the sidebar catches up once typing pauses,
   // and the keystrokes are handled as fast as with the sidebar closed.

@@ -380,14 +380,17 @@
           { key: source.id ?? i, "data-source": source.id ?? i },
           h(
             Button,
-            { variant: "link", disabled: !claims.length, onClick: () => claims.length && onPick(claims[0]) },
+            { variant: "link", className: "claimlens-claim-text", disabled: !claims.length, onClick: () => claims.length && onPick(claims[0]) },
             name || __("(unnamed)", "claimlens"),
           ),
-          " ",
-          h(Badge, { kind: source.kind }),
-          source.type ? h("span", { className: "claimlens-source-type" }, source.type) : null,
-          " ",
-          sprintf(_n("%d claim", "%d claims", claims.length, "claimlens"), claims.length),
+          h(
+            "span",
+            { className: "claimlens-claim-labels" },
+            h(Badge, { kind: source.kind }),
+            source.type ? h("span", { className: "claimlens-source-type" }, source.type) : null,
+            " · ",
+            sprintf(_n("%d claim", "%d claims", claims.length, "claimlens"), claims.length),
+          ),
         );
       }),
     );
