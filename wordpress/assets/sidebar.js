@@ -247,8 +247,9 @@
             .analyze(text)
             .then(
               ({ doc, ms }) => {
+                if (!live) return; // the post changed meanwhile: its own analysis follows
                 last.current.text = text;
-                if (live) setState({ status: "done", doc, text, parts, ms });
+                setState({ status: "done", doc, text, parts, ms });
               },
               (error) => {
                 if (live && !error.superseded) setState({ status: "error", error: error.message });
