@@ -2,6 +2,7 @@
 
 use crate::error::{Error, ErrorKind, MAX_TEXT_BYTES};
 use crate::furniture::{self, Role};
+use crate::page::Block;
 use crate::{claims, layout, verdict};
 use crate::{Article, Claim, SkipReason, Skipped, Span};
 
@@ -11,6 +12,8 @@ pub struct Analysis {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
     pub skipped: Vec<Skipped>,
+    /// Each article's sources, in order of first mention.
+    pub sources: Vec<crate::Source>,
 }
 
 impl Analysis {
@@ -37,6 +40,10 @@ impl Analysis {
             c.stance.reasons.iter().for_each(|r| push(r.span));
         }
         self.skipped.iter().for_each(|s| push(s.span));
+        for s in &self.sources {
+            push(s.name);
+            s.mentions.iter().for_each(|&m| push(m));
+        }
         out
     }
 }
@@ -64,11 +71,20 @@ pub(crate) struct Paragraph {
 
 /// Runs the whole analysis on `text`.
 pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
+    analyze_blocks(text, &[])
+}
+
+/// Runs the whole analysis on a page's `text` with its block hints (see
+/// [`crate::page`]): `blocks` in text order, each line of the text taking
+/// the role of the block it lies in. With no blocks this is
+/// [`analyze_text`].
+pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
     check_input(text)?;
     // The text's tokens, split once for every rule that reads words.
     let _tokens = crate::token::Doc::scope(text);
     let lines = layout::lines(text);
-    let pieces = furniture::classify(text, &lines);
+    let hints = crate::page::line_roles(&lines, blocks);
+    let pieces = furniture::classify_with(text, &lines, &hints);
 
     let mut analysis = Analysis::default();
     let mut starts: Vec<(usize, Option<Span>)> = vec![(0, None)];
@@ -143,6 +159,7 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
     }
     drop_empty_articles(&mut starts, &mut paragraphs, &mut analysis.skipped);
     analysis.claims = claims::find(text, &paragraphs);
+    analysis.sources = crate::sources::roster(text, &mut analysis.claims);
     analysis.articles = starts
         .iter()
         .enumerate()

@@ -52,6 +52,7 @@ use regex::Regex;
 
 use crate::layout::Line;
 use crate::lexicon;
+use crate::page::BlockRole;
 
 /// What a piece of a line is, once the page's furniture has been recognised.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,7 +165,7 @@ fn prefix_regex_ending(list: &'static str, end: &str) -> Regex {
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|Image caption,)")
+    crate::pattern::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|(?:Image|Media|Video|Photo) caption\b[,:]?)")
         .expect("caption label")
 });
 
@@ -976,8 +977,27 @@ fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Finds the page furniture among `lines` of `text` and returns every line,
 /// or part of a line, with its role. Every line's span is covered exactly by
 /// its pieces.
+#[cfg(test)]
 pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
-    let mut looks: Vec<Look> = lines.iter().map(|l| look(l.span.of(text))).collect();
+    classify_with(text, lines, &[])
+}
+
+/// [`classify`] with the page's block hints: `hints[i]` is what the markup
+/// says line `i`'s block is (empty for plain text, which is then classified
+/// exactly as by [`classify`]). Hints are evidence the rules weigh
+/// ([`weigh_hint`]): a caption, menu or aside in the markup is furniture
+/// whatever its words; a heading is a title only while it reads as one; an
+/// aside repeating the article's own words is a duplicate.
+pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) -> Vec<Piece> {
+    let hint = |i: usize| hints.get(i).copied().flatten();
+    let mut looks: Vec<Look> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let s = l.span.of(text);
+            weigh_hint(hint(i), look(s), s)
+        })
+        .collect();
     // A paste with no line of running text is what the person wants read: a
     // lone sentence ("Why is the council tearing them out?") is a claim,
     // not a page footer.
@@ -1176,6 +1196,9 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
     }
 
     pull_quotes(text, lines, &mut looks);
+    if !hints.is_empty() {
+        repeated_asides(text, lines, hints, &mut looks);
+    }
 
     // Repeated headlines and captions.
     let mut seen: HashSet<String> = HashSet::new();
@@ -1264,8 +1287,10 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
                 Look::Label => Role::Skip(SkipReason::Caption, "a photo label under the headline"),
                 Look::Skip(reason, detail) => Role::Skip(reason, detail),
                 Look::Title if body_follows[i] && !menu_follows[i] => {
-                    let starts_article =
-                        body_seen && starts_new_article(text, lines, &looks, &duplicate, i);
+                    // A subhead in the markup (`<h2>` in the body) opens no article.
+                    let starts_article = body_seen
+                        && hint(i) != Some(BlockRole::Subhead)
+                        && starts_new_article(text, lines, &looks, &duplicate, i);
                     Role::Headline { starts_article }
                 }
                 Look::Title if menu_follows[i] => {
@@ -1335,6 +1360,85 @@ pub fn classify(text: &str, lines: &[Line]) -> Vec<Piece> {
         });
     }
     pieces
+}
+
+/// How a block's role in the markup changes the first look at one of its
+/// lines. Regions (captions, menus, asides) are furniture whatever their
+/// words, keeping a more exact reason the text rules found (an
+/// advertisement, a credit); a heading is a title while it is short; a
+/// byline or date element is one while it is short enough to be one; a
+/// quotation set off as a block, and a list item of five words or more, are
+/// article text.
+fn weigh_hint(hint: Option<BlockRole>, look: Look, s: &str) -> Look {
+    let Some(role) = hint else {
+        return look;
+    };
+    let short = |most: usize| words(s).take(most + 1).count() <= most;
+    let furniture = matches!(look, Look::Skip(..));
+    match role {
+        BlockRole::Headline | BlockRole::Subhead if short(30) && !furniture => Look::Title,
+        BlockRole::Caption if !furniture => Look::Skip(
+            SkipReason::Caption,
+            "a figure's caption in the page's markup",
+        ),
+        BlockRole::Navigation if !furniture => Look::Skip(
+            SkipReason::Navigation,
+            "a menu, link list, share bar or comment thread in the page's markup",
+        ),
+        BlockRole::Aside if !furniture => Look::Skip(
+            SkipReason::Boilerplate,
+            "set beside the article in the page's markup",
+        ),
+        BlockRole::Byline if short(40) && !furniture => {
+            Look::Skip(SkipReason::Byline, "the writer's name in the page's markup")
+        }
+        BlockRole::Dateline if short(15) && !furniture => {
+            Look::Skip(SkipReason::Dateline, "the date in the page's markup")
+        }
+        BlockRole::Quote if matches!(look, Look::Title | Look::Exclaim) => Look::Body,
+        // An item of a list the markup keeps in the text (not in a menu) is
+        // a point of it, not a title: "He is confident the deal will pass".
+        BlockRole::ListItem if look == Look::Title && !short(4) => Look::Body,
+        _ => look,
+    }
+}
+
+/// The most aside lines looked for in the article: each is compared with
+/// every body line.
+const MOST_ASIDE_REPEATS: usize = 32;
+
+/// An aside that repeats the article's own words (a pull quote, a
+/// highlighted line) is a duplicate, not other furniture.
+fn repeated_asides(text: &str, lines: &[Line], hints: &[Option<BlockRole>], looks: &mut [Look]) {
+    let asides: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            hints.get(i) == Some(&Some(BlockRole::Aside))
+                && words(lines[i].span.of(text)).nth(3).is_some()
+        })
+        .take(MOST_ASIDE_REPEATS)
+        .collect();
+    if asides.is_empty() {
+        return;
+    }
+    let body: Vec<String> = (0..lines.len())
+        .filter(|&i| looks[i] == Look::Body)
+        .map(|i| normal_words(lines[i].span.of(text)))
+        .collect();
+    for i in asides {
+        let aside = normal_words(lines[i].span.of(text));
+        if body.iter().any(|b| b.contains(&aside)) {
+            looks[i] = Look::Skip(SkipReason::Duplicate, "a pull quote repeating the article");
+        }
+    }
+}
+
+/// A line's words in lower case, one space apart, without punctuation.
+fn normal_words(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Where licensing terms begin in a line of other furniture ("Copyright
@@ -1501,13 +1605,13 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// What opens a reader-comments section: "Comments", "Join the
 /// conversation", "12 comments".
 static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)$")
+    crate::pattern::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)(?:\s*\(\d+\))?$")
         .expect("comments opener")
 });
 
 /// The controls of a comments widget.
 static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion))\b")
+    crate::pattern::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion)|your (?:name|e-?mail|comment)|(?:post|add|leave|write) (?:a |your )?(?:comment|reply)|terms of (?:use|service))\b|^(?:comment|reply)\s*\*?$")
         .expect("comments widget")
 });
 
@@ -1793,13 +1897,7 @@ const MOST_PULL_QUOTES: usize = 16;
 /// words the article prints elsewhere in a paragraph ("“A seed that nobody
 /// plants is just a small stone.”"). The repeat is furniture, a duplicate.
 fn pull_quotes(text: &str, lines: &[Line], looks: &mut [Look]) {
-    let normal = |s: &str| -> String {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let normal = normal_words;
     let candidates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             let s = lines[i].span.of(text);

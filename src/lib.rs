@@ -32,9 +32,11 @@ pub mod invariants;
 mod layout;
 mod lexicon;
 mod offsets;
+pub mod page;
 mod pattern;
 mod reason;
 mod sentences;
+mod sources;
 mod span;
 mod stance;
 pub mod text;
@@ -44,19 +46,27 @@ mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{analyze_text, Analysis};
+#[cfg(target_arch = "wasm32")]
+mod dom_walk;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
+
+pub use analysis::{analyze_blocks, analyze_text, Analysis};
 pub use article::{Article, ArticleKind, Counts};
 pub use attribution::{Attribution, AttributionKind};
 pub use claim::Claim;
 pub use document::{
     ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
-    SkippedEntry, SpanEntry, StanceEntry, SCHEMA,
+    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, SCHEMA,
 };
 pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
 pub use furniture::{SkipReason, Skipped};
 pub use offsets::OffsetUnit;
+pub use page::{Block, BlockRole, Page};
 pub use reason::Reason;
 pub use sentences::sentences;
+pub use sources::{Source, SourceType};
 pub use span::Span;
 pub use stance::{Signal, SignalKind, Stance, StanceKind};
 
@@ -75,4 +85,23 @@ pub struct Options {
 pub fn analyze(text: &str, options: &Options) -> Result<Document, Error> {
     let analysis = analyze_text(text)?;
     Ok(Document::new(text, &analysis, options.offset_unit))
+}
+
+/// Analyses a page's `text` with its block hints (see [`page`]): what the
+/// markup says each block is, weighed by the furniture rules. With no
+/// blocks this is [`analyze`].
+pub fn analyze_page(text: &str, blocks: &[Block], options: &Options) -> Result<Document, Error> {
+    let analysis = analyze_blocks(text, blocks)?;
+    Ok(Document::new(text, &analysis, options.offset_unit))
+}
+
+/// Reads an HTML page (native builds: the browser walks its own DOM) and
+/// analyses its text with the markup's block hints. The document carries
+/// the text read out of the page in `text`: its offsets refer to it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_html(html: &str, options: &Options) -> Result<Document, Error> {
+    let page = html::read(html);
+    let mut doc = analyze_page(&page.text, &page.blocks, options)?;
+    doc.text = Some(page.text);
+    Ok(doc)
 }

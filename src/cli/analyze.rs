@@ -12,13 +12,15 @@ use super::{input, table};
 pub fn run(args: &AnalyzeArgs) -> Result<(), CliError> {
     let text = input::read(&args.input)?;
     let name = input::name(args.input.path.as_deref());
-    let doc = claimlens::analyze(
-        &text,
-        &Options {
-            offset_unit: args.offset_unit,
-        },
-    )
-    .map_err(|e| CliError::Data(format!("{name}: {e}")))?;
+    let format = input::InputFormat::of(args.input.format, args.input.path.as_deref(), &text);
+    let doc = format
+        .analyze(
+            &text,
+            &Options {
+                offset_unit: args.offset_unit,
+            },
+        )
+        .map_err(|e| CliError::Data(format!("{name}: {e}")))?;
     let mut out = super::stdout();
     match args.format {
         Format::Json => {

@@ -27,6 +27,8 @@ pub struct Input {
     pub path: Option<PathBuf>,
     /// Replace invalid UTF-8 with U+FFFD instead of refusing the input.
     pub lossy: bool,
+    /// `--input html|text`: how to read it (`None`: by its name and opening).
+    pub format: Option<super::input::InputFormat>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -70,6 +72,8 @@ pub struct Sections {
     pub golden: bool,
     pub subjectivity: bool,
     pub seeds: bool,
+    pub realnews: bool,
+    pub pages: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -92,6 +96,8 @@ impl Default for EvalArgs {
                 golden: true,
                 subjectivity: true,
                 seeds: true,
+                realnews: true,
+                pages: true,
             },
         }
     }
@@ -171,6 +177,10 @@ fn analyze(mut p: Parser) -> Result<Command, CliError> {
                 "pretty" => a.pretty = p.flag(&name, value)?,
                 "jsonl" => a.jsonl = p.flag(&name, value)?,
                 "lossy" => a.input.lossy = p.flag(&name, value)?,
+                "input" => {
+                    let v = p.value(&name, value)?;
+                    a.input.format = Some(v.parse().map_err(|e| p.error(e))?);
+                }
                 "format" => a.format = p.format(&name, value)?,
                 "color" | "colour" => a.color = p.color(&name, value)?,
                 "jobs" => {
@@ -240,15 +250,19 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
                         golden: false,
                         subjectivity: false,
                         seeds: false,
+                        realnews: false,
+                        pages: false,
                     };
                     for part in v.split(',').map(str::trim) {
                         match part {
                             "golden" => s.golden = true,
                             "subjectivity" => s.subjectivity = true,
                             "seeds" => s.seeds = true,
+                            "realnews" => s.realnews = true,
+                            "pages" => s.pages = true,
                             _ => {
                                 return Err(p.error(format!(
-                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds"
+                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds, realnews, pages"
                                 )))
                             }
                         }

@@ -7,6 +7,54 @@ use std::path::Path;
 use super::args::Input;
 use super::error::CliError;
 
+/// How an input is read: as an HTML page, or as text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    Html,
+    Text,
+}
+
+impl std::str::FromStr for InputFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "html" => Ok(InputFormat::Html),
+            "text" => Ok(InputFormat::Text),
+            _ => Err(format!("--input wants html or text, not {s:?}")),
+        }
+    }
+}
+
+impl InputFormat {
+    /// The format of `text` read from `path`: the one asked for, else HTML
+    /// for a `.html` or `.htm` file or a text opening with `<!doctype html>`
+    /// or `<html>`, else text.
+    pub fn of(asked: Option<InputFormat>, path: Option<&Path>, text: &str) -> InputFormat {
+        let by_name = path
+            .and_then(Path::extension)
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        asked.unwrap_or(if by_name || claimlens::html::looks_like_html(text) {
+            InputFormat::Html
+        } else {
+            InputFormat::Text
+        })
+    }
+
+    /// Analyses `text` read in this format.
+    pub fn analyze(
+        self,
+        text: &str,
+        options: &claimlens::Options,
+    ) -> Result<claimlens::Document, claimlens::Error> {
+        match self {
+            InputFormat::Html => claimlens::analyze_html(text, options),
+            InputFormat::Text => claimlens::analyze(text, options),
+        }
+    }
+}
+
 /// How an input is named in messages.
 pub fn name(path: Option<&Path>) -> String {
     match path {

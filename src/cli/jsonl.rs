@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::args::{AnalyzeArgs, Format};
 use super::error::{self, CliError};
+use super::input::InputFormat;
 use super::style::Style;
 use super::{input, panic, table};
 
@@ -42,6 +43,8 @@ struct Job {
     options: Options,
     /// Replace invalid UTF-8 in a line with U+FFFD instead of failing the line.
     lossy: bool,
+    /// `--input`: how every record's text is read, unless it says.
+    input: Option<InputFormat>,
     format: Format,
     style: Style,
     width: usize,
@@ -67,6 +70,7 @@ pub fn run(args: &AnalyzeArgs) -> Result<i32, CliError> {
             offset_unit: args.offset_unit,
         },
         lossy: args.input.lossy,
+        input: args.input.format,
         format: args.format,
         style: Style::new(args.color),
         width: table::width(),
@@ -233,6 +237,20 @@ fn analyze_line(
         ));
     };
     let text = record.remove("text");
+    // A record may say how its text is read ("format": "html"); the field is
+    // copied through like any other.
+    let asked = match record.get("format") {
+        None => job.input,
+        Some(Value::String(s)) => Some(s.parse::<InputFormat>().map_err(|_| {
+            format!("the \"format\" field must be \"html\" or \"text\", not {s:?}")
+        })?),
+        Some(other) => {
+            return Err(format!(
+                "the \"format\" field must be a string, found {}",
+                kind(other)
+            ))
+        }
+    };
     for name in RESERVED {
         record.remove(name);
     }
@@ -247,7 +265,8 @@ fn analyze_line(
         }
         None => return Err("missing \"text\" field".to_string()),
     };
-    panic::catch(|| claimlens::analyze(&text, &job.options))?.map_err(|e| e.to_string())
+    let format = InputFormat::of(asked, None, &text);
+    panic::catch(|| format.analyze(&text, &job.options))?.map_err(|e| e.to_string())
 }
 
 fn kind(value: &Value) -> &'static str {

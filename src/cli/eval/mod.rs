@@ -4,7 +4,9 @@
 
 mod fixtures;
 mod golden;
+mod pages;
 mod ratio;
+mod realnews;
 mod report;
 mod subjectivity;
 
@@ -26,6 +28,9 @@ pub struct Report {
     pub subjectivity: Option<subjectivity::Subjectivity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seeds: Option<fixtures::Seeds>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub realnews: Option<realnews::RealNews>,
+    pub pages: Option<pages::Pages>,
 }
 
 pub fn run(args: &EvalArgs) -> Result<(), CliError> {
@@ -42,6 +47,14 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         seeds: sections
             .seeds
             .then(|| fixtures::evaluate(&args.fixtures, args.verbose))
+            .transpose()?,
+        realnews: sections
+            .realnews
+            .then(|| realnews::evaluate(&args.data, args.verbose))
+            .transpose()?,
+        pages: sections
+            .pages
+            .then(|| pages::evaluate(&args.data, args.verbose))
             .transpose()?,
     };
     let mut out = super::stdout();
