@@ -139,17 +139,17 @@ fn other_case(lo: char, hi: char) -> Vec<(char, char)> {
     out
 }
 
-/// The cases of a letter other than itself ("é" -> "É").
+/// The cases of a letter other than itself ("é" -> "É"); none when a case
+/// is several characters ("ß" upper-cases to "SS": no class of one).
 fn cases(c: char) -> Vec<char> {
+    if c.to_lowercase().count() > 1 || c.to_uppercase().count() > 1 {
+        return Vec::new();
+    }
     let mut out: Vec<char> = Vec::new();
     for other in c.to_lowercase().chain(c.to_uppercase()) {
         if other != c && !out.contains(&other) {
             out.push(other);
         }
-    }
-    // Only single-character cases: "ß" upper-cases to "SS", no class of one.
-    if c.to_lowercase().count() > 1 || c.to_uppercase().count() > 1 {
-        out.retain(|_| false);
     }
     out
 }
