@@ -78,6 +78,7 @@ static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(CHANNELS_LIST));
 /// Which cue lists a sentence holds a match of, in one pass over it: most
 /// sentences hold one kind of cue or none, and each list left out is a
 /// search saved. The order is [`List`]'s.
+#[allow(clippy::disallowed_methods)] // each pattern goes through pattern::rewrite
 static ANY_CUE: LazyLock<RegexSet> = LazyLock::new(|| {
     let lists = [
         REFUSALS_LIST,
