@@ -45,10 +45,17 @@ export async function run(tabId) {
 
   const show = async (index) => {
     const claim = doc.claims[index];
-    $("#details").replaceChildren(claimDetails(claim), claimReviewPanel(claim, page.context));
+    $("#details").replaceChildren(claimDetails(claim), claimReviewPanel(claim, page.context, { sources: doc.sources }));
     await inPage(tabId, (i) => globalThis.claimlensPage.focus(i), [index]);
   };
-  $("#summaries").replaceChildren(...doc.articles.map((a) => articleSummary(a, doc, { compact: true, onPick: show })));
+  // A cited source (the roster): its first claim.
+  const pickSource = (id) => {
+    const first = doc.sources[id] && doc.sources[id].claims[0];
+    if (first !== undefined) show(first);
+  };
+  $("#summaries").replaceChildren(
+    ...doc.articles.map((a) => articleSummary(a, doc, { compact: true, onPick: show, onPickSource: pickSource })),
+  );
   if (!doc.articles.length) $("#summaries").append(el("p", null, "No article found in this text."));
   const clear = $("#clear");
   clear.hidden = false;

@@ -178,6 +178,10 @@ describe("the browser extension", () => {
       rows.slice(0, 4).reduce((n, r) => n + Number(r.querySelector("td").textContent), 0),
     );
     assert.equal(counted, doc.claims.length);
+    // The sources roster: who is cited, as the page shows it.
+    const cited = await panel.locator(".cl-cited summary").first().textContent();
+    assert.equal(cited, `Who is cited (${doc.sources.filter((x) => x.article === 0).length})`);
+    assert.ok(doc.sources.length >= 3, `${doc.sources.length} sources`);
     const pick = doc.claims.find((c) => c.attribution.kind === "unattributed" && c.stance.kind === "reporting");
     await panel.locator(".cl-unattributed summary").first().click();
     await panel.locator(`.cl-unattributed .cl-link[data-index="${pick.index}"]`).click();
