@@ -111,6 +111,11 @@ pub struct SignalEntry {
     pub end: usize,
     pub text: String,
     pub signal: String,
+    /// The weight the stance model gives this signal (positive: opinion).
+    pub weight: f64,
+    /// Whose words these are: `author`, `framing` (the author framing a
+    /// source), `reported` (someone else's words or thought) or `source`.
+    pub voice: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -211,6 +216,8 @@ impl Document {
                                         end: at.end,
                                         text: at.text,
                                         signal: r.signal.as_str().to_string(),
+                                        weight: (f64::from(r.weight) * 100.0).round() / 100.0,
+                                        voice: r.voice.to_string(),
                                     }
                                 })
                                 .collect(),

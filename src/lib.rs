@@ -45,6 +45,9 @@ mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+#[cfg(target_arch = "wasm32")]
+mod dom_walk;
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 

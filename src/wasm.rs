@@ -71,6 +71,10 @@ export interface Signal {
   end: number;
   text: string;
   signal: string;
+  /** The stance model's weight for this signal (positive: opinion). */
+  weight: number;
+  /** Whose words: "author", "framing", "reported" or "source". */
+  voice: string;
 }
 
 export interface Stance {
@@ -169,7 +173,7 @@ pub fn schema() -> String {
 /// Reads `analyze`'s second argument: `undefined`, `null` or
 /// `{ offsetUnit?: "utf16" | "char" | "utf8" }`. Unknown keys are refused so
 /// that a misspelt option fails loudly instead of being ignored.
-fn parse_options(value: &JsValue) -> Result<Options, JsError> {
+pub(crate) fn parse_options(value: &JsValue) -> Result<Options, JsError> {
     let mut options = Options {
         offset_unit: OffsetUnit::Utf16,
     };
@@ -213,7 +217,7 @@ fn parse_options(value: &JsValue) -> Result<Options, JsError> {
 /// surrogate it may have replaced, so its UTF-16 index in the converted text
 /// is its index in the original: one look at the original tells a real
 /// U+FFFD from a replaced surrogate.
-fn well_formed(value: &JsValue) -> Result<String, JsError> {
+pub(crate) fn well_formed(value: &JsValue) -> Result<String, JsError> {
     let Some(js) = value.dyn_ref::<JsString>() else {
         return Err(JsError::new(&format!(
             "claimlens: expected the text as a string, got {}",
@@ -251,7 +255,7 @@ fn type_name(value: &JsValue) -> String {
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("claimlens: could not build the result: {e}")))

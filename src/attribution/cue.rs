@@ -128,13 +128,13 @@ fn matches<'s>(
 
 /// "told Reuters", "told reporters": the audience is part of the cue.
 static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))\b")
+    Regex::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))(?-u:\b)")
         .expect("audience")
 });
 
 /// What follows a thinking verb or a saying noun for it to attribute a claim.
 static THAT_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s,]*(?:that\b|[“\x22:])").expect("that clause"));
+    LazyLock::new(|| Regex::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause"));
 
 /// Whether the words before a verb end with a document as its subject
 /// ("The poll", "Polling averages have similarly", "a survey released
