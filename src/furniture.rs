@@ -98,7 +98,7 @@ static SPONSORED_LABELS: LazyLock<lexicon::Set> =
 /// produced by ...", "Presented by Brightwell Home Energy" (short, see
 /// `look`).
 static SPONSOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:paid post|sponsored|promoted|paid content)\s*[:·|]|^this (?:content|article|story) was (?:paid for|sponsored|funded) by\b|^(?:presented|sponsored) by\b")
+    crate::pattern::new(r"(?i)^(?:paid post|sponsored|promoted|paid content)\s*[:·|]|^this (?:content|article|story) was (?:paid for|sponsored|funded) by(?-u:\b)|^(?:presented|sponsored) by(?-u:\b)")
         .expect("sponsor line")
 });
 static NAVIGATION: LazyLock<lexicon::Set> =
@@ -114,10 +114,11 @@ static NAVIGATION_PREFIX: LazyLock<Regex> =
 static BOILERPLATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
 // Whole words: "hi there" must not open "Hi thereafter".
-static NEWSLETTER_FORMULA: LazyLock<Regex> =
-    LazyLock::new(|| prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"\b"));
+static NEWSLETTER_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"(?-u:\b)")
+});
 static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&lexicon::alternation(include_str!(
+    crate::pattern::new(&lexicon::alternation(include_str!(
         "lexicon/restriction_terms.txt"
     )))
     .expect("restriction terms")
@@ -128,7 +129,7 @@ static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
     set
 });
 static RESTRICTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&lexicon::alternation(include_str!(
+    crate::pattern::new(&lexicon::alternation(include_str!(
         "lexicon/restriction.txt"
     )))
     .expect("restriction list")
@@ -159,12 +160,12 @@ fn prefix_regex(list: &'static str) -> Regex {
 /// `list`, followed by `end` (a pattern).
 fn prefix_regex_ending(list: &'static str, end: &str) -> Regex {
     let body: Vec<String> = lexicon::entries(list).map(regex::escape).collect();
-    Regex::new(&format!(r"(?i)^(?:{}){end}", body.join("|"))).expect("prefix list")
+    crate::pattern::new(&format!(r"(?i)^(?:{}){end}", body.join("|"))).expect("prefix list")
 }
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|(?:Image|Media|Video|Photo) caption\b[,:]?)")
+    crate::pattern::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|(?:Image|Media|Video|Photo) caption\b[,:]?)")
         .expect("caption label")
 });
 
@@ -174,8 +175,8 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// gallery's "Purchase Licensing Rights" button after its credit.
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
-    Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
+    crate::pattern::new(&format!(
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)(?-u:\b)[^)]*\)|(?:(?-u:\b)via|/)\s*(?:{a})|(?-u:\b)(?:getty images|shutterstock)|(?-u:\b)(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|(?-u:\b)(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}(?-u:\b)file\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -183,7 +184,7 @@ static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// A photographer's credit for the publication after a caption's sentence:
 /// "... in glass jars. Matteo Ranieri for The Meridian".
 static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][A-Za-zÀ-ɏ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){0,3}\.?$")
+    crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][A-Za-zÀ-ɏ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){0,3}\.?$")
         .expect("credit for")
 });
 
@@ -197,22 +198,22 @@ fn ends_with_credit_for(s: &str) -> bool {
 
 /// "12 min read", "5 minute read".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read$")
+    crate::pattern::new(r"(?i)^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read$")
         .expect("reading time")
 });
 
 /// "This article appears in the March 2027 issue ...", "A version of this
 /// article appeared in print on ...": the print edition, a dateline.
 static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|essay)\s+(?:appears|appeared|was\s+published|will\s+appear)\s+(?:in|on)\b")
+    crate::pattern::new(r"(?i)^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|essay)\s+(?:appears|appeared|was\s+published|will\s+appear)\s+(?:in|on)(?-u:\b)")
         .expect("print edition")
 });
 
 /// A credit on its own: "Credit: Reuters Studio", "US embassy/Handout via Reuters".
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
-    Regex::new(&format!(
-        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|image source,|\(?(?:{a})\s+photo\b)"
+    crate::pattern::new(&format!(
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|image source,|\(?(?:{a})\s+photo(?-u:\b))"
     ))
     .expect("credit line")
 });
@@ -226,8 +227,8 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
 
 /// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|\b(?:updated|modified)\b)\s*.{{0,40}})?$",
+    crate::pattern::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|(?-u:\b)(?:updated|modified)(?-u:\b))\s*.{{0,40}})?$",
         *DATE
     ))
     .expect("date line")
@@ -239,41 +240,43 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// come first: "Published in 2019, the report found ..." is a sentence.
 static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let m = months();
-    Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}\b\d{{4}}\b.{{0,40}}$)"
+    crate::pattern::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b)).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}(?-u:\b)\d{{4}}(?-u:\b).{{0,40}}$)"
     ))
     .expect("dated line")
 });
 
 /// A wire dateline opening a body line: "WASHINGTON (Reuters) - ", "KABUL, Afghanistan (AP) — ".
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .'/-]{2,30}\))? ?[-–—]{1,2} ")
+    crate::pattern::new(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .'/-]{2,30}\))? ?[-–—]{1,2} ")
         .expect("wire dateline")
 });
 
 /// A live update's timestamp glued to its paragraph: "UPDATE 4:25 p.m.: The
 /// warning has expired", "Updated 9:10 a.m. ET — Crews ...".
 static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:update[ds]?|updated at)\s*,?\s*\d{1,2}(?:[:.]\d{2}\s*(?i:a\.m\.|p\.m\.|am|pm)?|\s*(?i:a\.m\.|p\.m\.|am|pm))(?:\s+[A-Z]{2,4})?\s*[:\-–—]\s")
+    crate::pattern::new(r"^(?i:update[ds]?|updated at)\s*,?\s*\d{1,2}(?:[:.]\d{2}\s*(?i:a\.m\.|p\.m\.|am|pm)?|\s*(?i:a\.m\.|p\.m\.|am|pm))(?:\s+[A-Z]{2,4})?\s*[:\-–—]\s")
         .expect("update stamp")
 });
 
 /// A live commentary's minute marker on a line of its own: "88'", "90+4'",
 /// "45+2’", "HT", "FT".
-static MATCH_MINUTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|HT|FT)$").expect("match minute"));
+static MATCH_MINUTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|HT|FT)$").expect("match minute")
+});
 
 /// A letter's salutation glued to its first paragraph: "Dear Maeve: My
 /// brother ...", "Dear Tapped Out, You are not wrong".
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Dear [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s*[:,]\s").expect("salutation")
+    crate::pattern::new(r"^Dear [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s*[:,]\s")
+        .expect("salutation")
 });
 
 /// An agency's dateline in ordinary case with no dash: "New Delhi, Nov 27
 /// (PTI) The Union Cabinet ...", "Basra (Iraq) (AFP) - Hundreds ...". The
 /// agency in brackets marks it.
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::new(&format!(
         r"^[A-Z][A-Za-zÀ-ɏ.'\-]+(?: [A-Z][A-Za-zÀ-ɏ.'\-]+){{0,3}}(?:, [A-Z][A-Za-zÀ-ɏ.]+(?: [A-Z][A-Za-zÀ-ɏ.]+){{0,2}})?(?: \([A-Z][A-Za-zÀ-ɏ.' \-]{{1,30}}\))?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
         agencies()
     ))
@@ -283,32 +286,34 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A press release's "About Pellham Outdoor Inc." heading the company's
 /// description: a label like "Media Contact:", not a headline.
 static ABOUT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^About (?:[A-Z][\w&'’.\-]*\s+)+(?:Inc|Ltd|Corp|Corporation|LLC|plc|PLC|Group|Co|AG|SA|NV|GmbH|Holdings)\.?$")
+    crate::pattern::new(r"^About (?:[A-Z][\w&'’.\-]*\s+)+(?:Inc|Ltd|Corp|Corporation|LLC|plc|PLC|Group|Co|AG|SA|NV|GmbH|Holdings)\.?$")
             .expect("about label")
 });
 
 /// "Editor's note:". A note about the story itself ("This story has been
 /// updated ...") is site furniture; a note that adds a fact ("Brightwater
 /// Offshore says the turbines would be visible ...") is a claim.
-static EDITORS_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:editor['’]?s['’]? note)\s*[:.—–-]").expect("editor's note"));
+static EDITORS_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?i:editor['’]?s['’]? note)\s*[:.—–-]").expect("editor's note")
+});
 
 /// What an editor's note about the story itself says.
 static NOTE_ON_THE_STORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)\b|\b(?:an earlier|a previous|the original) version\b|\b(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|originally|first)\b|\bviews expressed\b")
+    crate::pattern::new(r"(?i)(?-u:\b)(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)(?-u:\b)|(?-u:\b)(?:an earlier|a previous|the original) version(?-u:\b)|(?-u:\b)(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|originally|first)(?-u:\b)|(?-u:\b)views expressed(?-u:\b)")
         .expect("note on the story")
 });
 
 /// A wire service's slug of its journalists' initials at the story's foot
 /// ("has/sbk/jsa"): the byline's last trace.
-static INITIALS_SLUG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug"));
+static INITIALS_SLUG: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug")
+});
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
 /// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
 /// and a newsroom's own "KXYZ News 4 Staff".
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
+    crate::pattern::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
         .expect("by line")
 });
 
@@ -316,38 +321,44 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// release's "Materials provided by University of Leeds.", a wire's
 /// "Associated Press writer Jo Reyes in Concord contributed to this report."
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))\b[^.]{0,60}\.?\)?$)")
+    crate::pattern::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)(?-u:\b)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))(?-u:\b)[^.]{0,60}\.?\)?$)")
         .expect("credit trailer")
 });
 
 /// A pitch for money: "Support the Ledger — subscribe from $1 a week",
 /// "Give from just £2 a month".
 static PITCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:subscribe|donate|give|join)\s+(?:from|for|now|today)\b").expect("pitch")
+    crate::pattern::new(
+        r"(?i)(?-u:\b)(?:subscribe|donate|give|join)\s+(?:from|for|now|today)(?-u:\b)",
+    )
+    .expect("pitch")
 });
 
 /// A dated amendment notice: "This article was amended on 17 March 2027.
 /// An earlier version said ...". The article's publication history, like
 /// an "Updated" line.
 static AMENDED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on\b|^corrections?:\s+an? (?:earlier|previous) version of this (?:article|story|report)\b|^(?:this (?:article|story) was )?originally published (?:by|in|on)\b")
+    crate::pattern::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on(?-u:\b)|^corrections?:\s+an? (?:earlier|previous) version of this (?:article|story|report)(?-u:\b)|^(?:this (?:article|story) was )?originally published (?:by|in|on)(?-u:\b)")
         .expect("amended on")
 });
 
 /// A translator's credit: "This article was translated from Spanish by
 /// Laura Benítez.", "Translated by Laura Benítez".
 static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:this (?:article|story|report) was )?translated(?: from [a-z]+)? by) [A-Z]")
-        .expect("translated by")
+    crate::pattern::new(
+        r"^(?i:(?:this (?:article|story|report) was )?translated(?: from [a-z]+)? by) [A-Z]",
+    )
+    .expect("translated by")
 });
 
 /// A newsletter pitch: "Get the day's top stories in your inbox".
-static INBOX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|to|into)\s+your\s+inbox\b").expect("inbox"));
+static INBOX: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"(?i)(?-u:\b)(?:in|to|into)\s+your\s+inbox(?-u:\b)").expect("inbox")
+});
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)|^(?-i:[A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+(?:,? (?:and|&) [A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+)*(?:et al\.\s?)?\((?:19|20)\d\d[a-z]?\)\.)")
+    crate::pattern::new(r"(?i)(?-u:\b)(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)|^(?-i:[A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+(?:,? (?:and|&) [A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+)*(?:et al\.\s?)?\((?:19|20)\d\d[a-z]?\)\.)")
         .expect("reference")
 });
 
@@ -355,8 +366,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// reader-supported publication. To receive new posts and support my work,
 /// consider becoming a free or paid subscriber."
 static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bis a reader-supported publication\b|\bbecom(?:e|ing) a free or paid subscriber\b",
+    crate::pattern::new(
+        r"(?i)(?-u:\b)is a reader-supported publication(?-u:\b)|(?-u:\b)becom(?:e|ing) a free or paid subscriber(?-u:\b)",
     )
     .expect("reader-supported")
 });
@@ -364,8 +375,8 @@ static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A transcript's audio cue on a line of its own: "(SOUNDBITE OF MUSIC)",
 /// "(LAUGHTER)", "(CROSSTALK)".
 static AUDIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\((?:SOUNDBITE|SOUND|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)\b[^()]*\)$",
+    crate::pattern::new(
+        r"^\((?:SOUNDBITE|SOUND|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)(?-u:\b)[^()]*\)$",
     )
     .expect("audio cue")
 });
@@ -373,38 +384,41 @@ static AUDIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A transcript speaker's label with the role, alone on its line:
 /// "LEILA MARSH, HOST:".
 static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}, [A-Z][A-Z.'’\- ]{1,30}:$")
+    crate::pattern::new(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}, [A-Z][A-Z.'’\- ]{1,30}:$")
         .expect("speaker label")
 });
 
 /// A writer's contact line under the story: "Lena Marchetti can be reached
 /// at lmarchetti@harbortribune.com."
 static CONTACT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3} (?:can be reached|may be reached|is reachable|can be contacted) (?:at|by email at|via email at) \S+@\S+\s*$")
+    crate::pattern::new(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3} (?:can be reached|may be reached|is reachable|can be contacted) (?:at|by email at|via email at) \S+@\S+\s*$")
         .expect("contact line")
 });
 
 /// A standfirst by its label: "Summary: ...", "Standfirst: ...".
-static STANDFIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:summary|standfirst)\s*:\s+\S").expect("standfirst"));
+static STANDFIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?i:summary|standfirst)\s*:\s+\S").expect("standfirst")
+});
 
 /// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
 static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)\b",
+    crate::pattern::new(
+        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)(?-u:\b)",
     )
     .expect("author note")
 });
 
 /// "Opinion | The bus lanes worked": a section label and a pipe opening a headline.
-static KICKER_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z -]{1,24}?)\s*\|\s*\S").expect("kicker prefix"));
+static KICKER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^([A-Za-z][A-Za-z -]{1,24}?)\s*\|\s*\S").expect("kicker prefix")
+});
 
 /// "Guest column: Rural hospitals are closing": a section label and a colon
 /// opening the page's headline. Only above the first body line: further
 /// down, "Update: police have confirmed ..." is a sentence.
-static KICKER_COLON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z -]{1,24}?):\s+\S").expect("kicker colon"));
+static KICKER_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^([A-Za-z][A-Za-z -]{1,24}?):\s+\S").expect("kicker colon")
+});
 
 fn is_kicker(label: &str) -> bool {
     listed(&KICKERS, key(label).as_ref())
@@ -413,7 +427,8 @@ fn is_kicker(label: &str) -> bool {
 /// "Hannah Lindqvist, Senior Lecturer in Energy Policy, University of Bristol":
 /// a name, a comma, then the writer's post.
 static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3},\s+(.+)$").expect("name then post")
+    crate::pattern::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3},\s+(.+)$")
+        .expect("name then post")
 });
 
 static WRITER_POSTS: LazyLock<lexicon::Set> =
@@ -435,33 +450,35 @@ fn is_writer_and_post(s: &str) -> bool {
 /// A reporter at the ground or in a city, as match reports and dispatches
 /// sign: "Owen Pritchard at Mill Lane", "Jo Reyes in Concord".
 static NAME_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][A-Za-zÀ-ɏ'’.\-]*(?:,?\s+[A-Z][A-Za-zÀ-ɏ'’.\-]*){0,3}$").expect("name at place")
+    crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][A-Za-zÀ-ɏ'’.\-]*(?:,?\s+[A-Z][A-Za-zÀ-ɏ'’.\-]*){0,3}$").expect("name at place")
 });
 
 /// A letter's signature: a name (or two joined by "and"), a comma and a
 /// place: "Margaret Lindqvist, Port Aldous", "Rev. Thomas Adeyemi,
 /// Caldwell", "Dorothy and Frank Mercer, West Caldwell".
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sr|Fr)\.?\s+)?[A-Z][\w'’\-]+\.?(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?(?:\s+[A-Z][\w.'’\-]+){1,3},\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:,\s+[A-Z][\w.'’\-]+)?$")
+    crate::pattern::new(r"^(?:(?:Rev|Dr|Mr|Mrs|Ms|Prof|Sr|Fr)\.?\s+)?[A-Z][\w'’\-]+\.?(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?(?:\s+[A-Z][\w.'’\-]+){1,3},\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:,\s+[A-Z][\w.'’\-]+)?$")
         .expect("signature")
 });
 
 /// A signature set after a dash, as advice columns print a reader's
 /// pseudonym: "— Tapped Out in Truro", "— Worried, Leeds".
 static DASH_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[—–]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:(?:,|\s+in|\s+from)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})?$")
+    crate::pattern::new(r"^[—–]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:(?:,|\s+in|\s+from)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})?$")
         .expect("dash signature")
 });
 
 /// A note on who signed a letter or column: "The writer is pastor of ...".
 static WRITER_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^The (?:writer|writers|author|authors) (?:is|are|was|were|has|have|lives|live)\b")
-        .expect("writer is")
+    crate::pattern::new(
+        r"^The (?:writer|writers|author|authors) (?:is|are|was|were|has|have|lives|live)(?-u:\b)",
+    )
+    .expect("writer is")
 });
 
 /// A person's name alone: two to four capitalised words.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
+    crate::pattern::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
 });
 
 /// What separates the items of a breadcrumb or a row of buttons.
@@ -1437,7 +1454,8 @@ fn licensing_after(s: &str) -> Option<usize> {
 /// "Kick-off: Sunday 7 November, 2pm GMT", "Rating: False": a label, a
 /// colon and its value.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]*(?: [A-Za-zÀ-ɏ'’\-]+){0,2}:\s+\S").expect("labelled line")
+    crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]*(?: [A-Za-zÀ-ɏ'’\-]+){0,2}:\s+\S")
+        .expect("labelled line")
 });
 
 /// A fact box: lines of "Label: value" set one under another ("Kick-off:
@@ -1587,13 +1605,13 @@ fn data_panels(text: &str, lines: &[Line], looks: &mut [Look]) {
 /// What opens a reader-comments section: "Comments", "Join the
 /// conversation", "12 comments".
 static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)(?:\s*\(\d+\))?$")
+    crate::pattern::new(r"(?i)^(?:(?:\d+\s+)?(?:reader\s+)?comments?|join the (?:conversation|discussion|debate)|(?:show|view|read)\s+(?:all\s+)?comments)(?:\s*\(\d+\))?$")
         .expect("comments opener")
 });
 
 /// The controls of a comments widget.
 static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion)|your (?:name|e-?mail|comment)|(?:post|add|leave|write) (?:a |your )?(?:comment|reply)|terms of (?:use|service))\b|^(?:comment|reply)\s*\*?$")
+    crate::pattern::new(r"(?i)\b(?:sign in|log in|register|newest|oldest|sort by|to comment|commenting|join the (?:conversation|discussion)|your (?:name|e-?mail|comment)|(?:post|add|leave|write) (?:a |your )?(?:comment|reply)|terms of (?:use|service))\b|^(?:comment|reply)\s*\*?$")
         .expect("comments widget")
 });
 

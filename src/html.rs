@@ -147,8 +147,8 @@ mod tests {
                 ("The port is for sale, people said.", None),
                 ("Talks could end this week.", None),
                 ("Related", Some(BlockRole::Aside)),
-                ("Other story is here.", Some(BlockRole::Aside)),
-                ("Another story.", Some(BlockRole::Aside)),
+                ("Other story is here.", Some(BlockRole::Navigation)),
+                ("Another story.", Some(BlockRole::Navigation)),
                 ("About us", Some(BlockRole::Navigation)),
             ]
         );

@@ -33,8 +33,10 @@ mod layout;
 mod lexicon;
 mod offsets;
 pub mod page;
+mod pattern;
 mod reason;
 mod sentences;
+mod sources;
 mod span;
 mod stance;
 pub mod text;
@@ -43,6 +45,9 @@ mod verdict;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+#[cfg(target_arch = "wasm32")]
+mod dom_walk;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
@@ -53,7 +58,7 @@ pub use attribution::{Attribution, AttributionKind};
 pub use claim::Claim;
 pub use document::{
     ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
-    SkippedEntry, SpanEntry, StanceEntry, SCHEMA,
+    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, SCHEMA,
 };
 pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
 pub use furniture::{SkipReason, Skipped};
@@ -61,6 +66,7 @@ pub use offsets::OffsetUnit;
 pub use page::{Block, BlockRole, Page};
 pub use reason::Reason;
 pub use sentences::sentences;
+pub use sources::{Source, SourceType};
 pub use span::Span;
 pub use stance::{Signal, SignalKind, Stance, StanceKind};
 

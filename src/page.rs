@@ -567,6 +567,8 @@ impl PageBuilder {
         };
         self.weak.push((b.weak_region, b.fallback, prose));
         let role = match b.role {
+            // A link list set beside the article is a link list.
+            Some(BlockRole::Aside) if all_links => Some(BlockRole::Navigation),
             // A region's own role (a nav, an aside, a figure) is the block's.
             Some(r) if is_region(r) => Some(r),
             // A block that is all one link is a link to elsewhere: a teaser,

@@ -59,6 +59,8 @@ export interface Article {
 export interface Attribution {
   kind: "named" | "anonymous" | "official" | "unattributed";
   source: Span | null;
+  /** The claim's source in `Document.sources`, when it has one. */
+  source_id: number | null;
   cue: Span | null;
   quote: Span | null;
   reasons: Reason[];
@@ -101,13 +103,28 @@ export interface Skipped {
   detail: string;
 }
 
-/** The analysis of one text (schema "claimlens/1", see docs/schema.md). */
+/** One person, body or document an article cites, identified once. */
+export interface Source {
+  id: number;
+  article: number;
+  /** The fullest name the article gives it. */
+  name: Span;
+  kind: "named" | "anonymous" | "official";
+  type: "person" | "body" | "document" | "unknown";
+  mentions: Span[];
+  /** Indexes into `Document.claims`. */
+  claims: number[];
+}
+
+/** The analysis of one text (schema "claimlens/2", see docs/schema.md). */
 export interface Document {
   schema: string;
   offset_unit: OffsetUnit;
   articles: Article[];
   claims: Claim[];
   skipped: Skipped[];
+  /** The sources roster. */
+  sources: Source[];
 }
 "#;
 
@@ -156,7 +173,7 @@ pub fn schema() -> String {
 /// Reads `analyze`'s second argument: `undefined`, `null` or
 /// `{ offsetUnit?: "utf16" | "char" | "utf8" }`. Unknown keys are refused so
 /// that a misspelt option fails loudly instead of being ignored.
-fn parse_options(value: &JsValue) -> Result<Options, JsError> {
+pub(crate) fn parse_options(value: &JsValue) -> Result<Options, JsError> {
     let mut options = Options {
         offset_unit: OffsetUnit::Utf16,
     };
@@ -200,7 +217,7 @@ fn parse_options(value: &JsValue) -> Result<Options, JsError> {
 /// surrogate it may have replaced, so its UTF-16 index in the converted text
 /// is its index in the original: one look at the original tells a real
 /// U+FFFD from a replaced surrogate.
-fn well_formed(value: &JsValue) -> Result<String, JsError> {
+pub(crate) fn well_formed(value: &JsValue) -> Result<String, JsError> {
     let Some(js) = value.dyn_ref::<JsString>() else {
         return Err(JsError::new(&format!(
             "claimlens: expected the text as a string, got {}",
@@ -238,7 +255,7 @@ fn type_name(value: &JsValue) -> String {
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("claimlens: could not build the result: {e}")))

@@ -5,8 +5,8 @@
 #
 # writes target/wordpress/claimlens.zip: the plugin folder `claimlens/` with
 # the engine (claimlens.js, claimlens_bg.wasm, worker.js) and the
-# <claim-lens> element (claim-lens.js, render.js, marks.css, claim-lens.css)
-# copied from DIST into claimlens/engine/. scripts/package calls it after
+# <claim-lens> element (claim-lens.js and the modules it imports, marks.css,
+# claim-lens.css) copied from DIST into claimlens/engine/. scripts/package calls it after
 # `trunk build --release`. Needs python3 (the zip).
 set -euo pipefail
 
@@ -31,7 +31,22 @@ rm -rf "$out"
 mkdir -p "$stage"
 cp -R "$source_dir/claimlens.php" "$source_dir/uninstall.php" "$source_dir/readme.txt" \
     "$source_dir/includes" "$source_dir/assets" "$source_dir/engine" "$stage/"
-for file in claimlens.js claimlens_bg.wasm worker.js claim-lens.js render.js marks.css claim-lens.css; do
+# The element and the worker, with every module they import (followed
+# through `from "./x.js"`, so a new import in www/ is packaged too), the
+# wasm, and the element's stylesheets.
+files=(claimlens_bg.wasm marks.css claim-lens.css)
+queue=(claim-lens.js worker.js)
+while ((${#queue[@]} > 0)); do
+    file=${queue[0]}
+    queue=("${queue[@]:1}")
+    [[ " ${files[*]} " == *" $file "* ]] && continue
+    [[ -f $dist/$file ]] || { say "missing $dist/$file: build the release first (trunk build --release)"; exit 1; }
+    files+=("$file")
+    while read -r imported; do
+        queue+=("$imported")
+    done < <(sed -n 's/.*from "\.\/\([A-Za-z0-9_.-]*\.js\)".*/\1/p' "$dist/$file")
+done
+for file in "${files[@]}"; do
     [[ -f $dist/$file ]] || { say "missing $dist/$file: build the release first (trunk build --release)"; exit 1; }
     cp "$dist/$file" "$stage/engine/$file"
 done

@@ -9,9 +9,11 @@ import {
   claimDetails,
   el,
   highlightsOf,
+  markSource,
   paintHighlights,
 } from "./render.js";
-import { toCsv, toJson, toMarkdown } from "./export.js";
+import { toCsv, toJson, toMarkdown, toSourcesCsv } from "./export.js";
+import { claimReviewPanel } from "./claimreview.js";
 
 const LIVE_LIMIT = 20_000; // characters: live analysis only for texts below this
 const DEBOUNCE_MS = 300;
@@ -37,7 +39,9 @@ const ui = {
 };
 
 /** What is on screen: the text analysed, its document and the view's nodes. */
-const state = { text: "", doc: null, claimNodes: [], selected: -1 };
+const state = { text: "", doc: null, claimNodes: [], selected: -1, source: -1 };
+/** The article's URL, headline and date for ClaimReview drafts, as the user fills them in. */
+const articleInfo = { url: "", headline: "", datePublished: "" };
 
 // ---------------------------------------------------------------- the worker
 
@@ -84,12 +88,12 @@ class Analyzer {
     if (pending) pending.reject(error);
   }
 
-  analyze(text) {
+  analyze(text, blocks) {
     if (this.pending) this.cancel(); // a running analysis is stale now
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending = { id, resolve, reject };
-      this.worker.postMessage({ id, text, options: { offsetUnit: "utf16" } });
+      this.worker.postMessage({ id, text, blocks, options: { offsetUnit: "utf16" } });
     });
   }
 
@@ -140,7 +144,9 @@ async function run() {
   ui.status.textContent = "Analysing…";
   showProgress(true);
   try {
-    const { doc, ms } = await analyzer.analyze(text);
+    // A page read from HTML keeps its block hints while its text is unedited.
+    const blocks = page && page.text === text ? page.blocks : undefined;
+    const { doc, ms } = await analyzer.analyze(text, blocks);
     const shown = await show(text, doc);
     if (!shown) return; // a newer analysis took over while this one was drawn
     showProgress(false);
@@ -177,14 +183,27 @@ async function show(text, doc) {
     if (mark) select(+mark.dataset.index, { open: true, focus: false });
   });
   ui.view.replaceChildren(root);
+  state.source = -1;
   ui.summaries.replaceChildren(
-    ...doc.articles.map((article) => articleSummary(article, doc, { onPick: (i) => select(i, { open: true }) })),
+    ...doc.articles.map((article) =>
+      articleSummary(article, doc, { onPick: (i) => select(i, { open: true }), onPickSource: pickSource }),
+    ),
   );
   if (!doc.articles.length) ui.summaries.append(el("p", null, "No article found in this text."));
   ui.detailsBody.replaceChildren(el("p", null, "Select a claim to see its source, cue, quote and the reasons for each label."));
   applyFilters();
   ui.results.hidden = false;
   return true;
+}
+
+/** Marks the claims of a cited source; choosing it again clears the marks. */
+function pickSource(id) {
+  state.source = state.source === id ? -1 : id;
+  const marked = markSource(state.claimNodes, state.doc, state.source, ui.summaries);
+  const first = marked.find((i) => visible(i));
+  if (first !== undefined) select(first, { open: true, focus: false });
+  ui.status.textContent =
+    state.source < 0 ? "Source marks cleared." : `${marked.length} claims of ${state.doc.sources[state.source].name.text} marked.`;
 }
 
 function filters() {
@@ -231,7 +250,7 @@ function select(index, { open = false, focus = true } = {}) {
   node.tabIndex = 0;
   node.scrollIntoView({ block: "nearest" });
   if (focus) node.focus({ preventScroll: true });
-  ui.detailsBody.replaceChildren(claimDetails(claim));
+  ui.detailsBody.replaceChildren(claimDetails(claim), claimReviewPanel(claim, articleInfo, { editable: true, sources: state.doc.sources }));
   if (open) ui.details.classList.add("open");
 }
 
@@ -251,11 +270,12 @@ const EXPORTS = {
   json: { make: toJson, type: "application/json", ext: "json" },
   csv: { make: toCsv, type: "text/csv", ext: "csv" },
   md: { make: toMarkdown, type: "text/markdown", ext: "md" },
+  "sources-csv": { make: toSourcesCsv, type: "text/csv", ext: "csv", name: "claimlens-sources" },
 };
 
 async function exportAs(format, action) {
   if (!state.doc) return;
-  const { make, type, ext } = EXPORTS[format];
+  const { make, type, ext, name = "claimlens-report" } = EXPORTS[format];
   const content = make(state.doc);
   if (action === "copy") {
     try {
@@ -269,7 +289,7 @@ async function exportAs(format, action) {
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
   const link = el("a");
   link.href = url;
-  link.download = `claimlens-report.${ext}`;
+  link.download = `${name}.${ext}`;
   document.body.append(link);
   link.click();
   link.remove();
@@ -286,11 +306,68 @@ function onInput() {
   debounce = setTimeout(run, DEBOUNCE_MS);
 }
 
-async function loadFile(file) {
-  if (!file) return;
-  ui.text.value = await file.text();
+// ---------------------------------------------------------------- HTML in
+
+/** The page read from HTML ({ text, blocks }), while the box shows its text. */
+let page = null;
+let pageReader = null;
+
+/** Reads HTML into text and block hints: the browser's DOMParser parses it
+ *  into a detached document (nothing in it runs or loads) and the engine
+ *  walks that DOM. Loaded on the first HTML paste or file only, so the page
+ *  itself loads nothing more on the main thread. */
+async function readHtml(html) {
+  pageReader ||= import(new URL("./claimlens.js", import.meta.url).href).then(async (module) => {
+    await module.default();
+    return module.readHtml;
+  });
+  return (await pageReader)(html);
+}
+
+/** Shows a page's text in the box and analyses it with its block hints.
+ *  Pasted into the middle of other text, its text is inserted there instead,
+ *  and the box is analysed as text. */
+async function showPage(html, { insert = false } = {}) {
+  let read;
+  try {
+    read = await readHtml(html);
+  } catch (error) {
+    showError(`Could not read the HTML: ${error.message}`);
+    return;
+  }
+  if (insert) {
+    page = null;
+    ui.text.setRangeText(read.text, ui.text.selectionStart, ui.text.selectionEnd, "end");
+  } else {
+    page = read;
+    ui.text.value = read.text;
+  }
   run();
 }
+
+function isHtmlFile(file) {
+  return file.type === "text/html" || /\.html?$/i.test(file.name);
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  const content = await file.text();
+  if (isHtmlFile(file)) return showPage(content);
+  page = null;
+  ui.text.value = content;
+  run();
+}
+
+// A copy from a browser carries the page's markup: read its structure rather
+// than the flattened text.
+ui.text.addEventListener("paste", (event) => {
+  const html = event.clipboardData && event.clipboardData.getData("text/html");
+  if (!html || !html.trim()) return; // plain text: the textarea inserts it
+  event.preventDefault();
+  const { value, selectionStart, selectionEnd } = ui.text;
+  const whole = !value.trim() || (selectionStart === 0 && selectionEnd === value.length);
+  showPage(html, { insert: !whole });
+});
 
 ui.text.addEventListener("input", onInput);
 ui.analyze.addEventListener("click", () => {
@@ -303,6 +380,7 @@ ui.cancel.addEventListener("click", () => {
 });
 ui.example.addEventListener("click", async () => {
   const response = await fetch(new URL("./example.txt", import.meta.url));
+  page = null;
   ui.text.value = await response.text();
   run();
 });

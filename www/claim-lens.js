@@ -3,35 +3,36 @@
 //   <script type="module" src="/claimlens/claim-lens.js"></script>
 //   <claim-lens for="#article-body"></claim-lens>
 //
-// Analyses the text of the element named by `for` (a CSS selector), or the
-// text given by the `text` attribute or property, and shows the claims marked
+// Analyses the element named by `for` (a CSS selector), or the text given by
+// the `text` attribute or property, and shows the claims marked
 // by source with a compact summary. Everything it loads (claimlens.js, the
 // wasm, its stylesheets) is found relative to this file's own URL, so the
-// widget works from any sub-path. Styles live in a shadow root: the host
+// widget works from any sub-path. The `for` element's DOM is walked by the
+// engine (readElement): what its markup says each block is (a <figure>, an
+// <aside>, a <nav>, a heading) is weighed with the words, and the page's
+// <h1>, when it stands outside the element, is the article's headline. Styles live in a shadow root: the host
 // page's CSS does not leak in, the widget's does not leak out.
 //
 // Events (bubbling, composed): `claimlens:result` (detail: the Document) and
 // `claimlens:error` (detail: { message }).
+//
+// `lens.claimReview(index)` gives a schema.org ClaimReview draft of a claim,
+// with the host page's URL, <h1> and publication date (see claimreview.js).
 
-import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, paintHighlights } from "./render.js";
+import { claimReview, claimReviewPanel, pageContext } from "./claimreview.js";
+import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, markSource, paintHighlights } from "./render.js";
 
 const BASE = import.meta.url;
 let engine = null;
 
-/** Loads the engine once per page; resolves to its `analyze` function. */
+/** Loads the engine once per page; resolves to the module. */
 function loadEngine() {
-  engine ||= import(new URL("./claimlens.js", BASE).href).then(async (module) => {
+  // A literal specifier, resolved beside this file, that bundlers follow too.
+  engine ||= import("./claimlens.js").then(async (module) => {
     await module.default(); // finds claimlens_bg.wasm beside claimlens.js
-    return module.analyze;
+    return module;
   });
   return engine;
-}
-
-/** The readable text of an element: its rendered text when it is laid out, so
- *  paragraphs stay apart; its textContent otherwise. */
-function textOf(element) {
-  const rendered = element.innerText;
-  return rendered && rendered.trim() ? rendered : element.textContent || "";
 }
 
 export class ClaimLens extends HTMLElement {
@@ -55,9 +56,9 @@ export class ClaimLens extends HTMLElement {
     this.#root.append(el("div", "frame"));
   }
 
-  /** The text to analyse; setting it overrides `for`. */
+  /** The text given to analyse (property or attribute), or null: `for` is read then. */
   get text() {
-    return this.#text ?? this.getAttribute("text") ?? this.#targetText();
+    return this.#text ?? this.getAttribute("text");
   }
   set text(value) {
     this.#text = value === null || value === undefined ? null : String(value);
@@ -82,11 +83,21 @@ export class ClaimLens extends HTMLElement {
     return this.#analyze();
   }
 
-  #targetText() {
+  /** A ClaimReview draft of claim `index` of the last result (throws when there is none). */
+  claimReview(index) {
+    const claim = this.#doc && this.#doc.claims[index];
+    if (!claim) throw new RangeError(`no claim ${index} in the last result`);
+    return claimReview(claim, this.#article(), this.#doc.sources);
+  }
+
+  /** What the host page says about the article: URL, <h1>, publication date. */
+  #article() {
+    return pageContext(this.ownerDocument, this.#target() || this);
+  }
+
+  #target() {
     const selector = this.getAttribute("for");
-    if (!selector) return "";
-    const target = this.ownerDocument.querySelector(selector);
-    return target ? textOf(target) : "";
+    return selector ? this.ownerDocument.querySelector(selector) : null;
   }
 
   #schedule() {
@@ -104,16 +115,28 @@ export class ClaimLens extends HTMLElement {
   async #analyze() {
     const run = ++this.#run;
     const frame = this.#root.querySelector(".frame");
-    const text = this.text;
-    if (!text.trim()) {
+    const given = this.text;
+    const target = given === null ? this.#target() : null;
+    const none = () => {
       frame.replaceChildren(el("p", "note", "claimlens: no article text to analyse."));
       return this.#fail(new Error("no text: set `for` to the article element or give `text`"));
-    }
+    };
+    if (given === null ? !target || !target.textContent.trim() : !given.trim()) return none();
     frame.replaceChildren(el("p", "note", "claimlens is reading the article…"));
     try {
-      const analyze = await loadEngine();
-      const input = text.isWellFormed && !text.isWellFormed() ? text.toWellFormed() : text;
-      const doc = analyze(input, { offsetUnit: "utf16" });
+      const engine = await loadEngine();
+      const options = { offsetUnit: "utf16" };
+      let input;
+      let doc;
+      if (given === null) {
+        const page = engine.readElement(target);
+        if (!page.text.trim()) return none();
+        input = page.text;
+        doc = engine.analyzePage(input, page.blocks, options);
+      } else {
+        input = given.isWellFormed && !given.isWellFormed() ? given.toWellFormed() : given;
+        doc = engine.analyze(input, options);
+      }
       if (run !== this.#run) return; // superseded
       this.#doc = doc;
       this.#render(input, doc);
@@ -148,11 +171,19 @@ export class ClaimLens extends HTMLElement {
       if (!claim) return;
       claimNodes[index].classList.add("cl-selected");
       paintHighlights(root, text, highlightsOf(claim));
-      details.replaceChildren(claimDetails(claim));
+      details.replaceChildren(claimDetails(claim), claimReviewPanel(claim, this.#article(), { sources: doc.sources }));
       claimNodes[index].scrollIntoView({ block: "nearest" });
       body.open = true;
     };
-    for (const article of doc.articles) summaries.append(articleSummary(article, doc, { compact: true, onPick: select }));
+    let source = -1;
+    const pickSource = (id) => {
+      source = source === id ? -1 : id;
+      const marked = markSource(claimNodes, doc, source, summaries);
+      if (marked.length) select(marked[0]);
+    };
+    for (const article of doc.articles) {
+      summaries.append(articleSummary(article, doc, { compact: true, onPick: select, onPickSource: pickSource }));
+    }
 
     root.addEventListener("click", (event) => {
       const mark = event.target.closest(".cl-claim");

@@ -1,6 +1,7 @@
 // The analysis worker: runs claimlens off the main thread so that a long
 // paste never freezes the page. Protocol:
-//   in:  { id, text, options }
+//   in:  { id, text, options, blocks? } (blocks: a page's block hints, from
+//        readHtml on the main thread, which has the DOM)
 //   out: { type: "ready" } once the engine is loaded,
 //        { id, type: "result", doc, ms } or { id, type: "error", message }.
 // A large document comes in parts (a "result" whose doc has empty claims and
@@ -8,7 +9,7 @@
 // { id, type: "end" }), so that the page receives it in many short tasks
 // rather than one long one.
 
-import init, { analyze } from "./claimlens.js";
+import init, { analyze, analyzePage } from "./claimlens.js";
 
 const PART = 1000; // claims or skipped items per message
 
@@ -21,11 +22,13 @@ const ready = init().then(
 );
 
 self.addEventListener("message", async (event) => {
-  const { id, text, options } = event.data;
+  const { id, text, options, blocks } = event.data;
   try {
     await ready;
     const started = performance.now();
-    const doc = analyze(text, options || { offsetUnit: "utf16" });
+    const doc = blocks
+      ? analyzePage(text, blocks, options || { offsetUnit: "utf16" })
+      : analyze(text, options || { offsetUnit: "utf16" });
     const ms = performance.now() - started;
     if (doc.claims.length + doc.skipped.length <= PART) {
       postMessage({ id, type: "result", doc, ms });

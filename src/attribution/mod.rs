@@ -62,6 +62,8 @@ mod words;
 
 pub use cue::{Cue, CueKind};
 pub use quote::Quote;
+pub use source::{is_document_word, source_type};
+pub use words::without_possessive;
 
 use std::cell::OnceCell;
 
@@ -971,6 +973,91 @@ mod tests {
                 (Named, Some("WADE TILLOTSON")),
                 (Official, Some("The company")),
                 (Anonymous, Some("UNIDENTIFIED RANCHER")),
+            ],
+        );
+    }
+
+    #[test]
+    fn speech_acts_of_judging_are_cues_in_every_form() {
+        assert_attribution(
+            "Ada Brill slammed the budget as reckless.",
+            &[(Named, Some("Ada Brill"))],
+        );
+        assert_attribution(
+            "Tomas Veld, who runs the ferry, criticised the timetable on Monday.",
+            &[(Named, Some("Tomas Veld, who runs the ferry"))],
+        );
+        assert_attribution(
+            "Later, Nia Obi quipped that the pier had outlived three mayors.",
+            &[(Named, Some("Nia Obi"))],
+        );
+    }
+
+    #[test]
+    fn a_document_reports_its_findings() {
+        assert_attribution(
+            "A Harbour Trust survey shows most residents back the ferry.",
+            &[(Named, Some("A Harbour Trust survey"))],
+        );
+        // Nobody's finding: "the video shows", "she found".
+        assert_attribution(
+            "The video shows the ferry sinking.",
+            &[(Unattributed, None)],
+        );
+        assert_attribution(
+            "She found the keys under the pier.",
+            &[(Unattributed, None)],
+        );
+    }
+
+    #[test]
+    fn a_verb_form_after_a_possessive_is_a_noun() {
+        assert_attribution(
+            "Mayor Ruth Adeyemi's tweet was a joke about the ferry.",
+            &[(Unattributed, None)],
+        );
+        // "she's said" is "she has said": still a cue.
+        let analysis =
+            analyze_text("Ruth Adeyemi runs the ferry. She's said it will run.").unwrap();
+        assert_ne!(analysis.claims[1].attribution.kind, Unattributed);
+    }
+
+    #[test]
+    fn a_country_of_two_words_speaks_for_its_government() {
+        assert_attribution(
+            "South Sudan said the border would stay open.",
+            &[(Official, Some("South Sudan"))],
+        );
+    }
+
+    #[test]
+    fn vague_passives_are_anonymous_whatever_their_subject() {
+        for text in [
+            "The bridge is widely seen as a costly mistake.",
+            "The new tariff is expected to raise prices.",
+            "The harbour board has been accused of hiding the survey.",
+            "Wardens were blamed for the flooding.",
+            "The ferry company came under withering criticism for the delays.",
+            "The silence has led many to believe the project is dead.",
+        ] {
+            assert_attribution(text, &[(Anonymous, None)]);
+        }
+    }
+
+    #[test]
+    fn a_transcript_quoted_in_an_article_is_its_speakers_host_included() {
+        assert_attribution(
+            "The senator spoke on a Sunday show. A transcript follows:\n\n\
+             \"RAMOS: Will the bridge open on time?\n\n\
+             \"OKAFOR: It will open in May. The money is there.\n\n\
+             \"RAMOS: And the tolls?",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("RAMOS")),
+                (Named, Some("OKAFOR")),
+                (Named, Some("OKAFOR")),
+                (Named, Some("RAMOS")),
             ],
         );
     }

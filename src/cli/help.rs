@@ -36,7 +36,7 @@ Options:
       --offset-unit UNIT   Unit of every offset: char (Unicode scalar values, the default),
                            utf8 (bytes) or utf16 (JavaScript string indices)
       --pretty             Indent the JSON (default: one compact line)
-      --format FORMAT      json (default: the claimlens/1 document) or text (a readable table)
+      --format FORMAT      json (default: the claimlens/2 document) or text (a readable table)
       --color WHEN         Colour the text format: auto (default: only on a terminal and when
                            NO_COLOR is unset), always or never
       --lossy              Replace invalid UTF-8 with U+FFFD instead of refusing the input

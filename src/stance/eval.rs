@@ -23,14 +23,14 @@ use crate::stance::{assess, Context, StanceKind};
 use crate::Span;
 
 static SAYING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::new(
         r"(?-u:\b)(?:[Aa]ccording to|said|says|say|told|tells|argued|argues|claimed|claims|added|adds|stated|states|explained|explains|wrote|writes|noted|notes|warned|warns|insisted|insists|reported|announced|asked|asks|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|testified|predicted|estimated|denied|recalled|believes|believe|believed|thinks|think|thought|accused|urged|described|called)(?-u:\b)",
     )
     .expect("saying regex")
 });
 
 static WORD_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([\w'’.-]+)[\s,]*$").expect("word regex"));
+    LazyLock::new(|| crate::pattern::new(r"([\w'’.-]+)[\s,]*$").expect("word regex"));
 
 const NOT_SUBJECTS: [&str; 24] = [
     "to", "is", "was", "are", "were", "be", "that", "who", "which", "would", "will", "can",

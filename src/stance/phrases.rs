@@ -142,6 +142,7 @@ struct Lexicon {
     lists: HashMap<String, List>,
 }
 
+#[allow(clippy::disallowed_methods)] // the pattern goes through pattern::rewrite
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lists = HashMap::new();
     let mut phrases: Vec<String> = Vec::new();
@@ -167,11 +168,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // Several thousand alternatives outgrow the default lazy-DFA cache
     // (2 MB), and a thrashing cache makes the engine fall back to a far
     // slower one: give the DFA room for the whole list.
-    let regex = RegexBuilder::new(&source)
+    let regex = RegexBuilder::new(&crate::pattern::rewrite(&source))
         .size_limit(64 << 20)
         .dfa_size_limit(64 << 20)
         .build()
-        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty class"));
+        .unwrap_or_else(|_| crate::pattern::new(r"[^\s\S]").expect("empty class"));
     Lexicon { regex, lists }
 });
 

@@ -17,7 +17,7 @@
 
   const { registerPlugin } = wp.plugins;
   const { PluginSidebar, PluginSidebarMoreMenuItem } = wp.editPost;
-  const { createElement: h, Fragment, useEffect, useRef, useState } = wp.element;
+  const { createElement: h, Fragment, useEffect, useMemo, useRef, useState } = wp.element;
   const { PanelBody, Button, Notice, Spinner } = wp.components;
   const { useSelect, useDispatch } = wp.data;
   const { getBlockContent } = wp.blocks;
@@ -247,8 +247,9 @@
             .analyze(text)
             .then(
               ({ doc, ms }) => {
+                if (!live) return; // the post changed meanwhile: its own analysis follows
                 last.current.text = text;
-                if (live) setState({ status: "done", doc, text, parts, ms });
+                setState({ status: "done", doc, text, parts, ms });
               },
               (error) => {
                 if (live && !error.superseded) setState({ status: "error", error: error.message });
@@ -366,8 +367,8 @@
     );
   }
 
-  /** The sources roster (claimlens/2, once the Document carries `sources`):
-   *  each source with its kind and how many claims rest on it. */
+  /** The sources roster (claimlens/2): each source with its kind, its type
+   *  and how many claims rest on it; choosing one selects its first claim. */
   function Sources({ sources, doc, onPick }) {
     return h(
       "ul",
@@ -380,14 +381,17 @@
           { key: source.id ?? i, "data-source": source.id ?? i },
           h(
             Button,
-            { variant: "link", disabled: !claims.length, onClick: () => claims.length && onPick(claims[0]) },
+            { variant: "link", className: "claimlens-claim-text", disabled: !claims.length, onClick: () => claims.length && onPick(claims[0]) },
             name || __("(unnamed)", "claimlens"),
           ),
-          " ",
-          h(Badge, { kind: source.kind }),
-          source.type ? h("span", { className: "claimlens-source-type" }, source.type) : null,
-          " ",
-          sprintf(_n("%d claim", "%d claims", claims.length, "claimlens"), claims.length),
+          h(
+            "span",
+            { className: "claimlens-claim-labels" },
+            h(Badge, { kind: source.kind }),
+            source.type ? h("span", { className: "claimlens-source-type" }, source.type) : null,
+            " · ",
+            sprintf(_n("%d claim", "%d claims", claims.length, "claimlens"), claims.length),
+          ),
         );
       }),
     );
@@ -450,13 +454,24 @@
       if (node) node.scrollIntoView({ block: "center", behavior: "smooth" });
     };
 
+    // Built again only when the analysis or the chosen claim changes, not on
+    // every keystroke (the editor's blocks change with each one).
+    const body = useMemo(() => panels(doc, current, pick), [doc, state.parts, current]);
+    return h("div", { className: "claimlens-sidebar" }, h(Status, { state }), body);
+  }
+
+  /** The sidebar's panels for a Document: per article, the summary, the
+   *  sources roster when there is one, the unattributed factual claims and
+   *  all claims; then the chosen claim's details. */
+  function panels(doc, current, pick) {
     const body = [];
     if (doc) {
       const chosen = current !== null && doc.claims[current] && doc.claims[current].text ? doc.claims[current] : null;
       for (const article of doc.articles) {
         const claims = doc.claims.filter((c) => c.article === article.index);
         const factual = claims.filter((c) => c.attribution.kind === "unattributed" && c.stance.kind === "reporting");
-        const sources = article.sources || (doc.articles.length === 1 ? doc.sources : null);
+        // claimlens/2: doc.sources, each with the index of its article.
+        const sources = Array.isArray(doc.sources) ? doc.sources.filter((s) => s.article === undefined || s.article === article.index) : null;
         const suffix = doc.articles.length > 1 ? ` · ${sprintf(__("article %d", "claimlens"), article.index + 1)}` : "";
         body.push(
           h(PanelBody, { key: `s${article.index}`, title: __("Summary", "claimlens") + suffix, className: "claimlens-panel-summary" }, h(Summary, { article, doc })),
@@ -506,7 +521,7 @@
         );
       }
     }
-    return h("div", { className: "claimlens-sidebar" }, h(Status, { state }), body);
+    return body;
   }
 
   function ClaimlensSidebar() {

@@ -97,6 +97,9 @@ pub struct Figures {
     pub article_kinds: Ratio,
     /// Gold headlines found exactly as the paired predicted article's headline.
     pub headlines: Ratio,
+    /// Pairs of claims of one article whose gold sources name the same
+    /// source that share one predicted `source_id`.
+    pub same_source: Ratio,
     pub gold_articles: usize,
     pub predicted_articles: usize,
     pub gold_claims: usize,
@@ -117,6 +120,7 @@ impl Figures {
             (&mut self.stance_accuracy, o.stance_accuracy),
             (&mut self.article_kinds, o.article_kinds),
             (&mut self.headlines, o.headlines),
+            (&mut self.same_source, o.same_source),
         ] {
             a.add(b);
         }
@@ -395,6 +399,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
         }
     }
     let exact: std::collections::HashSet<Span> = predicted_claims.iter().copied().collect();
+    let mut sourced: Vec<(usize, &str, Option<usize>)> = Vec::new();
     for (g, s) in gold.claims.iter().zip(&located.claims) {
         let Some(s) = *s else { continue };
         let covered = coverage(s, PRED_CLAIM);
@@ -425,6 +430,11 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
             );
         }
         let Some(p) = paired else { continue };
+        if let Some(source) = g.source.as_deref() {
+            if g.attribution != "unattributed" && !super::realnews::is_bare_pronoun(source) {
+                sourced.push((g.article, source, p.attribution.source_id));
+            }
+        }
         let kind = &p.attribution.kind;
         f.attribution_accuracy.count(*kind == g.attribution);
         if *kind != g.attribution {
@@ -453,6 +463,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
         }
     }
 
+    f.same_source = super::realnews::same_source_pairs(&sourced);
     // A gold article runs from its first claim to its last.
     let predicted_articles: Vec<Span> = doc.articles.iter().map(|a| span(a.start, a.end)).collect();
     for (index, g) in gold.articles.iter().enumerate() {

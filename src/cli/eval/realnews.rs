@@ -74,6 +74,10 @@ pub struct Figures {
     pub source_words: Ratio,
     /// Paired gold claims whose predicted stance is the gold's.
     pub stance: Ratio,
+    /// Pairs of claims of one article whose gold sources name the same
+    /// person or body (see [`same_source_pairs`]) that share one predicted
+    /// `source_id`.
+    pub same_source: Ratio,
     /// Articles whose predicted kind (of the article overlapping most) is the gold's.
     pub article_kinds: Ratio,
 }
@@ -85,6 +89,7 @@ impl Figures {
         self.attribution.add(o.attribution);
         self.source_words.add(o.source_words);
         self.stance.add(o.stance);
+        self.same_source.add(o.same_source);
         self.article_kinds.add(o.article_kinds);
     }
 }
@@ -146,6 +151,7 @@ fn score(
         .map(|c| Span::new(c.start, c.end))
         .collect();
     let mut f = Figures::default();
+    let mut sourced: Vec<(usize, &str, Option<usize>)> = Vec::new();
     let mut disagree = |what, gold: String, predicted: String, text: &str| {
         if verbose {
             report.disagreements.push(Disagreement {
@@ -189,9 +195,10 @@ fn score(
             .as_deref()
             .filter(|s| g.attribution != "unattributed" && !is_bare_pronoun(s))
         {
+            sourced.push((0, gold_source, a.source_id));
             let hit = source.is_some_and(|s| contain_one_another(s, gold_source));
             f.source_words.count(hit);
-            if !hit && a.kind == g.attribution {
+            if !hit {
                 disagree(
                     "source",
                     snippet(gold_source),
@@ -206,6 +213,7 @@ fn score(
             disagree("stance", g.stance.clone(), p.stance.kind.clone(), &g.text);
         }
     }
+    f.same_source = same_source_pairs(&sourced);
     // The gold article runs over the whole text; its pair is the predicted
     // article covering most of it.
     let articles: Vec<Span> = doc
@@ -226,8 +234,25 @@ fn score(
     }
 }
 
+/// Of the pairs of gold claims in one article (the first of each triple)
+/// whose gold source words contain one another ("Clinton", "Former
+/// President Bill Clinton"), how many share one predicted source id (the
+/// third). A crude reading of "the same person": two gold sources such as
+/// "Hillary Clinton" and "Clinton" count as one.
+pub fn same_source_pairs(claims: &[(usize, &str, Option<usize>)]) -> Ratio {
+    let mut r = Ratio::default();
+    for (i, a) in claims.iter().enumerate() {
+        for b in &claims[i + 1..] {
+            if a.0 == b.0 && contain_one_another(a.1, b.1) {
+                r.count(a.2.is_some() && a.2 == b.2);
+            }
+        }
+    }
+    r
+}
+
 /// "he", "She", "they": a source that names no one by itself.
-fn is_bare_pronoun(s: &str) -> bool {
+pub fn is_bare_pronoun(s: &str) -> bool {
     const PRONOUNS: [&str; 10] = [
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
     ];
@@ -272,6 +297,19 @@ mod tests {
     }
 
     #[test]
+    fn same_source_pairs_are_counted_within_an_article() {
+        let claims = [
+            (0, "Bill Clinton", Some(1)),
+            (0, "Clinton", Some(1)),
+            (0, "the mayor", Some(2)),
+            (0, "Clinton", None),
+            (1, "Clinton", Some(1)),
+        ];
+        // Three pairs name Clinton in article 0; one shares an id.
+        assert_eq!(same_source_pairs(&claims), Ratio::new(1, 3));
+    }
+
+    #[test]
     fn bare_pronouns_are_not_counted() {
         assert!(is_bare_pronoun(" He"));
         assert!(!is_bare_pronoun("He and his aides"));
@@ -308,5 +346,6 @@ mod tests {
         assert_eq!(a.figures.claims_found, Ratio::new(3, 3));
         assert_eq!(a.figures.source_words.of, 2);
         assert_eq!(a.figures.stance.of, 3);
+        assert_eq!(a.figures.same_source, Ratio::new(1, 1));
     }
 }

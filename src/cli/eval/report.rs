@@ -69,6 +69,7 @@ fn realnews(out: &mut impl Write, r: &RealNews, verbose: bool) -> io::Result<()>
         ("attribution kind", t.attribution),
         ("source words", t.source_words),
         ("stance", t.stance),
+        ("one entity, one id", t.same_source),
     ] {
         writeln!(
             out,
@@ -310,6 +311,12 @@ fn seeds(out: &mut impl Write, s: &Seeds, verbose: bool) -> io::Result<()> {
         "gold claims paired with a predicted claim",
     )?;
     line(out, "article kinds", t.article_kinds, "gold articles")?;
+    line(
+        out,
+        "one entity, one id",
+        t.same_source,
+        "pairs of claims whose gold sources name one source",
+    )?;
     writeln!(
         out,
         "   counts: gold {} claims, {} skipped, {} articles; predicted {} claims, {} skipped, {} articles",

@@ -26,8 +26,10 @@ describe("the embeddable widget", () => {
       const events = await page.evaluate(() => window.__events);
       assert.equal(events[0][0], "result", `first event: ${events[0]}`);
 
-      const body = await page.evaluate(() => document.querySelector("#article-body").innerText);
-      const { doc } = await reference(page, body);
+      // The widget walks the article's DOM, with the page's <h1> as its
+      // headline: the native HTML reader, given the same markup, agrees.
+      const html = await page.evaluate(() => document.querySelector("h1").outerHTML + document.querySelector("#article-body").outerHTML);
+      const { doc } = await reference(page, html, { html: true });
       const lens = page.locator("claim-lens");
       assert.equal(events[0][1], doc.claims.length);
       assert.ok(doc.claims.length >= 5);
@@ -40,6 +42,28 @@ describe("the embeddable widget", () => {
       );
       const { claims, ...expected } = doc.articles[0].counts;
       assert.deepEqual(Object.fromEntries(counts.slice(0, 6)), expected);
+
+      // Who is cited: the roster with each source's kind and claim count.
+      const cited = await lens.evaluate((el) =>
+        [...el.shadowRoot.querySelectorAll(".cl-cited li")].map((li) => [
+          Number(li.dataset.source),
+          li.querySelector(".cl-source-kind").textContent,
+          Number(li.querySelector(".cl-source-meta").textContent.match(/(\d+) claims?/)[1]),
+        ]),
+      );
+      const roster = doc.sources.filter((s) => s.article === 0);
+      assert.deepEqual(
+        cited.sort((a, b) => a[0] - b[0]),
+        roster.map((s) => [s.id, s.kind, s.claims.length]),
+      );
+      if (roster.length) {
+        const chosen = roster[0];
+        await lens.evaluate((el, id) => el.shadowRoot.querySelector(`.cl-cited button[data-source='${id}']`).click(), chosen.id);
+        const markedBySource = await lens.evaluate((el) =>
+          [...el.shadowRoot.querySelectorAll(".cl-of-source")].map((m) => Number(m.dataset.index)),
+        );
+        assert.deepEqual(markedBySource, chosen.claims);
+      }
 
       // Everything it loaded came from under the prefix it was served from.
       const loaded = env.requests.filter((u) => /claimlens(_bg)?\.(js|wasm)$|render\.js$|marks\.css$/.test(u));

@@ -108,24 +108,29 @@ export async function analyse(page, text) {
 
 /** The reference document for `text`: the command line's ($CLAIMLENS_CLI, set by
  *  tests/e2e/run when it builds), else the JS API's in `page`. */
-export async function reference(page, text) {
+export async function reference(page, text, { html = false } = {}) {
   const cli = process.env.CLAIMLENS_CLI;
   if (cli) {
     const dir = mkdtempSync(join(tmpdir(), "claimlens-ref-"));
     try {
       const file = join(dir, "input.txt");
       writeFileSync(file, text);
-      const out = execFileSync(cli, ["analyze", "--offset-unit", "utf16", file], { encoding: "utf8" });
+      const out = execFileSync(cli, ["analyze", "--offset-unit", "utf16", "--input", html ? "html" : "text", file], { encoding: "utf8" });
       return { source: "cli", doc: JSON.parse(out) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const doc = await page.evaluate(async (value) => {
-    const engine = await import("/claimlens.js");
-    await engine.default();
-    return engine.analyze(value, { offsetUnit: "utf16" });
-  }, text);
+  const doc = await page.evaluate(
+    async ([value, html]) => {
+      const engine = await import("/claimlens.js");
+      await engine.default();
+      if (!html) return engine.analyze(value, { offsetUnit: "utf16" });
+      const read = engine.readHtml(value);
+      return engine.analyzePage(read.text, read.blocks, { offsetUnit: "utf16" });
+    },
+    [text, html],
+  );
   return { source: "js", doc };
 }
 
