@@ -517,7 +517,8 @@ fn read_and_check(html: &str) -> String {
 /// the input, for the HTML reader and the analysis behind it.
 #[test]
 fn hostile_html_stays_linear_and_keeps_markup_out_of_the_text() {
-    let cases: [(&str, fn(usize) -> String); 7] = [
+    type Make = fn(usize) -> String;
+    let cases: [(&str, Make); 7] = [
         ("100k-deep nesting", |n| {
             "<div>".repeat(n / 5) + "deep text." + &"</div>".repeat(n / 6)
         }),
