@@ -12,6 +12,8 @@ pub struct Analysis {
     pub articles: Vec<Article>,
     pub claims: Vec<Claim>,
     pub skipped: Vec<Skipped>,
+    /// Each article's sources, in order of first mention.
+    pub sources: Vec<crate::Source>,
 }
 
 impl Analysis {
@@ -38,6 +40,10 @@ impl Analysis {
             c.stance.reasons.iter().for_each(|r| push(r.span));
         }
         self.skipped.iter().for_each(|s| push(s.span));
+        for s in &self.sources {
+            push(s.name);
+            s.mentions.iter().for_each(|&m| push(m));
+        }
         out
     }
 }
@@ -74,6 +80,8 @@ pub fn analyze_text(text: &str) -> Result<Analysis, Error> {
 /// [`analyze_text`].
 pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
     check_input(text)?;
+    // The text's tokens, split once for every rule that reads words.
+    let _tokens = crate::token::Doc::scope(text);
     let lines = layout::lines(text);
     let hints = crate::page::line_roles(&lines, blocks);
     let pieces = furniture::classify_with(text, &lines, &hints);
@@ -151,6 +159,7 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
     }
     drop_empty_articles(&mut starts, &mut paragraphs, &mut analysis.skipped);
     analysis.claims = claims::find(text, &paragraphs);
+    analysis.sources = crate::sources::roster(text, &mut analysis.claims);
     analysis.articles = starts
         .iter()
         .enumerate()

@@ -11,5 +11,8 @@ pub struct Claim {
     /// Index of the paragraph in the whole text, counting body paragraphs only.
     pub paragraph: usize,
     pub attribution: Attribution,
+    /// The claim's source in the article's roster (index into the
+    /// analysis's sources), when it is attributed to one.
+    pub source_id: Option<usize>,
     pub stance: Stance,
 }

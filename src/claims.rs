@@ -112,6 +112,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                 article: d.article,
                 paragraph: d.paragraph,
                 attribution,
+                source_id: None,
                 stance,
             }
         })
@@ -385,6 +386,7 @@ fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut
     let mut turns: Vec<Option<interview::Speaker>> = vec![None; paragraphs.len()];
     for std::ops::Range { start: first, end } in articles(paragraphs) {
         if interview::is_transcript(text, &labels[first..end]) {
+            let quoted = interview::is_quoted_transcript(&labels[first..end]);
             // Every word of a journalist's name: "FERREIRA:" after "TOMAS
             // FERREIRA, BYLINE:".
             let journalists: Vec<&str> = labels[first..end]
@@ -396,12 +398,13 @@ fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut
             let mut current = None;
             for pi in first..end {
                 if let Some(label) = labels[pi] {
-                    let narrator = label.journalist
-                        || label
-                            .name
-                            .of(text)
-                            .split_whitespace()
-                            .all(|w| journalists.contains(&w));
+                    let narrator = !quoted
+                        && (label.journalist
+                            || label
+                                .name
+                                .of(text)
+                                .split_whitespace()
+                                .all(|w| journalists.contains(&w)));
                     current = (!narrator).then_some(label);
                 }
                 turns[pi] = current;

@@ -10,7 +10,7 @@ use crate::offsets::{OffsetMap, OffsetUnit};
 use crate::{Analysis, Reason, Span};
 
 /// The schema version of [`Document`].
-pub const SCHEMA: &str = "claimlens/1";
+pub const SCHEMA: &str = "claimlens/2";
 
 /// The analysis of one text, as the outside world sees it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -21,10 +21,32 @@ pub struct Document {
     pub articles: Vec<ArticleEntry>,
     pub claims: Vec<ClaimEntry>,
     pub skipped: Vec<SkippedEntry>,
+    /// Every source the articles cite, identified once: the roster.
+    pub sources: Vec<SourceEntry>,
     /// The text the offsets refer to, when it is not the input itself: the
     /// text read out of an HTML page. Absent for plain text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+}
+
+/// One source of one article: a person, body or document, with every
+/// mention of it and every claim it stands behind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    /// Position in `sources`; claims point here with `attribution.source_id`.
+    pub id: usize,
+    pub article: usize,
+    /// The fullest name the article gives it.
+    pub name: SpanEntry,
+    /// `named`, `anonymous` or `official`: its one base kind.
+    pub kind: String,
+    /// `person`, `body`, `document` or `unknown`.
+    #[serde(rename = "type")]
+    pub source_type: String,
+    pub mentions: Vec<SpanEntry>,
+    /// Indexes into `claims`.
+    pub claims: Vec<usize>,
 }
 
 /// A span of the text: offsets and the words themselves.
@@ -75,6 +97,8 @@ pub struct AttributionEntry {
     /// `named`, `anonymous`, `official` or `unattributed`.
     pub kind: String,
     pub source: Option<SpanEntry>,
+    /// The claim's source in `sources`, when it has one.
+    pub source_id: Option<usize>,
     pub cue: Option<SpanEntry>,
     pub quote: Option<SpanEntry>,
     pub reasons: Vec<ReasonEntry>,
@@ -87,6 +111,11 @@ pub struct SignalEntry {
     pub end: usize,
     pub text: String,
     pub signal: String,
+    /// The weight the stance model gives this signal (positive: opinion).
+    pub weight: f64,
+    /// Whose words these are: `author`, `framing` (the author framing a
+    /// source), `reported` (someone else's words or thought) or `source`.
+    pub voice: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -168,6 +197,7 @@ impl Document {
                         attribution: AttributionEntry {
                             kind: c.attribution.kind.as_str().to_string(),
                             source: c.attribution.source.map(|s| builder.span(s)),
+                            source_id: c.source_id,
                             cue: c.attribution.cue.map(|s| builder.span(s)),
                             quote: c.attribution.quote.map(|s| builder.span(s)),
                             reasons: builder.reasons(&c.attribution.reasons),
@@ -186,6 +216,8 @@ impl Document {
                                         end: at.end,
                                         text: at.text,
                                         signal: r.signal.as_str().to_string(),
+                                        weight: (f64::from(r.weight) * 100.0).round() / 100.0,
+                                        voice: r.voice.to_string(),
                                     }
                                 })
                                 .collect(),
@@ -205,6 +237,20 @@ impl Document {
                         reason: s.reason.as_str().to_string(),
                         detail: s.detail.clone(),
                     }
+                })
+                .collect(),
+            sources: analysis
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(id, s)| SourceEntry {
+                    id,
+                    article: s.article,
+                    name: builder.span(s.name),
+                    kind: s.kind.as_str().to_string(),
+                    source_type: s.source_type.as_str().to_string(),
+                    mentions: s.mentions.iter().map(|&m| builder.span(m)).collect(),
+                    claims: s.claims.clone(),
                 })
                 .collect(),
             text: None,

@@ -98,7 +98,7 @@ static SPONSORED_LABELS: LazyLock<lexicon::Set> =
 /// produced by ...", "Presented by Brightwell Home Energy" (short, see
 /// `look`).
 static SPONSOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:paid post|sponsored|promoted|paid content)\s*[:·|]|^this (?:content|article|story) was (?:paid for|sponsored|funded) by\b|^(?:presented|sponsored) by\b")
+    Regex::new(r"(?i)^(?:paid post|sponsored|promoted|paid content)\s*[:·|]|^this (?:content|article|story) was (?:paid for|sponsored|funded) by(?-u:\b)|^(?:presented|sponsored) by(?-u:\b)")
         .expect("sponsor line")
 });
 static NAVIGATION: LazyLock<lexicon::Set> =
@@ -114,8 +114,9 @@ static NAVIGATION_PREFIX: LazyLock<Regex> =
 static BOILERPLATE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
 // Whole words: "hi there" must not open "Hi thereafter".
-static NEWSLETTER_FORMULA: LazyLock<Regex> =
-    LazyLock::new(|| prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"\b"));
+static NEWSLETTER_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
+    prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"(?-u:\b)")
+});
 static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&lexicon::alternation(include_str!(
         "lexicon/restriction_terms.txt"
@@ -175,7 +176,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)\b[^)]*\)|(?:\bvia|/)\s*(?:{a})|\b(?:getty images|shutterstock)|\b(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|\b(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}\bfile\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)(?-u:\b)[^)]*\)|(?:(?-u:\b)via|/)\s*(?:{a})|(?-u:\b)(?:getty images|shutterstock)|(?-u:\b)(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|(?-u:\b)(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}(?-u:\b)file\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
     ))
     .expect("credit at end")
 });
@@ -204,7 +205,7 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// "This article appears in the March 2027 issue ...", "A version of this
 /// article appeared in print on ...": the print edition, a dateline.
 static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|essay)\s+(?:appears|appeared|was\s+published|will\s+appear)\s+(?:in|on)\b")
+    Regex::new(r"(?i)^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|essay)\s+(?:appears|appeared|was\s+published|will\s+appear)\s+(?:in|on)(?-u:\b)")
         .expect("print edition")
 });
 
@@ -212,7 +213,7 @@ static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let a = agencies();
     Regex::new(&format!(
-        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|image source,|\(?(?:{a})\s+photo\b)"
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|image source,|\(?(?:{a})\s+photo(?-u:\b))"
     ))
     .expect("credit line")
 });
@@ -227,7 +228,7 @@ static DATE: LazyLock<String> = LazyLock::new(|| {
 /// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|\b(?:updated|modified)\b)\s*.{{0,40}})?$",
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|(?-u:\b)(?:updated|modified)(?-u:\b))\s*.{{0,40}})?$",
         *DATE
     ))
     .expect("date line")
@@ -240,7 +241,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let m = months();
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}\b\d{{4}}\b.{{0,40}}$)"
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b)).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}(?-u:\b)\d{{4}}(?-u:\b).{{0,40}}$)"
     ))
     .expect("dated line")
 });
@@ -295,7 +296,7 @@ static EDITORS_NOTE: LazyLock<Regex> =
 
 /// What an editor's note about the story itself says.
 static NOTE_ON_THE_STORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)\b|\b(?:an earlier|a previous|the original) version\b|\b(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|originally|first)\b|\bviews expressed\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:has|have) been|was|were) (?:updated|corrected|edited|amended|changed|revised|condensed)(?-u:\b)|(?-u:\b)(?:an earlier|a previous|the original) version(?-u:\b)|(?-u:\b)(?:this|the) (?:story|article|column|piece|report|interview|conversation|transcript|essay) (?:is|contains|includes|originally|first)(?-u:\b)|(?-u:\b)views expressed(?-u:\b)")
         .expect("note on the story")
 });
 
@@ -316,21 +317,22 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// release's "Materials provided by University of Leeds.", a wire's
 /// "Associated Press writer Jo Reyes in Concord contributed to this report."
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)\b|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))\b[^.]{0,60}\.?\)?$)")
+    Regex::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)(?-u:\b)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))(?-u:\b)[^.]{0,60}\.?\)?$)")
         .expect("credit trailer")
 });
 
 /// A pitch for money: "Support the Ledger — subscribe from $1 a week",
 /// "Give from just £2 a month".
 static PITCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:subscribe|donate|give|join)\s+(?:from|for|now|today)\b").expect("pitch")
+    Regex::new(r"(?i)(?-u:\b)(?:subscribe|donate|give|join)\s+(?:from|for|now|today)(?-u:\b)")
+        .expect("pitch")
 });
 
 /// A dated amendment notice: "This article was amended on 17 March 2027.
 /// An earlier version said ...". The article's publication history, like
 /// an "Updated" line.
 static AMENDED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on\b|^corrections?:\s+an? (?:earlier|previous) version of this (?:article|story|report)\b|^(?:this (?:article|story) was )?originally published (?:by|in|on)\b")
+    Regex::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on(?-u:\b)|^corrections?:\s+an? (?:earlier|previous) version of this (?:article|story|report)(?-u:\b)|^(?:this (?:article|story) was )?originally published (?:by|in|on)(?-u:\b)")
         .expect("amended on")
 });
 
@@ -342,12 +344,13 @@ static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A newsletter pitch: "Get the day's top stories in your inbox".
-static INBOX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|to|into)\s+your\s+inbox\b").expect("inbox"));
+static INBOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:in|to|into)\s+your\s+inbox(?-u:\b)").expect("inbox")
+});
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)|^(?-i:[A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+(?:,? (?:and|&) [A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+)*(?:et al\.\s?)?\((?:19|20)\d\d[a-z]?\)\.)")
+    Regex::new(r"(?i)(?-u:\b)(?:doi\s*:\s*10\.\d|doi\.org/10\.\d)|^(?-i:[A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+(?:,? (?:and|&) [A-Z][a-zà-ÿ'’\-]+, (?:[A-Z]\.\s?)+)*(?:et al\.\s?)?\((?:19|20)\d\d[a-z]?\)\.)")
         .expect("reference")
 });
 
@@ -356,7 +359,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// consider becoming a free or paid subscriber."
 static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bis a reader-supported publication\b|\bbecom(?:e|ing) a free or paid subscriber\b",
+        r"(?i)(?-u:\b)is a reader-supported publication(?-u:\b)|(?-u:\b)becom(?:e|ing) a free or paid subscriber(?-u:\b)",
     )
     .expect("reader-supported")
 });
@@ -365,7 +368,7 @@ static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "(LAUGHTER)", "(CROSSTALK)".
 static AUDIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\((?:SOUNDBITE|SOUND|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)\b[^()]*\)$",
+        r"^\((?:SOUNDBITE|SOUND|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)(?-u:\b)[^()]*\)$",
     )
     .expect("audio cue")
 });
@@ -391,7 +394,7 @@ static STANDFIRST: LazyLock<Regex> =
 /// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
 static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)\b",
+        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)(?-u:\b)",
     )
     .expect("author note")
 });
@@ -455,8 +458,10 @@ static DASH_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A note on who signed a letter or column: "The writer is pastor of ...".
 static WRITER_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^The (?:writer|writers|author|authors) (?:is|are|was|were|has|have|lives|live)\b")
-        .expect("writer is")
+    Regex::new(
+        r"^The (?:writer|writers|author|authors) (?:is|are|was|were|has|have|lives|live)(?-u:\b)",
+    )
+    .expect("writer is")
 });
 
 /// A person's name alone: two to four capitalised words.

@@ -35,9 +35,11 @@ mod offsets;
 pub mod page;
 mod reason;
 mod sentences;
+mod sources;
 mod span;
 mod stance;
 pub mod text;
+mod token;
 mod verdict;
 
 #[cfg(target_arch = "wasm32")]
@@ -55,7 +57,7 @@ pub use attribution::{Attribution, AttributionKind};
 pub use claim::Claim;
 pub use document::{
     ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
-    SkippedEntry, SpanEntry, StanceEntry, SCHEMA,
+    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, SCHEMA,
 };
 pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
 pub use furniture::{SkipReason, Skipped};
@@ -63,6 +65,7 @@ pub use offsets::OffsetUnit;
 pub use page::{Block, BlockRole, Page};
 pub use reason::Reason;
 pub use sentences::sentences;
+pub use sources::{Source, SourceType};
 pub use span::Span;
 pub use stance::{Signal, SignalKind, Stance, StanceKind};
 

@@ -59,6 +59,8 @@ export interface Article {
 export interface Attribution {
   kind: "named" | "anonymous" | "official" | "unattributed";
   source: Span | null;
+  /** The claim's source in `Document.sources`, when it has one. */
+  source_id: number | null;
   cue: Span | null;
   quote: Span | null;
   reasons: Reason[];
@@ -69,6 +71,10 @@ export interface Signal {
   end: number;
   text: string;
   signal: string;
+  /** The stance model's weight for this signal (positive: opinion). */
+  weight: number;
+  /** Whose words: "author", "framing", "reported" or "source". */
+  voice: string;
 }
 
 export interface Stance {
@@ -97,13 +103,28 @@ export interface Skipped {
   detail: string;
 }
 
-/** The analysis of one text (schema "claimlens/1", see docs/schema.md). */
+/** One person, body or document an article cites, identified once. */
+export interface Source {
+  id: number;
+  article: number;
+  /** The fullest name the article gives it. */
+  name: Span;
+  kind: "named" | "anonymous" | "official";
+  type: "person" | "body" | "document" | "unknown";
+  mentions: Span[];
+  /** Indexes into `Document.claims`. */
+  claims: number[];
+}
+
+/** The analysis of one text (schema "claimlens/2", see docs/schema.md). */
 export interface Document {
   schema: string;
   offset_unit: OffsetUnit;
   articles: Article[];
   claims: Claim[];
   skipped: Skipped[];
+  /** The sources roster. */
+  sources: Source[];
 }
 "#;
 

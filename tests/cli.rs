@@ -137,11 +137,11 @@ fn check_spans(value: &Value, text: &str, unit: &str, at: &str) -> usize {
     }
 }
 
-/// Parses one claimlens/1 document and checks its top level.
+/// Parses one claimlens/2 document and checks its top level.
 fn document(json: &str, unit: &str) -> Value {
     let doc: Value =
         serde_json::from_str(json).unwrap_or_else(|e| panic!("not a JSON document ({e}): {json}"));
-    assert_eq!(doc["schema"], "claimlens/1");
+    assert_eq!(doc["schema"], "claimlens/2");
     assert_eq!(doc["offset_unit"], unit);
     assert!(doc["claims"].as_array().is_some_and(|c| !c.is_empty()));
     assert!(doc["articles"].as_array().is_some_and(|a| !a.is_empty()));
@@ -231,7 +231,7 @@ fn analyze_pretty_is_the_same_document_indented() {
     assert_eq!(code(&pretty), 0);
     let text = stdout(&pretty);
     assert!(text.lines().count() > 20, "--pretty indents: {text}");
-    assert!(text.contains("\n  \"schema\": \"claimlens/1\""));
+    assert!(text.contains("\n  \"schema\": \"claimlens/2\""));
     let a: Value = serde_json::from_slice(&compact.stdout).unwrap();
     let b: Value = serde_json::from_str(text).unwrap();
     assert_eq!(a, b);
@@ -317,7 +317,7 @@ fn jsonl_gives_one_result_per_line_in_order_with_fields_copied() {
         assert!(rec.get("text").is_none(), "the text is not copied back");
         assert!(rec.get("error").is_none());
         let doc = &rec["result"];
-        assert_eq!(doc["schema"], "claimlens/1");
+        assert_eq!(doc["schema"], "claimlens/2");
         let claims = doc["claims"].as_array().unwrap();
         assert!(claims.last().unwrap()["text"]
             .as_str()
@@ -396,7 +396,7 @@ fn jsonl_reports_a_bad_line_in_place_and_goes_on() {
     assert!(by_line(8)["error"].as_str().unwrap().contains("UTF-8"));
     // Reserved names are not copied over the output's own fields.
     assert_eq!(by_line(10)["line"], 10);
-    assert_eq!(by_line(10)["result"]["schema"], "claimlens/1");
+    assert_eq!(by_line(10)["result"]["schema"], "claimlens/2");
     let err = stderr(&out);
     assert!(
         err.contains("9 lines, 6 errors"),

@@ -53,9 +53,16 @@ fn top_level_fields_are_the_documented_ones() {
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["articles", "claims", "offset_unit", "schema", "skipped"]
+        [
+            "articles",
+            "claims",
+            "offset_unit",
+            "schema",
+            "skipped",
+            "sources"
+        ]
     );
-    assert_eq!(json["schema"], "claimlens/1");
+    assert_eq!(json["schema"], "claimlens/2");
     let claim = &json["claims"][0];
     for key in [
         "index",
@@ -69,7 +76,7 @@ fn top_level_fields_are_the_documented_ones() {
     ] {
         assert!(claim.get(key).is_some(), "claims carry {key}");
     }
-    for key in ["kind", "source", "cue", "quote", "reasons"] {
+    for key in ["kind", "source", "source_id", "cue", "quote", "reasons"] {
         assert!(
             claim["attribution"].get(key).is_some(),
             "attribution carries {key}"
@@ -77,6 +84,32 @@ fn top_level_fields_are_the_documented_ones() {
     }
     for key in ["kind", "score", "reasons"] {
         assert!(claim["stance"].get(key).is_some(), "stance carries {key}");
+    }
+}
+
+#[test]
+fn sources_and_their_claims_point_at_each_other() {
+    let json = serde_json::to_value(example()).unwrap();
+    let sources = json["sources"].as_array().unwrap();
+    assert!(!sources.is_empty(), "the example cites sources");
+    for (id, source) in sources.iter().enumerate() {
+        assert_eq!(source["id"], id);
+        for key in ["article", "name", "kind", "type", "mentions", "claims"] {
+            assert!(source.get(key).is_some(), "sources carry {key}");
+        }
+        for claim in source["claims"].as_array().unwrap() {
+            let claim = &json["claims"][claim.as_u64().unwrap() as usize];
+            assert_eq!(claim["attribution"]["source_id"], id);
+        }
+    }
+    for claim in json["claims"].as_array().unwrap() {
+        let id = &claim["attribution"]["source_id"];
+        if let Some(id) = id.as_u64() {
+            assert!(sources[id as usize]["claims"]
+                .as_array()
+                .unwrap()
+                .contains(&claim["index"]));
+        }
     }
 }
 
@@ -107,6 +140,11 @@ fn every_span_slices_the_input_in_every_unit() {
             .flatten()
             {
                 assert_eq!(slice(s.start, s.end), s.text, "{unit:?}");
+            }
+        }
+        for s in &doc.sources {
+            for m in std::iter::once(&s.name).chain(&s.mentions) {
+                assert_eq!(slice(m.start, m.end), m.text, "{unit:?}");
             }
         }
     }

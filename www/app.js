@@ -9,9 +9,11 @@ import {
   claimDetails,
   el,
   highlightsOf,
+  markSource,
   paintHighlights,
 } from "./render.js";
-import { toCsv, toJson, toMarkdown } from "./export.js";
+import { toCsv, toJson, toMarkdown, toSourcesCsv } from "./export.js";
+import { claimReviewPanel } from "./claimreview.js";
 
 const LIVE_LIMIT = 20_000; // characters: live analysis only for texts below this
 const DEBOUNCE_MS = 300;
@@ -37,7 +39,9 @@ const ui = {
 };
 
 /** What is on screen: the text analysed, its document and the view's nodes. */
-const state = { text: "", doc: null, claimNodes: [], selected: -1 };
+const state = { text: "", doc: null, claimNodes: [], selected: -1, source: -1 };
+/** The article's URL, headline and date for ClaimReview drafts, as the user fills them in. */
+const articleInfo = { url: "", headline: "", datePublished: "" };
 
 // ---------------------------------------------------------------- the worker
 
@@ -179,14 +183,27 @@ async function show(text, doc) {
     if (mark) select(+mark.dataset.index, { open: true, focus: false });
   });
   ui.view.replaceChildren(root);
+  state.source = -1;
   ui.summaries.replaceChildren(
-    ...doc.articles.map((article) => articleSummary(article, doc, { onPick: (i) => select(i, { open: true }) })),
+    ...doc.articles.map((article) =>
+      articleSummary(article, doc, { onPick: (i) => select(i, { open: true }), onPickSource: pickSource }),
+    ),
   );
   if (!doc.articles.length) ui.summaries.append(el("p", null, "No article found in this text."));
   ui.detailsBody.replaceChildren(el("p", null, "Select a claim to see its source, cue, quote and the reasons for each label."));
   applyFilters();
   ui.results.hidden = false;
   return true;
+}
+
+/** Marks the claims of a cited source; choosing it again clears the marks. */
+function pickSource(id) {
+  state.source = state.source === id ? -1 : id;
+  const marked = markSource(state.claimNodes, state.doc, state.source, ui.summaries);
+  const first = marked.find((i) => visible(i));
+  if (first !== undefined) select(first, { open: true, focus: false });
+  ui.status.textContent =
+    state.source < 0 ? "Source marks cleared." : `${marked.length} claims of ${state.doc.sources[state.source].name.text} marked.`;
 }
 
 function filters() {
@@ -233,7 +250,7 @@ function select(index, { open = false, focus = true } = {}) {
   node.tabIndex = 0;
   node.scrollIntoView({ block: "nearest" });
   if (focus) node.focus({ preventScroll: true });
-  ui.detailsBody.replaceChildren(claimDetails(claim));
+  ui.detailsBody.replaceChildren(claimDetails(claim), claimReviewPanel(claim, articleInfo, { editable: true }));
   if (open) ui.details.classList.add("open");
 }
 
@@ -253,11 +270,12 @@ const EXPORTS = {
   json: { make: toJson, type: "application/json", ext: "json" },
   csv: { make: toCsv, type: "text/csv", ext: "csv" },
   md: { make: toMarkdown, type: "text/markdown", ext: "md" },
+  "sources-csv": { make: toSourcesCsv, type: "text/csv", ext: "csv", name: "claimlens-sources" },
 };
 
 async function exportAs(format, action) {
   if (!state.doc) return;
-  const { make, type, ext } = EXPORTS[format];
+  const { make, type, ext, name = "claimlens-report" } = EXPORTS[format];
   const content = make(state.doc);
   if (action === "copy") {
     try {
@@ -271,7 +289,7 @@ async function exportAs(format, action) {
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
   const link = el("a");
   link.href = url;
-  link.download = `claimlens-report.${ext}`;
+  link.download = `${name}.${ext}`;
   document.body.append(link);
   link.click();
   link.remove();

@@ -15,15 +15,20 @@
 //
 // Events (bubbling, composed): `claimlens:result` (detail: the Document) and
 // `claimlens:error` (detail: { message }).
+//
+// `lens.claimReview(index)` gives a schema.org ClaimReview draft of a claim,
+// with the host page's URL, <h1> and publication date (see claimreview.js).
 
-import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, paintHighlights } from "./render.js";
+import { claimReview, claimReviewPanel, pageContext } from "./claimreview.js";
+import { articleSummary, buildMarkedText, claimDetails, el, highlightsOf, markSource, paintHighlights } from "./render.js";
 
 const BASE = import.meta.url;
 let engine = null;
 
 /** Loads the engine once per page; resolves to the module. */
 function loadEngine() {
-  engine ||= import(new URL("./claimlens.js", BASE).href).then(async (module) => {
+  // A literal specifier, resolved beside this file, that bundlers follow too.
+  engine ||= import("./claimlens.js").then(async (module) => {
     await module.default(); // finds claimlens_bg.wasm beside claimlens.js
     return module;
   });
@@ -76,6 +81,18 @@ export class ClaimLens extends HTMLElement {
   /** Analyses the current text again (e.g. after the article changed). */
   refresh() {
     return this.#analyze();
+  }
+
+  /** A ClaimReview draft of claim `index` of the last result (throws when there is none). */
+  claimReview(index) {
+    const claim = this.#doc && this.#doc.claims[index];
+    if (!claim) throw new RangeError(`no claim ${index} in the last result`);
+    return claimReview(claim, this.#article());
+  }
+
+  /** What the host page says about the article: URL, <h1>, publication date. */
+  #article() {
+    return pageContext(this.ownerDocument, this.#target() || this);
   }
 
   #target() {
@@ -154,11 +171,19 @@ export class ClaimLens extends HTMLElement {
       if (!claim) return;
       claimNodes[index].classList.add("cl-selected");
       paintHighlights(root, text, highlightsOf(claim));
-      details.replaceChildren(claimDetails(claim));
+      details.replaceChildren(claimDetails(claim), claimReviewPanel(claim, this.#article()));
       claimNodes[index].scrollIntoView({ block: "nearest" });
       body.open = true;
     };
-    for (const article of doc.articles) summaries.append(articleSummary(article, doc, { compact: true, onPick: select }));
+    let source = -1;
+    const pickSource = (id) => {
+      source = source === id ? -1 : id;
+      const marked = markSource(claimNodes, doc, source, summaries);
+      if (marked.length) select(marked[0]);
+    };
+    for (const article of doc.articles) {
+      summaries.append(articleSummary(article, doc, { compact: true, onPick: select, onPickSource: pickSource }));
+    }
 
     root.addEventListener("click", (event) => {
       const mark = event.target.closest(".cl-claim");

@@ -1,7 +1,8 @@
-// Exports of a claimlens/1 Document: JSON, CSV (one row per claim) and a
-// Markdown sourcing report. Pure functions from data to text.
+// Exports of a claimlens/2 Document: JSON, CSV (one row per claim), CSV of
+// the sources roster (one row per source) and a Markdown sourcing report.
+// Pure functions from data to text.
 
-import { KINDS, anonymousShare, percent } from "./render.js";
+import { KINDS, anonymousShare, percent, sourcesOf } from "./render.js";
 
 export function toJson(doc) {
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -56,6 +57,26 @@ export function toCsv(doc) {
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
+export const SOURCE_CSV_COLUMNS = ["id", "article", "name", "kind", "type", "claims", "claim_indexes", "mentions"];
+
+/** The sources roster: one row per source, its claims and every mention. */
+export function toSourcesCsv(doc) {
+  const rows = [SOURCE_CSV_COLUMNS];
+  for (const s of doc.sources || []) {
+    rows.push([
+      s.id,
+      s.article,
+      s.name.text,
+      s.kind,
+      s.type,
+      s.claims.length,
+      s.claims.join(" "),
+      s.mentions.map((m) => m.text).join(" | "),
+    ]);
+  }
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
 /** Text made safe for one Markdown table cell or list line. */
 function md(s) {
   return String(s)
@@ -76,6 +97,16 @@ export function toMarkdown(doc) {
     for (const k of KINDS) out.push(`| ${k} | ${c[k]} |`);
     out.push("", `Stance: ${c.reporting} reporting, ${c.opinion} opinion.`);
     out.push(`Claims resting on anonymous sources: ${percent(anonymousShare(c))}.`, "");
+    const sources = sourcesOf(doc, article.index);
+    out.push(`### Who is cited (${sources.length})`, "");
+    if (sources.length) {
+      out.push("| source | kind | type | claims | mentions |", "|---|---|---|---:|---|");
+      for (const s of sources) {
+        const mentions = s.mentions.map((m) => md(m.text)).join("; ");
+        out.push(`| ${md(s.name.text)} | ${s.kind} | ${s.type} | ${s.claims.length} | ${mentions} |`);
+      }
+      out.push("");
+    }
     const claims = doc.claims.filter((cl) => cl.article === article.index);
     const factual = claims.filter((cl) => cl.attribution.kind === "unattributed" && cl.stance.kind === "reporting");
     out.push(`### Unattributed factual claims (${factual.length})`, "");

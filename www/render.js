@@ -1,4 +1,4 @@
-// Rendering of a claimlens/1 Document over the text it was made from.
+// Rendering of a claimlens/2 Document over the text it was made from.
 //
 // Shared by the page (app.js) and the <claim-lens> element. Pure DOM
 // building: user text reaches the DOM only through text nodes
@@ -33,10 +33,10 @@ export function badgeOf(claim) {
   return claim.stance.kind === "opinion" ? `${kind} · opinion` : kind;
 }
 
-/** Throws unless `doc` looks like a claimlens/1 document with UTF-16 offsets. */
+/** Throws unless `doc` looks like a claimlens/2 document with UTF-16 offsets. */
 export function checkDocument(doc) {
-  if (!doc || doc.schema !== "claimlens/1") {
-    throw new Error(`expected a claimlens/1 document, got ${doc && doc.schema}`);
+  if (!doc || doc.schema !== "claimlens/2") {
+    throw new Error(`expected a claimlens/2 document, got ${doc && doc.schema}`);
   }
   if (doc.offset_unit !== "utf16") {
     throw new Error(`the view needs utf16 offsets, got ${doc.offset_unit}`);
@@ -258,10 +258,11 @@ export function sourcingChart(counts) {
 
 /**
  * The summary of one article: verdict with reasons, counts, sourcing chart,
- * anonymous share and the unattributed factual claims. `onPick(claimIndex)`
- * is called when one of those claims is chosen.
+ * anonymous share, the unattributed factual claims and who is cited.
+ * `onPick(claimIndex)` is called when one of those claims is chosen,
+ * `onPickSource(sourceId)` when a cited source is.
  */
-export function articleSummary(article, doc, { onPick, compact = false } = {}) {
+export function articleSummary(article, doc, { onPick, onPickSource, compact = false } = {}) {
   const section = el("section", `cl-summary cl-verdict-${article.kind}`);
   section.dataset.article = String(article.index);
   const heading = el(compact ? "h3" : "h2", "cl-summary-title");
@@ -332,7 +333,74 @@ export function articleSummary(article, doc, { onPick, compact = false } = {}) {
     block.append(el("p", null, "None."));
   }
   section.append(block);
+  section.append(whoIsCited(article, doc, { onPickSource, compact }));
   return section;
+}
+
+/** The sources of one article, most claims first, then in order of first citation. */
+export function sourcesOf(doc, articleIndex) {
+  return (doc.sources || [])
+    .filter((s) => s.article === articleIndex)
+    .sort((a, b) => b.claims.length - a.claims.length || a.id - b.id);
+}
+
+/**
+ * "Who is cited": each source of the article, identified once, with its
+ * kind, type and claim count. `onPickSource(id)` is called when one is
+ * chosen (see `markSource`).
+ */
+export function whoIsCited(article, doc, { onPickSource, compact = false } = {}) {
+  const sources = sourcesOf(doc, article.index);
+  const block = el(compact ? "details" : "div", "cl-cited");
+  block.append(el(compact ? "summary" : "h3", null, `Who is cited (${sources.length})`));
+  if (!sources.length) {
+    block.append(el("p", null, "Nobody: no claim names its source."));
+    return block;
+  }
+  const list = el("ol", "cl-cited-list");
+  for (const s of sources) {
+    const item = el("li");
+    item.dataset.source = String(s.id);
+    let name;
+    if (onPickSource) {
+      name = el("button", "cl-link cl-source-name", s.name.text);
+      name.type = "button";
+      name.dataset.source = String(s.id);
+      name.setAttribute("aria-pressed", "false");
+      name.title = "Mark this source's claims";
+      name.addEventListener("click", () => onPickSource(s.id));
+    } else {
+      name = el("span", "cl-source-name", s.name.text);
+    }
+    const n = s.claims.length;
+    item.append(
+      name,
+      document.createTextNode(" "),
+      el("span", `cl-source-kind cl-source-${s.kind}`, s.kind),
+      el("span", "cl-source-meta", ` ${s.type} · ${n} claim${n === 1 ? "" : "s"}`),
+    );
+    list.append(item);
+  }
+  block.append(list);
+  return block;
+}
+
+/**
+ * Marks the claims of source `id` (class `cl-of-source`) and unmarks all
+ * others; an unknown id (-1) clears. Sets `aria-pressed` on the source
+ * buttons under `scope`. Returns the indexes of the marked claims.
+ */
+export function markSource(claimNodes, doc, id, scope = null) {
+  for (const node of claimNodes) if (node) node.classList.remove("cl-of-source");
+  if (scope) {
+    for (const button of scope.querySelectorAll("button[data-source]")) {
+      button.setAttribute("aria-pressed", String(Number(button.dataset.source) === id));
+    }
+  }
+  const source = (doc.sources || [])[id];
+  if (!source) return [];
+  for (const i of source.claims) if (claimNodes[i]) claimNodes[i].classList.add("cl-of-source");
+  return source.claims;
 }
 
 function reasonItem(r) {

@@ -52,8 +52,16 @@ const REFUSALS_LIST: &str = include_str!("../lexicon/cue_refusals.txt");
 const VAGUE_LIST: &str = include_str!("../lexicon/cue_vague.txt");
 const CHANNELS_LIST: &str = include_str!("../lexicon/cue_channels.txt");
 /// "it is widely believed", "it was later reported": passive attribution
-/// with an adverb inside.
-const VAGUE_PASSIVE_PATTERN: &str = r"(?i)(?-u:\b)it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)(?-u:\b)";
+/// with an adverb inside. And the same class with any subject, whose
+/// judges go unnamed: "X is expected to", "is widely seen as", "has been
+/// accused of", "were blamed for", "is not thought to be", "came under
+/// withering criticism", "has led many to believe".
+const VAGUE_PASSIVE_PATTERN: &str = concat!(
+    r"(?i)(?-u:\b)(?:it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)",
+    r"|(?:is|are|was|were|has been|have been|had been|is being|are being) (?:not |also |long |still |[a-z]+ly )*(?:expected to|seen as|viewed as|regarded as|considered to|thought to|believed to|accused of|blamed for|critici[sz]ed (?:as|for)|credited with|rumou?red to|suspected of)",
+    r"|c(?:ame|omes?|oming) under (?:[a-z]+ )?(?:criticism|fire|attack|scrutiny)",
+    r"|(?:has|have|had) led (?:many|some|others|critics|observers) to (?:believe|think|conclude|suspect|question))(?-u:\b)"
+);
 
 static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(VERBS_LIST));
 static BELIEFS: LazyLock<Regex> = LazyLock::new(|| regex(BELIEFS_LIST));
@@ -116,13 +124,13 @@ fn matches<'s>(
 
 /// "told Reuters", "told reporters": the audience is part of the cue.
 static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))\b")
+    Regex::new(r"^\s+(?:(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|journalists|the (?:newspaper|agency|station|broadcaster|magazine|BBC|Guardian))(?-u:\b)")
         .expect("audience")
 });
 
 /// What follows a thinking verb or a saying noun for it to attribute a claim.
 static THAT_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s,]*(?:that\b|[“\x22:])").expect("that clause"));
+    LazyLock::new(|| Regex::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause"));
 
 /// Finds the cues of `sentence` that lie outside `quotes`, in order.
 pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {

@@ -89,11 +89,12 @@ pub fn interviewee(text: &str, intro: Span, memory: &Memory) -> Option<Span> {
 
 /// A speaker's label in capitals opening a paragraph of a broadcast
 /// transcript: "WADE TILLOTSON: You lease ...", "LEILA MARSH, HOST: ...",
-/// "FERREIRA: ...", "UNIDENTIFIED RANCHER: ...". The name is group 1, a
-/// role after a comma group 2.
+/// "FERREIRA: ...", "UNIDENTIFIED RANCHER: ...". An article quoting a
+/// transcript opens each turn with a quotation mark (group 1: "\"WALLACE:
+/// ..."). The name is group 2, a role after a comma group 3.
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:, ([A-Z][A-Z.'’\- ]{1,30}))?:(?:\s|$)",
+        r"^([\x22“]?)([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:, ([A-Z][A-Z.'’\- ]{1,30}))?:(?:\s|$)",
     )
     .expect("speaker label")
 });
@@ -117,15 +118,18 @@ pub struct Speaker {
     pub label: Span,
     /// The label names a host or reporter.
     pub journalist: bool,
+    /// The turn opens with a quotation mark: an article quoting a transcript.
+    pub quoted: bool,
 }
 
 /// The speaker's label opening `paragraph`, if any.
 pub fn speaker(text: &str, paragraph: Span) -> Option<Speaker> {
     let c = SPEAKER.captures(paragraph.of(text))?;
-    let name = c.get(1)?;
+    let quoted = c.get(1).is_some_and(|q| !q.is_empty());
+    let name = c.get(2)?;
     let whole = c.get(0)?.as_str();
     let label_len = whole.trim_end().len();
-    let journalist = c.get(2).is_some_and(|role| {
+    let journalist = c.get(3).is_some_and(|role| {
         role.as_str()
             .split_whitespace()
             .any(|w| JOURNALIST_ROLES.contains(&w))
@@ -134,18 +138,30 @@ pub fn speaker(text: &str, paragraph: Span) -> Option<Speaker> {
         name: Span::new(paragraph.start + name.start(), paragraph.start + name.end()),
         label: Span::new(paragraph.start, paragraph.start + label_len),
         journalist,
+        quoted,
     })
 }
 
 /// Whether an article's labelled turns make it a transcript: at least three
 /// turns by at least two speakers, one of them labelled as the host or
 /// reporter, so that datelines in capitals ("NEW DELHI: ...", "LONDON:
-/// ...") opening a page of briefs are no transcript.
+/// ...") opening a page of briefs are no transcript. Turns that each open
+/// with a quotation mark are a transcript quoted by the article (see
+/// [`is_quoted_transcript`]) and need no journalist's label.
 pub fn is_transcript(text: &str, speakers: &[Option<Speaker>]) -> bool {
     let names: Vec<&str> = speakers.iter().flatten().map(|s| s.name.of(text)).collect();
     names.len() >= 3
         && names.iter().any(|n| *n != names[0])
-        && speakers.iter().flatten().any(|s| s.journalist)
+        && (speakers.iter().flatten().any(|s| s.journalist) || is_quoted_transcript(speakers))
+}
+
+/// Whether every labelled turn opens with a quotation mark: an article
+/// quoting a broadcast ("Partial transcript as follows: \"WALLACE: ...").
+/// There the host's questions are quoted too, so every turn, the host's
+/// included, is its speaker's.
+pub fn is_quoted_transcript(speakers: &[Option<Speaker>]) -> bool {
+    let mut turns = speakers.iter().flatten().peekable();
+    turns.peek().is_some() && turns.all(|s| s.quoted)
 }
 
 /// The attribution of a sentence in an interviewee's turn: the speaker

@@ -62,6 +62,8 @@ mod words;
 
 pub use cue::{Cue, CueKind};
 pub use quote::Quote;
+pub use source::{is_document_word, source_type};
+pub use words::without_possessive;
 
 use std::cell::OnceCell;
 
@@ -971,6 +973,54 @@ mod tests {
                 (Named, Some("WADE TILLOTSON")),
                 (Official, Some("The company")),
                 (Anonymous, Some("UNIDENTIFIED RANCHER")),
+            ],
+        );
+    }
+
+    #[test]
+    fn speech_acts_of_judging_are_cues_in_every_form() {
+        assert_attribution(
+            "Ada Brill slammed the budget as reckless.",
+            &[(Named, Some("Ada Brill"))],
+        );
+        assert_attribution(
+            "Tomas Veld, who runs the ferry, criticised the timetable on Monday.",
+            &[(Named, Some("Tomas Veld, who runs the ferry"))],
+        );
+        assert_attribution(
+            "Later, Nia Obi quipped that the pier had outlived three mayors.",
+            &[(Named, Some("Nia Obi"))],
+        );
+    }
+
+    #[test]
+    fn vague_passives_are_anonymous_whatever_their_subject() {
+        for text in [
+            "The bridge is widely seen as a costly mistake.",
+            "The new tariff is expected to raise prices.",
+            "The harbour board has been accused of hiding the survey.",
+            "Wardens were blamed for the flooding.",
+            "The ferry company came under withering criticism for the delays.",
+            "The silence has led many to believe the project is dead.",
+        ] {
+            assert_attribution(text, &[(Anonymous, None)]);
+        }
+    }
+
+    #[test]
+    fn a_transcript_quoted_in_an_article_is_its_speakers_host_included() {
+        assert_attribution(
+            "The senator spoke on a Sunday show. A transcript follows:\n\n\
+             \"RAMOS: Will the bridge open on time?\n\n\
+             \"OKAFOR: It will open in May. The money is there.\n\n\
+             \"RAMOS: And the tolls?",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("RAMOS")),
+                (Named, Some("OKAFOR")),
+                (Named, Some("OKAFOR")),
+                (Named, Some("RAMOS")),
             ],
         );
     }

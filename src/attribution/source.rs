@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use super::words::{without_possessive, words, Word};
 use crate::lexicon;
+use crate::sources::SourceType;
 use crate::Span;
 
 static INSTITUTIONS: LazyLock<lexicon::Set> =
@@ -648,6 +649,84 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
 /// True when `word` names a group of unidentified people ("groups", "officials").
 pub fn is_group(word: &str) -> bool {
     word.ends_with('s') && ANONYMOUS.contains(word)
+}
+
+/// True when `word` is a document, message or post ("report", "poll").
+pub fn is_document_word(word: &str) -> bool {
+    DOCUMENTS.contains(word)
+}
+
+/// What the words of a source name, for the sources roster: a person, a
+/// body, a document or, when the words do not tell, unknown. The first
+/// phrase decides ("Ann Ode, the mayor of Alna": a person).
+pub fn source_type(text: &str, source: Span) -> SourceType {
+    let ws = words(text, source, &[]);
+    // The head phrase: up to a comma, or to the preposition after a common
+    // noun ("a spokesperson for the board": a spokesperson).
+    let end = ws
+        .iter()
+        .position(|w| w.ends_phrase)
+        .map_or(ws.len(), |i| i + 1);
+    let end = (1..end)
+        .find(|&i| {
+            in_list(&["of", "for", "at", "from", "with"], ws[i].of(text))
+                && !ws[i - 1]
+                    .of(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+        .unwrap_or(end);
+    let lower: Vec<String> = ws[..end]
+        .iter()
+        .map(|w| {
+            without_possessive(w.of(text))
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(head) = lower.last() else {
+        return SourceType::Unknown;
+    };
+    let any = |set: &lexicon::Set| lower.iter().any(|w| set.contains(w.as_str()));
+    if lower.len() == 1 && in_list(&["he", "she", "him", "her"], head) {
+        SourceType::Person
+    } else if DOCUMENTS.contains(head.as_str()) {
+        SourceType::Document
+    } else if ROLES.contains(head.as_str())
+        || PERSON_NOUNS.contains(head.as_str())
+        || SPOKESPEOPLE.contains(head.as_str())
+    {
+        SourceType::Person
+    } else if is_group(head) || ANONYMOUS.contains(head.as_str()) {
+        // Unnamed people ("Treasury officials", "experts") are people, not
+        // the institution they work at.
+        SourceType::Person
+    } else if any(&INSTITUTIONS)
+        || any(&NAMED_BODIES)
+        || any(&COUNTRIES)
+        || lower.iter().any(|w| in_list(ORG_HEADS, w))
+    {
+        SourceType::Body
+    } else if any(&ROLES)
+        || any(&PERSON_NOUNS)
+        || ws[..end]
+            .iter()
+            .skip(1)
+            .any(|w| w.of(text).chars().next().is_some_and(char::is_uppercase))
+        || ws.len() == 1
+            && ws[0]
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    {
+        // A role, or a capitalised name ("Okoro", "Ann Ode").
+        SourceType::Person
+    } else {
+        SourceType::Unknown
+    }
 }
 
 /// True when `word` is an office or role ("envoy", "leader").

@@ -72,6 +72,7 @@ pub struct Sections {
     pub golden: bool,
     pub subjectivity: bool,
     pub seeds: bool,
+    pub realnews: bool,
     pub pages: bool,
 }
 
@@ -95,6 +96,7 @@ impl Default for EvalArgs {
                 golden: true,
                 subjectivity: true,
                 seeds: true,
+                realnews: true,
                 pages: true,
             },
         }
@@ -248,6 +250,7 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
                         golden: false,
                         subjectivity: false,
                         seeds: false,
+                        realnews: false,
                         pages: false,
                     };
                     for part in v.split(',').map(str::trim) {
@@ -255,10 +258,11 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
                             "golden" => s.golden = true,
                             "subjectivity" => s.subjectivity = true,
                             "seeds" => s.seeds = true,
+                            "realnews" => s.realnews = true,
                             "pages" => s.pages = true,
                             _ => {
                                 return Err(p.error(format!(
-                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds, pages"
+                                    "unknown section {part:?} in --only: use golden, subjectivity, seeds, realnews, pages"
                                 )))
                             }
                         }

@@ -36,7 +36,7 @@ Options:
       --offset-unit UNIT   Unit of every offset: char (Unicode scalar values, the default),
                            utf8 (bytes) or utf16 (JavaScript string indices)
       --pretty             Indent the JSON (default: one compact line)
-      --format FORMAT      json (default: the claimlens/1 document) or text (a readable table)
+      --format FORMAT      json (default: the claimlens/2 document) or text (a readable table)
       --color WHEN         Colour the text format: auto (default: only on a terminal and when
                            NO_COLOR is unset), always or never
       --lossy              Replace invalid UTF-8 with U+FFFD instead of refusing the input
@@ -83,18 +83,21 @@ Evaluate claimlens against public data and the project's gold fixtures:
   3. Seeds: every <name>.gold.json with <name>.txt beside it under the fixtures
      directory: furniture recall and precision, reason agreement, body preservation,
      exact claim boundaries, attribution and stance accuracy, articles and their kinds.
+  4. Real news: realnews_dev.json in the data directory, real articles labelled by
+     hand: claims found, attribution kind, source words, stance (opinion as positive).
 
 Usage: claimlens eval [OPTIONS]
 
 Options:
       --data DIR           Directory of the public data: golden_rules_en.jsonl,
-                           subjectivity_en_dev.jsonl, subjectivity_en_devtest.jsonl
-                           (default: ../shared/eval)
+                           subjectivity_en_dev.jsonl, subjectivity_en_devtest.jsonl,
+                           realnews_dev.json (default: ../shared/eval)
       --fixtures DIR       Directory searched for *.gold.json (default: tests/fixtures)
-      --only LIST          Run only these sections: golden, subjectivity, seeds, pages
-                           (comma-separated; pages reads DIR/pages/*/)
+      --only LIST          Run only these sections: golden, subjectivity, seeds,
+                           realnews, pages (comma-separated; pages reads DIR/pages/*/)
       --json               Print the figures as one JSON object
-      --verbose            List every disagreement (failed rules, seed disagreements)
+      --verbose            List every disagreement (failed rules, seed and
+                           real-news disagreements)
   -h, --help               Show this help
 
 Exit status: 0 when the evaluation ran, whatever the scores; 65 malformed data;

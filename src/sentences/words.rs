@@ -4,8 +4,6 @@
 //!
 //! Every look-up works on a short stack buffer: no allocation per candidate.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -29,32 +27,6 @@ pub(super) enum Abbreviation {
 /// Longest token or word the lists are consulted for, in bytes.
 const MAX_WORD: usize = 24;
 
-/// FNV-1a: a fast hash for the short keys looked up at every candidate stop
-/// (the keys are the project's own word lists, not attacker-chosen).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
-
 /// Which abbreviation lists a (lower-cased) word is on, as bit flags per
 /// class: for entries in lower case (any case) and capitalised ones.
 #[derive(Clone, Copy, Default)]
@@ -70,14 +42,14 @@ const AMBIGUOUS: u8 = 8;
 
 /// All abbreviation lists in one map, so a candidate stop costs one look-up.
 struct Abbreviations {
-    map: HashMap<String, Listed, BuildHasherDefault<Fnv>>,
+    map: lexicon::Map<Listed>,
     /// The longest entry, in bytes: longer tokens are not looked up.
     longest: usize,
 }
 
 impl Abbreviations {
     fn new(lists: &[(u8, &'static str)]) -> Self {
-        let mut map: HashMap<String, Listed, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut map: lexicon::Map<Listed> = lexicon::Map::default();
         let mut longest = 0;
         for &(class, list) in lists {
             for entry in lexicon::entries(list) {
@@ -126,14 +98,10 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
     ])
 });
 
-fn word_set(list: &'static str) -> FastSet {
-    lexicon::entries(list).map(str::to_lowercase).collect()
-}
-
-static STARTERS: LazyLock<FastSet> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/sentence_starters.txt")));
-static CLOCK_FOLLOWERS: LazyLock<FastSet> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/clock_followers.txt")));
+static STARTERS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/sentence_starters.txt")));
+static CLOCK_FOLLOWERS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/clock_followers.txt")));
 
 /// Whether a token before a full stop is a clock abbreviation: "a.m", "p.m".
 pub(super) fn is_clock(token: &str) -> bool {
@@ -148,7 +116,7 @@ pub(super) fn continues_clock(word: &str) -> bool {
     fold(word, &mut buf).is_some_and(|w| CLOCK_FOLLOWERS.contains(w))
 }
 
-/// Consulted only for short fronted phrases, so the standard set will do.
+/// Prepositions that open a fronted time or place phrase.
 static FRONTING: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/fronting_prepositions.txt")));
 

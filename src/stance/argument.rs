@@ -6,15 +6,15 @@
 //! phrases mark the author's argument but say nothing about what is judged,
 //! so they weigh a little more than half a judgment.
 
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 
 pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases {
         let w = match p.list {
-            List::Argument => weight::ARGUMENT,
-            List::Aside => weight::ASIDE,
+            List::Argument => Feature::Argument,
+            List::Aside => Feature::Argument,
             _ => continue,
         };
         out.push(Evidence::new(p.span, SignalKind::Argument, w));

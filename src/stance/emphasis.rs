@@ -11,8 +11,8 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{set, Set};
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::Phrase;
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::Span;
 
@@ -72,7 +72,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &mut Vec<Phrase>, out: &m
                     out.push(Evidence::new(
                         span,
                         SignalKind::Intensifier,
-                        weight::INTENSIFIER,
+                        Feature::Intensifier,
                     ));
                 }
             }

@@ -1,6 +1,6 @@
 //! First person: the author speaking as "I" or "we" ("I recently thought",
 //! "We argued"). Inside quotation marks or reported speech the "I" is the
-//! source's; `score.rs` drops or damps those by who speaks.
+//! source's; `model.rs` drops those or counts them as reported by who speaks.
 //!
 //! Decisions: "US" in capitals is the country, never "us"; a lower-case "i"
 //! standing alone is a list marker or a typo, not the author.
@@ -8,8 +8,8 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::text::{is_double_quote, is_single_quote};
 use crate::Span;
@@ -45,6 +45,10 @@ fn verb_after(text: &str, pronoun: Span) -> Option<String> {
                     | "have"
                     | "had"
                     | "do"
+                    | "did"
+                    | "not"
+                    | "don't"
+                    | "didn't"
             )
     };
     let mut next = after.next()?;
@@ -83,24 +87,69 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         if matches!(lower.as_str(), "i" | "we") && narrates_reporting(text, p.span) {
             continue;
         }
-        let plural = lower.starts_with("we")
-            || lower.starts_with("us")
-            || lower.starts_with("our")
-            || lower == "let's";
-        let plural = plural || lower == "let\u{2019}s";
-        // "I think", "we argued", "let's": the author states a view. "Our
-        // car slid", "my husband is 84": the author narrates.
-        let states_view = lower.starts_with("let")
-            || matches!(lower.as_str(), "i" | "we")
-                && verb_after(text, p.span).is_some_and(|v| VIEWS.contains(&v))
-            || lower.contains(['\'', '\u{2019}']);
-        let w = match (states_view, plural) {
-            (false, _) => weight::FIRST_PERSON_NARRATING,
-            (true, true) => weight::FIRST_PERSON_PLURAL,
-            (true, false) => weight::FIRST_PERSON_SINGULAR,
+        // "I think", "we argued", "let's", "I was sceptical": the author
+        // states a view or a feeling. "Our car slid", "my husband is 84",
+        // "I was at the meeting", "I've lived here": the author narrates.
+        let lower = lower.replace('\u{2019}', "'");
+        let subject = matches!(lower.as_str(), "i" | "we");
+        let verb = verb_after(text, p.span);
+        let states_view = lower == "let's"
+            || (subject && verb.as_deref().is_some_and(|v| VIEWS.contains(v)))
+            || (subject
+                && verb.as_deref().is_some_and(is_past_copula)
+                && judges_after_copula(text, p.span, 1))
+            || (matches!(lower.as_str(), "i'm" | "we're") && judges_after_copula(text, p.span, 0))
+            || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll");
+        let w = if states_view {
+            Feature::FirstPersonView
+        } else {
+            Feature::FirstPersonNarrating
         };
         out.push(Evidence::new(p.span, SignalKind::FirstPerson, w));
     }
+}
+
+fn is_past_copula(w: &str) -> bool {
+    matches!(w, "was" | "were")
+}
+
+/// Words after a copula that make it narration: a place, a time, a role or
+/// a passive ("I was at the meeting", "we were there", "I was a teacher",
+/// "I was born", "we were driving").
+const NARRATING_AFTER_COPULA: [&str; 21] = [
+    "a", "an", "the", "at", "in", "on", "from", "to", "with", "there", "here", "home", "born",
+    "one", "part", "among", "about", "into", "out", "up", "back",
+];
+
+/// True when the word after the copula (`skip` words after the pronoun)
+/// judges or feels ("I was sceptical", "I'm wrong", "we were lucky"): an
+/// adjective, not a place, role, participle or number.
+fn judges_after_copula(text: &str, pronoun: Span, skip: usize) -> bool {
+    let Some(rest) = text.get(pronoun.end..) else {
+        return false;
+    };
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .skip(skip)
+        .skip_while(|w| {
+            w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "so" | "very" | "quite" | "too" | "never" | "all" | "not" | "still" | "just"
+                )
+        });
+    words.next().is_some_and(|w| {
+        let narrates = w.is_empty()
+            || NARRATING_AFTER_COPULA.contains(&w.as_str())
+            || w.ends_with("ing")
+            || (w.ends_with("ed") && w.len() > 5)
+            || w.starts_with(|c: char| c.is_ascii_digit());
+        !narrates
+    })
 }
 
 /// True when the word follows other words of its sentence, not a sentence

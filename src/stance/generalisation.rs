@@ -5,8 +5,8 @@
 //! common in plain statements ("nobody was hurt"), so it weighs half a
 //! judgment and needs another signal.
 
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 
 pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
@@ -14,7 +14,7 @@ pub(crate) fn detect(phrases: &[Phrase], out: &mut Vec<Evidence>) {
         out.push(Evidence::new(
             p.span,
             SignalKind::Generalisation,
-            weight::GENERALISATION,
+            Feature::Generalisation,
         ));
     }
 }

@@ -7,8 +7,8 @@
 //! a little short of a judgment on their own. In reported speech they are
 //! the source's ("Crocker said he would probably go").
 
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::Span;
 
@@ -17,14 +17,14 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         let (kind, w) = match p.list {
             List::Modal if is_month(text, claim, p.span) => continue,
             List::Modal if arranged(text, claim, p.span) => {
-                (SignalKind::Speculation, weight::LIGHT_MODAL)
+                (SignalKind::Speculation, Feature::Plan)
             }
-            List::Modal => (SignalKind::Speculation, weight::MODAL),
-            List::Ability => (SignalKind::Speculation, weight::LIGHT_MODAL),
-            List::Hedge => (SignalKind::Hedge, weight::HEDGE),
-            List::MildHedge => (SignalKind::Hedge, weight::MILD_HEDGE),
-            List::Speculation => (SignalKind::Speculation, weight::SPECULATION),
-            List::Certainty => (SignalKind::Certainty, weight::CERTAINTY),
+            List::Modal => (SignalKind::Speculation, Feature::Modal),
+            List::Ability => (SignalKind::Speculation, Feature::Modal),
+            List::Hedge => (SignalKind::Hedge, Feature::Hedge),
+            List::MildHedge => (SignalKind::Hedge, Feature::Speculation),
+            List::Speculation => (SignalKind::Speculation, Feature::Speculation),
+            List::Certainty => (SignalKind::Certainty, Feature::Certainty),
             _ => continue,
         };
         out.push(Evidence::new(p.span, kind, w));
@@ -106,8 +106,15 @@ mod tests {
             &[("will", Speculation)],
         );
         assert_stance(
-            "This time Russia will pay for it.",
+            "This time they will pay for it.",
             Opinion,
+            &[("will", Speculation)],
+        );
+        // A name weighs toward reporting: reports announce what named
+        // people and places will do.
+        assert_stance(
+            "This time Russia will pay for it.",
+            Reporting,
             &[("Russia", Specifics), ("will", Speculation)],
         );
         assert_stance(

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{set, Set};
-use crate::stance::score::{weight, Evidence};
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
 use crate::Span;
 
@@ -75,7 +75,7 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
         out.push(Evidence::new(
             span.offset(claim.start),
             SignalKind::Address,
-            weight::IMPERATIVE,
+            Feature::Address,
         ));
     }
 }

@@ -4,28 +4,34 @@
 //! the quoted source, not the author; an attributed claim is reporting unless
 //! the author frames it.
 //!
-//! One detector per file finds the signals; `voice.rs` decides who speaks
-//! each stretch of the claim (author, quoted source, reported source, or the
-//! author framing a source); `score.rs` weighs what is left. Word lists are
+//! Voice before words: `voice.rs` first decides whose words each stretch of
+//! the claim is (the author's narration, the author framing a source, a
+//! quotation, reported speech or thought, a title or name); one detector
+//! per file then finds the signals, and `model.rs` weighs those in the
+//! author's voice with weights fitted to the project's labelled claims
+//! (`fit.rs`, `src/lexicon/stance_weights.txt`). Word lists are
 //! `src/lexicon/stance_*.txt`, compiled once into one regex (`phrases.rs`).
 
 mod argument;
 mod clause;
+mod cues;
 mod emphasis;
 mod evaluative;
 mod first_person;
 mod generalisation;
 mod hedges;
 mod imperative;
+mod model;
 mod phrases;
 mod prescriptive;
 mod question;
-mod score;
 mod specifics;
 mod voice;
 
 #[cfg(test)]
 mod eval;
+#[cfg(test)]
+mod fit;
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -101,11 +107,16 @@ impl SignalKind {
     }
 }
 
-/// One piece of evidence for a stance: the words and the signal they are.
+/// One piece of evidence for a stance: the words, the signal they are, the
+/// weight the model gives that signal (positive: opinion; the sum of the
+/// weights and the model's bias is the claim's evidence) and whose voice
+/// the words are in (`author`, `framing`, `reported`, `source`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Signal {
     pub span: Span,
     pub signal: SignalKind,
+    pub weight: f32,
+    pub voice: &'static str,
 }
 
 /// A claim's stance with its score in `[0, 1]` (1 = clearly the author's
@@ -115,6 +126,8 @@ pub struct Stance {
     pub kind: StanceKind,
     pub score: f32,
     pub reasons: Vec<Signal>,
+    /// The model's feature values (see `model.rs`), for fitting.
+    pub(crate) features: model::Features,
 }
 
 /// What the stance detector needs to know about a claim besides its words.
@@ -141,16 +154,12 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
             kind: StanceKind::Reporting,
             score: 0.0,
             reasons: Vec::new(),
+            features: [0.0; model::FEATURES],
         };
     }
     let mut found = phrases::find(text, claim);
-    // A listed word inside a name is part of the name: "Supreme Court",
-    // "the Fair Work Commission" judge nothing.
     let names = specifics::names(text, claim);
-    found.retain(|p| {
-        p.list == phrases::List::FirstPerson || !names.iter().any(|n| n.overlaps(p.span))
-    });
-    let voice = voice::Voice::new(text, claim, context);
+    let voice = voice::Voice::new(text, claim, context, &names);
     let mut evidence = Vec::with_capacity(found.len() + 2);
     emphasis::detect(text, claim, &mut found, &mut evidence);
     first_person::detect(text, claim, &found, &mut evidence);
@@ -170,5 +179,5 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     } else {
         None
     };
-    score::judge(evidence, &voice, attribution)
+    model::judge(evidence, &voice, attribution)
 }

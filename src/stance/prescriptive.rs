@@ -7,8 +7,8 @@
 //! half as much. "must have" is a guess about the past and is listed as
 //! speculation, which the longest-match scan prefers over "must".
 
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 
 /// Requirements rather than prescriptions.
@@ -29,9 +29,9 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
             continue;
         }
         let w = if necessity || stated_rule(text, p.span.end) {
-            weight::NECESSITY
+            Feature::Plan
         } else {
-            weight::PRESCRIPTIVE
+            Feature::Prescriptive
         };
         out.push(Evidence::new(p.span, SignalKind::Prescriptive, w));
     }

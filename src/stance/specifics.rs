@@ -4,9 +4,11 @@
 //!
 //! Decision: news reports are anchored in who, where, when and how much; an
 //! author arguing speaks more in generalities ("Taxes have risen to a point
-//! at which they begin to devour people's possessions"). Specifics lower the
-//! score a little, never enough to overturn an asserted judgment (the total
-//! is floored in `score.rs`), and are shown among the reasons. Specifics
+//! at which they begin to devour people's possessions"). Figures and names
+//! are features of the fitted model (`model.rs`) like any signal: measured
+//! without them, every set got worse (realnews_dev opinion precision 0.77
+//! to 0.61), so they stay, with the weights the fit gives them, shown among
+//! the reasons. Specifics
 //! inside quotation marks are the source's and are dropped there.
 //!
 //! A name is a run of capitalised words that does not start the claim or a
@@ -14,8 +16,8 @@
 //! in a claim written in capitals (a headline) no word counts as a name.
 
 use crate::stance::emphasis::{is_emphasis, shouting};
+use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
-use crate::stance::score::{weight, Evidence};
 use crate::stance::SignalKind;
 use crate::text::{is_double_quote, is_single_quote};
 use crate::Span;
@@ -36,7 +38,7 @@ pub(crate) fn detect(
     };
     figures(slice, claim.start, out);
     for &name in names.iter().take(MAX_NAMES) {
-        out.push(Evidence::new(name, SignalKind::Specifics, weight::NAME));
+        out.push(Evidence::new(name, SignalKind::Specifics, Feature::Name));
     }
     // Times relative to the day of writing ("this week") anchor a report
     // as a date does; the first one is enough.
@@ -44,7 +46,7 @@ pub(crate) fn detect(
         out.push(Evidence::new(
             time.span,
             SignalKind::Specifics,
-            weight::FIGURE,
+            Feature::Figure,
         ));
     }
 }
@@ -83,7 +85,7 @@ fn figures(slice: &str, base: usize, out: &mut Vec<Evidence>) {
             out.push(Evidence::new(
                 Span::new(start, i).offset(base),
                 SignalKind::Specifics,
-                weight::FIGURE,
+                Feature::Figure,
             ));
             found += 1;
         } else if bytes[i].is_ascii_digit() {
@@ -242,15 +244,11 @@ mod tests {
     }
 
     #[test]
-    fn specifics_do_not_overturn_an_asserted_judgment() {
+    fn one_name_does_not_overturn_an_asserted_judgment() {
         assert_stance(
-            "The 2019 budget of New York was a fiasco.",
+            "The budget of New York was a fiasco.",
             Opinion,
-            &[
-                ("2019", Specifics),
-                ("New York", Specifics),
-                ("fiasco", Evaluative),
-            ],
+            &[("New York", Specifics), ("fiasco", Evaluative)],
         );
     }
 }

@@ -1,8 +1,19 @@
-//! Whose voice each part of a claim is: the author's, a quoted source's, or
-//! a reported source's.
+//! Whose voice each word of a claim is: the author's narration, the author
+//! framing a source, a quotation, reported speech or thought, a title or
+//! name, or the source's name. Every stance signal is read through this one
+//! assignment (`model.rs`): only the author's voice can make a claim opinion.
 //!
 //! Decisions (LABELS.md, "Stance"):
-//! - Words inside quotation marks are the source's, never the author's.
+//! - Words inside quotation marks are the source's, never the author's,
+//!   whether the marks are balanced in the claim or the quotation runs
+//!   across sentences (the attribution module pairs the marks paragraph by
+//!   paragraph and passes the stretches in).
+//! - Words inside a name or title ("Supreme Court", "Fair Work Commission",
+//!   "Feeding Our Future") are the name's: they judge nothing.
+//! - The complement of a verb of saying, thinking or labelling inside the
+//!   claim ("critics called the plan a disaster", "the show was labelled a
+//!   flop", "she fears the worst") is reported speech or thought, even when
+//!   the claim as a whole is the author's (see `cues.rs`).
 //! - In an attributed claim, the reported content (what the source said) is
 //!   the source's; the source span is the source's name, not a signal.
 //! - The author's framing zone is the stretch from the source to the cue
@@ -19,7 +30,7 @@
 //! - A first-person source ("We argued that ...", "I think") is the author:
 //!   nothing in the claim is reported.
 
-use crate::stance::Context;
+use crate::stance::{cues, Context};
 use crate::Span;
 
 /// Who speaks in a stretch of a claim.
@@ -36,12 +47,32 @@ pub(crate) enum Owner {
     Reported,
     /// Inside quotation marks.
     Quote,
+    /// Inside a name or title.
+    Title,
+}
+
+impl Owner {
+    /// The voice's name in a signal's reasons.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Owner::Author => "author",
+            Owner::Framing => "framing",
+            Owner::Source => "source",
+            Owner::Reported => "reported",
+            Owner::Quote => "quote",
+            Owner::Title => "title",
+        }
+    }
 }
 
 /// The ownership map of one claim.
 #[derive(Clone, Debug)]
 pub(crate) struct Voice<'c> {
     quotes: &'c [Span],
+    /// Names and titles.
+    titles: &'c [Span],
+    /// Complements of verbs of saying, thinking or labelling inside the claim.
+    said: Vec<Span>,
     source: Option<Span>,
     framing: Option<Span>,
     /// At most two stretches: the content before and after the framing zone.
@@ -53,9 +84,11 @@ pub(crate) struct Voice<'c> {
 const CONTENT_WORDS: usize = 4;
 
 impl<'c> Voice<'c> {
-    pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>) -> Self {
+    pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>, titles: &'c [Span]) -> Self {
         let mut voice = Voice {
             quotes: context.quotes,
+            titles,
+            said: cues::complements(text, claim),
             source: None,
             framing: None,
             reported: [None, None],
@@ -119,7 +152,12 @@ impl<'c> Voice<'c> {
         if self.source.is_some_and(|s| s.overlaps(span)) {
             return Owner::Source;
         }
-        if self.reported.iter().flatten().any(|r| r.contains(span)) {
+        if self.titles.iter().any(|t| t.overlaps(span)) {
+            return Owner::Title;
+        }
+        if self.reported.iter().flatten().any(|r| r.contains(span))
+            || self.said.iter().any(|r| r.contains(span))
+        {
             return Owner::Reported;
         }
         if self.framing.is_some_and(|f| f.contains(span)) {
@@ -166,7 +204,7 @@ mod tests {
             cue: Some(span_of(text, cue)),
             attributed: true,
         };
-        Voice::new(text, claim, &context).owner(span_of(text, word))
+        Voice::new(text, claim, &context, &[]).owner(span_of(text, word))
     }
 
     #[test]
@@ -214,7 +252,66 @@ mod tests {
             attributed: true,
             ..Context::default()
         };
-        let voice = Voice::new(text, Span::new(0, text.len()), &context);
+        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[]);
         assert_eq!(voice.owner(span_of(text, "disaster")), Owner::Reported);
+    }
+}
+
+/// The same evaluative sentence in each voice: only the author's makes it
+/// opinion.
+#[cfg(test)]
+mod voice_classes {
+    use crate::stance::testing::{assert_attributed, assert_stance, assert_stance_in};
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn in_the_authors_narration_it_is_opinion() {
+        assert_stance(
+            "The plan is a disaster.",
+            Opinion,
+            &[("disaster", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn inside_a_quotation_it_is_reporting() {
+        let text = "\u{201c}The plan is a disaster,\u{201d} she said.";
+        assert_stance_in(
+            text,
+            Reporting,
+            &[],
+            &["\u{201c}The plan is a disaster,\u{201d}"],
+        );
+        // A quotation that opened in an earlier sentence and has not closed:
+        // the attribution module passes the whole stretch in as quoted.
+        let text = "The plan is a disaster.";
+        assert_stance_in(text, Reporting, &[], &[text]);
+    }
+
+    #[test]
+    fn as_reported_speech_or_thought_it_is_reporting() {
+        assert_attributed(
+            "The mayor said that the plan is a disaster.",
+            "The mayor",
+            "said",
+            Reporting,
+            &[("disaster", LoadedWording)],
+        );
+        // The cue inside an unattributed claim makes its complement reported.
+        assert_stance(
+            "Critics believe the plan is a disaster.",
+            Reporting,
+            &[("disaster", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn inside_a_title_it_is_reporting() {
+        assert_stance(
+            "The theatre stages Disaster In The Plan.",
+            Reporting,
+            &[("Disaster In The Plan", Specifics)],
+        );
     }
 }

@@ -14,13 +14,13 @@ use super::ratio::Ratio;
 use crate::cli::error::CliError;
 
 #[derive(Deserialize)]
-struct Gold {
+pub(super) struct Gold {
     #[serde(default)]
     articles: Vec<GoldArticle>,
     #[serde(default)]
-    skipped: Vec<GoldSkipped>,
+    pub(super) skipped: Vec<GoldSkipped>,
     #[serde(default)]
-    claims: Vec<GoldClaim>,
+    pub(super) claims: Vec<GoldClaim>,
 }
 
 #[derive(Deserialize)]
@@ -31,20 +31,20 @@ struct GoldArticle {
 }
 
 #[derive(Deserialize)]
-struct GoldSkipped {
+pub(super) struct GoldSkipped {
     text: String,
     reason: String,
 }
 
 #[derive(Deserialize)]
-struct GoldClaim {
-    text: String,
+pub(super) struct GoldClaim {
+    pub(super) text: String,
     #[serde(default)]
     article: usize,
-    attribution: String,
+    pub(super) attribution: String,
     #[serde(default)]
-    source: Option<String>,
-    stance: String,
+    pub(super) source: Option<String>,
+    pub(super) stance: String,
 }
 
 /// The seeds section of the report.
@@ -97,6 +97,9 @@ pub struct Figures {
     pub article_kinds: Ratio,
     /// Gold headlines found exactly as the paired predicted article's headline.
     pub headlines: Ratio,
+    /// Pairs of claims of one article whose gold sources name the same
+    /// source that share one predicted `source_id`.
+    pub same_source: Ratio,
     pub gold_articles: usize,
     pub predicted_articles: usize,
     pub gold_claims: usize,
@@ -117,6 +120,7 @@ impl Figures {
             (&mut self.stance_accuracy, o.stance_accuracy),
             (&mut self.article_kinds, o.article_kinds),
             (&mut self.headlines, o.headlines),
+            (&mut self.same_source, o.same_source),
         ] {
             a.add(b);
         }
@@ -211,17 +215,17 @@ fn find_gold(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
 }
 
 /// Where each gold item lies in the text, and what did not fit.
-struct Located {
+pub(super) struct Located {
     skipped: Vec<Option<Span>>,
-    claims: Vec<Option<Span>>,
-    problems: Vec<String>,
+    pub(super) claims: Vec<Option<Span>>,
+    pub(super) problems: Vec<String>,
 }
 
 /// Finds the gold items in the text. Both lists are in text order and
 /// together cover the text, so the next item is whichever of the two next
 /// candidates occurs first after the previous item: a repeated line thus
 /// matches its occurrences in order.
-fn locate(text: &str, gold: &Gold) -> Located {
+pub(super) fn locate(text: &str, gold: &Gold) -> Located {
     let mut located = Located {
         skipped: Vec::new(),
         claims: Vec::new(),
@@ -395,6 +399,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
         }
     }
     let exact: std::collections::HashSet<Span> = predicted_claims.iter().copied().collect();
+    let mut sourced: Vec<(usize, &str, Option<usize>)> = Vec::new();
     for (g, s) in gold.claims.iter().zip(&located.claims) {
         let Some(s) = *s else { continue };
         let covered = coverage(s, PRED_CLAIM);
@@ -425,6 +430,11 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
             );
         }
         let Some(p) = paired else { continue };
+        if let Some(source) = g.source.as_deref() {
+            if g.attribution != "unattributed" && !super::realnews::is_bare_pronoun(source) {
+                sourced.push((g.article, source, p.attribution.source_id));
+            }
+        }
         let kind = &p.attribution.kind;
         f.attribution_accuracy.count(*kind == g.attribution);
         if *kind != g.attribution {
@@ -453,6 +463,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
         }
     }
 
+    f.same_source = super::realnews::same_source_pairs(&sourced);
     // A gold article runs from its first claim to its last.
     let predicted_articles: Vec<Span> = doc.articles.iter().map(|a| span(a.start, a.end)).collect();
     for (index, g) in gold.articles.iter().enumerate() {
@@ -534,7 +545,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
 
 /// The index of the span of `candidates` overlapping `s` most (the first on a
 /// tie), if any overlaps it.
-fn most_overlapping(s: Span, candidates: &[Span]) -> Option<usize> {
+pub(super) fn most_overlapping(s: Span, candidates: &[Span]) -> Option<usize> {
     let overlap = |c: &Span| c.end.min(s.end).saturating_sub(c.start.max(s.start));
     candidates
         .iter()
@@ -546,7 +557,7 @@ fn most_overlapping(s: Span, candidates: &[Span]) -> Option<usize> {
 }
 
 /// The start of `text` on one line, at most 70 characters.
-fn snippet(text: &str) -> String {
+pub(super) fn snippet(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= 70 {
         flat

@@ -6,6 +6,7 @@ mod fixtures;
 mod golden;
 mod pages;
 mod ratio;
+mod realnews;
 mod report;
 mod subjectivity;
 
@@ -28,6 +29,7 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seeds: Option<fixtures::Seeds>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub realnews: Option<realnews::RealNews>,
     pub pages: Option<pages::Pages>,
 }
 
@@ -45,6 +47,10 @@ pub fn run(args: &EvalArgs) -> Result<(), CliError> {
         seeds: sections
             .seeds
             .then(|| fixtures::evaluate(&args.fixtures, args.verbose))
+            .transpose()?,
+        realnews: sections
+            .realnews
+            .then(|| realnews::evaluate(&args.data, args.verbose))
             .transpose()?,
         pages: sections
             .pages

@@ -245,7 +245,7 @@ mod tests {
         assert_eq!(article.sentences.len(), 2);
         let doc = claimlens::analyze(
             "The port is for sale, people familiar said on Monday.\n\n\
-             Read more about ports and their owners here today.\n",
+             Harbour towns have long drawn visitors in the summer months.\n",
             &Options::default(),
         )
         .unwrap();
@@ -254,7 +254,7 @@ mod tests {
         assert!(score.leak.n > 0 && score.leak.n < score.leak.of);
         assert_eq!(
             score.leaked,
-            ["Read more about ports and their owners here today."]
+            ["Harbour towns have long drawn visitors in the summer months."]
         );
     }
 

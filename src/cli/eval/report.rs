@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use super::fixtures::{Figures, Seeds};
 use super::golden::Golden;
 use super::ratio::Ratio;
+use super::realnews::{Figures as RealFigures, RealNews};
 use super::subjectivity::{Scores, Subjectivity};
 use super::Report;
 
@@ -19,8 +20,96 @@ pub fn write(out: &mut impl Write, report: &Report, verbose: bool) -> io::Result
     if let Some(s) = &report.seeds {
         seeds(out, s, verbose)?;
     }
+    if let Some(r) = &report.realnews {
+        realnews(out, r, verbose)?;
+    }
     if let Some(p) = &report.pages {
         super::pages::write(out, p, verbose)?;
+    }
+    Ok(())
+}
+
+fn realnews(out: &mut impl Write, r: &RealNews, verbose: bool) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n4. Real news: claim by claim against hand labels ({})",
+        r.path
+    )?;
+    writeln!(
+        out,
+        "   {:<45} {:>9} {:>9} {:>9} {:>9} {:>9}  kind (gold/predicted)",
+        "article", "claims", "exact", "attrib", "source", "stance"
+    )?;
+    let row = |out: &mut dyn Write, name: &str, f: &RealFigures, kind: &str| {
+        writeln!(
+            out,
+            "   {:<45} {:>9} {:>9} {:>9} {:>9} {:>9}  {kind}",
+            name.chars().take(45).collect::<String>(),
+            f.claims_found.fraction(),
+            f.exact_boundaries.fraction(),
+            f.attribution.fraction(),
+            f.source_words.fraction(),
+            f.stance.fraction(),
+        )
+    };
+    for a in &r.articles {
+        let kind = format!(
+            "{}/{}",
+            a.gold_kind,
+            a.predicted_kind.as_deref().unwrap_or("none")
+        );
+        row(out, &a.doc, &a.figures, &kind)?;
+    }
+    let t = &r.total;
+    row(out, "total", t, &t.article_kinds.fraction())?;
+    writeln!(out)?;
+    for (what, ratio) in [
+        ("claims found", t.claims_found),
+        ("exact boundaries", t.exact_boundaries),
+        ("attribution kind", t.attribution),
+        ("source words", t.source_words),
+        ("stance", t.stance),
+        ("one entity, one id", t.same_source),
+    ] {
+        writeln!(
+            out,
+            "   {what:<18} {:>7}  ({})",
+            ratio.percent(),
+            ratio.fraction()
+        )?;
+    }
+    writeln!(
+        out,
+        "   stance macro-F1 {:.3} (opinion precision {:.2}, recall {:.2}; reporting precision {:.2}, recall {:.2})",
+        r.stance.macro_f1,
+        r.stance.subj.precision,
+        r.stance.subj.recall,
+        r.stance.obj.precision,
+        r.stance.obj.recall
+    )?;
+    writeln!(out, "   attribution, gold kind -> predicted kinds:")?;
+    for (gold, predicted) in &r.kinds {
+        let cells: Vec<String> = predicted.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        writeln!(out, "     {gold:<13} {}", cells.join(", "))?;
+    }
+    for a in &r.articles {
+        for p in &a.gold_problems {
+            writeln!(out, "   {}: gold problem: {p}", a.doc)?;
+        }
+    }
+    if verbose {
+        writeln!(out, "\n   disagreements ({}):", r.disagreements.len())?;
+        for d in &r.disagreements {
+            writeln!(
+                out,
+                "   {:<24} {:<11} gold: {} | predicted: {}\n              {}",
+                d.doc.chars().take(24).collect::<String>(),
+                d.what,
+                d.gold,
+                d.predicted,
+                d.text
+            )?;
+        }
     }
     Ok(())
 }
@@ -222,6 +311,12 @@ fn seeds(out: &mut impl Write, s: &Seeds, verbose: bool) -> io::Result<()> {
         "gold claims paired with a predicted claim",
     )?;
     line(out, "article kinds", t.article_kinds, "gold articles")?;
+    line(
+        out,
+        "one entity, one id",
+        t.same_source,
+        "pairs of claims whose gold sources name one source",
+    )?;
     writeln!(
         out,
         "   counts: gold {} claims, {} skipped, {} articles; predicted {} claims, {} skipped, {} articles",

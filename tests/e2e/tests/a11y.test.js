@@ -1,13 +1,12 @@
 // Accessibility with results on screen, light and dark, wide and 360 px:
-// axe-core finds no WCAG 2.1 A/AA violation. Also saves docs/screenshot.png
-// (the page with a seed analysed) for the README.
+// axe-core finds no WCAG 2.1 A/AA violation. (docs/screenshot.png is taken
+// by scripts/screenshot.mjs.)
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, analyse, readSeeds, start } from "./harness.js";
+import { analyse, readSeeds, start } from "./harness.js";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -43,13 +42,6 @@ describe("accessibility", () => {
       await page.keyboard.press("Enter");
       assert.ok((await page.locator("#view .cl-claim").count()) > 0);
       assert.deepEqual(await axe(page), []);
-      if (colorScheme === "light") {
-        await page.evaluate(() => {
-          document.querySelector("#view").scrollTop = 0;
-          window.scrollTo(0, document.querySelector(".keys").getBoundingClientRect().top + window.scrollY - 8);
-        });
-        await page.screenshot({ path: join(ROOT, "docs/screenshot.png") });
-      }
       await page.close();
     });
 

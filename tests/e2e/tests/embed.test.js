@@ -43,6 +43,28 @@ describe("the embeddable widget", () => {
       const { claims, ...expected } = doc.articles[0].counts;
       assert.deepEqual(Object.fromEntries(counts.slice(0, 6)), expected);
 
+      // Who is cited: the roster with each source's kind and claim count.
+      const cited = await lens.evaluate((el) =>
+        [...el.shadowRoot.querySelectorAll(".cl-cited li")].map((li) => [
+          Number(li.dataset.source),
+          li.querySelector(".cl-source-kind").textContent,
+          Number(li.querySelector(".cl-source-meta").textContent.match(/(\d+) claims?/)[1]),
+        ]),
+      );
+      const roster = doc.sources.filter((s) => s.article === 0);
+      assert.deepEqual(
+        cited.sort((a, b) => a[0] - b[0]),
+        roster.map((s) => [s.id, s.kind, s.claims.length]),
+      );
+      if (roster.length) {
+        const chosen = roster[0];
+        await lens.evaluate((el, id) => el.shadowRoot.querySelector(`.cl-cited button[data-source='${id}']`).click(), chosen.id);
+        const markedBySource = await lens.evaluate((el) =>
+          [...el.shadowRoot.querySelectorAll(".cl-of-source")].map((m) => Number(m.dataset.index)),
+        );
+        assert.deepEqual(markedBySource, chosen.claims);
+      }
+
       // Everything it loaded came from under the prefix it was served from.
       const loaded = env.requests.filter((u) => /claimlens(_bg)?\.(js|wasm)$|render\.js$|marks\.css$/.test(u));
       assert.ok(loaded.some((u) => u.startsWith(`${env.base}${prefix}claimlens_bg.wasm`)));

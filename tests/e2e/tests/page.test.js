@@ -78,6 +78,21 @@ describe("the page with the engine", () => {
     assert.ok(kinds >= 3, `the example shows at least three attribution kinds, saw ${kinds}`);
   });
 
+  test("the page lists who is cited, and choosing a source marks its claims", async () => {
+    await page.click("#example");
+    await page.waitForFunction(() => /claims? found/.test(document.querySelector("#status").textContent) && document.querySelector("#text").value.startsWith("Harbour Bridge"));
+    const buttons = page.locator("#summaries .cl-cited button[data-source]");
+    assert.ok((await buttons.count()) >= 2, "the example cites at least two sources");
+    const first = buttons.first();
+    const id = Number(await first.getAttribute("data-source"));
+    await first.click();
+    const marked = await page.$$eval("#view .cl-of-source", (nodes) => nodes.map((n) => Number(n.dataset.index)));
+    assert.ok(marked.length >= 1, "the source's claims are marked");
+    assert.equal(await first.getAttribute("aria-pressed"), "true");
+    await first.click();
+    assert.equal(await page.locator("#view .cl-of-source").count(), 0, `choosing source ${id} again clears the marks`);
+  });
+
   test("typing analyses live after a pause", async () => {
     await page.fill("#text", "");
     await page.locator("#text").pressSequentially("The mayor said the bridge will reopen in June. ", { delay: 5 });

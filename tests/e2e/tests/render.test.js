@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { document as sample, text as sampleText } from "../fixtures/sample.js";
-import { csvCell, toCsv, toMarkdown } from "../../../www/export.js";
+import { csvCell, toCsv, toMarkdown, toSourcesCsv } from "../../../www/export.js";
 import { cspViolations, start } from "./harness.js";
 
 /** Parses RFC 4180 CSV (CRLF rows, quoted fields) back into rows. */
@@ -64,6 +64,22 @@ describe("exports", () => {
     assert.match(report, /anonymous sources: 17%/);
     assert.match(report, /### Unattributed factual claims \(1\)\n\n- The branch opened in 1931\./);
     assert.match(report, /\| caption \| Photo: The Elm Street branch on Tuesday\. \(City Press\) \|/);
+  });
+
+  test("sources CSV: one row per source with kind, type, claims and mentions", () => {
+    const rows = parseCsv(toSourcesCsv(sample));
+    assert.equal(rows.length, sample.sources.length + 1);
+    assert.deepEqual(rows[0], ["id", "article", "name", "kind", "type", "claims", "claim_indexes", "mentions"]);
+    assert.deepEqual(rows[2], ["1", "0", "Councillor Ana Ruiz", "named", "person", "2", "1 2", "Councillor Ana Ruiz"]);
+    const doc = structuredClone(sample);
+    doc.sources[0].name.text = "=HYPERLINK(1)";
+    assert.equal(parseCsv(toSourcesCsv(doc))[1][2], "'=HYPERLINK(1)");
+  });
+
+  test("Markdown report: who is cited, most claims first", () => {
+    const report = toMarkdown(sample);
+    assert.match(report, /### Who is cited \(3\)\n\n\| source \| kind \| type \| claims \| mentions \|/);
+    assert.match(report, /\| source[^\n]*\n[^\n]*\n\| Councillor Ana Ruiz \| named \| person \| 2 \|/);
   });
 });
 
@@ -144,5 +160,21 @@ describe("rendering the hand-made document", () => {
     assert.match(await summary.locator(".cl-anonymous-share").textContent(), /^17% of claims/);
     assert.deepEqual(await summary.locator(".cl-unattributed-list li").allTextContents(), ["The branch opened in 1931."]);
     assert.deepEqual(await cspViolations(page), []);
+  });
+
+  test("who is cited: each source with kind and claim count; choosing one marks its claims", async () => {
+    const cited = page.locator(".cl-summary .cl-cited");
+    assert.match(await cited.locator("h3").textContent(), /^Who is cited \(3\)$/);
+    const items = await cited.locator("li").allTextContents();
+    assert.equal(items.length, 3);
+    assert.match(items[0], /^Councillor Ana Ruiz named person · 2 claims$/);
+    await cited.locator("button[data-source='1']").click();
+    const marked = await page.$$eval(".cl-of-source", (nodes) => nodes.map((n) => Number(n.dataset.index)));
+    assert.deepEqual(marked, [1, 2]);
+    assert.equal(await cited.locator("button[data-source='1']").getAttribute("aria-pressed"), "true");
+    assert.equal(await cited.locator("button[data-source='2']").getAttribute("aria-pressed"), "false");
+    await cited.locator("button[data-source='2']").click();
+    assert.deepEqual(await page.$$eval(".cl-of-source", (nodes) => nodes.map((n) => Number(n.dataset.index))), [3]);
+    assert.equal(await page.evaluate(() => window.__fixture.root.textContent), sampleText);
   });
 });

@@ -1,0 +1,388 @@
+//! The sources roster: every person, body or document an article cites,
+//! identified once, with all its mentions and claims (LABELS.md: "a source
+//! introduced vaguely and identified elsewhere in the article takes its
+//! fullest identification").
+//!
+//! The claims' source words are gathered, article by article and in order,
+//! into sources: a mention joins an earlier source when it repeats it, when
+//! its name words are a run of that source's name words ("Clinton" after
+//! "Former President Bill Clinton", "the Security Council" after "The United
+//! Nations Security Council"), or when it is a definite description that
+//! refers back ("the former president", "the group", "the poll"). Each
+//! source has one base kind, that of its fullest mention, and every claim
+//! takes it; the one change LABELS.md allows is kept with its reason: a
+//! formal channel makes an office-holder's claim official.
+
+use crate::attribution::{self, AttributionKind};
+use crate::{Claim, Reason, Span};
+
+/// What a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceType {
+    /// A person, or unnamed people ("officials", "experts").
+    Person,
+    /// An institution, company or organisation.
+    Body,
+    /// A report, poll, statement or other document: it speaks for its author.
+    Document,
+    Unknown,
+}
+
+impl SourceType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::Person => "person",
+            SourceType::Body => "body",
+            SourceType::Document => "document",
+            SourceType::Unknown => "unknown",
+        }
+    }
+}
+
+/// One source of one article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// Index into the analysis's articles.
+    pub article: usize,
+    /// The fullest name the article gives it.
+    pub name: Span,
+    /// Its base kind: that of its fullest mention.
+    pub kind: AttributionKind,
+    pub source_type: SourceType,
+    /// Every distinct span of source words that points to it, in order.
+    pub mentions: Vec<Span>,
+    /// The claims it stands behind (indexes into the analysis's claims).
+    pub claims: Vec<usize>,
+}
+
+/// Words that open or title a name without naming anyone by themselves.
+const NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "prof",
+    "former",
+    "then",
+    "president",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "judge",
+    "justice",
+    "senator",
+    "governor",
+];
+
+/// The capitalised words of a mention, titles stripped: what names it
+/// ("Bill", "Clinton"). Each comma-separated phrase is read up to the
+/// preposition after a common noun ("a spokesperson for Okafor, Dana
+/// Whitcombe": Dana Whitcombe). A phrase whose head is a common noun has
+/// capitals that only modify it ("Brandt supporters", "Okafor's office").
+fn name_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for phrase in text.split(',') {
+        let mut head: Vec<&str> = Vec::new();
+        for raw in phrase.split_whitespace() {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let after_common = head
+                .last()
+                .is_some_and(|p| !p.chars().next().is_some_and(char::is_uppercase));
+            if after_common && ["of", "for", "at", "from", "with", "in", "on", "by"].contains(&w) {
+                break;
+            }
+            if !w.is_empty() {
+                head.push(w);
+            }
+        }
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if !head.last().is_some_and(|w| capital(w)) {
+            continue;
+        }
+        out.extend(
+            head.iter()
+                .filter(|w| capital(w))
+                .filter(|w| {
+                    !NOT_NAME_WORDS
+                        .iter()
+                        .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
+                })
+                .map(|w| attribution::without_possessive(w).to_lowercase()),
+        );
+    }
+    out
+}
+
+/// The lower-cased words of a mention.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn is_run_of(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// A mention with no name of its own that refers back by its head noun:
+/// "the former president", "the group", "the poll", "the agency".
+fn definite_head(text: &str) -> Option<String> {
+    let words = lower_words(text);
+    let first = words.first()?;
+    if !matches!(first.as_str(), "the" | "this" | "that") || words.len() > 4 {
+        return None;
+    }
+    if !name_words(text).is_empty() {
+        return None;
+    }
+    words.last().cloned()
+}
+
+/// Heads that refer back to any body ("the group" after a named union).
+const BODY_HEADS: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "agency",
+    "company",
+    "firm",
+    "body",
+    "campaign",
+    "department",
+    "ministry",
+    "council",
+    "committee",
+    "government",
+    "administration",
+];
+
+struct Entity {
+    source: Source,
+    /// What each mention is, by its own words.
+    types: Vec<SourceType>,
+    /// The name words of each mention.
+    names: Vec<Vec<String>>,
+    /// The lower-cased words of each mention.
+    words: Vec<Vec<String>>,
+}
+
+impl Entity {
+    /// Whether `mention` (with its name and plain words) is this source.
+    fn is(
+        &self,
+        text: &str,
+        mention: Span,
+        kind: SourceType,
+        names: &[String],
+        words: &[String],
+    ) -> bool {
+        let same_words = self.words.iter().any(|w| w == words);
+        if same_words && !words.is_empty() {
+            return true;
+        }
+        // A person is not the office or document that bears their name.
+        let compatible =
+            |t: SourceType| t == kind || t == SourceType::Unknown || kind == SourceType::Unknown;
+        if !self.types.iter().copied().all(compatible) {
+            return false;
+        }
+        if !names.is_empty() {
+            return self
+                .names
+                .iter()
+                .any(|n| is_run_of(names, n) || is_run_of(n, names));
+        }
+        match definite_head(mention.of(text)) {
+            Some(head) => {
+                self.words.iter().any(|w| w.contains(&head))
+                    || (BODY_HEADS.contains(&head.as_str())
+                        && self.source.source_type == SourceType::Body)
+                    || (attribution::is_document_word(&head)
+                        && self.source.source_type == SourceType::Document)
+            }
+            None => false,
+        }
+    }
+}
+
+/// Builds each article's roster from its claims, sets each claim's
+/// `source_id` and gives it its source's kind.
+pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
+    let mut entities: Vec<Entity> = Vec::new();
+    // Where the current article's sources begin in `entities`.
+    let mut first_of_article = 0;
+    let mut article = usize::MAX;
+    for (index, claim) in claims.iter_mut().enumerate() {
+        if claim.article != article {
+            article = claim.article;
+            first_of_article = entities.len();
+        }
+        let at = &claim.attribution;
+        let Some(mention) = at
+            .source
+            .filter(|_| at.kind != AttributionKind::Unattributed)
+        else {
+            continue;
+        };
+        let words = lower_words(mention.of(text));
+        if words.is_empty() {
+            continue;
+        }
+        let names = name_words(mention.of(text));
+        let kind = attribution::source_type(text, mention);
+        // The latest source of this article it refers to, if any.
+        let found = (first_of_article..entities.len())
+            .rev()
+            .find(|&i| entities[i].is(text, mention, kind, &names, &words));
+        let id = match found {
+            Some(i) => {
+                let e = &mut entities[i];
+                if !e.source.mentions.contains(&mention) {
+                    e.source.mentions.push(mention);
+                    e.names.push(names);
+                    e.types.push(kind);
+                    e.words.push(words);
+                    if fuller(text, (mention, at.kind), (e.source.name, e.source.kind)) {
+                        e.source.name = mention;
+                        e.source.kind = at.kind;
+                    }
+                }
+                i
+            }
+            None => {
+                entities.push(Entity {
+                    source: Source {
+                        article,
+                        name: mention,
+                        kind: at.kind,
+                        source_type: kind,
+                        mentions: vec![mention],
+                        claims: Vec::new(),
+                    },
+                    types: vec![kind],
+                    names: vec![names],
+                    words: vec![words],
+                });
+                entities.len() - 1
+            }
+        };
+        entities[id].source.claims.push(index);
+        claim.source_id = Some(id);
+    }
+    let sources: Vec<Source> = entities.into_iter().map(|e| e.source).collect();
+    for source in &sources {
+        for &c in &source.claims {
+            take_kind(text, &mut claims[c], source);
+        }
+    }
+    sources
+}
+
+/// Whether `a` (of kind `a_kind`) names a source more fully than `b` (of
+/// kind `b_kind`): an identified mention before an anonymous one, then more
+/// name words, then more words (a title, a role in apposition).
+fn fuller(
+    text: &str,
+    (a, a_kind): (Span, AttributionKind),
+    (b, b_kind): (Span, AttributionKind),
+) -> bool {
+    let key = |s: Span, k: AttributionKind| {
+        (
+            k != AttributionKind::Anonymous,
+            name_words(s.of(text)).len(),
+            lower_words(s.of(text)).len(),
+        )
+    };
+    key(a, a_kind) > key(b, b_kind)
+}
+
+/// Gives `claim` its source's kind, unless a formal channel made an
+/// office-holder's claim official (that reason stays).
+fn take_kind(text: &str, claim: &mut Claim, source: &Source) {
+    let at = &mut claim.attribution;
+    if at.kind == source.kind {
+        return;
+    }
+    let formal = at.reasons.iter().any(|r| r.rule == "formal-channel");
+    if formal && at.kind == AttributionKind::Official {
+        return;
+    }
+    at.reasons.push(Reason::new(
+        "same-source",
+        format!(
+            "the article's source “{}” is {} where it is named most fully; every claim it stands behind takes that kind",
+            source.name.of(text),
+            source.kind.as_str()
+        ),
+        Some(source.name),
+    ));
+    at.kind = source.kind;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze_text;
+
+    /// The source words of each claim and the roster id they were given.
+    fn ids(text: &str) -> Vec<(Option<String>, Option<usize>)> {
+        let a = analyze_text(text).unwrap();
+        a.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.attribution.source.map(|s| s.of(text).to_string()),
+                    c.source_id,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_and_a_title_are_the_full_name() {
+        let text = "Former Mayor Lena Okoro said the pier would reopen. \
+                    Okoro said repairs cost $2 million. \
+                    The ferry runs hourly.";
+        let got = ids(text);
+        assert_eq!(got[0].1, Some(0), "{got:?}");
+        assert_eq!(got[1].1, Some(0), "{got:?}");
+        assert_eq!(got[2], (None, None));
+    }
+
+    #[test]
+    fn different_people_are_different_sources() {
+        let text = "Lena Okoro said the pier would reopen. Paul Mbeki said it would not.";
+        let got = ids(text);
+        assert_eq!((got[0].1, got[1].1), (Some(0), Some(1)), "{got:?}");
+    }
+
+    #[test]
+    fn a_definite_description_refers_back_and_takes_the_kind() {
+        let text = "The Harbour Workers Union said the strike would go on. \
+                    The group said talks had failed.";
+        let a = analyze_text(text).unwrap();
+        assert_eq!(a.sources.len(), 1, "{:?}", a.sources);
+        let s = &a.sources[0];
+        assert_eq!(s.name.of(text), "The Harbour Workers Union");
+        assert_eq!(s.claims, [0, 1]);
+        assert_eq!(a.claims[0].attribution.kind, a.claims[1].attribution.kind);
+    }
+
+    #[test]
+    fn a_pronoun_joins_the_person_it_resolves_to() {
+        let text = "Lena Okoro, the harbour master, said the pier would reopen.\n\n\
+                    “It will be ready in May,” she said.";
+        let a = analyze_text(text).unwrap();
+        assert_eq!(a.sources.len(), 1, "{:?}", a.sources);
+        assert_eq!(a.sources[0].claims, [0, 1]);
+        assert_eq!(a.sources[0].source_type, super::SourceType::Person);
+    }
+}

@@ -1,0 +1,324 @@
+//! The token layer: the text split into tokens once per analysis, for the
+//! rules to read instead of splitting words again each time they look.
+//!
+//! A token is a run of characters between blanks, or a dash used as
+//! punctuation standing alone ("said — and"): its byte span, the word
+//! inside it (edge punctuation stripped, "U.S." keeping its final
+//! stop) and whether punctuation around it opens or closes a phrase.
+//!
+//! [`Doc::scope`] builds the tokens of the text being analysed and makes
+//! them the thread's current tokens until the returned guard is dropped;
+//! [`with`] hands them to a rule that asks about the same text. Rules whose
+//! signatures still take only `text` (the attribution rules, through
+//! `attribution::words`) read the tokens this way; the next step is to pass
+//! `&Doc` to them explicitly, and to add what the rules still work out on
+//! their own (kinds, case flags, lower-case ids, word-list membership).
+
+use std::cell::RefCell;
+
+use crate::Span;
+
+/// One token of the text, offsets in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    start: u32,
+    end: u32,
+    /// The word inside the token: empty (`word_start == word_end`) for
+    /// punctuation and dashes.
+    word_start: u32,
+    word_end: u32,
+    flags: u8,
+}
+
+/// Punctuation other than an apostrophe precedes the word: "(said", "“We".
+const STARTS_PHRASE: u8 = 1;
+/// A comma, semicolon, colon, closing bracket, closing double quote or dash
+/// follows the word: "Crocker,", "said:".
+const ENDS_PHRASE: u8 = 2;
+const DASH: u8 = 4;
+
+impl Token {
+    /// The token `text[start..end]` (a blank-free run, or one dash).
+    fn new(text: &str, start: usize, end: usize, dash: bool) -> Token {
+        let raw = &text[start..end];
+        let core = raw.trim_matches(is_edge_punct);
+        let mut flags = if dash { DASH } else { 0 };
+        let (word_start, word_end) = if core.is_empty() {
+            (end, end)
+        } else {
+            let lead = raw.len() - raw.trim_start_matches(is_edge_punct).len();
+            let before = &raw[..lead];
+            let after = &raw[lead + core.len()..];
+            let word_start = start + lead;
+            let mut word_end = word_start + core.len();
+            // A final stop after a capital abbreviation ("U.S.") is part of the word.
+            if after.starts_with('.') && core.contains('.') {
+                word_end += 1;
+            }
+            if before.chars().any(|c| c != '\'' && c != '’') {
+                flags |= STARTS_PHRASE;
+            }
+            if after
+                .chars()
+                .any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
+                || after.chars().any(crate::text::is_close_double_quote)
+            {
+                flags |= ENDS_PHRASE;
+            }
+            (word_start, word_end)
+        };
+        Token {
+            start: start as u32,
+            end: end as u32,
+            word_start: word_start as u32,
+            word_end: word_end as u32,
+            flags,
+        }
+    }
+
+    /// The whole token, punctuation included.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// The word inside the token; `None` for punctuation and dashes.
+    pub fn word(&self) -> Option<Span> {
+        (self.word_start < self.word_end)
+            .then(|| Span::new(self.word_start as usize, self.word_end as usize))
+    }
+
+    /// Punctuation other than an apostrophe opens the token ("(said").
+    pub fn starts_phrase(&self) -> bool {
+        self.flags & STARTS_PHRASE != 0
+    }
+
+    /// Punctuation that closes a phrase follows the word ("Crocker,").
+    pub fn ends_phrase(&self) -> bool {
+        self.flags & ENDS_PHRASE != 0
+    }
+}
+
+/// Characters stripped from the edges of a token to find its word.
+fn is_edge_punct(c: char) -> bool {
+    !c.is_alphanumeric() && !matches!(c, '$' | '%' | '&' | '@' | '#')
+}
+
+/// The tokens of one text.
+#[derive(Debug)]
+pub struct Doc {
+    /// Where the text is, to recognise it in [`with`]; never dereferenced.
+    text_at: usize,
+    text_len: usize,
+    tokens: Vec<Token>,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Doc>> = const { RefCell::new(None) };
+}
+
+/// Keeps a [`Doc`] current on this thread; dropping it restores the one
+/// that was current before.
+pub struct Scope {
+    previous: Option<Doc>,
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        CURRENT.with(|c| *c.borrow_mut() = previous);
+    }
+}
+
+impl Doc {
+    /// Splits `text` into tokens.
+    pub fn new(text: &str) -> Doc {
+        Doc {
+            text_at: text.as_ptr() as usize,
+            text_len: text.len(),
+            tokens: tokens(text, 0, text.len()).collect(),
+        }
+    }
+
+    /// Builds the tokens of `text` and makes them current on this thread
+    /// while the returned guard lives (the text cannot change meanwhile: it
+    /// is borrowed for as long).
+    pub fn scope(text: &str) -> Scope {
+        let doc = Doc::new(text);
+        let previous = CURRENT.with(|c| c.borrow_mut().replace(doc));
+        Scope { previous }
+    }
+
+    fn is_of(&self, text: &str) -> bool {
+        self.text_at == text.as_ptr() as usize && self.text_len == text.len()
+    }
+
+    /// Calls `f` with each token of `span`, in order. A token that `span`
+    /// cuts is cut too, as if `span` were the whole text.
+    pub fn each_in(&self, text: &str, span: Span, mut f: impl FnMut(Token)) {
+        if span.is_empty() {
+            return;
+        }
+        let first = self
+            .tokens
+            .partition_point(|t| t.end as usize <= span.start);
+        for &t in self.tokens[first..]
+            .iter()
+            .take_while(|t| (t.start as usize) < span.end)
+        {
+            let (start, end) = (t.start as usize, t.end as usize);
+            if start < span.start || end > span.end {
+                f(Token::new(
+                    text,
+                    start.max(span.start),
+                    end.min(span.end),
+                    t.flags & DASH != 0,
+                ));
+            } else {
+                f(t);
+            }
+        }
+    }
+}
+
+/// Calls `f` with each token of `span` of `text`: read from the current
+/// [`Doc`] when it is this text's, else split afresh. Either way the tokens
+/// are the same.
+pub fn each_in(text: &str, span: Span, mut f: impl FnMut(Token)) {
+    let done = CURRENT.with(|c| match c.borrow().as_ref() {
+        Some(doc) if doc.is_of(text) => {
+            doc.each_in(text, span, &mut f);
+            true
+        }
+        _ => false,
+    });
+    if !done {
+        tokens(text, span.start, span.end).for_each(f);
+    }
+}
+
+/// The tokens of `text[from..to]`.
+fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '_ {
+    let mut at = from;
+    std::iter::from_fn(move || {
+        // Skips blanks; a dash is a token of its own.
+        let start = loop {
+            let (sep, len) = separator_at(text, at, to)?;
+            match sep {
+                Separator::Dash => {
+                    at += len;
+                    return Some(Token::new(text, at - len, at, true));
+                }
+                Separator::Blank => at += len,
+                Separator::None => break at,
+            }
+        };
+        while let Some((Separator::None, len)) = separator_at(text, at, to) {
+            at += len;
+        }
+        Some(Token::new(text, start, at, false))
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Blank,
+    Dash,
+    None,
+}
+
+/// What the character at byte `at` of `text` is to [`tokens`], and its
+/// length; `None` at `to`. ASCII, nearly all of an article, is decided on
+/// its byte alone: its blanks are the controls and the space.
+#[inline]
+fn separator_at(text: &str, at: usize, to: usize) -> Option<(Separator, usize)> {
+    if at >= to {
+        return None;
+    }
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        let sep = if b <= b' ' || b == 0x7f {
+            Separator::Blank
+        } else {
+            Separator::None
+        };
+        return Some((sep, 1));
+    }
+    let c = text[at..].chars().next().expect("a character");
+    let sep = if crate::text::is_dash(c) {
+        Separator::Dash
+    } else if crate::text::is_blank(c) {
+        Separator::Blank
+    } else {
+        Separator::None
+    };
+    Some((sep, c.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str, span: Span) -> Vec<Token> {
+        let mut out = Vec::new();
+        each_in(text, span, |t| out.push(t));
+        out
+    }
+
+    #[test]
+    fn tokens_have_kinds_and_words() {
+        let text = "Crocker, a U.S. envoy — (said) “no.”";
+        let ts = all(text, Span::new(0, text.len()));
+        let words: Vec<Option<&str>> = ts.iter().map(|t| t.word().map(|w| w.of(text))).collect();
+        assert_eq!(
+            words,
+            [
+                Some("Crocker"),
+                Some("a"),
+                Some("U.S."),
+                Some("envoy"),
+                None,
+                Some("said"),
+                Some("no")
+            ]
+        );
+        assert_eq!(ts[4].span().of(text), "—");
+        assert!(ts[0].ends_phrase() && !ts[1].ends_phrase());
+        assert!(ts[5].starts_phrase() && ts[5].ends_phrase());
+        assert!(ts[6].starts_phrase());
+    }
+
+    #[test]
+    fn the_current_doc_gives_the_same_tokens_as_splitting_afresh() {
+        let text = "He said: “We won’t — can’t — go,” (Smith told A.P.) and left.\n\nNext.";
+        let fresh: Vec<Vec<Token>> = spans(text).map(|s| all(text, s)).collect();
+        let _scope = Doc::scope(text);
+        for (span, fresh) in spans(text).zip(fresh) {
+            assert_eq!(all(text, span), fresh, "{span:?}");
+        }
+    }
+
+    /// Every span between character boundaries.
+    fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let pairs: Vec<Span> = bounds
+            .iter()
+            .flat_map(|&a| {
+                bounds
+                    .iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect();
+        pairs.into_iter()
+    }
+
+    #[test]
+    fn another_text_is_split_afresh() {
+        let a = String::from("one two");
+        let b = String::from("three four five");
+        let _scope = Doc::scope(&a);
+        assert_eq!(all(&b, Span::new(0, b.len())).len(), 3);
+    }
+}
