@@ -1,13 +1,19 @@
-// The extension's page side: finds the article, reads its text, marks the
-// claims in place and removes the marks. A classic script run in the
+// The extension's page side: finds the article, hands its markup to the
+// panel (where the engine's DOM walk, readHtml, reads it in a detached
+// document: nothing in it runs or loads), marks the claims in place and
+// removes the marks. A classic script run in the
 // extension's isolated world (chrome.scripting.executeScript); scripts/package
 // wraps it in one function scope with www/page-context.js (pageContext).
 // It loads nothing, sends nothing, and changes no element of the page other
 // than the text nodes of the claims it wraps in <mark>s.
 
 const ATTRIBUTE = "data-claimlens";
-// Where a <mark> may not go, or where the text is not the article's.
-const NOT_TEXT = "script, style, noscript, template, textarea, select, option, svg, math, button";
+// What the engine's DOM walk (readHtml) leaves out of a page's text: the same
+// nodes are left out here, so the walk's text and these text nodes hold the
+// same characters in the same order.
+const NOT_TEXT = "script, style, template, noscript, svg, math, [hidden], [aria-hidden=true i]";
+// Where a <mark> may not go.
+const NO_MARK = "textarea, select, option, button";
 
 /** Length of the paragraph text inside an element. */
 function paragraphText(element) {
@@ -48,22 +54,28 @@ function findArticle(doc) {
 }
 
 /**
- * The article's text, read the way <claim-lens for> reads it today: the
- * rendered text (innerText, which keeps paragraphs apart), or textContent when
- * the element is not laid out. The one place a DOM walk would replace.
+ * The elements the engine reads: the page's <h1> first when it stands
+ * outside the article (as <claim-lens for> reads it: the article's
+ * headline), then the article.
  */
-function articleText(element) {
-  const rendered = element.innerText;
-  return rendered && rendered.trim() ? rendered : element.textContent || "";
+function rootsOf(element) {
+  const h1 = element.ownerDocument.querySelector("h1");
+  return h1 && !element.contains(h1) ? [h1, element] : [element];
 }
 
-/** The article's text nodes in document order, leaving out what is not shown. */
+/** Hidden by its own markup, as the DOM walk reads it. */
+function hiddenByMarkup(element) {
+  const style = (element.getAttribute("style") || "").toLowerCase().replace(/\s/g, "");
+  return style.includes("display:none") || style.includes("visibility:hidden");
+}
+
+/** The text nodes the DOM walk reads under `root`, in document order. */
 function textNodes(root) {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest(NOT_TEXT)) return NodeFilter.FILTER_REJECT;
-      if (parent.checkVisibility && !parent.checkVisibility()) return NodeFilter.FILTER_REJECT;
+      for (let e = node.parentElement; e; e = e === root ? null : e.parentElement) {
+        if (e.matches(NOT_TEXT) || hiddenByMarkup(e)) return NodeFilter.FILTER_REJECT;
+      }
       return NodeFilter.FILTER_ACCEPT;
     },
   });
@@ -75,21 +87,20 @@ function textNodes(root) {
 const space = (c) => /\s/.test(c);
 
 /**
- * Where each character of `text` is in the page: positions[i] is
- * [textNode, offset] for every non-space UTF-16 unit i of text that was found.
- * The text and the nodes are matched character by character, spaces left
- * out on both sides (innerText lays them out), case aside (text-transform).
+ * Where each character of `text` (the DOM walk's text of `roots`) is in the
+ * page: positions[i] is [textNode, offset] for every non-space UTF-16 unit i
+ * of text. The walk lays out the spaces, so they are left out on both sides.
  */
-function align(root, text) {
+function align(roots, text) {
   const positions = new Array(text.length);
   let i = 0;
-  for (const node of textNodes(root)) {
+  for (const node of roots.flatMap(textNodes)) {
     const data = node.data;
     for (let k = 0; k < data.length; k++) {
       if (space(data[k])) continue;
       while (i < text.length && space(text[i])) i++;
       if (i >= text.length) return positions;
-      if (data[k] === text[i] || data[k].toLowerCase() === text[i].toLowerCase()) {
+      if (data[k] === text[i]) {
         positions[i] = [node, k];
         i++;
       }
@@ -103,7 +114,7 @@ function pieces(positions, start, end) {
   const out = [];
   for (let i = start; i < end; i++) {
     const at = positions[i];
-    if (!at) continue;
+    if (!at || at[0].parentElement.closest(NO_MARK)) continue;
     const last = out[out.length - 1];
     if (last && last[0] === at[0]) last[2] = at[1] + 1;
     else out.push([at[0], at[1], at[1] + 1]);
@@ -143,26 +154,29 @@ function clear() {
   return parents.size;
 }
 
-let article = null;
-let read = "";
+let roots = [];
+let html = "";
 
 globalThis.claimlensPage = {
-  /** Finds the article; returns its text and what the page says about it. */
+  /** Finds the article; returns its markup (the engine walks it, as it walks
+   *  <claim-lens for>'s element) and what the page says about it. */
   read() {
     clear();
-    article = findArticle(document);
-    read = articleText(article);
+    const article = findArticle(document);
+    roots = rootsOf(article);
+    html = roots.map((root) => root.outerHTML).join("\n");
     const tag = article.tagName.toLowerCase();
     const where = article.id ? `${tag}#${article.id}` : tag;
-    return { text: read, where, context: pageContext(document, article) };
+    return { html, where, context: pageContext(document, article) };
   },
 
-  /** Marks the claims of `doc` (the analysis of the text read) in place. */
-  mark(doc) {
-    if (!article || !article.isConnected || articleText(article) !== read) {
+  /** Marks the claims of `doc`, the analysis of `text` (the walk's text of
+   *  the markup read), in place. */
+  mark(doc, text) {
+    if (!roots.length || !roots.every((root) => root.isConnected) || roots.map((root) => root.outerHTML).join("\n") !== html) {
       return { error: "The page changed since it was read: press the button again." };
     }
-    const positions = align(article, read);
+    const positions = align(roots, text);
     let marked = 0;
     for (const claim of [...doc.claims].reverse()) {
       const parts = pieces(positions, claim.start, claim.end);

@@ -3,7 +3,7 @@
 // and a chosen claim's details. The text never leaves the browser: the engine
 // runs in this panel, and the only messages are to the tab itself.
 
-import init, { analyze } from "./claimlens.js";
+import init, { analyzePage, readHtml } from "./claimlens.js";
 import { claimReviewPanel } from "./claimreview.js";
 import { articleSummary, claimDetails, el } from "./render.js";
 
@@ -26,17 +26,18 @@ function status(message) {
 export async function run(tabId) {
   await api.scripting.executeScript({ target: { tabId }, files: ["page.js"] });
   const page = await inPage(tabId, () => globalThis.claimlensPage.read());
-  if (!page || !page.text.trim()) {
+  await init();
+  // The engine's DOM walk reads the article's markup as <claim-lens for>
+  // reads its element: the text, and what each block is (a caption, an aside, a heading).
+  const read = readHtml(page.html);
+  if (!read.text.trim()) {
     status("No article text found on this page.");
     return;
   }
-  await init();
-  let text = page.text;
-  if (!text.isWellFormed()) text = text.toWellFormed();
-  const doc = analyze(text, { offsetUnit: "utf16" });
+  const doc = analyzePage(read.text, read.blocks, { offsetUnit: "utf16" });
   await api.scripting.removeCSS({ target: { tabId }, files: CSS }); // from an earlier press
   await api.scripting.insertCSS({ target: { tabId }, files: CSS });
-  const marked = await inPage(tabId, (d) => globalThis.claimlensPage.mark(d), [doc]);
+  const marked = await inPage(tabId, (d, t) => globalThis.claimlensPage.mark(d, t), [doc, read.text]);
   if (marked.error) {
     status(marked.error);
     return;
@@ -45,10 +46,17 @@ export async function run(tabId) {
 
   const show = async (index) => {
     const claim = doc.claims[index];
-    $("#details").replaceChildren(claimDetails(claim), claimReviewPanel(claim, page.context));
+    $("#details").replaceChildren(claimDetails(claim), claimReviewPanel(claim, page.context, { sources: doc.sources }));
     await inPage(tabId, (i) => globalThis.claimlensPage.focus(i), [index]);
   };
-  $("#summaries").replaceChildren(...doc.articles.map((a) => articleSummary(a, doc, { compact: true, onPick: show })));
+  // A cited source (the roster): its first claim.
+  const pickSource = (id) => {
+    const first = doc.sources[id] && doc.sources[id].claims[0];
+    if (first !== undefined) show(first);
+  };
+  $("#summaries").replaceChildren(
+    ...doc.articles.map((a) => articleSummary(a, doc, { compact: true, onPick: show, onPickSource: pickSource })),
+  );
   if (!doc.articles.length) $("#summaries").append(el("p", null, "No article found in this text."));
   const clear = $("#clear");
   clear.hidden = false;

@@ -1,5 +1,5 @@
 // claimlens/claimreview: schema.org ClaimReview drafts of claimlens claims.
-import type { Claim } from "./claimlens.js";
+import type { Claim, Source } from "./claimlens.js";
 
 /** What is known of the article a claim appeared in; every field optional. */
 export interface ArticleInfo {
@@ -16,7 +16,7 @@ export interface ClaimReview {
   claimReviewed: string;
   itemReviewed: {
     "@type": "Claim";
-    /** The claim's source; `{ name: "" }` when the article states it itself. */
+    /** The claim's source; untyped for a document, `{ name: "" }` when the article states it itself. */
     author: { "@type"?: "Person" | "Organization"; name: string };
     datePublished?: string;
     appearance?: { "@type": "NewsArticle"; url?: string; headline?: string; datePublished?: string };
@@ -30,11 +30,11 @@ export interface ClaimReview {
 }
 
 /** The name of a claim's source (up to an apposition), "" when it has none. */
-export declare function sourceName(claim: Claim): string;
-/** "Person" or "Organization" for a claim's source, null when it has none. */
-export declare function sourceType(claim: Claim): "Person" | "Organization" | null;
-/** A ClaimReview draft of a claim. */
-export declare function claimReview(claim: Claim, article?: ArticleInfo): ClaimReview;
+export declare function sourceName(claim: Claim, sources?: Source[]): string;
+/** "Person" or "Organization" for a claim's source, null when it has none or it is a document. */
+export declare function sourceType(claim: Claim, sources?: Source[]): "Person" | "Organization" | null;
+/** A ClaimReview draft of a claim; `sources` (Document.sources) names and types its source. */
+export declare function claimReview(claim: Claim, article?: ArticleInfo, sources?: Source[]): ClaimReview;
 /** The draft as JSON-LD text, safe inside <script type="application/ld+json">. */
 export declare function toJsonLd(review: ClaimReview): string;
 /** What a host page says about its article: canonical URL, <h1>, publication date. */

@@ -250,7 +250,7 @@ function select(index, { open = false, focus = true } = {}) {
   node.tabIndex = 0;
   node.scrollIntoView({ block: "nearest" });
   if (focus) node.focus({ preventScroll: true });
-  ui.detailsBody.replaceChildren(claimDetails(claim), claimReviewPanel(claim, articleInfo, { editable: true }));
+  ui.detailsBody.replaceChildren(claimDetails(claim), claimReviewPanel(claim, articleInfo, { editable: true, sources: state.doc.sources }));
   if (open) ui.details.classList.add("open");
 }
 

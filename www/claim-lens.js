@@ -87,7 +87,7 @@ export class ClaimLens extends HTMLElement {
   claimReview(index) {
     const claim = this.#doc && this.#doc.claims[index];
     if (!claim) throw new RangeError(`no claim ${index} in the last result`);
-    return claimReview(claim, this.#article());
+    return claimReview(claim, this.#article(), this.#doc.sources);
   }
 
   /** What the host page says about the article: URL, <h1>, publication date. */
@@ -171,7 +171,7 @@ export class ClaimLens extends HTMLElement {
       if (!claim) return;
       claimNodes[index].classList.add("cl-selected");
       paintHighlights(root, text, highlightsOf(claim));
-      details.replaceChildren(claimDetails(claim), claimReviewPanel(claim, this.#article()));
+      details.replaceChildren(claimDetails(claim), claimReviewPanel(claim, this.#article(), { sources: doc.sources }));
       claimNodes[index].scrollIntoView({ block: "nearest" });
       body.open = true;
     };

@@ -26,26 +26,41 @@ const PERSON_WORDS =
 const BODY_WORDS =
   /\b(agency|alliance|army|association|authority|bank|board|bureau|cabinet|campaign|cent(?:er|re)|coalition|college|commission|committee|company|congress|corp(?:oration)?|council|court|department|embassy|federation|force|forces|foundation|fund|government|group|hospital|inc|institute|journal|league|ltd|ministry|navy|network|news|office|organi[sz]ation|parliament|party|pentagon|police|post|press|reuters|school|senate|service|society|times|trust|union|university|watch)\b/i;
 
+/** The claim's entry in the sources roster (Document.sources), or null. */
+function rosterEntry(claim, sources) {
+  const id = claim.attribution.source_id;
+  return id === null || id === undefined ? null : (sources || [])[id] || null;
+}
+
 /**
- * The name of a claim's source: its words up to an apposition ("Maria Okafor,
- * who chairs the committee" is "Maria Okafor"), or "" when it has none.
+ * The name of a claim's source: the fullest name the roster gives it (else
+ * the source's words) up to an apposition ("Maria Okafor, who chairs the
+ * committee" is "Maria Okafor"); "" when it has none.
  */
-export function sourceName(claim) {
-  const source = claim.attribution.source;
+export function sourceName(claim, sources = []) {
+  const entry = rosterEntry(claim, sources);
+  const source = entry ? entry.name : claim.attribution.source;
   return source ? source.text.split(",")[0].trim() : "";
 }
 
 /**
  * The schema.org type of a claim's source, "Person" or "Organization", or
- * null when the claim names no source. Until the sources roster gives each
- * source its type, it is read from the attribution kind and the source's
- * name: an anonymous source is people; an official source is its body unless
- * a person's title shows an office-holder; a named source is a person unless
- * its words (or an acronym) show a body.
+ * null when the claim names no source (or names a document, which is
+ * neither). The roster's type decides: a person is a Person, a body an
+ * Organization; a document issued on the record is its institution's
+ * (official). Without a roster type, it is read from the attribution kind
+ * and the source's name: an anonymous source is people; an official source
+ * is its body unless a person's title shows an office-holder; a named source
+ * is a person unless its words (or an acronym) show a body.
  */
-export function sourceType(claim) {
-  const name = sourceName(claim);
+export function sourceType(claim, sources = []) {
+  const name = sourceName(claim, sources);
   if (!name) return null;
+  const entry = rosterEntry(claim, sources);
+  const type = entry ? entry.type : "unknown";
+  if (type === "person") return "Person";
+  if (type === "body") return "Organization";
+  if (type === "document") return claim.attribution.kind === "official" ? "Organization" : null;
   if (claim.attribution.kind === "anonymous") return "Person";
   if (PERSON_WORDS.test(name)) return "Person";
   if (BODY_WORDS.test(name) || /^[\p{Lu}\d&.-]{2,}$/u.test(name) || /^the\s/i.test(name)) return "Organization";
@@ -53,11 +68,12 @@ export function sourceType(claim) {
 }
 
 /**
- * A ClaimReview draft of `claim` (a claim of a claimlens/1 Document).
+ * A ClaimReview draft of `claim` (a claim of a claimlens Document).
  * `article` is what is known of the article it appeared in, all optional:
- * { url, headline, datePublished }. Unknown fields are left out, never guessed.
+ * { url, headline, datePublished }; `sources` is the Document's roster, which
+ * names and types the claim's source. Unknown fields are left out, never guessed.
  */
-export function claimReview(claim, article = {}) {
+export function claimReview(claim, article = {}, sources = []) {
   const url = String(article.url ?? "").trim();
   const headline = String(article.headline ?? "")
     .replace(/\s+/g, " ")
@@ -65,10 +81,11 @@ export function claimReview(claim, article = {}) {
   const datePublished = isoDate(article.datePublished);
 
   const item = { "@type": "Claim" };
-  const type = sourceType(claim);
   // The claim's author is its source; a claim with none is the article's own,
   // whose author the fact-checker names.
-  item.author = type ? { "@type": type, name: sourceName(claim) } : { name: "" };
+  const name = sourceName(claim, sources);
+  const type = sourceType(claim, sources);
+  item.author = type ? { "@type": type, name } : { name };
   if (datePublished) item.datePublished = datePublished;
   if (url || headline) {
     const appearance = { "@type": "NewsArticle" };
@@ -108,14 +125,15 @@ const FIELDS = [
 /**
  * The ClaimReview block of a claim's details: the JSON-LD draft and a copy
  * button. With `editable`, fields for the article's URL, headline and date,
- * written into `article` (shared between claims, so they are filled once).
+ * written into `article` (shared between claims, so they are filled once);
+ * `sources` is the Document's roster.
  */
-export function claimReviewPanel(claim, article = {}, { editable = false } = {}) {
+export function claimReviewPanel(claim, article = {}, { editable = false, sources = [] } = {}) {
   const box = el("details", "cl-claimreview");
   box.append(el("summary", null, "ClaimReview draft (schema.org JSON-LD)"));
   const code = el("pre", "cl-jsonld");
   const show = () => {
-    code.textContent = toJsonLd(claimReview(claim, article));
+    code.textContent = toJsonLd(claimReview(claim, article, sources));
   };
   if (editable) {
     const fields = el("div", "cl-claimreview-fields");

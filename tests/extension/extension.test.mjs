@@ -122,12 +122,13 @@ describe("the browser extension", () => {
     await panel.waitForFunction(() => document.body.dataset.done, null, { timeout: 30_000 });
     assert.equal(await panel.evaluate(() => document.body.dataset.done), "true", await panel.locator("#status").textContent());
 
-    // The reference: the engine's claims for the article's text as read.
-    const doc = await panel.evaluate(async (text) => {
+    // The reference: the engine's claims for the article, read by its DOM walk.
+    const doc = await panel.evaluate(async (html) => {
       const engine = await import("./claimlens.js");
       await engine.default();
-      return engine.analyze(text);
-    }, before.storyText);
+      const read = engine.readHtml(html);
+      return engine.analyzePage(read.text, read.blocks);
+    }, await page.evaluate(() => document.querySelector("#story").outerHTML));
     assert.ok(doc.claims.length >= 6, `${doc.claims.length} claims`);
     assert.equal(
       await panel.locator("#status").textContent(),
@@ -141,11 +142,11 @@ describe("the browser extension", () => {
         kind: m.dataset.kind,
         stance: m.dataset.stance,
         text: m.textContent,
-        inStory: Boolean(m.closest("#story .story-body")),
+        inStory: Boolean(m.closest("#story .story-body")) && !m.closest("[aria-hidden]"),
         first: !m.classList.contains("cl-cont"),
       })),
     );
-    assert.ok(marks.every((m) => m.inStory), "a mark outside the story body");
+    assert.ok(marks.every((m) => m.inStory), "a mark outside the story body, or in its hidden ad slot");
     for (const claim of doc.claims) {
       const pieces = marks.filter((m) => m.index === claim.index);
       assert.ok(pieces.length >= 1, `claim ${claim.index} is not marked`);
@@ -178,6 +179,10 @@ describe("the browser extension", () => {
       rows.slice(0, 4).reduce((n, r) => n + Number(r.querySelector("td").textContent), 0),
     );
     assert.equal(counted, doc.claims.length);
+    // The sources roster: who is cited, as the page shows it.
+    const cited = await panel.locator(".cl-cited summary").first().textContent();
+    assert.equal(cited, `Who is cited (${doc.sources.filter((x) => x.article === 0).length})`);
+    assert.ok(doc.sources.length >= 3, `${doc.sources.length} sources`);
     const pick = doc.claims.find((c) => c.attribution.kind === "unattributed" && c.stance.kind === "reporting");
     await panel.locator(".cl-unattributed summary").first().click();
     await panel.locator(`.cl-unattributed .cl-link[data-index="${pick.index}"]`).click();

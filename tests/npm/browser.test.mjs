@@ -65,7 +65,7 @@ window.__lens = new Promise((resolve, reject) => {
 });
 await init();
 const doc = analyze("Two officials said the talks would resume.");
-window.__engine = { schema: schema(), claims: doc.claims.length, review: claimReview(doc.claims[0]) };
+window.__engine = { schema: schema(), docSchema: doc.schema, claims: doc.claims.length, review: claimReview(doc.claims[0], {}, doc.sources) };
 `,
   );
 }
@@ -84,7 +84,8 @@ describe("the package in a browser, from node_modules", () => {
 
   test("the engine loads and analyses through the bare name", async () => {
     const engine = await page.evaluate(() => window.__engine);
-    assert.equal(engine.schema, "claimlens/1");
+    assert.match(engine.schema, /^claimlens\/\d+$/);
+    assert.equal(engine.docSchema, engine.schema);
     assert.equal(engine.claims, 1);
     assert.equal(engine.review.claimReviewed, "Two officials said the talks would resume.");
     const wasm = env.requests.filter((u) => u.endsWith(".wasm"));
@@ -94,8 +95,10 @@ describe("the package in a browser, from node_modules", () => {
   test("<claim-lens> renders the article with the package's CSS", async () => {
     const lens = page.locator("claim-lens");
     const expected = await page.evaluate(async () => {
-      const { analyze } = await import("claimlens");
-      return analyze(document.querySelector("#body").innerText).claims.map((c) => [c.attribution.kind, c.text]);
+      // What the element does: walk its target's DOM, analyse the page read.
+      const { readElement, analyzePage } = await import("claimlens");
+      const page = readElement(document.querySelector("#body"));
+      return analyzePage(page.text, page.blocks).claims.map((c) => [c.attribution.kind, c.text]);
     });
     const marked = await lens.evaluate((el) =>
       [...el.shadowRoot.querySelectorAll(".cl-claim")].map((m) => [m.dataset.kind, m.textContent]),

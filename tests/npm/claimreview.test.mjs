@@ -95,17 +95,35 @@ describe("ClaimReview drafts", () => {
     }
   });
 
-  test("the claim's author is its source, typed; a claim with no source has an empty author", () => {
+  test("the claim's author is its source, named and typed by the roster; a claim with no source has an empty author", () => {
     const doc = analyze(ARTICLE);
+    assert.ok(doc.sources.length >= 3, "a roster");
     const byKind = (kind) => doc.claims.find((c) => c.attribution.kind === kind);
-    const official = cr.claimReview(byKind("official")).itemReviewed.author;
-    assert.equal(official["@type"], "Organization");
-    assert.match(official.name, /Department of Transportation/);
-    const anonymous = cr.claimReview(byKind("anonymous")).itemReviewed.author;
-    assert.deepEqual(anonymous, { "@type": "Person", name: byKind("anonymous").attribution.source.text });
-    const named = cr.claimReview(byKind("named")).itemReviewed.author;
-    assert.deepEqual(named, { "@type": "Person", name: "Maria Okafor" });
-    assert.deepEqual(cr.claimReview(byKind("unattributed")).itemReviewed.author, { name: "" });
+    const author = (kind) => cr.claimReview(byKind(kind), {}, doc.sources).itemReviewed.author;
+    assert.equal(author("official")["@type"], "Organization");
+    assert.match(author("official").name, /Department of Transportation/);
+    assert.equal(author("anonymous")["@type"], "Person");
+    assert.deepEqual(author("named"), { "@type": "Person", name: "Maria Okafor" });
+    assert.deepEqual(author("unattributed"), { name: "" });
+    // The roster's name and type win over the words of the claim's span.
+    for (const claim of doc.claims.filter((c) => c.attribution.source_id !== null)) {
+      const entry = doc.sources[claim.attribution.source_id];
+      const drafted = cr.claimReview(claim, {}, doc.sources).itemReviewed.author;
+      assert.equal(drafted.name, entry.name.text.split(",")[0].trim());
+      if (entry.type === "person") assert.equal(drafted["@type"], "Person");
+      if (entry.type === "body") assert.equal(drafted["@type"], "Organization");
+    }
+  });
+
+  test("a roster type decides; without one the kind and the name do", () => {
+    const claim = { attribution: { kind: "named", source: { text: "Reuters" }, source_id: 0 } };
+    const roster = (type) => [{ id: 0, name: { text: "Jane Doe, a reporter" }, kind: "named", type }];
+    assert.equal(cr.sourceType(claim, roster("person")), "Person");
+    assert.equal(cr.sourceName(claim, roster("person")), "Jane Doe");
+    assert.equal(cr.sourceType(claim, roster("body")), "Organization");
+    assert.equal(cr.sourceType(claim, roster("unknown")), "Person", "the roster's name, read by its words");
+    assert.equal(cr.sourceType(claim, roster("document")), null, "a document is neither a person nor a body");
+    assert.equal(cr.sourceType(claim), "Organization", "no roster: the span's words");
   });
 
   test("sourceType reads bodies and people from the kind and the source's words", () => {

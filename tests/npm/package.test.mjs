@@ -71,7 +71,7 @@ import { claimReview } from "claimlens/claimreview";
 await init();
 const text = "Maria Okafor, who chairs the city council's transport committee, said the bridge would reopen in May.";
 const doc = analyze(text);
-console.log(JSON.stringify({ schema: schema(), text, doc, review: claimReview(doc.claims[0]) }));
+console.log(JSON.stringify({ schema: schema(), text, doc, review: claimReview(doc.claims[0], {}, doc.sources) }));
 `,
   );
   const out = JSON.parse(execFileSync(process.execPath, [script], { cwd: consumer, encoding: "utf8" }));
@@ -82,6 +82,6 @@ console.log(JSON.stringify({ schema: schema(), text, doc, review: claimReview(do
   assert.equal(claim.attribution.kind, "named");
   assert.match(claim.attribution.source.text, /Okafor/);
   assert.equal(out.review.claimReviewed, claim.text);
-  assert.equal(out.review.itemReviewed.author["@type"], "Person");
+  assert.deepEqual(out.review.itemReviewed.author, { "@type": "Person", name: "Maria Okafor" });
   assert.ok(existsSync(join(installed, "claimlens_bg.wasm")));
 });
