@@ -141,28 +141,27 @@ fn definite_head(text: &str) -> Option<String> {
     if !matches!(first.as_str(), "the" | "this" | "that") || words.len() > 4 {
         return None;
     }
-    if !name_words(text).is_empty() {
+    // "the French foreign ministry" is a new reference, not a return.
+    let capitalised = text
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if capitalised {
         return None;
     }
     words.last().cloned()
 }
 
-/// Heads that refer back to any body ("the group" after a named union).
+/// Generic heads that refer back to any body ("the group" after a named
+/// union); a specific head ("the ministry") must be the body's own word.
 const BODY_HEADS: &[&str] = &[
     "group",
     "organization",
     "organisation",
-    "agency",
+    "body",
     "company",
     "firm",
-    "body",
-    "campaign",
-    "department",
-    "ministry",
-    "council",
-    "committee",
-    "government",
-    "administration",
+    "charity",
 ];
 
 struct Entity {
@@ -374,6 +373,16 @@ mod tests {
         assert_eq!(s.name.of(text), "The Harbour Workers Union");
         assert_eq!(s.claims, [0, 1]);
         assert_eq!(a.claims[0].attribution.kind, a.claims[1].attribution.kind);
+    }
+
+    #[test]
+    fn a_new_body_is_not_an_earlier_one() {
+        let text = "The prize went to her foundation, according to the Harbour Trust. \
+                    The French foreign ministry said the ruling was unjust.";
+        let a = analyze_text(text).unwrap();
+        let ids: Vec<Option<usize>> = a.claims.iter().map(|c| c.source_id).collect();
+        assert_eq!(ids.len(), 2, "{:?}", a.sources);
+        assert_ne!(ids[0], ids[1], "{:?}", a.sources);
     }
 
     #[test]

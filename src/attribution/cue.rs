@@ -51,6 +51,7 @@ const MANNER_LIST: &str = include_str!("../lexicon/cue_according_manner.txt");
 const REFUSALS_LIST: &str = include_str!("../lexicon/cue_refusals.txt");
 const VAGUE_LIST: &str = include_str!("../lexicon/cue_vague.txt");
 const CHANNELS_LIST: &str = include_str!("../lexicon/cue_channels.txt");
+const FINDINGS_LIST: &str = include_str!("../lexicon/cue_verbs_findings.txt");
 /// "it is widely believed", "it was later reported": passive attribution
 /// with an adverb inside. And the same class with any subject, whose
 /// judges go unnamed: "X is expected to", "is widely seen as", "has been
@@ -74,6 +75,7 @@ static MANNER: LazyLock<Regex> = LazyLock::new(|| regex(MANNER_LIST));
 static REFUSALS: LazyLock<Regex> = LazyLock::new(|| regex(REFUSALS_LIST));
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(VAGUE_LIST));
 static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(CHANNELS_LIST));
+static FINDINGS: LazyLock<Regex> = LazyLock::new(|| regex(FINDINGS_LIST));
 
 /// Which cue lists a sentence holds a match of, in one pass over it: most
 /// sentences hold one kind of cue or none, and each list left out is a
@@ -88,6 +90,7 @@ static ANY_CUE: LazyLock<RegexSet> = LazyLock::new(|| {
         BELIEFS_LIST,
         NOUNS_LIST,
         CHANNELS_LIST,
+        FINDINGS_LIST,
     ];
     let mut patterns: Vec<String> = lists.iter().map(|l| lexicon::alternation(l)).collect();
     patterns.push(VAGUE_PASSIVE_PATTERN.to_string());
@@ -105,6 +108,7 @@ enum List {
     Beliefs,
     Nouns,
     Channels,
+    Findings,
     VaguePassive,
 }
 
@@ -131,6 +135,30 @@ static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a thinking verb or a saying noun for it to attribute a claim.
 static THAT_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause"));
+
+/// Whether the words before a verb end with a document as its subject
+/// ("The poll", "Polling averages have similarly", "a survey released
+/// Monday also"): the last word, past auxiliaries and adverbs, is a
+/// document (singular or plural) or a polling average.
+fn document_subject(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let head = words.find(|w| {
+        !(w.ends_with("ly")
+            || matches!(
+                w.as_str(),
+                "has" | "have" | "had" | "also" | "still" | "now" | "again"
+            ))
+    });
+    head.is_some_and(|w| {
+        let singular = w.strip_suffix('s').unwrap_or(&w);
+        ["average", "polling"].contains(&singular)
+            || super::source::is_document_word(&w)
+            || super::source::is_document_word(singular)
+    })
+}
 
 /// Finds the cues of `sentence` that lie outside `quotes`, in order.
 pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
@@ -284,11 +312,35 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         ) {
             continue;
         }
+        // After a possessive too: "Donald Trump's tweet", "the mayor's
+        // reply" (but "she's said" is "she has said").
+        let possessor = prev
+            .strip_suffix("'s")
+            .or_else(|| prev.strip_suffix("’s"))
+            .or_else(|| prev.strip_suffix("s'"));
+        if possessor.is_some_and(|p| {
+            !matches!(
+                p,
+                "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where"
+            )
+        }) {
+            continue;
+        }
         // Participles used as adjectives or nouns ("the warning signs").
         if word.eq_ignore_ascii_case("warning") || word.eq_ignore_ascii_case("written") {
             continue;
         }
         add(m, CueKind::Verb);
+    }
+    // "the poll shows", "polling averages have shown", "a survey found":
+    // a finding of the document that is the verb's subject.
+    for m in matches(&present, List::Findings, &FINDINGS, s) {
+        if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if document_subject(&s[..m.start()]) {
+            add(m, CueKind::Verb);
+        }
     }
     for m in matches(&present, List::Beliefs, &BELIEFS, s) {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {

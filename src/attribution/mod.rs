@@ -994,6 +994,43 @@ mod tests {
     }
 
     #[test]
+    fn a_document_reports_its_findings() {
+        assert_attribution(
+            "A Harbour Trust survey shows most residents back the ferry.",
+            &[(Named, Some("A Harbour Trust survey"))],
+        );
+        // Nobody's finding: "the video shows", "she found".
+        assert_attribution(
+            "The video shows the ferry sinking.",
+            &[(Unattributed, None)],
+        );
+        assert_attribution(
+            "She found the keys under the pier.",
+            &[(Unattributed, None)],
+        );
+    }
+
+    #[test]
+    fn a_verb_form_after_a_possessive_is_a_noun() {
+        assert_attribution(
+            "Mayor Ruth Adeyemi's tweet was a joke about the ferry.",
+            &[(Unattributed, None)],
+        );
+        // "she's said" is "she has said": still a cue.
+        let analysis =
+            analyze_text("Ruth Adeyemi runs the ferry. She's said it will run.").unwrap();
+        assert_ne!(analysis.claims[1].attribution.kind, Unattributed);
+    }
+
+    #[test]
+    fn a_country_of_two_words_speaks_for_its_government() {
+        assert_attribution(
+            "South Sudan said the border would stay open.",
+            &[(Official, Some("South Sudan"))],
+        );
+    }
+
+    #[test]
     fn vague_passives_are_anonymous_whatever_their_subject() {
         for text in [
             "The bridge is widely seen as a costly mistake.",

@@ -1074,6 +1074,17 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             };
         }
     }
+    // "North Korea said", "South Africa said": a country's name of two
+    // capitalised words is no person's.
+    if let (Some((c, d)), Some((i, j))) = (find(&COUNTRIES), name) {
+        if c <= i && j <= d {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "country-or-capital",
+                trigger: span_of(c, d),
+            };
+        }
+    }
     if let Some((i, j)) = name {
         return Classed {
             class: SourceClass::Named,
