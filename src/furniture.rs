@@ -770,6 +770,18 @@ fn look(s: &str) -> Look {
     {
         return Look::Skip(SkipReason::Advertisement, "a sponsor's line");
     }
+    if n_words <= 12 && PROMOTED_BY.is_match(s) {
+        return Look::Skip(
+            SkipReason::Advertisement,
+            "labels a recommendation or ad widget",
+        );
+    }
+    if n_words <= 30 && is_truncated_teaser(s) {
+        return Look::Skip(
+            SkipReason::Navigation,
+            "a truncated teaser of another story",
+        );
+    }
     if listed(&NAVIGATION, k) {
         return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
     }
@@ -1034,7 +1046,12 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
     let mut pieces: Vec<Piece> = Vec::with_capacity(lines.len());
 
     // Hard-wrapped body text: a "title" line that continues into the next
-    // line, or continues the line before, is body.
+    // line, or continues the line before, is body. Past two lines that were
+    // only made body here, a line continues only when it reads on (lower
+    // case, or after a comma or a function word): a column of menu titles
+    // under one unpunctuated line stays titles.
+    let first_looks = looks.clone();
+    let mut unread_chain = 0;
     for i in 0..lines.len() {
         if looks[i] != Look::Title {
             continue;
@@ -1045,10 +1062,21 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
             && same_block(i + 1)
             && looks[i + 1] == Look::Body
             && starts_lowercase(lines[i + 1].span.of(text));
-        let prev_continues = i > 0
-            && same_block(i - 1)
-            && looks[i - 1] == Look::Body
-            && !ends_sentence(lines[i - 1].span.of(text));
+        if i == 0 || looks[i - 1] != Look::Body {
+            unread_chain = 0;
+        }
+        let prev_continues = i > 0 && same_block(i - 1) && looks[i - 1] == Look::Body && {
+            let prev = lines[i - 1].span.of(text);
+            let reads_on =
+                starts_lowercase(s) || prev.ends_with(',') || ends_with_function_word(prev);
+            if first_looks[i - 1] == Look::Body || reads_on {
+                unread_chain = 0;
+            }
+            !ends_sentence(prev) && (reads_on || unread_chain < 2)
+        };
+        if prev_continues && !next_continues {
+            unread_chain += 1;
+        }
         if next_continues
             || prev_continues
             || (ends_with_function_word(s) && i + 1 < lines.len() && same_block(i + 1))
@@ -1439,6 +1467,35 @@ fn normal_words(s: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The label of a recommendation or ad widget: "Promoted content by
+/// Outbrain", "Recommended by", "Ads by Google", "Sponsored stories by X".
+static PROMOTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:promoted|sponsored|recommended|paid)(?:\s+(?:content|stories|links|posts))?|ads)\s+by\b")
+        .expect("promoted by")
+});
+
+/// A teaser of another story cut short by the page: a title that breaks
+/// off with an ellipsis ("The Landmark European Law That Could Change
+/// Facebook and Improve Privacy in..."), or several run together on one
+/// line. An article's own sentence that trails off keeps its sentence case;
+/// a teaser is a title.
+fn is_truncated_teaser(s: &str) -> bool {
+    let ellipses = s.matches('…').count() + s.matches("...").count();
+    if ellipses == 0 || !(s.ends_with('…') || s.ends_with("...")) {
+        return false;
+    }
+    let head = s.trim_end_matches(['…', '.', ' ']);
+    if head.ends_with(['.', '!', '?', '"', '\u{201d}']) {
+        return false;
+    }
+    let ws: Vec<&str> = words(head).collect();
+    let capitalised = ws
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    ellipses >= 2 || ws.len() >= 4 && capitalised * 10 >= ws.len() * 6
 }
 
 /// Where licensing terms begin in a line of other furniture ("Copyright

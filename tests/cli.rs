@@ -761,3 +761,60 @@ fn oversized_text_exits_65_before_analysing() {
     assert!(err.contains("MB") && err.contains("at most"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+const PAGE: &str = "<!doctype html><html><head><title>T</title><script>var said = 'the minister said';</script>\
+<style>p { color: red }</style></head><body><nav><a href=/>Home</a></nav><h1>Port sale approved</h1>\
+<p>The port will be sold, the minister said on Monday.</p>\
+<figure><figcaption>Cranes stand idle at the port after the announcement on Monday.</figcaption></figure>\
+<p>Unions said they would study the terms &amp; vote next month.</p></body></html>";
+
+#[test]
+fn analyze_reads_html_pages_and_offsets_refer_to_their_text() {
+    for (name, args) in [("page.html", vec![]), ("page.txt", vec!["--input", "html"])] {
+        let file = temp_file(name, PAGE.as_bytes());
+        let mut argv = vec!["analyze"];
+        argv.extend(args);
+        argv.push(path_str(&file));
+        let out = run(&argv, None);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let doc: Value = serde_json::from_str(stdout(&out)).unwrap();
+        let text = doc["text"].as_str().expect("the page's text");
+        assert!(!text.contains('<') && !text.contains("color") && !text.contains("var said"));
+        check_spans(&doc, text, "char", name);
+        let claims: Vec<&str> = doc["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                "The port will be sold, the minister said on Monday.",
+                "Unions said they would study the terms & vote next month."
+            ]
+        );
+    }
+    // --input text reads the markup as text, and a text file stays text.
+    let file = temp_file("page.html", PAGE.as_bytes());
+    let out = run(&["analyze", "--input", "text", path_str(&file)], None);
+    let doc: Value = serde_json::from_str(stdout(&out)).unwrap();
+    assert!(doc.get("text").is_none());
+    let out = run(&["analyze", "--input", "xml", path_str(&file)], None);
+    assert_eq!(code(&out), 64, "a usage error: {}", stderr(&out));
+    assert!(stderr(&out).contains("--input wants html or text"));
+}
+
+#[test]
+fn jsonl_records_may_be_html() {
+    let record = serde_json::json!({ "id": 1, "format": "html", "text": PAGE }).to_string();
+    let out = run(
+        &["analyze", "--jsonl"],
+        Some(format!("{record}\n").as_bytes()),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let line: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(line["format"], "html");
+    assert_eq!(line["result"]["claims"].as_array().unwrap().len(), 2);
+    assert!(line["result"]["text"].as_str().is_some());
+}

@@ -501,3 +501,68 @@ fn cli_reports_empty_and_control_only_input() {
         assert_eq!((code, stdout.trim()), (0, "[]"));
     }
 }
+
+/// Reads `html` as a page and checks the analysis of its text and hints.
+fn read_and_check(html: &str) -> String {
+    let page = claimlens::html::read(html);
+    if let Ok(analysis) = claimlens::analyze_blocks(&page.text, &page.blocks) {
+        if let Err(e) = check(&page.text, &analysis) {
+            panic!("analysis of the text of {}: {e}", show(html));
+        }
+    }
+    page.text
+}
+
+/// Hostile HTML: no panic, no hang, no markup as text, and a cost linear in
+/// the input, for the HTML reader and the analysis behind it.
+#[test]
+fn hostile_html_stays_linear_and_keeps_markup_out_of_the_text() {
+    type Make = fn(usize) -> String;
+    let cases: [(&str, Make); 7] = [
+        ("100k-deep nesting", |n| {
+            "<div>".repeat(n / 5) + "deep text." + &"</div>".repeat(n / 6)
+        }),
+        ("malformed nesting", |n| {
+            repeat_to(
+                "<p><b><i>said</b> the <table><td>man</i></p></div></span>",
+                n,
+            )
+        }),
+        ("unclosed formatting runs", |n| {
+            repeat_to("<b><i><u><s><font><a href=x>", n) + "x"
+        }),
+        ("a huge attribute", |n| {
+            format!(
+                "<p class=\"{}\" title='{}'>ok</p>",
+                "a".repeat(n / 2),
+                "<p>".repeat(n / 6)
+            )
+        }),
+        ("an entity bomb", |n| {
+            repeat_to("&amp;&lt;&#x10FFFF;&#0;&#xD800;&notanentity;&amp", n)
+        }),
+        ("svg and math", |n| {
+            repeat_to("<svg><script>alert(1)</script><text>icon</text><foreignObject><p>x</svg><math><mi>y</mi><annotation-xml><style>", n)
+        }),
+        ("javascript links and handlers", |n| {
+            repeat_to(
+                "<p><a href=\"javascript:alert(1)\" onclick=\"alert(2)\">Read</a> the report.</p>",
+                n,
+            )
+        }),
+    ];
+    for (kind, make) in cases {
+        let (small, big) = (make(SMALL / 4), make(BIG / 4));
+        for html in [&small, &big] {
+            let text = read_and_check(html);
+            // (An entity bomb's "&lt;" is a "<" the page prints.)
+            let tag = if kind == "an entity bomb" { "<p" } else { "<" };
+            for markup in [tag, "alert", "icon", "javascript", "onclick"] {
+                assert!(!text.contains(markup), "{kind}: {markup:?} in the text");
+            }
+        }
+        assert_linear(kind, &small, &big, |h| {
+            read_and_check(h);
+        });
+    }
+}

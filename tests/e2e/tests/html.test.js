@@ -75,7 +75,9 @@ describe("pages given as HTML", () => {
     assert.equal(await page.evaluate(() => window.__ran), undefined);
     assert.ok(!env.requests.some((u) => /never-(loaded|framed)/.test(u)), "nothing in the paste loaded");
     assert.deepEqual(page.record.dialogs, []);
-    assert.deepEqual(await cspViolations(page), []);
+    // The detached document inherits the page's CSP: Chromium reports the
+    // pasted inline style and handler as blocked while parsing. Nothing else.
+    for (const v of await cspViolations(page)) assert.match(v, /^(style-src-elem|script-src-attr) inline /);
     assert.deepEqual(page.record.errors, []);
     await page.close();
   });
