@@ -1472,7 +1472,7 @@ fn normal_words(s: &str) -> String {
 /// The label of a recommendation or ad widget: "Promoted content by
 /// Outbrain", "Recommended by", "Ads by Google", "Sponsored stories by X".
 static PROMOTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:promoted|sponsored|recommended|paid)(?:\s+(?:content|stories|links|posts))?|ads)\s+by\b")
+    crate::pattern::new(r"(?i)^(?:(?:promoted|sponsored|recommended|paid)(?:\s+(?:content|stories|links|posts))?|ads)\s+by\b")
         .expect("promoted by")
 });
 
