@@ -199,7 +199,7 @@ fn normal(s: &str) -> String {
 pub fn write(out: &mut impl std::io::Write, p: &Pages, verbose: bool) -> std::io::Result<()> {
     writeln!(
         out,
-        "\n4. Real pages, whole: article sentences kept, furniture leaked ({})",
+        "\n5. Real pages, whole: article sentences kept, furniture leaked ({})",
         p.path
     )?;
     writeln!(out, "   {:<24} {:>16} {:>16}", "", "body recall", "leak")?;
