@@ -163,11 +163,9 @@ fn start(builder: &mut PageBuilder, element: &Element, name: &str) {
         attr("rel"),
         attr("itemprop"),
     );
-    let hidden =
-        element.has_attribute("hidden") || attr("aria-hidden").eq_ignore_ascii_case("true") || {
-            let style = attr("style").to_ascii_lowercase().replace(' ', "");
-            style.contains("display:none") || style.contains("visibility:hidden")
-        };
+    let hidden = element.has_attribute("hidden")
+        || attr("aria-hidden").eq_ignore_ascii_case("true")
+        || crate::page::is_display_none(&attr("style"));
     builder.start(
         &page::Element {
             name,

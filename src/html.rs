@@ -55,7 +55,7 @@ pub fn read(html: &str) -> Page {
                 );
                 let hidden = tag.attributes.contains_key(b"hidden".as_slice())
                     || attr("aria-hidden").eq_ignore_ascii_case("true")
-                    || is_display_none(&attr("style"));
+                    || crate::page::is_display_none(&attr("style"));
                 let element = Element {
                     name: &name,
                     class: &class,
@@ -81,16 +81,6 @@ pub fn read(html: &str) -> Page {
 
 fn lower(name: &[u8]) -> String {
     String::from_utf8_lossy(name).to_ascii_lowercase()
-}
-
-/// An inline style that hides the element.
-fn is_display_none(style: &str) -> bool {
-    let compact: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
 #[cfg(test)]

@@ -615,6 +615,16 @@ impl PageBuilder {
     }
 }
 
+/// An inline style that hides the element.
+pub fn is_display_none(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
