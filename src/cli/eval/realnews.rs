@@ -82,6 +82,20 @@ pub struct Figures {
     pub article_kinds: Ratio,
 }
 
+impl RealNews {
+    /// A report on the data at `path` before any article is scored.
+    fn empty(path: String) -> Self {
+        RealNews {
+            path,
+            articles: Vec::new(),
+            total: Figures::default(),
+            stance: scores("all", Confusion::default(), 0),
+            kinds: BTreeMap::new(),
+            disagreements: Vec::new(),
+        }
+    }
+}
+
 impl Figures {
     fn add(&mut self, o: &Figures) {
         self.claims_found.add(o.claims_found);
@@ -108,14 +122,7 @@ pub fn evaluate(dir: &Path, verbose: bool) -> Result<RealNews, CliError> {
     let path = dir.join(FILE);
     let data: Data = serde_json::from_str(&super::read_text(&path)?)
         .map_err(|e| CliError::Data(format!("{}: malformed data: {e}", path.display())))?;
-    let mut report = RealNews {
-        path: path.display().to_string(),
-        articles: Vec::new(),
-        total: Figures::default(),
-        stance: scores("all", Confusion::default(), 0),
-        kinds: BTreeMap::new(),
-        disagreements: Vec::new(),
-    };
+    let mut report = RealNews::empty(path.display().to_string());
     let mut confusion = Confusion::default();
     for article in &data.articles {
         let doc = crate::cli::panic::catch(|| {
@@ -332,14 +339,7 @@ mod tests {
         .unwrap();
         let article = &data.articles[0];
         let doc = claimlens::analyze(&article.text, &Options::default()).unwrap();
-        let mut report = RealNews {
-            path: String::new(),
-            articles: Vec::new(),
-            total: Figures::default(),
-            stance: scores("all", Confusion::default(), 0),
-            kinds: BTreeMap::new(),
-            disagreements: Vec::new(),
-        };
+        let mut report = RealNews::empty(String::new());
         let mut confusion = Confusion::default();
         let a = score(article, &doc, &mut report, &mut confusion, true);
         assert!(a.gold_problems.is_empty(), "{:?}", a.gold_problems);
