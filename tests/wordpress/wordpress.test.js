@@ -15,20 +15,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS } from "../chromium-flags.mjs";
 
 const BASE = process.env.WP_BASE;
 const ROOT = new URL("../..", import.meta.url).pathname;
 const SCREENSHOT = join(ROOT, "docs/wordpress-sidebar.png");
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const SIDEBAR_BUTTON = 'button[aria-label="claimlens: who says so?"]';
 
 // The engine, in Node, from the same release build the zip carries: the
@@ -113,7 +104,7 @@ async function openEditor(page, path = "/wp-admin/post-new.php") {
 }
 
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: FLAGS, headless: true });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_FLAGS, headless: true });
   context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   await context.route("**/*", (route) => {
     const url = route.request().url();

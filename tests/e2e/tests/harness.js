@@ -8,21 +8,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../server.js";
+import { CHROMIUM_FLAGS } from "../../chromium-flags.mjs";
 
 export const E2E = resolve(new URL("..", import.meta.url).pathname);
 export const ROOT = resolve(E2E, "../..");
 export const DIST = resolve(process.env.CLAIMLENS_DIST || join(ROOT, "dist"));
 
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** Starts the server and a browser; returns { base, browser, newPage, close }. */
 export async function start() {
@@ -31,7 +22,7 @@ export async function start() {
   const profile = mkdtempSync(join(tmpdir(), "claimlens-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
