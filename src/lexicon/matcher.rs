@@ -179,7 +179,18 @@ impl Matcher {
 
     /// Walks the trie from `start`, calling `found(end, groups)` for every
     /// entry that ends on a word boundary, shortest first.
-    fn walk(&self, text: &[u8], start: usize, mut found: impl FnMut(usize, u32)) {
+    fn walk(&self, text: &[u8], start: usize, found: impl FnMut(usize, u32)) {
+        self.walk_ending(text, start, true, found);
+    }
+
+    /// [`Matcher::walk`], with or without the word boundary at the end.
+    fn walk_ending(
+        &self,
+        text: &[u8],
+        start: usize,
+        bounded: bool,
+        mut found: impl FnMut(usize, u32),
+    ) {
         let mut node = 0u32;
         let mut at = start;
         while let Some((b, next)) = self.symbol(text, at) {
@@ -189,7 +200,7 @@ impl Matcher {
             node = child;
             at = next;
             let groups = self.nodes[node as usize].2;
-            if groups != 0 && boundary(text, at) {
+            if groups != 0 && (!bounded || boundary(text, at)) {
                 found(at, groups);
             }
         }
@@ -229,6 +240,17 @@ impl Matcher {
             }
         }
         hits
+    }
+
+    /// Whether `text` opens with an entry of `group` (no boundary needed
+    /// before it), followed by a word boundary when `whole_word`: a list of
+    /// line openings ("Read more", "©").
+    pub fn opens(&self, text: &str, group: u8, whole_word: bool) -> bool {
+        let mut found = false;
+        self.walk_ending(text.as_bytes(), 0, whole_word, |_, groups| {
+            found |= groups & (1 << group) != 0;
+        });
+        found
     }
 
     /// All groups searched as one list: the longest entry at each start,
@@ -375,6 +397,22 @@ mod tests {
             ["a b/0"],
             "regex's find_iter resumes after a match"
         );
+    }
+
+    #[test]
+    fn line_openings() {
+        let m = Matcher::new(
+            &[(0, "read more\n©\n"), (1, "hi there\n")],
+            Blanks::Exact,
+            Apostrophes::Straight,
+        );
+        assert!(m.opens("Read more: the story", 0, false));
+        assert!(m.opens("© 2026 The Ledger", 0, false));
+        assert!(m.opens("Read moreover", 0, false));
+        assert!(!m.opens(" Read more", 0, false));
+        assert!(!m.opens("Read more", 1, false));
+        assert!(m.opens("Hi there, readers", 1, true));
+        assert!(!m.opens("Hi thereafter", 1, true));
     }
 
     #[test]
