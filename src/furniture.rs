@@ -788,6 +788,9 @@ fn look(s: &str) -> Look {
     if listed(&BOILERPLATE, k) {
         return Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word");
     }
+    if n_words <= 4 && COMMENTS_OPENER.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a comments link or count");
+    }
     if listed(&REFERENCE_LABELS, k) || n_words <= 6 && ABOUT_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "labels a reference block");
     }
@@ -814,6 +817,12 @@ fn look(s: &str) -> Look {
             SkipReason::Boilerplate,
             "a newsletter's greeting or sign-off",
         );
+    }
+    if n_words <= 80 && is_copyright_notice(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a copyright notice");
+    }
+    if n_words <= 25 && is_comment_prompt(s) {
+        return Look::Skip(SkipReason::Boilerplate, "the comments widget");
     }
     if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
         return Look::Skip(
@@ -1025,6 +1034,9 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
     colon_list_titles(text, lines, &mut looks);
     data_panels(text, lines, &mut looks);
     menu_columns(text, lines, &mut looks);
+    promoted_links(text, lines, &mut looks);
+    text_ads(text, lines, &mut looks);
+    lead_in_points(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
     question_subheads(text, lines, &mut looks);
     writers_posts(text, lines, &mut looks);
@@ -1476,6 +1488,52 @@ static PROMOTED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("promoted by")
 });
 
+/// A site's copyright notice, however much legal text follows it on its
+/// line ("© 2020 Condé Nast. All rights reserved. Use of this site
+/// constitutes ..."): it opens with "©", "(c) 2020" or "Copyright" and a
+/// year or "©". "Copyright holders said ..." is a sentence.
+fn is_copyright_notice(s: &str) -> bool {
+    let mut ws = words(s);
+    let (Some(first), second) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let year_or_sign = |w: &str| w.starts_with('©') || w.starts_with(|c: char| c.is_ascii_digit());
+    first.starts_with('©')
+        || first.eq_ignore_ascii_case("(c)") && second.is_some_and(year_or_sign)
+        || first.eq_ignore_ascii_case("copyright") && second.is_some_and(year_or_sign)
+}
+
+static COMMENT_WORDS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/comment_words.txt")));
+static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/account_actions.txt")));
+
+/// A comments widget speaking to the reader about their account: "You must
+/// login or create an account to comment.", "Sign up or login to join the
+/// discussions!", "You must be logged in to report a comment." It names
+/// commenting (comment_words.txt) and an account action
+/// (account_actions.txt), and it addresses the reader: it opens with "you",
+/// "please" or the action itself. A report about a site's rules ("Users
+/// must log in to comment, the company said") addresses no one.
+fn is_comment_prompt(s: &str) -> bool {
+    let lower: Vec<String> = words(s)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let Some(first) = lower.first() else {
+        return false;
+    };
+    // An action is one to three words ("login", "sign in", "create an account").
+    let action_at = |i: usize| {
+        (i + 1..=(i + 3).min(lower.len()))
+            .any(|end| ACCOUNT_ACTIONS.contains(&lower[i..end].join(" ")))
+    };
+    let addressed = first == "you" || first == "please" || action_at(0);
+    addressed && lower.iter().any(|w| COMMENT_WORDS.contains(w)) && (0..lower.len()).any(action_at)
+}
+
 /// A teaser of another story cut short by the page: a title that breaks
 /// off with an ellipsis ("The Landmark European Law That Could Change
 /// Facebook and Improve Privacy in..."), or several run together on one
@@ -1683,10 +1741,14 @@ fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
     // The heading is the widget's when the widget's own controls follow it
     // ("Sign in or register to comment", "Newest first", "2 hours ago"); a
     // lone "Comment" share button is not.
+    // A second comments button under the heading ("Comments" / "Show
+    // Comments") is the widget's too.
     let widget = |i: usize| {
         (i + 1..lines.len().min(i + 5)).any(|j| {
             let s = lines[j].span.of(text);
-            COMMENTS_WIDGET.is_match(s) || s.ends_with(" ago") && DATED_LINE.is_match(s)
+            COMMENTS_WIDGET.is_match(s)
+                || COMMENTS_OPENER.is_match(s)
+                || s.ends_with(" ago") && DATED_LINE.is_match(s)
         })
     };
     let Some(open) = (first_body + 1..lines.len()).find(|&i| {
@@ -1698,6 +1760,9 @@ fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
     for j in open + 1..lines.len() {
         let s = lines[j].span.of(text);
         looks[j] = match looks[j] {
+            _ if COMMENTS_OPENER.is_match(s) => {
+                Look::Skip(SkipReason::Boilerplate, "the comments widget")
+            }
             Look::Skip(SkipReason::Navigation, "a menu or link-list title") => break,
             Look::Skip(SkipReason::Boilerplate, detail) if detail.starts_with("site furniture") => {
                 break
@@ -1762,9 +1827,10 @@ const MENU_COLUMN_LINES: usize = 3;
 const MENU_COLUMN_SECTIONS: usize = 2;
 
 /// A menu set one item per line ("News" / "Sport" / "What’s On" / "Jobs"):
-/// a run of at least [`MENU_COLUMN_LINES`] short capitalised lines in one
-/// block, none a sentence, a figure or a label with a colon, at least
-/// [`MENU_COLUMN_SECTIONS`] of them section names. Each line alone looks
+/// a run of at least [`MENU_COLUMN_LINES`] short lines in one block, none a
+/// sentence, a figure or a label with a colon, at least
+/// [`MENU_COLUMN_SECTIONS`] of them section names or site-furniture words
+/// (kickers.txt, boilerplate.txt). Each line alone looks
 /// like a title or a section label; together they are the site's menu.
 fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
     let item: Vec<bool> = (0..lines.len())
@@ -1775,15 +1841,19 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
                 looks[i],
                 Look::Title
                     | Look::Label
-                    | Look::Skip(SkipReason::Boilerplate, "a section label")
+                    | Look::Skip(
+                        SkipReason::Boilerplate,
+                        "a section label" | "a lone site-furniture word"
+                    )
                     | Look::Skip(SkipReason::Navigation, "a menu or link-list title")
             );
-            // A brand in lower case ("iPlayer") looks like body text.
-            let one_word = words(s).take(2).count() == 1;
-            (looks_like_item || one_word && looks[i] == Look::Body)
+            // A site index sets its items in lower case ("home page",
+            // "today's paper"), which look like body text; a short line that
+            // ends no sentence is an item while the run it stands in names
+            // enough sections.
+            (looks_like_item || looks[i] == Look::Body)
                 && short
-                && is_capitalised_item(s)
-                && !ends_sentence(s)
+                && !ends_item_sentence(s)
                 && !s.contains(':')
                 && !s.chars().any(|c| c.is_ascii_digit())
         })
@@ -1798,17 +1868,168 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
             i += 1;
             continue;
         }
-        let is_section = |j: usize| listed(&KICKERS, key(lines[j].span.of(text)).as_ref());
+        // A footer's menu names the site's pages ("about", "privacy") rather
+        // than its sections.
+        let is_section = |j: usize| {
+            let k = key(lines[j].span.of(text));
+            listed(&KICKERS, k.as_ref()) || listed(&BOILERPLATE, k.as_ref())
+        };
         // The page's first line is its masthead, above the menu, unless it
         // is a section name itself.
         let start = if i == 0 && !is_section(0) { 1 } else { i };
         let sections = (start..end).filter(|&j| is_section(j)).count();
         if end - start >= MENU_COLUMN_LINES && sections >= MENU_COLUMN_SECTIONS {
+            // Site buttons ("Share", "Sign in") among the items stay buttons.
             for look in &mut looks[start..end] {
-                *look = Look::Skip(SkipReason::Navigation, "a menu set one item per line");
+                if *look != Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word") {
+                    *look = Look::Skip(SkipReason::Navigation, "a menu set one item per line");
+                }
             }
         }
         i = end;
+    }
+}
+
+/// Whether a short line ends a sentence, an abbreviation ("U.S.", "N.Y.")
+/// standing as a menu item aside.
+fn ends_item_sentence(s: &str) -> bool {
+    let last = words(s).last().unwrap_or("");
+    let abbreviation = last.ends_with('.') && last[..last.len() - 1].contains('.');
+    ends_sentence(s) && !abbreviation
+}
+
+/// The most words in a line of a promoted link or a text ad.
+const MOST_AD_LINE_WORDS: usize = 20;
+
+/// Whether a line is a short source in parentheses, alone: "(NextAdvisor)",
+/// "(Paid Post On NYTimes.com)".
+fn is_source_in_parentheses(s: &str) -> bool {
+    is_parenthetical(s) && words(s).take(7).count() <= 6 && !ends_sentence(&s[..s.len() - 1])
+}
+
+/// A recommendation widget's promoted links: a title over its source in
+/// parentheses ("Having 1 Of These 7 Credit Cards Means You Have Excellent
+/// Credit" / "(NextAdvisor)"), two such pairs or more one after another.
+/// One title over "(Reuters)" is not yet a widget.
+fn promoted_links(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let pair = |looks: &[Look], i: usize| {
+        i + 1 < lines.len()
+            && matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
+            && words(lines[i].span.of(text))
+                .take(MOST_AD_LINE_WORDS + 1)
+                .count()
+                <= MOST_AD_LINE_WORDS
+            && matches!(looks[i + 1], Look::Body | Look::Title)
+            && is_source_in_parentheses(lines[i + 1].span.of(text))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut end = i;
+        while pair(looks, end) {
+            end += 2;
+        }
+        if end - i >= 4 {
+            for look in &mut looks[i..end] {
+                *look = Look::Skip(SkipReason::Advertisement, "a promoted link and its source");
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Whether a line is a bare web address: "www.example.com",
+/// "genealogy.com/Records_War" (one token, a dot inside its host, letters
+/// after the dot).
+fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    if s.contains(char::is_whitespace) || s.contains('@') {
+        return false;
+    }
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let host = s.split('/').next().unwrap_or("");
+    host.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && tld.len() >= 2
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
+/// The most lines of text ads read under an ad widget's label.
+const MOST_TEXT_AD_LINES: usize = 16;
+
+/// Text ads under an ad widget's label ("Ads by Google"): short lines of
+/// copy, each ad ending on its bare web address ("Medicare Supplement
+/// Plans" / "Compare Plans & Prices for 2015." / "www.example.com"). Every
+/// line down to the last web address is the ads'; none without an address
+/// is taken, so an article paragraph after a lone label stays the article.
+fn text_ads(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for i in 0..lines.len() {
+        if looks[i]
+            != Look::Skip(
+                SkipReason::Advertisement,
+                "labels a recommendation or ad widget",
+            )
+        {
+            continue;
+        }
+        let mut last_address = None;
+        for j in i + 1..lines.len().min(i + 1 + MOST_TEXT_AD_LINES) {
+            let s = lines[j].span.of(text);
+            let copy = matches!(looks[j], Look::Body | Look::Title | Look::Exclaim)
+                && words(s).take(MOST_AD_LINE_WORDS + 1).count() <= MOST_AD_LINE_WORDS;
+            if !copy {
+                break;
+            }
+            if is_web_address(s) {
+                last_address = Some(j);
+            }
+        }
+        if let Some(last) = last_address {
+            for look in &mut looks[i + 1..=last] {
+                *look = Look::Skip(SkipReason::Advertisement, "a text ad under its label");
+            }
+        }
+    }
+}
+
+/// The points of a list under the sentence leading into it: "In a
+/// wide-ranging interview, the president also said:" over "The UK must stay
+/// in the EU to have influence" / "He is confident the deal will pass". A
+/// pasted list loses its bullets, and each point, unpunctuated, looks like
+/// a title; under a lead-in of four words or more ending with a colon, a
+/// block of lines of five words or more is the article's.
+fn lead_in_points(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let s = lines[i].span.of(text).trim_end();
+        let next_block = lines[i + 1].block != lines[i].block;
+        if looks[i] != Look::Body
+            || !s.ends_with(':')
+            || words(s).take(4).count() < 4
+            || !next_block
+        {
+            continue;
+        }
+        let block = lines[i + 1].block;
+        let points = (i + 1..lines.len()).take_while(|&j| lines[j].block == block);
+        let points: Vec<usize> = points.collect();
+        let all_points = points.len() >= 2
+            && points.iter().all(|&j| {
+                let p = lines[j].span.of(text);
+                matches!(looks[j], Look::Title | Look::Body) && words(p).take(5).count() >= 5
+            });
+        if all_points {
+            for j in points {
+                looks[j] = Look::Body;
+            }
+        }
     }
 }
 
@@ -2510,6 +2731,144 @@ mod tests {
                 ("Man charged after crash closes bypass", "navigation"),
             ],
         );
+    }
+
+    #[test]
+    fn a_second_comments_button_opens_the_thread() {
+        let got = roles(
+            "The mayor signed the budget on Friday.\n\n\
+             Comments\n\
+             Show Comments\n\n\
+             Gold Member Badge\n\n\
+             Gold members have posted helpful comments for a year.\n\n\
+             Most read\n\
+             Harbour ferry returns after repairs",
+        );
+        let roles: Vec<&str> = got.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(
+            roles,
+            [
+                "body",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "navigation",
+                "navigation"
+            ]
+        );
+    }
+
+    #[test]
+    fn prompts_to_log_in_and_comment_are_the_widget_not_the_article() {
+        for line in [
+            "You must login or create an account to comment.",
+            "Sign up or log in to join the discussion!",
+            "You must be logged in to report a comment.",
+            "reader comments",
+        ] {
+            let text = format!("The council approved the plan on Monday.\n\n{line}");
+            assert_eq!(
+                roles(&text)[1],
+                (line.to_string(), "boilerplate".to_string()),
+                "{line}"
+            );
+        }
+        // A report on a site's rules speaks to no one.
+        let text = "The council approved the plan on Monday.\n\n\
+                    Users must log in to comment on the plan, the council said.";
+        assert_eq!(roles(text)[1].1, "body");
+    }
+
+    #[test]
+    fn a_copyright_notice_is_furniture_however_long() {
+        let notice = "Copyright 2031 Harbour Media Group. All rights reserved. Use of this site \
+                      constitutes acceptance of our User Agreement and Privacy Policy and \
+                      Cookie Statement and your privacy choices and rights, updated yearly. \
+                      The site may earn a share of sales from links on it.";
+        let text = format!("The council approved the plan on Monday.\n\n{notice}");
+        assert_eq!(roles(&text)[1].1, "boilerplate");
+        assert!(!is_copyright_notice(
+            "Copyright holders objected to the plan."
+        ));
+        assert!(is_copyright_notice("© Harbour Media Group"));
+    }
+
+    #[test]
+    fn promoted_links_with_their_sources_are_advertisements() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\
+             From Partners\n\
+             Seven Towns Where Retirement Costs Less Than You Think\n\
+             (MoneyDaily)\n\
+             This Simple Habit Could Cut Your Power Bill\n\
+             (HomeTips)",
+        );
+        let ads = got.iter().filter(|(_, r)| r == "advertisement").count();
+        assert_eq!(ads, 4, "{got:?}");
+        // One title over an agency in parentheses is no widget.
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             The ferry will run again next week, the operator said\n\
+             (Reuters)",
+        );
+        assert!(got.iter().all(|(_, r)| r != "advertisement"), "{got:?}");
+    }
+
+    #[test]
+    fn text_ads_run_down_to_their_last_web_address() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Ads by Google\n\n\
+             Garden Sheds Direct\n\n\
+             Sheds for every garden. Free delivery this month.\n\n\
+             www.example-sheds.com\n\n\
+             The plan goes to a public vote in May, officials said.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got[2], ("Garden Sheds Direct", "advertisement"));
+        assert_eq!(got[4], ("www.example-sheds.com", "advertisement"));
+        assert_eq!(
+            got[5],
+            (
+                "The plan goes to a public vote in May, officials said.",
+                "body"
+            )
+        );
+        // A label alone takes no article text.
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Ads by Google\n\n\
+             The plan goes to a public vote in May, officials said.",
+        );
+        assert_eq!(got[2].1, "body");
+    }
+
+    #[test]
+    fn points_under_a_lead_in_are_the_article() {
+        let got = roles(
+            "The minister spoke to reporters on Monday.\n\n\
+             In a long interview, the minister also said:\n\n\
+             The new bridge will open before the winter\n\
+             Ferry fares must not rise again this year\n\n\
+             She leaves for Brussels on Tuesday.",
+        );
+        assert!(got.iter().all(|(_, r)| r == "body"), "{got:?}");
+    }
+
+    #[test]
+    fn a_site_index_in_lower_case_is_a_menu() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             news\n\
+             home page\n\
+             world\n\
+             today's paper\n\
+             U.S.\n\
+             privacy\n\
+             help",
+        );
+        assert!(got[1..].iter().all(|(_, r)| r != "body"), "{got:?}");
     }
 
     #[test]
