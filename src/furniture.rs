@@ -903,7 +903,8 @@ fn look(s: &str) -> Look {
     if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
     }
-    if n_words <= 12 && is_breadcrumb(s) {
+    // "Price: $249 / £229": a label and its values, not a trail.
+    if n_words <= 12 && is_breadcrumb(s) && !LABELLED.is_match(s) {
         if all_buttons(s.split(TRAIL_SEPARATORS)) {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
         }
@@ -1188,12 +1189,19 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
         }
     }
 
-    // A line set directly above a credit is the caption it credits.
+    // A line set directly above a credit is the caption it credits; under
+    // a table's rows, a note above the data's source is the table's.
+    let mut under_table = vec![false; lines.len()];
+    for i in 1..lines.len() {
+        under_table[i] = lines[i - 1].block == lines[i].block
+            && (under_table[i - 1] || is_figure_row(lines[i - 1].span.of(text)));
+    }
     for i in 0..lines.len().saturating_sub(1) {
         if matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
             && lines[i + 1].block == lines[i].block
             && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
             && words(lines[i].span.of(text)).take(61).count() <= 60
+            && !(under_table[i] && looks[i] == Look::Body)
         {
             looks[i] = Look::Skip(SkipReason::Caption, "sits directly above a photo credit");
         }
@@ -1580,7 +1588,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 fn fact_boxes(text: &str, lines: &[Line], looks: &mut [Look]) {
     // A kicker's colon opens a headline ("Editorial: The budget gap won't
     // close itself"), not a fact.
-    let labelled = |j: usize| {
+    let labelled = |looks: &[Look], j: usize| {
         let s = lines[j].span.of(text);
         !matches!(looks[j], Look::Skip(_, _))
             && LABELLED.is_match(s)
@@ -1589,15 +1597,62 @@ fn fact_boxes(text: &str, lines: &[Line], looks: &mut [Look]) {
     let boxed: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             looks[i] == Look::Title
-                && labelled(i)
-                && [i.wrapping_sub(1), i + 1]
-                    .into_iter()
-                    .any(|j| j < lines.len() && lines[j].block == lines[i].block && labelled(j))
+                && labelled(looks, i)
+                && [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                    j < lines.len() && lines[j].block == lines[i].block && labelled(looks, j)
+                })
         })
         .collect();
     for i in boxed {
         looks[i] = Look::Body;
     }
+    // Alone, a label over a share or a price states one too ("Price:
+    // $249.99", "Precincts reporting: 87% (41 of 47)"), and so does a
+    // table's row with figures in its columns
+    // ("Ngozi Okafor   DEM   18,412   54.3%"): neither is a headline. A
+    // panel of such rows alone in its block is still a data panel
+    // ([`data_panels`]).
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        if looks[i] == Look::Title && (labelled(looks, i) && labelled_figure(s) || is_figure_row(s))
+        {
+            looks[i] = Look::Body;
+        }
+    }
+}
+
+/// Whether the value after a line's label holds a share or a price
+/// ("Price: $249", "Turnout: 61%"); a score or a time ("Full-time: Rovers
+/// 2-1 City") heads a section as often as it states one.
+fn labelled_figure(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(_, value)| {
+        words(value).any(|w| is_figure(w) && w.contains(['%', '$', '€', '£']))
+    })
+}
+
+/// The most words in a table's row read as one line.
+const MOST_ROW_WORDS: usize = 8;
+
+/// A table's row: its name, then two figures or more to close it ("No
+/// 17,208 52.6%", "Ngozi Okafor   DEM   18,412   54.3%"), read with its
+/// columns spaced apart or, from a page's markup, one space apart. A signed
+/// change ("Dow 17,113.15 +167.35 +0.99%") is a market ticker's, page
+/// furniture.
+fn is_figure_row(s: &str) -> bool {
+    let ws: Vec<&str> = words(s).take(MOST_ROW_WORDS + 1).collect();
+    let trailing = ws.iter().rev().take_while(|w| is_figure(w)).count();
+    let signed = |w: &&str| is_figure(w) && w.trim_start_matches('(').starts_with(['+', '-', '−']);
+    // A date ends on its year ("October 13, 2016").
+    let year = ws.last().is_some_and(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    ws.len() <= MOST_ROW_WORDS
+        && trailing >= 2
+        && trailing < ws.len()
+        && !year
+        && !ws.iter().any(signed)
 }
 
 /// A review's verdict lists: under "Pros" or "Cons" (alone on its line),
@@ -2854,6 +2909,38 @@ mod tests {
              She leaves for Brussels on Tuesday.",
         );
         assert!(got.iter().all(|(_, r)| r == "body"), "{got:?}");
+    }
+
+    #[test]
+    fn labelled_prices_and_result_rows_are_claims_not_titles() {
+        let got = roles(
+            "The headphones are comfortable, the review found.\n\n\
+             Korvo Pulse 2: specs\n\
+             Price: $249.99 / £229 / AU$399\n\n\
+             County Executive\n\
+             Precincts reporting: 87% (41 of 47)\n\
+             Ngozi Okafor   DEM   18,412   54.3%\n\
+             Results are unofficial until certified by the board.\n\
+             Source: County Elections Office\n\n\
+             The winner takes office in January.",
+        );
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, r)| r == "body")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        for line in [
+            "Price: $249.99 / £229 / AU$399",
+            "Precincts reporting: 87% (41 of 47)",
+            "Ngozi Okafor   DEM   18,412   54.3%",
+            "Results are unofficial until certified by the board.",
+        ] {
+            assert!(body.contains(&line), "{line}: {got:?}");
+        }
+        // A ticker's row, its changes signed, is the page's; a date is no row.
+        assert!(!is_figure_row("Dow  17,113.15  +167.35  +0.99%"));
+        assert!(!is_figure_row("PLHM (NYSE) $38.42 ▲ 1.86 (+5.09%)"));
+        assert!(!is_figure_row("Yahoo Finance October 13, 2016"));
     }
 
     #[test]
