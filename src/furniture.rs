@@ -785,6 +785,12 @@ fn look(s: &str) -> Look {
     {
         return Look::Skip(SkipReason::Advertisement, "a sponsor's line");
     }
+    if n_words <= 12 && ends_with_sponsor_label(s) {
+        return Look::Skip(SkipReason::Advertisement, "a sponsor's label");
+    }
+    if n_words <= 6 && is_edition_switch(s) {
+        return Look::Skip(SkipReason::Navigation, "switches the site's edition");
+    }
     if n_words <= 12 && PROMOTED_BY.is_match(s) {
         return Look::Skip(
             SkipReason::Advertisement,
@@ -1051,6 +1057,7 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
     data_panels(text, lines, &mut looks);
     menu_columns(text, lines, &mut looks);
     promoted_links(text, lines, &mut looks);
+    ranked_lists(text, lines, &mut looks);
     text_ads(text, lines, &mut looks);
     lead_in_points(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
@@ -1511,6 +1518,36 @@ static PROMOTED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("promoted by")
 });
 
+static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("lexicon/sponsor_label_endings.txt"))
+        .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+});
+
+/// A sponsor's label, its logo to follow: "US & Canada is sponsored by"
+/// (sponsor_label_endings.txt). A sentence names its sponsor after "by".
+fn ends_with_sponsor_label(s: &str) -> bool {
+    let ws: Vec<String> = words(s)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    SPONSOR_LABEL_ENDINGS
+        .iter()
+        .any(|ending| ws.len() > ending.len() - 1 && ws.ends_with(ending))
+}
+
+/// A switch between the site's editions: "US edition", "switch to the UK
+/// edition". Short, unpunctuated, ending on "edition".
+fn is_edition_switch(s: &str) -> bool {
+    !ends_sentence(s)
+        && words(s).count() >= 2
+        && words(s)
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
+}
+
 /// A site's copyright notice, however much legal text follows it on its
 /// line ("© 2020 Condé Nast. All rights reserved. Use of this site
 /// constitutes ..."): it opens with "©", "(c) 2020" or "Copyright" and a
@@ -1521,7 +1558,10 @@ fn is_copyright_notice(s: &str) -> bool {
         return false;
     };
     let year_or_sign = |w: &str| w.starts_with('©') || w.starts_with(|c: char| c.is_ascii_digit());
-    first.starts_with('©')
+    // The site's name may come first: "example.com © 1996-2015 Example Inc".
+    let sign_after_name = second.is_some_and(|w| w.starts_with('©')) && is_web_address(first);
+    sign_after_name
+        || first.starts_with('©')
         || first.eq_ignore_ascii_case("(c)") && second.is_some_and(year_or_sign)
         || first.eq_ignore_ascii_case("copyright") && second.is_some_and(year_or_sign)
 }
@@ -2006,6 +2046,48 @@ fn promoted_links(text: &str, lines: &[Line], looks: &mut [Look]) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// The fewest numbered entries that make a ranked list.
+const RANKED_LIST_ENTRIES: usize = 3;
+
+/// A ranked list of other stories, each title under its number on a line of
+/// its own ("1" / "The melting of Antarctica was already really bad. It just
+/// got worse." / "2" / ...): three entries or more numbered 1, 2, 3 in turn.
+/// A "Most read" box pastes this way; an article numbers its points on the
+/// point's own line ("1. Check the label").
+fn ranked_lists(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let number = |i: usize| -> Option<usize> {
+        let s = lines[i].span.of(text).trim();
+        (s.len() <= 3).then(|| s.parse().ok()).flatten()
+    };
+    let entry = |looks: &[Look], i: usize| {
+        i + 1 < lines.len()
+            && number(i).is_some()
+            && matches!(looks[i + 1], Look::Body | Look::Title | Look::Exclaim)
+            && words(lines[i + 1].span.of(text)).take(41).count() <= 40
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if number(i) != Some(1) || !entry(looks, i) {
+            i += 1;
+            continue;
+        }
+        let (mut end, mut entries) = (i, 0);
+        while end < lines.len() && number(end) == Some(entries + 1) && entry(looks, end) {
+            end += 2;
+            entries += 1;
+        }
+        if entries >= RANKED_LIST_ENTRIES {
+            for j in (i + 1..end).step_by(2) {
+                looks[j] = Look::Skip(
+                    SkipReason::Navigation,
+                    "an entry of a ranked list of stories",
+                );
+            }
+        }
+        i = end.max(i + 1);
     }
 }
 
@@ -2956,6 +3038,59 @@ mod tests {
         assert!(!is_figure_row("Dow  17,113.15  +167.35  +0.99%"));
         assert!(!is_figure_row("PLHM (NYSE) $38.42 ▲ 1.86 (+5.09%)"));
         assert!(!is_figure_row("Yahoo Finance October 13, 2016"));
+    }
+
+    #[test]
+    fn sponsor_labels_and_edition_switches_are_furniture() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Ocean Week is supported by\n\n\
+             switch to the UK edition\n\n\
+             harbourtimes.com © 1998-2031 Harbour Times\n\n\
+             The plan goes to a vote in May, officials said.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got[1..4],
+            [
+                ("Ocean Week is supported by", "advertisement"),
+                ("switch to the UK edition", "navigation"),
+                ("harbourtimes.com © 1998-2031 Harbour Times", "boilerplate"),
+            ]
+        );
+        // A sentence names its sponsor.
+        assert!(!ends_with_sponsor_label(
+            "The festival is sponsored by the council."
+        ));
+    }
+
+    #[test]
+    fn a_ranked_list_of_stories_is_navigation() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Most read\n\
+             1\n\
+             The ferry is back. It runs twice a day.\n\
+             2\n\
+             Why the bridge costs so much\n\
+             3\n\
+             Ten places to eat by the harbour",
+        );
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, r)| r == "body")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(body, ["The council approved the plan on Monday."]);
+        // Two numbered lines are no ranked list.
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             1\n\
+             The ferry is back. It runs twice a day.\n\
+             2\n\
+             The bridge opens in May. Tolls start in June.",
+        );
+        assert_eq!(got.iter().filter(|(_, r)| r == "body").count(), 3);
     }
 
     #[test]
