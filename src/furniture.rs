@@ -1527,15 +1527,20 @@ static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 /// A sponsor's label, its logo to follow: "US & Canada is sponsored by"
 /// (sponsor_label_endings.txt). A sentence names its sponsor after "by".
 fn ends_with_sponsor_label(s: &str) -> bool {
-    let ws: Vec<String> = words(s)
+    let ws = lower_words(s);
+    SPONSOR_LABEL_ENDINGS
+        .iter()
+        .any(|ending| ws.ends_with(ending))
+}
+
+/// A line's words, lower-cased, their edge punctuation stripped.
+fn lower_words(s: &str) -> Vec<String> {
+    words(s)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .collect();
-    SPONSOR_LABEL_ENDINGS
-        .iter()
-        .any(|ending| ws.len() > ending.len() - 1 && ws.ends_with(ending))
+        .collect()
 }
 
 /// A switch between the site's editions: "US edition", "switch to the UK
@@ -1579,12 +1584,7 @@ static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
 /// "please" or the action itself. A report about a site's rules ("Users
 /// must log in to comment, the company said") addresses no one.
 fn is_comment_prompt(s: &str) -> bool {
-    let lower: Vec<String> = words(s)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let lower = lower_words(s);
     let Some(first) = lower.first() else {
         return false;
     };
