@@ -166,12 +166,95 @@ const BODY_HEADS: &[&str] = &[
 
 struct Entity {
     source: Source,
-    /// What each mention is, by its own words.
+    /// What its mentions are, by their own words (each type once).
     types: Vec<SourceType>,
-    /// The name words of each mention.
+    /// The name words of its mentions (each list once).
     names: Vec<Vec<String>>,
-    /// The lower-cased words of each mention.
+    /// The lower-cased words of its mentions (each list once).
     words: Vec<Vec<String>>,
+    /// Its mentions, for a quick "seen already".
+    seen: rustc_hash::FxHashSet<Span>,
+}
+
+impl Entity {
+    /// Adds what `mention` says of the entity; forms it already has are
+    /// kept once, so that a source named a thousand times in a long text
+    /// is still quick to compare with.
+    fn add(&mut self, mention: Span, kind: SourceType, names: Vec<String>, words: Vec<String>) {
+        self.seen.insert(mention);
+        self.source.mentions.push(mention);
+        if !self.types.contains(&kind) {
+            self.types.push(kind);
+        }
+        if !self.names.contains(&names) {
+            self.names.push(names);
+        }
+        if !self.words.contains(&words) {
+            self.words.push(words);
+        }
+    }
+}
+
+/// The current article's sources by the words that can join a mention to
+/// them, so that each mention is compared with the sources it could be,
+/// not with every earlier one (which is quadratic in a long text).
+#[derive(Default)]
+struct Index {
+    /// A mention's whole lower-cased words.
+    by_words: rustc_hash::FxHashMap<Vec<String>, Vec<usize>>,
+    /// Each name word of a mention.
+    by_name_word: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Each lower-cased word of a mention (a definite head's look-up).
+    by_word: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Sources that are bodies, and documents, by their first mention.
+    bodies: Vec<usize>,
+    documents: Vec<usize>,
+}
+
+impl Index {
+    fn add(&mut self, id: usize, names: &[String], words: &[String]) {
+        let push = |list: &mut Vec<usize>| {
+            if list.last() != Some(&id) {
+                list.push(id);
+            }
+        };
+        push(self.by_words.entry(words.to_vec()).or_default());
+        for n in names {
+            push(self.by_name_word.entry(n.clone()).or_default());
+        }
+        for w in words {
+            push(self.by_word.entry(w.clone()).or_default());
+        }
+    }
+
+    /// The sources a mention could be ([`Entity::is`] decides), latest
+    /// first: those with the same words, then those sharing a name word or,
+    /// for a mention without a name, its definite head.
+    fn candidates(
+        &self,
+        text: &str,
+        mention: Span,
+        names: &[String],
+        words: &[String],
+    ) -> Vec<usize> {
+        let mut out: Vec<usize> = self.by_words.get(words).cloned().unwrap_or_default();
+        if !names.is_empty() {
+            for n in names {
+                out.extend(self.by_name_word.get(n).into_iter().flatten());
+            }
+        } else if let Some(head) = definite_head(mention.of(text)) {
+            out.extend(self.by_word.get(&head).into_iter().flatten());
+            if BODY_HEADS.contains(&head.as_str()) {
+                out.extend(&self.bodies);
+            }
+            if attribution::is_document_word(&head) {
+                out.extend(&self.documents);
+            }
+        }
+        out.sort_unstable_by(|a, b| b.cmp(a));
+        out.dedup();
+        out
+    }
 }
 
 impl Entity {
@@ -217,13 +300,12 @@ impl Entity {
 /// `source_id` and gives it its source's kind.
 pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
     let mut entities: Vec<Entity> = Vec::new();
-    // Where the current article's sources begin in `entities`.
-    let mut first_of_article = 0;
+    let mut index = Index::default();
     let mut article = usize::MAX;
-    for (index, claim) in claims.iter_mut().enumerate() {
+    for (i, claim) in claims.iter_mut().enumerate() {
         if claim.article != article {
             article = claim.article;
-            first_of_article = entities.len();
+            index = Index::default();
         }
         let at = &claim.attribution;
         let Some(mention) = at
@@ -239,25 +321,31 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         let names = name_words(mention.of(text));
         let kind = attribution::source_type(text, mention);
         // The latest source of this article it refers to, if any.
-        let found = (first_of_article..entities.len())
-            .rev()
-            .find(|&i| entities[i].is(text, mention, kind, &names, &words));
+        let found = index
+            .candidates(text, mention, &names, &words)
+            .into_iter()
+            .find(|&e| entities[e].is(text, mention, kind, &names, &words));
         let id = match found {
-            Some(i) => {
-                let e = &mut entities[i];
-                if !e.source.mentions.contains(&mention) {
-                    e.source.mentions.push(mention);
-                    e.names.push(names);
-                    e.types.push(kind);
-                    e.words.push(words);
+            Some(id) => {
+                let e = &mut entities[id];
+                if !e.seen.contains(&mention) {
+                    index.add(id, &names, &words);
+                    e.add(mention, kind, names, words);
                     if fuller(text, (mention, at.kind), (e.source.name, e.source.kind)) {
                         e.source.name = mention;
                         e.source.kind = at.kind;
                     }
                 }
-                i
+                id
             }
             None => {
+                let id = entities.len();
+                index.add(id, &names, &words);
+                match kind {
+                    SourceType::Body => index.bodies.push(id),
+                    SourceType::Document => index.documents.push(id),
+                    _ => {}
+                }
                 entities.push(Entity {
                     source: Source {
                         article,
@@ -270,11 +358,12 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
                     types: vec![kind],
                     names: vec![names],
                     words: vec![words],
+                    seen: std::iter::once(mention).collect(),
                 });
-                entities.len() - 1
+                id
             }
         };
-        entities[id].source.claims.push(index);
+        entities[id].source.claims.push(i);
         claim.source_id = Some(id);
     }
     let sources: Vec<Source> = entities.into_iter().map(|e| e.source).collect();
