@@ -98,6 +98,22 @@ pub const MODALS: &[&str] = &[
     "should", "must", "ought", "could", "would", "might", "may", "can", "shall",
 ];
 
+/// Verbs that put a name on something: "what the envoy called a crisis".
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "termed",
+    "terms",
+    "dubbed",
+    "dubs",
+    "described",
+    "describes",
+    "labeled",
+    "labelled",
+    "branded",
+];
+
 /// Words that start a clause but are not part of its subject.
 const CLAUSE_OPENERS: &[&str] = &[
     "but",
@@ -287,12 +303,16 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         }
     }
     // "the National Inland Waterways Authority (NIWA) said": the initials in
-    // brackets restate the name before them.
+    // brackets restate the name before them; "Sen. Jo Reyes (D-Ore.) said":
+    // a party and state tag follows a lawmaker's name.
     if let [.., name, initials] = ws.as_slice() {
         let bracketed = text
             .get(name.span.end..initials.span.start)
             .is_some_and(|gap| gap.trim_end().ends_with('('));
-        if bracketed && !name.ends_phrase && is_acronym(initials.of(text)) {
+        if bracketed
+            && !name.ends_phrase
+            && (is_acronym(initials.of(text)) || is_party_tag(initials.of(text)))
+        {
             ws.pop();
         }
     }
@@ -313,7 +333,12 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         // "a policy that officials said": the relative clause holds its own
         // subject; "A nurse who worked at Pine Ridge told": the clause's verb
         // follows the pronoun, and the clause describes the source.
-        if in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text))
+        // "to what the envoy called a reckless act": "what" opens a clause
+        // whose subject names the thing in its own words ("what the research
+        // says" is the author's topic, not a source's words).
+        let names_it = in_list(NAMING_VERBS, cue.of(text));
+        if (in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text))
+            || names_it && ws[first - 1].is(text, "what"))
             && !(first >= 2 && is_verb_form(ws[first].of(text)))
         {
             break;
@@ -400,13 +425,19 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             start_name -= 1;
         }
     }
-    // "Cathal Broin, Ireland's agriculture minister, who chaired the talks,":
-    // a post between the name and the relative clause describes the name.
+    // "Cathal Broin, Ireland's agriculture minister, who chaired the talks,",
+    // "Tom Baker, the trade minister of Canada, a member of the G7,": a post
+    // or a description between the name and a second appositive describes
+    // the name, which the source starts with.
+    let mut named_by = start_app;
     if start_name > 0
         && ws[start_name - 1].ends_phrase
-        && ws[start_name..start_app]
+        && (in_list(
+            &["a", "an", "the", "one", "former"],
+            ws[start_name].of(text),
+        ) || ws[start_name..start_app]
             .iter()
-            .any(|w| ROLES.contains(&w.of(text).to_lowercase()))
+            .any(|w| ROLES.contains(&w.of(text).to_lowercase())))
     {
         let mut before = start_name - 1;
         while before > 0 && !ws[before - 1].ends_phrase {
@@ -414,10 +445,11 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         }
         let named = &ws[before..start_name];
         if named.len() <= 4 && named.iter().all(|w| w.is_capitalized(text)) {
+            named_by = start_name;
             start_name = before;
         }
     }
-    let name = &ws[start_name..start_app];
+    let name = &ws[start_name..named_by];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
     // source begins after the last word that opens a clause.
     let name = match name
@@ -1204,6 +1236,21 @@ const ORG_HEADS: &[&str] = &[
     "telecom",
 ];
 
+/// "R-Ind.", "D-NY", "I-Vt.": a lawmaker's party and state, in brackets
+/// after the name.
+fn is_party_tag(w: &str) -> bool {
+    let w = w.trim_matches(|c| c == '(' || c == ')');
+    match w.split_once('-') {
+        Some((party, state)) => {
+            matches!(party, "R" | "D" | "I")
+                && (2..=6).contains(&state.len())
+                && state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        }
+        None => false,
+    }
+}
+
 /// "RFI", "NATO": an organisation known by its initials.
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -1315,6 +1362,52 @@ mod tests {
     fn subject(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();
         before(text, 0, Span::new(at, at + cue.len()), &[]).map(|s| s.of(text).to_string())
+    }
+
+    #[test]
+    fn a_name_keeps_its_place_before_two_appositives() {
+        assert_eq!(
+            subject(
+                "Tom Baker, the trade minister of Canada, a member of the G7, said no.",
+                "said"
+            )
+            .as_deref(),
+            Some("Tom Baker, the trade minister of Canada, a member of the G7")
+        );
+        assert_eq!(
+            subject(
+                "Lena Ortiz, the Democratic treasurer of Nevada, one of the states backing the plan, said so.",
+                "said"
+            )
+            .as_deref()
+            .and_then(|s| s.split(',').next()),
+            Some("Lena Ortiz")
+        );
+    }
+
+    #[test]
+    fn a_party_tag_after_a_lawmakers_name_is_no_subject() {
+        assert_eq!(
+            subject(
+                "Senate candidate Rep. Anna Field (D-OR) said it was a start.",
+                "said"
+            )
+            .as_deref(),
+            Some("Senate candidate Rep. Anna Field")
+        );
+        assert!(is_party_tag("R-Ind.") && is_party_tag("D-NY") && !is_party_tag("COVID-19"));
+    }
+
+    #[test]
+    fn the_subject_of_what_someone_called_is_the_speaker() {
+        assert_eq!(
+            subject(
+                "Leaders denounced what the envoy called a reckless act.",
+                "called"
+            )
+            .as_deref(),
+            Some("the envoy")
+        );
     }
 
     fn class(text: &str) -> SourceClass {
