@@ -534,11 +534,52 @@ fn person_mentioned_before(
         from += 1;
     }
     let ws = words::words(text, Span::new(from, at), quotes);
-    let i = ws.iter().rposition(|w| {
-        may_be_name(text, w) && memory.classify(text, w.span).rule == "person-name"
-    })?;
-    Some(whole_name(text, &ws, i))
+    let names = ws
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| {
+            may_be_name(text, w) && memory.classify(text, w.span).rule == "person-name"
+        })
+        .map(|(i, _)| whole_name_at(text, &ws, i));
+    // "Mayor Jill Hart spoke in Ohio ... she said": a name after a
+    // preposition ("in Ohio", "at the General Assembly", "in the Fifth
+    // Circuit") is a place or a body the sentence mentions, not the person
+    // it is about; the pronoun passes over it to the nearest other name.
+    let mut first = None;
+    for (start, span) in names {
+        first.get_or_insert(span);
+        let mut k = start;
+        loop {
+            while k > 0 && ws[k - 1].is(text, "the") && !ws[k - 1].ends_phrase {
+                k -= 1;
+            }
+            // "in Turin and Milan": a name joined to a governed one.
+            let joined = k > 1
+                && (ws[k - 1].is(text, "and") || ws[k - 1].is(text, "or"))
+                && may_be_name(text, &ws[k - 2])
+                && !ws[k - 2].ends_phrase;
+            if !joined {
+                break;
+            }
+            k = whole_name_at(text, &ws, k - 2).0;
+        }
+        let governed = k > 0
+            && !ws[k - 1].ends_phrase
+            && PLACE_PREPOSITIONS.iter().any(|p| ws[k - 1].is(text, p));
+        if !governed {
+            return Some(span);
+        }
+    }
+    first
 }
+
+/// Prepositions that put a name in a place or before a body ("in Ohio", "at
+/// the General Assembly"): the name is not who a later pronoun means.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "via", "from", "to", "into", "across", "near", "outside", "inside", "before",
+    "of",
+];
 
 /// A capitalised word in mixed case that is no day, month or number: it may
 /// be (part of) a name.
@@ -585,6 +626,11 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) ->
 /// The whole name that ends with word `i`, not its last word alone: "Judge
 /// Miriam Achebe", "Rakesh Menon".
 fn whole_name(text: &str, ws: &[words::Word], i: usize) -> Span {
+    whole_name_at(text, ws, i).1
+}
+
+/// [`whole_name`] with the index of its first word.
+fn whole_name_at(text: &str, ws: &[words::Word], i: usize) -> (usize, Span) {
     let mut first = i;
     while first > 0
         && !ws[first - 1].ends_phrase
@@ -593,7 +639,7 @@ fn whole_name(text: &str, ws: &[words::Word], i: usize) -> Span {
     {
         first -= 1;
     }
-    Span::new(ws[first].span.start, ws[i].span.end)
+    (first, Span::new(ws[first].span.start, ws[i].span.end))
 }
 
 /// Turns a classed source into a kind, following back-references.
@@ -890,6 +936,17 @@ mod tests {
             "Judge Miriam Achebe spoke for twenty minutes to a packed courtroom.\n\n\
              “The delays are a denial of justice,” she said.",
             &[(Unattributed, None), (Named, Some("Judge Miriam Achebe"))],
+        );
+        // A name after a preposition is where she spoke, not who she is.
+        assert_attribution(
+            "Mayor Jill Hart spoke in Ohio on Monday about the flood.\n\n\
+             “We will rebuild,” she told reporters.",
+            &[(Unattributed, None), (Named, Some("Mayor Jill Hart"))],
+        );
+        assert_attribution(
+            "Ban Ki-moon spoke at the General Assembly on Monday. \
+             In recent months, he said he backed the plan.",
+            &[(Unattributed, None), (Named, Some("Ban Ki-moon"))],
         );
         // With nobody named, "she" stays an unidentified source.
         assert_attribution(
