@@ -683,6 +683,12 @@ pub fn is_group(word: &str) -> bool {
     word.ends_with('s') && ANONYMOUS.contains(word)
 }
 
+/// True when `phrase` (lower case) is what an institution issues publicly:
+/// a statement, a release, a ruling (LABELS.md: a formal channel).
+pub fn is_formal_document(phrase: &str) -> bool {
+    FORMAL_DOCUMENTS.contains(phrase)
+}
+
 /// True when `word` is a document, message or post ("report", "poll").
 pub fn is_document_word(word: &str) -> bool {
     DOCUMENTS.contains(word)
