@@ -1303,6 +1303,32 @@ mod tests {
     }
 
     #[test]
+    fn speech_acts_and_vague_passives_are_classes() {
+        // A passive with an adverb before "been" leaves its accusers unnamed.
+        assert_attribution(
+            "Aid workers have occasionally been accused of taking bribes.",
+            &[(Anonymous, None)],
+        );
+        assert_attribution(
+            "A shipping cartel is implicated in the fraud.",
+            &[(Anonymous, None)],
+        );
+        assert_attribution(
+            "There has been much speculation that the minister will resign.",
+            &[(Anonymous, None)],
+        );
+        // "expressed concern" and "slams" are speech acts like "said".
+        assert_attribution(
+            "Farm groups expressed concern over the new quotas.",
+            &[(Anonymous, Some("Farm groups"))],
+        );
+        assert_attribution(
+            "Senator Ana Ruiz slams the plan as a giveaway.",
+            &[(Named, Some("Senator Ana Ruiz"))],
+        );
+    }
+
+    #[test]
     fn institutions_and_formal_channels_are_official() {
         assert_attribution(
             "The health ministry said in a statement that cases fell.",
