@@ -54,6 +54,7 @@ impl Attribution {
     }
 }
 
+pub mod carry;
 mod cue;
 pub mod interview;
 mod quote;
