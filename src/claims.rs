@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::analysis::Paragraph;
 use crate::attribution::carry;
 use crate::attribution::interview::{self, Turn};
-use crate::attribution::{self, Attribution, Cue, CueKind, Found, Memory};
+use crate::attribution::{self, Attribution, AttributionKind, Cue, CueKind, Found, Memory};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -361,7 +361,11 @@ fn carry_to_block_quotes(text: &str, drafts: &mut [Draft]) {
             .iter_mut()
             .take_while(|d| d.paragraph == paragraph)
         {
-            if d.attribution.is_none() {
+            // The block is the speaker's words: like a cue inside quotation
+            // marks, a weak cue of its own ("the greatest fear I have seen")
+            // does not name another source.
+            let own = d.attribution.as_ref().map(|a| a.kind);
+            if matches!(own, None | Some(AttributionKind::Anonymous)) {
                 d.attribution = Some(carried(text, &base, "block-quote", "the lead-in before it"));
             }
         }
@@ -382,8 +386,12 @@ fn carry_poll_findings(text: &str, drafts: &mut [Draft]) {
             poll = None;
         }
         if let Some(a) = &d.attribution {
-            if a.source.is_some_and(|s| carry::is_poll(text, s)) {
-                poll = Some((d.article, a.clone()));
+            if let Some(s) = a.source.filter(|&s| carry::is_poll(text, s)) {
+                // "The poll indicates ...": the same poll, whose findings
+                // keep pointing at its fullest name.
+                if poll.is_none() || !carry::refers_back(text, s) {
+                    poll = Some((d.article, a.clone()));
+                }
                 continue;
             }
         }

@@ -33,6 +33,17 @@ pub fn is_poll(text: &str, source: Span) -> bool {
         .any(|w| matches!(w.of(text).to_lowercase().as_str(), "poll" | "survey"))
 }
 
+/// Whether a poll's `source` words only refer back to one already cited:
+/// "the poll", "The survey", "this poll".
+pub fn refers_back(text: &str, source: Span) -> bool {
+    let ws = words(text, source, &[]);
+    ws.len() <= 3
+        && ws
+            .first()
+            .is_some_and(|w| ["the", "this", "that"].iter().any(|d| w.is(text, d)))
+        && ws[1..].iter().all(|w| !w.is_capitalized(text))
+}
+
 /// Who a poll asks: "voters", "adults".
 const RESPONDENTS: &[&str] = &[
     "voters",
@@ -144,8 +155,23 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got[1], (got[0].0.clone(), poll.clone()));
+        assert!(refers_back_to_it("The poll shows a tight race."));
         assert_eq!(got[2], (got[0].0.clone(), poll));
         assert_eq!(got[3], ("unattributed".to_string(), None));
+    }
+
+    fn refers_back_to_it(s: &str) -> bool {
+        super::refers_back(s, crate::Span::new(0, 8))
+    }
+
+    #[test]
+    fn a_later_mention_of_the_poll_keeps_its_full_name() {
+        let text = "The mayor leads by four points, according to a new Harbour Gazette poll.\n\n\
+                    The poll shows a tight race.\n\n\
+                    Among likely voters, 48 percent back the mayor.";
+        let got = kinds(text);
+        assert_eq!(got[2].1, got[0].1, "{got:?}");
+        assert!(!refers_back_to_it("A Gallup poll found"));
     }
 
     #[test]

@@ -1025,7 +1025,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         .filter(|&k| k < 4 && k + 1 < ws.len() && ws[..=k].iter().all(|w| w.is_capitalized(text)));
     let anonymous = find(&ANONYMOUS).filter(|&(i, _)| described.is_none_or(|k| i <= k));
     if let Some((i, j)) = anonymous {
-        if name.is_none() {
+        // "Experts on North Korea", "officials in Iraq": unnamed people, the
+        // country only their subject or place.
+        let about_a_country = name.is_some_and(|(c, _)| {
+            c == j + 2
+                && in_list(&["on", "in", "from", "at", "across"], &lower[j + 1])
+                && find(&COUNTRIES).is_some_and(|(k, _)| k == c)
+        });
+        if name.is_none() || about_a_country {
             if lower[0] == "the" && ws.len() <= 3 {
                 return Classed {
                     class: SourceClass::Definite,
@@ -1120,6 +1127,17 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 class: SourceClass::Official,
                 rule: "country-or-capital",
                 trigger: span_of(c, d),
+            };
+        }
+    }
+    // "The Biden administration", "the Trump campaign": an institution
+    // word after a person's name is the institution.
+    if let Some((i, _)) = name.filter(|&(_, j)| j + 1 == head) {
+        if INSTITUTIONS.contains(&lower[head]) && !ws[head].is_capitalized(text) {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "organisation",
+                trigger: span_of(i, head),
             };
         }
     }
@@ -1573,6 +1591,17 @@ mod tests {
         assert_eq!(unknown.class, SourceClass::Anonymous);
         let known = classify(text, Span::new(0, 7), &|w| w == "Markets");
         assert_eq!(known.class, SourceClass::Named);
+    }
+
+    #[test]
+    fn a_leaders_administration_and_experts_on_a_country() {
+        assert_eq!(class("The Biden administration"), SourceClass::Official);
+        assert_eq!(class("the Okoro campaign"), SourceClass::Official);
+        assert_eq!(
+            class("Experts on North Korea and arms control"),
+            SourceClass::Anonymous
+        );
+        assert_eq!(class("North Korea"), SourceClass::Official);
     }
 
     #[test]
