@@ -573,14 +573,26 @@ fn person_mentioned_before(
         from += 1;
     }
     let ws = words::words(text, Span::new(from, at), quotes);
-    let names = ws
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, w)| {
-            may_be_name(text, w) && memory.classify(text, w.span).rule == "person-name"
-        })
-        .map(|(i, _)| whole_name_at(text, &ws, i));
+    // The names, newest first, each read whole: "North Korea" is one name
+    // (a country's), not the person "North".
+    let mut names = Vec::new();
+    let mut i = ws.len();
+    while i > 0 {
+        i -= 1;
+        let w = &ws[i];
+        if !may_be_name(text, w) {
+            continue;
+        }
+        let (start, span) = whole_name_at(text, &ws, i);
+        // "the General Assembly", "the Security Council": a body's
+        // several-word name is no person's, nor is any word of it.
+        if memory.classify(text, w.span).rule == "person-name"
+            && memory.classify(text, span).rule == "person-name"
+        {
+            names.push((start, span));
+        }
+        i = start;
+    }
     // "Mayor Jill Hart spoke in Ohio ... she said": a name after a
     // preposition ("in Ohio", "at the General Assembly", "in the Fifth
     // Circuit") is a place or a body the sentence mentions, not the person
@@ -986,6 +998,13 @@ mod tests {
             "Ban Ki-moon spoke at the General Assembly on Monday. \
              In recent months, he said he backed the plan.",
             &[(Unattributed, None), (Named, Some("Ban Ki-moon"))],
+        );
+        // A body's several-word name, or a country's, is no person, nor is
+        // any word of it.
+        assert_attribution(
+            "Maria Lopez briefed the Security Council and North Korea's envoy. \
+             She said the vote would pass.",
+            &[(Unattributed, None), (Named, Some("Maria Lopez"))],
         );
         // With nobody named, "she" stays an unidentified source.
         assert_attribution(
