@@ -358,7 +358,36 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             break;
         }
     }
+    // "the council issued a statement calling ...", "the firm released a
+    // report saying ...": the participle's subject is the document, whose
+    // issuer, before the verb, is the source.
+    if cue.of(text).ends_with("ing") {
+        if let Some(k) = issued_document(text, subject) {
+            return plausible(text, &subject[..k]);
+        }
+    }
     plausible(text, subject)
+}
+
+/// In "<issuer> issued a statement", the index of the verb, when the
+/// phrase ends with a document that a past-tense verb puts out.
+fn issued_document(text: &str, ws: &[Word]) -> Option<usize> {
+    let last = ws.last()?;
+    if !DOCUMENTS.contains(&last.of(text).to_lowercase()) {
+        return None;
+    }
+    let k = ws.iter().position(|w| {
+        let v = w.of(text);
+        v.len() > 3 && v.ends_with("ed") && v.chars().all(|c| c.is_ascii_lowercase())
+    })?;
+    // The verb, then a determiner and at most two words before the noun:
+    // "issued a statement", "released its annual report".
+    let det = ws.get(k + 1)?.of(text).to_ascii_lowercase();
+    let determiner = matches!(
+        det.as_str(),
+        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+    );
+    (k > 0 && determiner && ws.len() - k <= 5).then_some(k)
 }
 
 fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
@@ -1406,6 +1435,26 @@ mod tests {
             .as_deref()
             .and_then(|s| s.split(',').next()),
             Some("Lena Ortiz")
+        );
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_is_the_subject_of_its_participle() {
+        assert_eq!(
+            subject(
+                "After a short meeting, the Harbour Board issued a statement calling the strike illegal.",
+                "calling"
+            )
+            .as_deref(),
+            Some("the Harbour Board")
+        );
+        assert_eq!(
+            subject(
+                "The ministry released its annual report saying exports fell.",
+                "saying"
+            )
+            .as_deref(),
+            Some("The ministry")
         );
     }
 
