@@ -518,6 +518,53 @@ fn fronted_channel(text: &str, sentence: Span, cue: Span, quotes: &[Span]) -> Op
     tail_ok.then(|| Span::new(opener.span.start, phrase[noun_at].span.end))
 }
 
+/// The body a sentence opens with, before `before` ("The United Nations
+/// Security Council on Friday ..."): a capitalised name, after "The", that
+/// reads as an institution or a named body, with its kind.
+fn opening_body(
+    text: &str,
+    sentence: Span,
+    before: Span,
+    quotes: &[Span],
+    memory: &Memory,
+) -> Option<(Span, AttributionKind)> {
+    let ws = words::words(text, Span::new(sentence.start, before.start), quotes);
+    let skip = usize::from(ws.first()?.is(text, "the"));
+    // The run of capitals, ending at the first comma: "The Harbour Board,".
+    let mut run: usize = 0;
+    for w in ws[skip..].iter().take_while(|w| w.is_capitalized(text)) {
+        run += 1;
+        if w.ends_phrase {
+            break;
+        }
+    }
+    let last = skip + run.checked_sub(1)?;
+    // The name is the whole subject only when a verb or a time follows it:
+    // "Taliban leaders, it continued" opens with people, not with a body.
+    let closes = ws[last].ends_phrase
+        || ws.get(last + 1).is_some_and(|n| {
+            let next = n.of(text);
+            (next.len() > 3 && next.ends_with("ed"))
+                || [
+                    "on", "in", "at", "last", "this", "has", "have", "had", "is", "was", "will",
+                    "would", "also", "then",
+                ]
+                .iter()
+                .any(|w| n.is(text, w))
+        });
+    if !closes {
+        return None;
+    }
+    let body = Span::new(ws[0].span.start, ws[last].span.end);
+    let classed = memory.classify(text, body);
+    let kind = match (classed.class, classed.rule) {
+        (SourceClass::Official, _) => AttributionKind::Official,
+        (SourceClass::Named, "named-body") => AttributionKind::Named,
+        _ => return None,
+    };
+    Some((body, kind))
+}
+
 /// "... and called": the cue's verb is coordinated with an earlier one.
 fn coordinated(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> bool {
     let ws = words::words(text, Span::new(floor, cue.start), quotes);
@@ -774,6 +821,22 @@ fn resolve(
         }
         SourceClass::Pronoun => {
             let it = src.of(text).eq_ignore_ascii_case("it");
+            // "The Harbour Board on Friday condemned the plan as what it
+            // called a land grab": "it" is the body the sentence opens with.
+            if it {
+                if let Some((body, kind)) = opening_body(text, sentence, src, quotes, memory) {
+                    reasons.push(Reason::new(
+                        "pronoun",
+                        format!(
+                            "{} refers to {}, the subject of its sentence",
+                            quoted(text, src),
+                            quoted(text, body)
+                        ),
+                        Some(body),
+                    ));
+                    return (kind, false, Some(body));
+                }
+            }
             // A person named earlier in the same sentence ("After Khalilzad ... he said").
             if !it {
                 if let Some(name) =
@@ -1005,6 +1068,11 @@ mod tests {
             "Maria Lopez briefed the Security Council and North Korea's envoy. \
              She said the vote would pass.",
             &[(Unattributed, None), (Named, Some("Maria Lopez"))],
+        );
+        // "it" is the body its sentence opens with.
+        assert_attribution(
+            "The Harbour Board on Friday condemned the plan as what it called a land grab.",
+            &[(Official, Some("The Harbour Board"))],
         );
         // With nobody named, "she" stays an unidentified source.
         assert_attribution(
