@@ -48,80 +48,86 @@ pub struct Hit {
     pub group: u8,
 }
 
+use std::borrow::Cow;
+
 /// No node: the root's table entry for a byte no entry starts with.
 const NONE: u32 = u32::MAX;
 
-#[derive(Default)]
-struct Node {
-    /// Outgoing edges, sorted by byte.
-    edges: Vec<(u8, u32)>,
-    /// The groups of the entries ending here (bit `g` for group `g`).
-    groups: u32,
-}
-
-/// A compiled set of word lists.
+/// A compiled set of word lists: the trie's nodes, each with its edges in
+/// one flat array (`labels[first..first + len]` and the same range of
+/// `targets`), so that a walk reads contiguous memory.
 pub struct Matcher {
-    nodes: Vec<Node>,
+    /// Per node: where its edges start, how many it has, and its groups.
+    nodes: Vec<(u32, u32, u32)>,
+    labels: Vec<u8>,
+    targets: Vec<u32>,
     /// The root's edges as a table: most positions stop at the first byte.
     root: [u32; 256],
     blanks: Blanks,
     apostrophes: Apostrophes,
+    /// Whether some entry starts with a byte that is not a word character
+    /// ("(AP)"): only then can a match start where a word ends.
+    starts_off_word: bool,
 }
 
 impl Matcher {
     /// Compiles `lists`: each is a group (at most 32) and a list file's
     /// text, read by [`super::entries`].
     pub fn new(lists: &[(u8, &'static str)], blanks: Blanks, apostrophes: Apostrophes) -> Matcher {
-        let mut matcher = Matcher {
-            nodes: vec![Node::default()],
-            root: [NONE; 256],
-            blanks,
-            apostrophes,
-        };
+        let mut entries: Vec<(Cow<'static, [u8]>, u32)> = Vec::new();
         for &(group, file) in lists {
             assert!(group < 32, "a matcher holds at most 32 groups");
             for entry in super::entries(file) {
-                matcher.insert(entry, group);
+                entries.push((spelling(entry, blanks), 1 << group));
             }
         }
-        for (byte, slot) in matcher.root.iter_mut().enumerate() {
-            if let Ok(i) = matcher.nodes[0]
-                .edges
-                .binary_search_by_key(&(byte as u8), |e| e.0)
-            {
-                *slot = matcher.nodes[0].edges[i].1;
-            }
+        entries.sort_unstable();
+        let mut matcher = Matcher {
+            nodes: vec![(0, 0, 0)],
+            labels: Vec::new(),
+            targets: Vec::new(),
+            root: [NONE; 256],
+            blanks,
+            apostrophes,
+            starts_off_word: entries
+                .iter()
+                .any(|(e, _)| e.first().is_some_and(|&b| !is_word(b))),
+        };
+        matcher.build(0, &entries, 0);
+        let (first, len, _) = matcher.nodes[0];
+        for i in first as usize..(first + len) as usize {
+            matcher.root[usize::from(matcher.labels[i])] = matcher.targets[i];
         }
         matcher
     }
 
-    fn insert(&mut self, entry: &str, group: u8) {
-        let mut node = 0usize;
-        let mut last_space = false;
-        for &b in entry.as_bytes() {
-            let b = match b {
-                b' ' if self.blanks == Blanks::Run => {
-                    // Spaces in a row are one blank run.
-                    if last_space {
-                        continue;
-                    }
-                    b' '
-                }
-                b => b.to_ascii_lowercase(),
-            };
-            last_space = b == b' ';
-            node = match self.nodes[node].edges.binary_search_by_key(&b, |e| e.0) {
-                Ok(i) => self.nodes[node].edges[i].1 as usize,
-                Err(i) => {
-                    let next = self.nodes.len();
-                    self.nodes.push(Node::default());
-                    self.nodes[node].edges.insert(i, (b, next as u32));
-                    next
-                }
-            };
+    /// Fills node `node` from `entries` (sorted, all sharing their first
+    /// `depth` bytes): its groups, its edges side by side, then each child.
+    fn build(&mut self, node: usize, entries: &[(Cow<'static, [u8]>, u32)], depth: usize) {
+        let ends = entries.iter().take_while(|(e, _)| e.len() == depth).count();
+        let groups = entries[..ends].iter().fold(0, |g, (_, m)| g | m);
+        let rest = &entries[ends..];
+        // The children: runs of entries with the same byte at `depth`.
+        let run_end = |i: usize| {
+            let b = rest[i].0[depth];
+            i + rest[i..].iter().take_while(|(e, _)| e[depth] == b).count()
+        };
+        let first = self.labels.len();
+        let mut i = 0;
+        while i < rest.len() {
+            self.labels.push(rest[i].0[depth]);
+            self.targets.push(NONE);
+            i = run_end(i);
         }
-        if node != 0 {
-            self.nodes[node].groups |= 1 << group;
+        self.nodes[node] = (first as u32, (self.labels.len() - first) as u32, groups);
+        let (mut i, mut edge) = (0, first);
+        while i < rest.len() {
+            let end = run_end(i);
+            let child = self.nodes.len();
+            self.nodes.push((0, 0, 0));
+            self.targets[edge] = child as u32;
+            self.build(child, &rest[i..end], depth + 1);
+            (i, edge) = (end, edge + 1);
         }
     }
 
@@ -129,6 +135,9 @@ impl Matcher {
     /// the text goes on after it.
     fn symbol(&self, text: &[u8], at: usize) -> Option<(u8, usize)> {
         let b = *text.get(at)?;
+        if b.is_ascii_alphanumeric() {
+            return Some((b.to_ascii_lowercase(), at + 1));
+        }
         if self.blanks == Blanks::Run {
             let blank = blank_len(text, at);
             if blank > 0 {
@@ -148,21 +157,57 @@ impl Matcher {
         Some((b.to_ascii_lowercase(), at + 1))
     }
 
+    /// The positions where an entry may start: ASCII word boundaries
+    /// before a byte that begins a character. Unless an entry starts
+    /// off a word, only the starts of words.
+    fn starts<'t>(&self, text: &'t [u8]) -> impl Iterator<Item = usize> + 't {
+        let off_word = self.starts_off_word;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < text.len() {
+                let i = at;
+                at += 1;
+                if is_word(text[i]) {
+                    // Past the rest of the word: no boundary inside it.
+                    while at < text.len() && is_word(text[at]) {
+                        at += 1;
+                    }
+                    if i == 0 || !is_word(text[i - 1]) {
+                        return Some(i);
+                    }
+                } else if off_word && (text[i] as i8) >= -0x40 && boundary(text, i) {
+                    return Some(i);
+                }
+            }
+            None
+        })
+    }
+
     fn child(&self, node: u32, b: u8) -> Option<u32> {
         if node == 0 {
             let next = self.root[usize::from(b)];
             return (next != NONE).then_some(next);
         }
-        let edges = &self.nodes[node as usize].edges;
-        edges
-            .binary_search_by_key(&b, |e| e.0)
-            .ok()
-            .map(|i| edges[i].1)
+        let (first, len, _) = self.nodes[node as usize];
+        let range = first as usize..(first + len) as usize;
+        let i = self.labels[range.clone()].iter().position(|&l| l == b)?;
+        Some(self.targets[range.start + i])
     }
 
     /// Walks the trie from `start`, calling `found(end, groups)` for every
     /// entry that ends on a word boundary, shortest first.
-    fn walk(&self, text: &[u8], start: usize, mut found: impl FnMut(usize, u32)) {
+    fn walk(&self, text: &[u8], start: usize, found: impl FnMut(usize, u32)) {
+        self.walk_ending(text, start, true, found);
+    }
+
+    /// [`Matcher::walk`], with or without the word boundary at the end.
+    fn walk_ending(
+        &self,
+        text: &[u8],
+        start: usize,
+        bounded: bool,
+        mut found: impl FnMut(usize, u32),
+    ) {
         let mut node = 0u32;
         let mut at = start;
         while let Some((b, next)) = self.symbol(text, at) {
@@ -171,8 +216,8 @@ impl Matcher {
             };
             node = child;
             at = next;
-            let groups = self.nodes[node as usize].groups;
-            if groups != 0 && boundary(text, at) {
+            let groups = self.nodes[node as usize].2;
+            if groups != 0 && (!bounded || boundary(text, at)) {
                 found(at, groups);
             }
         }
@@ -187,7 +232,7 @@ impl Matcher {
         // Where each group's next match may start.
         let mut free = [0usize; 32];
         let mut longest = [0usize; 32];
-        for start in starts(bytes) {
+        for start in self.starts(bytes) {
             let mut seen = 0u32;
             self.walk(bytes, start, |end, groups| {
                 let mut g = groups;
@@ -214,13 +259,24 @@ impl Matcher {
         hits
     }
 
+    /// Whether `text` opens with an entry of `group` (no boundary needed
+    /// before it), followed by a word boundary when `whole_word`: a list of
+    /// line openings ("Read more", "©").
+    pub fn opens(&self, text: &str, group: u8, whole_word: bool) -> bool {
+        let mut found = false;
+        self.walk_ending(text.as_bytes(), 0, whole_word, |_, groups| {
+            found |= groups & (1 << group) != 0;
+        });
+        found
+    }
+
     /// All groups searched as one list: the longest entry at each start,
     /// not overlapping, with the lowest group of that entry.
     pub fn find_merged(&self, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let mut hits = Vec::new();
         let mut free = 0usize;
-        for start in starts(bytes) {
+        for start in self.starts(bytes) {
             if start < free {
                 continue;
             }
@@ -239,10 +295,24 @@ impl Matcher {
     }
 }
 
-/// The positions where an entry may start: ASCII word boundaries before a
-/// byte that begins a character.
-fn starts(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (0..text.len()).filter(move |&i| (text[i] as i8) >= -0x40 && boundary(text, i))
+/// An entry as the trie spells it: ASCII letters in lower case and, when
+/// blanks match runs, one space for each run of spaces. Most entries are
+/// written so already and are borrowed.
+fn spelling(entry: &'static str, blanks: Blanks) -> Cow<'static, [u8]> {
+    let bytes = entry.as_bytes();
+    let spelled = !bytes.iter().any(u8::is_ascii_uppercase)
+        && (blanks == Blanks::Exact || !entry.contains("  "));
+    if spelled {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(entry.len());
+    for &b in entry.as_bytes() {
+        if b == b' ' && blanks == Blanks::Run && out.last() == Some(&b' ') {
+            continue;
+        }
+        out.push(b.to_ascii_lowercase());
+    }
+    Cow::Owned(out)
 }
 
 fn is_word(b: u8) -> bool {
@@ -336,6 +406,22 @@ mod tests {
     }
 
     #[test]
+    fn line_openings() {
+        let m = Matcher::new(
+            &[(0, "read more\n©\n"), (1, "hi there\n")],
+            Blanks::Exact,
+            Apostrophes::Straight,
+        );
+        assert!(m.opens("Read more: the story", 0, false));
+        assert!(m.opens("© 2026 The Ledger", 0, false));
+        assert!(m.opens("Read moreover", 0, false));
+        assert!(!m.opens(" Read more", 0, false));
+        assert!(!m.opens("Read more", 1, false));
+        assert!(m.opens("Hi there, readers", 1, true));
+        assert!(!m.opens("Hi thereafter", 1, true));
+    }
+
+    #[test]
     fn blanks_and_apostrophes() {
         let m = Matcher::new(&[(0, "it's time\n")], Blanks::Run, Apostrophes::Either);
         let text = "IT\u{2019}S \u{a0}\n time";
@@ -354,7 +440,8 @@ mod tests {
     }
 
     /// The regex alternation the matcher replaced: `\b(?:...)\b`, entries
-    /// longest first, ASCII case and boundaries.
+    /// longest first, ASCII case and boundaries, as the cue and stance
+    /// lists wrote it.
     fn alternation(entries: &[&str], blanks: Blanks) -> regex::Regex {
         let mut words = entries.to_vec();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -365,7 +452,13 @@ mod tests {
                 escaped.join(if blanks == Blanks::Run { r"\s+" } else { " " })
             })
             .collect();
-        crate::pattern::new(&format!(r"(?i-u:\b(?:{})\b)", body.join("|"))).unwrap()
+        let pattern = match blanks {
+            // The cue lists' pattern.
+            Blanks::Exact => format!(r"(?i-u:\b(?:{})\b)", body.join("|")),
+            // The stance lists' pattern: Unicode blanks, ASCII boundaries.
+            Blanks::Run => format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", body.join("|")),
+        };
+        crate::pattern::new(&pattern).unwrap()
     }
 
     #[cfg(not(target_arch = "wasm32"))]
