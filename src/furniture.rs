@@ -1245,6 +1245,9 @@ fn look(s: &str) -> Look {
     if n_words <= 30 && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1])) {
         return Look::Title;
     }
+    if n_words <= 30 && is_labelled_verdict(s) {
+        return Look::Body;
+    }
     if n_words <= 20
         && s.len() <= 200
         && !starts_lowercase(s)
@@ -1831,6 +1834,18 @@ fn is_edition_switch(s: &str) -> bool {
         && words(s)
             .last()
             .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
+}
+
+static VERDICT_LABELS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/verdict_labels.txt")));
+
+/// "Prediction: Harwood City 2-1 Ashby Town", "Verdict: a triumph": the
+/// writer's judgment under a label of [`VERDICT_LABELS`] is a claim, not a
+/// heading, though it has no full stop.
+fn is_labelled_verdict(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(label, value)| {
+        !value.trim().is_empty() && VERDICT_LABELS.contains(&label.trim().to_lowercase())
+    })
 }
 
 /// A site's copyright notice, however much legal text follows it on its
@@ -2739,6 +2754,17 @@ mod tests {
         let got = roles(text);
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_labelled_verdict_is_a_claim() {
+        assert!(is_labelled_verdict(
+            "Prediction: Harwood City 2-1 Ashby Town"
+        ));
+        assert!(is_labelled_verdict("Our verdict: a triumph of staging"));
+        assert!(!is_labelled_verdict("Prediction:"));
+        assert!(!is_labelled_verdict("Full-time: Rovers 2-1 City"));
+        assert_eq!(look("Verdict: a triumph of staging"), Look::Body);
     }
 
     #[test]

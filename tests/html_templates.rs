@@ -188,11 +188,6 @@ fn fixtures_through_three_cms_templates() {
         agreement * 100.0
     );
     assert!(recall >= 0.99, "furniture recall {recall}");
-    // Known gap: "Prediction: Harwood City 2-1 Ashby Town" (one fixture line,
-    // once per template), a score after a label, which the gold keeps as a
-    // claim but which has the form of a live report's section head
-    // ("Full-time: Rovers 2-1 City"). The text rules lose it in the pasted
-    // fixture too. The floor keeps the gap from growing.
-    assert!(body_lost.len() <= 3, "lost: {body_lost:#?}");
+    assert!(body_lost.is_empty(), "lost: {body_lost:#?}");
     assert!(agreement >= 0.98, "label agreement {agreement}");
 }
