@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::analysis::Paragraph;
+use crate::attribution::carry;
 use crate::attribution::interview::{self, Turn};
-use crate::attribution::{self, Attribution, Cue, CueKind, Found, Memory};
+use crate::attribution::{self, Attribution, AttributionKind, Cue, CueKind, Found, Memory};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -82,6 +83,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     carry_to_quote_continuations(text, &mut drafts, &quotes);
     attribute_interview_answers(text, paragraphs, &mut drafts);
     attribute_transcript_turns(text, paragraphs, &mut drafts);
+    carry_to_block_quotes(text, &mut drafts);
+    carry_poll_findings(text, &mut drafts);
     drafts
         .into_iter()
         .map(|d| {
@@ -338,6 +341,73 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
     }
 }
 
+/// A lead-in that ends its paragraph with a colon ("Limbaugh added:")
+/// introduces a block quotation: the next paragraph's sentences with no cue
+/// of their own are the speaker's (see `attribution::carry`).
+fn carry_to_block_quotes(text: &str, drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        let lead = &drafts[i - 1];
+        let Some(base) = lead.attribution.as_ref() else {
+            continue;
+        };
+        if drafts[i].paragraph == lead.paragraph
+            || drafts[i].article != lead.article
+            || !carry::introduces_block(text, lead.span, base)
+        {
+            continue;
+        }
+        let (paragraph, base) = (drafts[i].paragraph, base.clone());
+        for d in drafts[i..]
+            .iter_mut()
+            .take_while(|d| d.paragraph == paragraph)
+        {
+            // The block is the speaker's words: like a cue inside quotation
+            // marks, a weak cue of its own ("the greatest fear I have seen")
+            // does not name another source.
+            let own = d.attribution.as_ref().map(|a| a.kind);
+            if matches!(own, None | Some(AttributionKind::Anonymous)) {
+                d.attribution = Some(carried(text, &base, "block-quote", "the lead-in before it"));
+            }
+        }
+    }
+}
+
+/// After an article cites one poll or survey, the sentences that go on
+/// giving figures with no source of their own, or with the respondents as
+/// their only source ("63 percent said"), are the poll's findings (see
+/// `attribution::carry`). A later poll takes over; a new article forgets it.
+fn carry_poll_findings(text: &str, drafts: &mut [Draft]) {
+    let mut poll: Option<(usize, Attribution)> = None;
+    for d in drafts.iter_mut() {
+        if poll
+            .as_ref()
+            .is_some_and(|(article, _)| *article != d.article)
+        {
+            poll = None;
+        }
+        if let Some(a) = &d.attribution {
+            if let Some(s) = a.source.filter(|&s| carry::is_poll(text, s)) {
+                // "The poll indicates ...": the same poll, whose findings
+                // keep pointing at its fullest name.
+                if poll.is_none() || !carry::refers_back(text, s) {
+                    poll = Some((d.article, a.clone()));
+                }
+                continue;
+            }
+        }
+        let Some((_, base)) = &poll else { continue };
+        if carry::is_poll_finding(text, d.span, d.attribution.as_ref()) {
+            d.attribution = Some(carried_as(
+                text,
+                base,
+                "poll-finding",
+                "a poll's figure",
+                "the poll cited before it",
+            ));
+        }
+    }
+}
+
 /// In an article printed as questions and answers, the sentences of each
 /// answer, from its "A:" to the next question, are the interviewee's (see
 /// `attribution::interview`), unless a cue of their own says otherwise.
@@ -435,6 +505,17 @@ fn articles(paragraphs: &[Paragraph]) -> impl Iterator<Item = std::ops::Range<us
 }
 
 fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {
+    carried_as(text, base, rule, "a quotation", what)
+}
+
+/// [`carried`], for `thing` ("a figure") rather than a quotation.
+fn carried_as(
+    text: &str,
+    base: &Attribution,
+    rule: &'static str,
+    thing: &str,
+    what: &str,
+) -> Attribution {
     let mut a = base.clone();
     let who = a
         .source
@@ -445,7 +526,7 @@ fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> At
         0,
         Reason::new(
             rule,
-            format!("a quotation with no cue of its own: carries forward {who} from {what}"),
+            format!("{thing} with no cue of its own: carries forward {who} from {what}"),
             a.source,
         ),
     );
