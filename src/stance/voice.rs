@@ -88,7 +88,7 @@ impl<'c> Voice<'c> {
         let mut voice = Voice {
             quotes: context.quotes,
             titles,
-            said: cues::complements(text, claim),
+            said: cues::complements(text, claim, context.cues),
             source: None,
             framing: None,
             reported: [None, None],
@@ -200,6 +200,7 @@ mod tests {
         let claim = Span::new(0, text.len());
         let context = Context {
             quotes: &[],
+            cues: &[],
             source: Some(span_of(text, source)),
             cue: Some(span_of(text, cue)),
             attributed: true,
