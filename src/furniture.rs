@@ -117,22 +117,37 @@ static BOILERPLATE_PREFIX: LazyLock<Regex> =
 static NEWSLETTER_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
     prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"(?-u:\b)")
 });
-static RESTRICTION_TERMS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(&lexicon::alternation(include_str!(
-        "lexicon/restriction_terms.txt"
-    )))
-    .expect("restriction terms")
+/// The licensing lists: [`RESTRICTION_TERMS`] and [`RESTRICTION`] are their groups.
+static RESTRICTIONS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
+    lexicon::Matcher::new(
+        &[
+            (
+                RESTRICTION_TERMS,
+                include_str!("lexicon/restriction_terms.txt"),
+            ),
+            (RESTRICTION, include_str!("lexicon/restriction.txt")),
+        ],
+        lexicon::Blanks::Exact,
+        lexicon::Apostrophes::Straight,
+    )
 });
+/// Licensing terms in ordinary case ("may not be published").
+const RESTRICTION_TERMS: u8 = 0;
+/// Broadcast and licensing restrictions ("NO ARCHIVES"), in an all-capitals line.
+const RESTRICTION: u8 = 1;
+
+/// Where the first entry of the restriction list `group` starts in `s`.
+fn restriction(s: &str, group: u8) -> Option<usize> {
+    RESTRICTIONS
+        .find_each(s)
+        .into_iter()
+        .find(|hit| hit.group == group)
+        .map(|hit| hit.start)
+}
 static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
     let mut set = lexicon::set(include_str!("lexicon/photo_agencies.txt"));
     set.extend(lexicon::set(include_str!("lexicon/news_agencies.txt")));
     set
-});
-static RESTRICTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(&lexicon::alternation(include_str!(
-        "lexicon/restriction.txt"
-    )))
-    .expect("restriction list")
 });
 
 fn agencies() -> String {
@@ -821,7 +836,7 @@ fn look(s: &str) -> Look {
             "site furniture (copyright, subscription, cookies)",
         );
     }
-    if n_words <= 60 && RESTRICTION_TERMS.is_match(s) {
+    if n_words <= 60 && restriction(s, RESTRICTION_TERMS).is_some() {
         return Look::Skip(SkipReason::Restriction, "licensing terms");
     }
     let agency_first = s.split('|').next().map(key);
@@ -833,7 +848,7 @@ fn look(s: &str) -> Look {
             "names the news agency that filed the story",
         );
     }
-    if is_all_caps(s) && RESTRICTION.is_match(s) {
+    if is_all_caps(s) && restriction(s, RESTRICTION).is_some() {
         return Look::Skip(SkipReason::Restriction, "broadcast or licensing terms");
     }
     if n_words <= 12 && CREDIT_LINE.is_match(s) {
@@ -1204,7 +1219,7 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
             }
             _ => {
                 if let Some(cut) = shouting_prefix(s) {
-                    if in_restriction || RESTRICTION.is_match(&s[..cut]) {
+                    if in_restriction || restriction(&s[..cut], RESTRICTION).is_some() {
                         let licensing =
                             Role::Skip(SkipReason::Restriction, "broadcast or licensing terms");
                         splits.insert(i, (cut, licensing, Role::Body));
@@ -1503,7 +1518,7 @@ fn is_truncated_teaser(s: &str) -> bool {
 /// ..."): the start of the sentence holding them, if that is not the line's
 /// start.
 fn licensing_after(s: &str) -> Option<usize> {
-    let at = RESTRICTION_TERMS.find(s)?.start();
+    let at = restriction(s, RESTRICTION_TERMS)?;
     let cut = s[..at].rfind(". ")? + 1;
     (cut > 1).then_some(cut)
 }

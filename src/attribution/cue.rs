@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet, SetMatches};
+use regex::Regex;
 
 use crate::attribution::source::FINITE_VERBS;
 use crate::lexicon;
@@ -36,70 +36,8 @@ pub struct Cue {
     pub channel: Option<Span>,
 }
 
-fn regex(list: &'static str) -> Regex {
-    crate::pattern::new(&lexicon::alternation(list)).expect("cue list")
-}
-
-/// The cue lists, as patterns: each compiles alone (to find its matches)
-/// and all together in [`ANY_CUE`].
-const VERBS_LIST: &str = include_str!("../lexicon/cue_verbs.txt");
-const BELIEFS_LIST: &str = include_str!("../lexicon/cue_verbs_weak.txt");
-const ASIDES_LIST: &str = include_str!("../lexicon/cue_verbs_parenthetical.txt");
-const NOUNS_LIST: &str = include_str!("../lexicon/cue_nouns.txt");
-const ACCORDING_LIST: &str = include_str!("../lexicon/cue_according.txt");
-const MANNER_LIST: &str = include_str!("../lexicon/cue_according_manner.txt");
-const REFUSALS_LIST: &str = include_str!("../lexicon/cue_refusals.txt");
-const VAGUE_LIST: &str = include_str!("../lexicon/cue_vague.txt");
-const CHANNELS_LIST: &str = include_str!("../lexicon/cue_channels.txt");
-const FINDINGS_LIST: &str = include_str!("../lexicon/cue_verbs_findings.txt");
-/// "it is widely believed", "it was later reported": passive attribution
-/// with an adverb inside. And the same class with any subject, whose
-/// judges go unnamed: "X is expected to", "is widely seen as", "has been
-/// accused of", "were blamed for", "is not thought to be", "came under
-/// withering criticism", "has led many to believe".
-const VAGUE_PASSIVE_PATTERN: &str = concat!(
-    r"(?i)(?-u:\b)(?:it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)",
-    r"|(?:is|are|was|were|has been|have been|had been|is being|are being) (?:not |also |long |still |[a-z]+ly )*(?:expected to|seen as|viewed as|regarded as|considered to|thought to|believed to|accused of|blamed for|critici[sz]ed (?:as|for)|credited with|rumou?red to|suspected of)",
-    r"|c(?:ame|omes?|oming) under (?:[a-z]+ )?(?:criticism|fire|attack|scrutiny)",
-    r"|(?:has|have|had) led (?:many|some|others|critics|observers) to (?:believe|think|conclude|suspect|question))(?-u:\b)"
-);
-
-static VERBS: LazyLock<Regex> = LazyLock::new(|| regex(VERBS_LIST));
-static BELIEFS: LazyLock<Regex> = LazyLock::new(|| regex(BELIEFS_LIST));
-static VAGUE_PASSIVE: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::new(VAGUE_PASSIVE_PATTERN).expect("vague passive"));
-static ASIDES: LazyLock<Regex> = LazyLock::new(|| regex(ASIDES_LIST));
-static NOUNS: LazyLock<Regex> = LazyLock::new(|| regex(NOUNS_LIST));
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| regex(ACCORDING_LIST));
-static MANNER: LazyLock<Regex> = LazyLock::new(|| regex(MANNER_LIST));
-static REFUSALS: LazyLock<Regex> = LazyLock::new(|| regex(REFUSALS_LIST));
-static VAGUE: LazyLock<Regex> = LazyLock::new(|| regex(VAGUE_LIST));
-static CHANNELS: LazyLock<Regex> = LazyLock::new(|| regex(CHANNELS_LIST));
-static FINDINGS: LazyLock<Regex> = LazyLock::new(|| regex(FINDINGS_LIST));
-
-/// Which cue lists a sentence holds a match of, in one pass over it: most
-/// sentences hold one kind of cue or none, and each list left out is a
-/// search saved. The order is [`List`]'s.
-#[allow(clippy::disallowed_methods)] // each pattern goes through pattern::rewrite
-static ANY_CUE: LazyLock<RegexSet> = LazyLock::new(|| {
-    let lists = [
-        REFUSALS_LIST,
-        ACCORDING_LIST,
-        VAGUE_LIST,
-        ASIDES_LIST,
-        VERBS_LIST,
-        BELIEFS_LIST,
-        NOUNS_LIST,
-        CHANNELS_LIST,
-        FINDINGS_LIST,
-    ];
-    let mut patterns: Vec<String> = lists.iter().map(|l| lexicon::alternation(l)).collect();
-    patterns.push(VAGUE_PASSIVE_PATTERN.to_string());
-    RegexSet::new(patterns.iter().map(|p| crate::pattern::rewrite(p))).expect("cue lists")
-});
-
-/// The cue lists, numbered as in [`ANY_CUE`].
-#[derive(Clone, Copy)]
+/// The cue lists, each a group of [`CUES`].
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum List {
     Refusals,
     According,
@@ -110,21 +48,99 @@ enum List {
     Nouns,
     Channels,
     Findings,
-    VaguePassive,
+    /// "according to plan": a manner, not a source (see `find`).
+    Manner,
 }
 
-/// The matches of `regex` in `s`, when `present` says the list has any.
-fn matches<'s>(
-    present: &SetMatches,
-    list: List,
-    regex: &'static Regex,
+/// The cue lists, found together in one walk over a sentence.
+static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
+    lexicon::Matcher::new(
+        &[
+            (
+                List::Refusals as u8,
+                include_str!("../lexicon/cue_refusals.txt"),
+            ),
+            (
+                List::According as u8,
+                include_str!("../lexicon/cue_according.txt"),
+            ),
+            (List::Vague as u8, include_str!("../lexicon/cue_vague.txt")),
+            (
+                List::Asides as u8,
+                include_str!("../lexicon/cue_verbs_parenthetical.txt"),
+            ),
+            (List::Verbs as u8, include_str!("../lexicon/cue_verbs.txt")),
+            (
+                List::Beliefs as u8,
+                include_str!("../lexicon/cue_verbs_weak.txt"),
+            ),
+            (List::Nouns as u8, include_str!("../lexicon/cue_nouns.txt")),
+            (
+                List::Channels as u8,
+                include_str!("../lexicon/cue_channels.txt"),
+            ),
+            (
+                List::Findings as u8,
+                include_str!("../lexicon/cue_verbs_findings.txt"),
+            ),
+            (
+                List::Manner as u8,
+                include_str!("../lexicon/cue_according_manner.txt"),
+            ),
+        ],
+        lexicon::Blanks::Exact,
+        lexicon::Apostrophes::Straight,
+    )
+});
+
+/// "it is widely believed", "it was later reported": passive attribution
+/// with an adverb inside. And the same class with any subject, whose
+/// judges go unnamed: "X is expected to", "is widely seen as", "has been
+/// accused of", "were blamed for", "is not thought to be", "came under
+/// withering criticism", "has led many to believe".
+static VAGUE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(concat!(
+        r"(?i)(?-u:\b)(?:it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)",
+        r"|(?:is|are|was|were|has been|have been|had been|is being|are being) (?:not |also |long |still |[a-z]+ly )*(?:expected to|seen as|viewed as|regarded as|considered to|thought to|believed to|accused of|blamed for|critici[sz]ed (?:as|for)|credited with|rumou?red to|suspected of)",
+        r"|c(?:ame|omes?|oming) under (?:[a-z]+ )?(?:criticism|fire|attack|scrutiny)",
+        r"|(?:has|have|had) led (?:many|some|others|critics|observers) to (?:believe|think|conclude|suspect|question))(?-u:\b)"
+    ))
+    .expect("vague passive")
+});
+
+/// A cue list's entry found in a sentence: offsets into the sentence.
+#[derive(Clone, Copy)]
+struct Found<'s> {
     s: &'s str,
-) -> impl Iterator<Item = regex::Match<'s>> {
-    present
-        .matched(list as usize)
-        .then(|| regex.find_iter(s))
-        .into_iter()
-        .flatten()
+    start: usize,
+    end: usize,
+}
+
+impl<'s> Found<'s> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'s str {
+        &self.s[self.start..self.end]
+    }
+}
+
+/// The entries of `list` among `hits` (found in `s`).
+fn matches<'a, 's: 'a>(
+    hits: &'a [lexicon::Hit],
+    list: List,
+    s: &'s str,
+) -> impl Iterator<Item = Found<'s>> + 'a {
+    hits.iter()
+        .filter(move |h| h.group == list as u8)
+        .map(move |h| Found {
+            s,
+            start: h.start,
+            end: h.end,
+        })
 }
 
 /// "told Reuters", "told reporters": the audience is part of the cue.
@@ -166,7 +182,7 @@ fn document_subject(before: &str) -> bool {
 pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     let s = sentence.of(text);
     let mut cues: Vec<Cue> = Vec::new();
-    let mut add = |m: regex::Match<'_>, kind: CueKind| {
+    let mut add = |m: Found<'_>, kind: CueKind| {
         let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
         if quotes.iter().any(|q| q.overlaps(span)) {
             return;
@@ -177,18 +193,30 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             channel: None,
         });
     };
-    let present = ANY_CUE.matches(s);
-    if !present.matched_any() {
+    let hits = CUES.find_each(s);
+    let passives: Vec<Found<'_>> = VAGUE_PASSIVE
+        .find_iter(s)
+        .map(|m| Found {
+            s,
+            start: m.start(),
+            end: m.end(),
+        })
+        .collect();
+    if hits.is_empty() && passives.is_empty() {
         return Vec::new();
     }
-    for m in matches(&present, List::Refusals, &REFUSALS, s) {
+    for m in matches(&hits, List::Refusals, s) {
         add(m, CueKind::Refusal);
     }
     let mut manner: Option<Vec<std::ops::Range<usize>>> = None;
-    for m in matches(&present, List::According, &ACCORDING, s) {
+    for m in matches(&hits, List::According, s) {
         // "vary according to income", "went according to plan": a manner,
         // not a source.
-        let manner = manner.get_or_insert_with(|| MANNER.find_iter(s).map(|p| p.range()).collect());
+        let manner = manner.get_or_insert_with(|| {
+            matches(&hits, List::Manner, s)
+                .map(|p| p.start..p.end)
+                .collect()
+        });
         if manner
             .iter()
             .any(|p| p.start <= m.start() && m.end() <= p.end)
@@ -197,15 +225,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         add(m, CueKind::According);
     }
-    for m in matches(&present, List::Vague, &VAGUE, s).chain(matches(
-        &present,
-        List::VaguePassive,
-        &VAGUE_PASSIVE,
-        s,
-    )) {
+    for m in matches(&hits, List::Vague, s).chain(passives) {
         add(m, CueKind::Vague);
     }
-    for m in matches(&present, List::Asides, &ASIDES, s) {
+    for m in matches(&hits, List::Asides, s) {
         let rest = s[m.end()..].trim_start();
         let closes = rest.is_empty()
             || rest.starts_with([',', '.', ':', ';'])
@@ -214,7 +237,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Verb);
         }
     }
-    for m in matches(&present, List::Verbs, &VERBS, s) {
+    for m in matches(&hits, List::Verbs, s) {
         let word = m.as_str();
         // A capitalised verb inside a sentence is a name ("the United States").
         if m.start() > 0 && word.chars().next().is_some_and(char::is_uppercase) {
@@ -336,7 +359,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     // "the poll shows", "polling averages have shown", "a survey found":
     // a finding of the document that is the verb's subject.
-    for m in matches(&present, List::Findings, &FINDINGS, s) {
+    for m in matches(&hits, List::Findings, s) {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -344,7 +367,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Verb);
         }
     }
-    for m in matches(&present, List::Beliefs, &BELIEFS, s) {
+    for m in matches(&hits, List::Beliefs, s) {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -356,7 +379,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Belief);
         }
     }
-    for m in matches(&present, List::Nouns, &NOUNS, s) {
+    for m in matches(&hits, List::Nouns, s) {
         if THAT_CLAUSE.is_match(&s[m.end()..]) {
             add(m, CueKind::Noun);
         }
@@ -397,7 +420,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     kept.retain(|c| !c.span.is_empty());
     // Formal channels attach to the nearest verb before them within a few words.
-    for m in matches(&present, List::Channels, &CHANNELS, s) {
+    for m in matches(&hits, List::Channels, s) {
         let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
         if quotes.iter().any(|q| q.overlaps(span)) {
             continue;

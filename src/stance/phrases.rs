@@ -1,19 +1,14 @@
-//! The stance word lists, compiled once into a single regex (matched against
-//! the claim lower-cased, so case is ignored) and a table saying which list
-//! each phrase came from.
+//! The stance word lists, compiled once into one trie
+//! ([`crate::lexicon::Matcher`]) whose groups say which list each phrase
+//! came from.
 //!
-//! One pass over a claim finds every listed word or phrase, longest first;
+//! One walk over a claim finds every listed word or phrase, longest first;
 //! the detectors then decide, from where a match sits, whether it is the
-//! author's signal. Word boundaries are ASCII (`(?-u:\b)`) so that the regex
-//! engine's fast DFA handles curly quotes and dashes without falling back to
-//! a slower engine; every entry is ASCII.
+//! author's signal. Every entry is ASCII.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
-
-use crate::lexicon::entries;
+use crate::lexicon::{Apostrophes, Blanks, Matcher};
 use crate::Span;
 
 /// Which word list a phrase belongs to.
@@ -135,64 +130,15 @@ const LISTS: [(List, &str); 25] = [
     (List::Time, include_str!("../lexicon/stance_times.txt")),
 ];
 
-struct Lexicon {
-    regex: Regex,
-    /// Normalised phrase (lower case, straight apostrophes, single spaces)
-    /// to its list.
-    lists: HashMap<String, List>,
-}
-
-#[allow(clippy::disallowed_methods)] // the pattern goes through pattern::rewrite
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lists = HashMap::new();
-    let mut phrases: Vec<String> = Vec::new();
-    for (list, file) in LISTS {
-        for entry in entries(file) {
-            let key = entry.to_ascii_lowercase();
-            // A phrase in two lists keeps the first; a unit test keeps the
-            // lists disjoint so this never decides anything.
-            if lists.insert(key.clone(), list).is_none() {
-                phrases.push(key);
-            }
-        }
-    }
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let body: Vec<String> = phrases.iter().map(|p| pattern(p)).collect();
-    // Case-sensitive over lower-cased text: thousands of case-insensitive
-    // alternatives would multiply the automaton's states (each letter a
-    // class of two), which makes the lazy DFA thrash; `find` lower-cases the
-    // claim (ASCII only, so byte offsets stay put) instead.
-    let source = format!(r"(?-u:\b)(?:{})(?-u:\b)", body.join("|"));
-    // The lists are compiled into the binary; a pattern that fails to build
-    // is caught by the unit tests, and at run time degrades to "no phrases".
-    // Several thousand alternatives outgrow the default lazy-DFA cache
-    // (2 MB), and a thrashing cache makes the engine fall back to a far
-    // slower one: give the DFA room for the whole list.
-    let regex = RegexBuilder::new(&crate::pattern::rewrite(&source))
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|_| crate::pattern::new(r"[^\s\S]").expect("empty class"));
-    Lexicon { regex, lists }
+/// Every list, one group each (in the order of [`LISTS`]).
+static LEXICON: LazyLock<Matcher> = LazyLock::new(|| {
+    let groups: Vec<(u8, &'static str)> = LISTS
+        .iter()
+        .enumerate()
+        .map(|(group, &(_, file))| (group as u8, file))
+        .collect();
+    Matcher::new(&groups, Blanks::Run, Apostrophes::Either)
 });
-
-/// The regex for one entry: spaces match any run of blanks, an apostrophe
-/// matches a straight or curly one, everything else literally.
-fn pattern(phrase: &str) -> String {
-    let mut out = String::with_capacity(phrase.len() + 8);
-    for word in phrase.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push_str(r"\s+");
-        }
-        for (i, part) in word.split('\'').enumerate() {
-            if i > 0 {
-                out.push_str("['\u{2019}]");
-            }
-            out.push_str(&regex::escape(part));
-        }
-    }
-    out
-}
 
 /// One listed phrase found in a claim.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -201,50 +147,28 @@ pub(crate) struct Phrase {
     pub list: List,
 }
 
-/// Every listed phrase inside `claim` of `text`, in order, not overlapping.
+/// Every listed phrase inside `claim` of `text`, in order, not overlapping:
+/// at each word the longest phrase of any list. Case is ignored, a space
+/// matches any run of blanks, an apostrophe a straight or curly one.
 pub(crate) fn find(text: &str, claim: Span) -> Vec<Phrase> {
-    let lexicon = &*LEXICON;
     let Some(slice) = text.get(claim.range()) else {
         return Vec::new();
     };
-    let lower = slice.to_ascii_lowercase();
-    let mut key = String::new();
-    let mut out = Vec::new();
-    for m in lexicon.regex.find_iter(&lower) {
-        normalise(m.as_str(), &mut key);
-        if let Some(&list) = lexicon.lists.get(key.as_str()) {
-            out.push(Phrase {
-                span: Span::new(m.start(), m.end()).offset(claim.start),
-                list,
-            });
-        }
-    }
-    out
-}
-
-/// Lower-cases `found` into `key` with straight apostrophes and single spaces.
-fn normalise(found: &str, key: &mut String) {
-    key.clear();
-    let mut space = false;
-    for c in found.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !key.is_empty() {
-            key.push(' ');
-        }
-        space = false;
-        match c {
-            '\u{2019}' => key.push('\''),
-            c => key.extend(c.to_lowercase()),
-        }
-    }
+    LEXICON
+        .find_merged(slice)
+        .into_iter()
+        .map(|hit| Phrase {
+            span: Span::new(hit.start, hit.end).offset(claim.start),
+            list: LISTS[usize::from(hit.group)].0,
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::entries;
+    use std::collections::HashMap;
 
     fn found(text: &str) -> Vec<(&str, List)> {
         find(text, Span::new(0, text.len()))
