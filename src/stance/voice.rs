@@ -299,11 +299,29 @@ mod voice_classes {
             Reporting,
             &[("disaster", LoadedWording)],
         );
-        // The cue inside an unattributed claim makes its complement reported.
+        // The cue inside an unattributed claim (found by the attribution
+        // module) makes its complement reported: thought, and a label.
         assert_stance(
             "Critics believe the plan is a disaster.",
             Reporting,
             &[("disaster", Evaluative)],
+        );
+        assert_stance(
+            "The plan was labelled a disaster by critics.",
+            Reporting,
+            &[("disaster", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn in_the_authors_framing_of_a_source_it_is_opinion() {
+        // The judgment is the author's, of the source and its statement.
+        assert_attributed(
+            "The mayor made the absurd claim that the plan is a disaster.",
+            "The mayor",
+            "claim",
+            Opinion,
+            &[("absurd", AuthorFraming), ("disaster", LoadedWording)],
         );
     }
 
