@@ -109,14 +109,35 @@ static REFERENCE_LABELS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/reference_labels.txt")));
 static KICKERS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("lexicon/kickers.txt")));
-static NAVIGATION_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| prefix_regex(include_str!("lexicon/navigation_prefixes.txt")));
-static BOILERPLATE_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| prefix_regex(include_str!("lexicon/boilerplate_prefixes.txt")));
-// Whole words: "hi there" must not open "Hi thereafter".
-static NEWSLETTER_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
-    prefix_regex_ending(include_str!("lexicon/newsletter_formulas.txt"), r"(?-u:\b)")
+/// The lists of line openings: [`NAVIGATION_PREFIX`], [`BOILERPLATE_PREFIX`]
+/// and [`NEWSLETTER_FORMULA`] are their groups.
+static OPENINGS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
+    lexicon::Matcher::new(
+        &[
+            (
+                NAVIGATION_PREFIX,
+                include_str!("lexicon/navigation_prefixes.txt"),
+            ),
+            (
+                BOILERPLATE_PREFIX,
+                include_str!("lexicon/boilerplate_prefixes.txt"),
+            ),
+            (
+                NEWSLETTER_FORMULA,
+                include_str!("lexicon/newsletter_formulas.txt"),
+            ),
+        ],
+        lexicon::Blanks::Exact,
+        lexicon::Apostrophes::Straight,
+    )
 });
+/// A link or teaser's opening ("Read more", "Watch:").
+const NAVIGATION_PREFIX: u8 = 0;
+/// Site furniture's opening ("©", "Subscribe to").
+const BOILERPLATE_PREFIX: u8 = 1;
+/// A newsletter's greeting or sign-off, as whole words: "hi there" must not
+/// open "Hi thereafter".
+const NEWSLETTER_FORMULA: u8 = 2;
 /// The licensing lists: [`RESTRICTION_TERMS`] and [`RESTRICTION`] are their groups.
 static RESTRICTIONS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
     lexicon::Matcher::new(
@@ -165,17 +186,6 @@ fn months() -> String {
     lexicon::entries(include_str!("lexicon/months.txt"))
         .collect::<Vec<_>>()
         .join("|")
-}
-
-fn prefix_regex(list: &'static str) -> Regex {
-    prefix_regex_ending(list, "")
-}
-
-/// A case-insensitive regex matching a line that starts with an entry of
-/// `list`, followed by `end` (a pattern).
-fn prefix_regex_ending(list: &'static str, end: &str) -> Regex {
-    let body: Vec<String> = lexicon::entries(list).map(regex::escape).collect();
-    crate::pattern::new(&format!(r"(?i)^(?:{}){end}", body.join("|"))).expect("prefix list")
 }
 
 /// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
@@ -656,6 +666,269 @@ static LONGEST_LISTED_LINE: LazyLock<usize> = LazyLock::new(|| {
     .unwrap_or(0)
 });
 
+/// Cheap tests that a line may match one of the line patterns below: each
+/// is implied by its pattern, so a line failing it is not searched (and a
+/// pattern no line of an article could match is never compiled).
+mod could {
+    /// The first word's leading ASCII letters, lower-cased, past an opening
+    /// bracket: "(Reporting" gives "reporting", "Sponsored:" "sponsored".
+    fn opening_word(s: &str) -> String {
+        let first = s.split_whitespace().next().unwrap_or("");
+        let first = first.strip_prefix('(').unwrap_or(first);
+        let letters = first.len()
+            - first
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
+        first[..letters].to_ascii_lowercase()
+    }
+
+    /// Whether `s` holds `needle` (lower case), ignoring ASCII case.
+    fn holds(s: &str, needle: &str) -> bool {
+        s.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    }
+
+    fn word_is(word: Option<&str>, any_of: &[&str]) -> bool {
+        word.is_some_and(|w| any_of.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    }
+
+    fn has_digit(s: &str) -> bool {
+        s.bytes().any(|b| b.is_ascii_digit())
+    }
+
+    /// [`super::BY_LINE`]: "By" as the first or second word, or a desk's
+    /// name ("staff", "newsroom") as the last.
+    pub fn be_by_line(s: &str) -> bool {
+        let mut words = s.split_whitespace();
+        word_is(words.next(), &["by"])
+            || word_is(words.next(), &["by"])
+            || word_is(
+                s.split_whitespace().last(),
+                &[
+                    "staff", "report", "reports", "writer", "writers", "newsroom", "desk",
+                ],
+            )
+    }
+
+    /// [`super::CREDIT_TRAILER`]: "Reporting by", "Materials provided by",
+    /// "This story includes", "... reports." or "contributed".
+    pub fn be_credit_trailer(s: &str) -> bool {
+        let last = s.split_whitespace().last().map(|w| w.trim_end_matches('.'));
+        matches!(
+            opening_word(s).as_str(),
+            "additional"
+                | "reporting"
+                | "writing"
+                | "editing"
+                | "compiled"
+                | "reported"
+                | "produced"
+                | "written"
+                | "materials"
+                | "this"
+        ) || word_is(last, &["report", "reports"])
+            || holds(s, "contributed")
+    }
+
+    /// [`super::SPONSOR_LINE`]: "Paid post", "Sponsored", "Promoted",
+    /// "This content was paid for", "Presented by".
+    pub fn be_sponsor_line(s: &str) -> bool {
+        matches!(
+            opening_word(s).as_str(),
+            "paid" | "sponsored" | "promoted" | "this" | "presented"
+        )
+    }
+
+    /// [`super::CREDIT_LINE`]: a credit names a photo, image, picture,
+    /// video, source or credit.
+    pub fn be_credit_line(s: &str) -> bool {
+        ["credit", "photo", "image", "picture", "video", "source"]
+            .iter()
+            .any(|w| holds(s, w))
+    }
+
+    /// [`super::CREDIT_AT_END`]: a bracket, a slash, a colon, or "via",
+    /// "Getty", "Shutterstock", "courtesy", "licensing".
+    pub fn end_with_credit(s: &str) -> bool {
+        s.contains(['(', '/', ':'])
+            || ["via", "getty", "shutterstock", "courtesy", "licensing"]
+                .iter()
+                .any(|w| holds(s, w))
+    }
+
+    /// [`super::DATE_LINE`]: every date has digits.
+    pub fn be_date_line(s: &str) -> bool {
+        has_digit(s)
+    }
+
+    /// [`super::DATED_LINE`]: digits, or "Published", "Updated", "Posted",
+    /// "Last ...", "First ...", "Modified" first ("Updated today").
+    pub fn be_dated_line(s: &str) -> bool {
+        has_digit(s)
+            || matches!(
+                opening_word(s).as_str(),
+                "published" | "updated" | "posted" | "last" | "first" | "modified"
+            )
+    }
+
+    /// [`super::CONTACT_LINE`]: an email address.
+    pub fn be_contact_line(s: &str) -> bool {
+        s.contains('@')
+    }
+
+    /// [`super::PITCH`]: "subscribe", "donate", "give" or "join".
+    pub fn be_pitch(s: &str) -> bool {
+        ["subscribe", "donate", "give", "join"]
+            .iter()
+            .any(|w| holds(s, w))
+    }
+
+    /// [`super::AMENDED_ON`]: "This article was amended", "Correction:",
+    /// "Originally published".
+    pub fn be_amended_on(s: &str) -> bool {
+        matches!(
+            opening_word(s).as_str(),
+            "this" | "correction" | "corrections" | "originally"
+        )
+    }
+
+    /// [`super::PROMOTED_BY`]: "Promoted by", "Recommended stories by", "Ads by".
+    pub fn be_promoted_by(s: &str) -> bool {
+        matches!(
+            opening_word(s).as_str(),
+            "promoted" | "sponsored" | "recommended" | "paid" | "ads"
+        )
+    }
+
+    /// [`super::PRINT_EDITION`]: "This article appears", "A version of this".
+    pub fn be_print_edition(s: &str) -> bool {
+        matches!(opening_word(s).as_str(), "this" | "a")
+    }
+
+    /// [`super::REFERENCE`]: a DOI, or a year in brackets.
+    pub fn be_reference(s: &str) -> bool {
+        holds(s, "doi") || s.contains('(')
+    }
+
+    /// [`super::INBOX`]: "your inbox".
+    pub fn be_inbox(s: &str) -> bool {
+        holds(s, "inbox")
+    }
+
+    /// [`super::READER_SUPPORTED`]: "reader-supported" or "subscriber".
+    pub fn be_reader_supported(s: &str) -> bool {
+        holds(s, "reader-supported") || holds(s, "subscriber")
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// A test, its pattern and an example line the pattern matches.
+        type Case = (fn(&str) -> bool, &'static regex::Regex, &'static str);
+
+        /// Each pattern's own examples pass its test; a plain sentence
+        /// passes none, so none of the patterns is compiled for it.
+        #[test]
+        fn every_match_passes_the_test() {
+            let cases: [Case; 19] = [
+                (
+                    be_pitch,
+                    &super::super::PITCH,
+                    "Support us: give from just $2 a month",
+                ),
+                (
+                    be_amended_on,
+                    &super::super::AMENDED_ON,
+                    "Correction: an earlier version of this story misnamed him",
+                ),
+                (
+                    be_amended_on,
+                    &super::super::AMENDED_ON,
+                    "Originally published by The Ledger",
+                ),
+                (
+                    be_promoted_by,
+                    &super::super::PROMOTED_BY,
+                    "Recommended stories by Outbrain",
+                ),
+                (
+                    be_print_edition,
+                    &super::super::PRINT_EDITION,
+                    "A version of this article appeared in print on May 2",
+                ),
+                (
+                    be_reference,
+                    &super::super::REFERENCE,
+                    "Ruiz, J. (2019). Tides. doi: 10.1038/x",
+                ),
+                (
+                    be_inbox,
+                    &super::super::INBOX,
+                    "Get the best stories in your inbox",
+                ),
+                (
+                    be_by_line,
+                    &super::super::BY_LINE,
+                    "By Jane Doe and Ann Lee",
+                ),
+                (be_by_line, &super::super::BY_LINE, "Opinion by Jane Doe"),
+                (be_by_line, &super::super::BY_LINE, "Ledger staff writers"),
+                (
+                    be_credit_trailer,
+                    &super::super::CREDIT_TRAILER,
+                    "(Reporting by Jo Reyes; Editing by Ann Lee)",
+                ),
+                (
+                    be_credit_trailer,
+                    &super::super::CREDIT_TRAILER,
+                    "Roger Fortuna reports.",
+                ),
+                (
+                    be_credit_trailer,
+                    &super::super::CREDIT_TRAILER,
+                    "Jo Reyes in Concord contributed to this report.",
+                ),
+                (
+                    be_sponsor_line,
+                    &super::super::SPONSOR_LINE,
+                    "Sponsored: the best deals",
+                ),
+                (
+                    be_credit_line,
+                    &super::super::CREDIT_LINE,
+                    "Photograph: Jane Doe",
+                ),
+                (
+                    end_with_credit,
+                    &super::super::CREDIT_AT_END,
+                    "A man walks by. (AP Photo/Jane Doe)",
+                ),
+                (be_date_line, &super::super::DATE_LINE, "March 29, 2025"),
+                (
+                    be_dated_line,
+                    &super::super::DATED_LINE,
+                    "Updated today at noon",
+                ),
+                (
+                    be_contact_line,
+                    &super::super::CONTACT_LINE,
+                    "Jane Doe can be reached at jd@example.com",
+                ),
+            ];
+            for (test, pattern, line) in cases {
+                assert!(pattern.is_match(line), "{line:?} is an example");
+                assert!(test(line), "{line:?} must pass the test");
+            }
+            let plain = "The mayor said the bridge will close.";
+            for (test, _, _) in cases {
+                assert!(!test(plain));
+            }
+        }
+    }
+}
+
 /// Whether the line's key is on `list`.
 fn listed(list: &lexicon::Set, key: Option<&String>) -> bool {
     key.is_some_and(|k| list.contains(k))
@@ -777,6 +1050,7 @@ fn look(s: &str) -> Look {
     }
     // "Presented by X" is a sponsor's line only when short and unpunctuated.
     if n_words <= 40
+        && could::be_sponsor_line(s)
         && SPONSOR_LINE.is_match(s)
         && (!s
             .get(..12)
@@ -785,7 +1059,7 @@ fn look(s: &str) -> Look {
     {
         return Look::Skip(SkipReason::Advertisement, "a sponsor's line");
     }
-    if n_words <= 12 && PROMOTED_BY.is_match(s) {
+    if n_words <= 12 && could::be_promoted_by(s) && PROMOTED_BY.is_match(s) {
         return Look::Skip(
             SkipReason::Advertisement,
             "labels a recommendation or ad widget",
@@ -809,13 +1083,13 @@ fn look(s: &str) -> Look {
     if listed(&KICKERS, k) {
         return Look::Skip(SkipReason::Boilerplate, "a section label");
     }
-    if n_words <= 25 && NAVIGATION_PREFIX.is_match(s) {
+    if n_words <= 25 && OPENINGS.opens(s, NAVIGATION_PREFIX, false) {
         return Look::Skip(SkipReason::Navigation, "a link or teaser line");
     }
     if n_words <= 80 && is_cookie_banner(s) {
         return Look::Skip(SkipReason::Boilerplate, "a cookie-consent banner");
     }
-    if n_words <= 25 && INBOX.is_match(s) {
+    if n_words <= 25 && could::be_inbox(s) && INBOX.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a newsletter sign-up");
     }
     if n_words <= 60 && EDITORS_NOTE.is_match(s) && NOTE_ON_THE_STORY.is_match(s) {
@@ -824,13 +1098,13 @@ fn look(s: &str) -> Look {
             "an editor's note on the story itself",
         );
     }
-    if n_words <= 14 && NEWSLETTER_FORMULA.is_match(s) {
+    if n_words <= 14 && OPENINGS.opens(s, NEWSLETTER_FORMULA, true) {
         return Look::Skip(
             SkipReason::Boilerplate,
             "a newsletter's greeting or sign-off",
         );
     }
-    if n_words <= 30 && BOILERPLATE_PREFIX.is_match(s) {
+    if n_words <= 30 && OPENINGS.opens(s, BOILERPLATE_PREFIX, false) {
         return Look::Skip(
             SkipReason::Boilerplate,
             "site furniture (copyright, subscription, cookies)",
@@ -851,13 +1125,15 @@ fn look(s: &str) -> Look {
     if is_all_caps(s) && restriction(s, RESTRICTION).is_some() {
         return Look::Skip(SkipReason::Restriction, "broadcast or licensing terms");
     }
-    if n_words <= 12 && CREDIT_LINE.is_match(s) {
+    if n_words <= 12 && could::be_credit_line(s) && CREDIT_LINE.is_match(s) {
         return Look::Skip(SkipReason::Credit, "a photo or video credit");
     }
     if n_words <= 80 && CAPTION_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
     }
-    if n_words <= 80 && (CREDIT_AT_END.is_match(s) || ends_with_credit_for(s)) {
+    if n_words <= 80
+        && (could::end_with_credit(s) && CREDIT_AT_END.is_match(s) || ends_with_credit_for(s))
+    {
         if n_words <= 8 && !ends_sentence(s.trim_end_matches([')', '.'])) {
             if CAPTION_LABEL.is_match(s) {
                 return Look::Skip(SkipReason::Caption, "labelled as a photo caption");
@@ -866,7 +1142,10 @@ fn look(s: &str) -> Look {
         }
         return Look::Skip(SkipReason::Caption, "ends with a photo credit");
     }
-    if n_words <= 24 && (DATE_LINE.is_match(s) || DATED_LINE.is_match(s)) {
+    if n_words <= 24
+        && (could::be_date_line(s) && DATE_LINE.is_match(s)
+            || could::be_dated_line(s) && DATED_LINE.is_match(s))
+    {
         return Look::Skip(SkipReason::Dateline, "a publication date or time");
     }
     // "Maya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST": the
@@ -877,21 +1156,22 @@ fn look(s: &str) -> Look {
             .find(|part| !part.trim().is_empty())
             .is_some_and(|last| {
                 let last = last.trim();
-                DATE_LINE.is_match(last) || DATED_LINE.is_match(last)
+                could::be_date_line(last) && DATE_LINE.is_match(last)
+                    || could::be_dated_line(last) && DATED_LINE.is_match(last)
             })
     {
         return Look::Skip(SkipReason::Dateline, "the writer and the date on one line");
     }
-    if n_words <= 15 && PITCH.is_match(s) {
+    if n_words <= 15 && could::be_pitch(s) && PITCH.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
     }
-    if n_words <= 80 && AMENDED_ON.is_match(s) {
+    if n_words <= 80 && could::be_amended_on(s) && AMENDED_ON.is_match(s) {
         return Look::Skip(SkipReason::Dateline, "a correction or publication notice");
     }
     if n_words <= 30 && TRANSLATED_BY.is_match(s) {
         return Look::Skip(SkipReason::Byline, "credits the translator");
     }
-    if n_words <= 40 && PRINT_EDITION.is_match(s) {
+    if n_words <= 40 && could::be_print_edition(s) && PRINT_EDITION.is_match(s) {
         return Look::Skip(SkipReason::Dateline, "a print-edition line");
     }
     if n_words <= 4 && READING_TIME.is_match(s) {
@@ -900,8 +1180,8 @@ fn look(s: &str) -> Look {
     if n_words <= 5 && starts_list_title(s) {
         return Look::Skip(SkipReason::Navigation, "a menu or link-list title");
     }
-    if (n_words <= 16 && BY_LINE.is_match(s))
-        || (n_words <= 30 && CREDIT_TRAILER.is_match(s))
+    if (n_words <= 16 && could::be_by_line(s) && BY_LINE.is_match(s))
+        || (n_words <= 30 && could::be_credit_trailer(s) && CREDIT_TRAILER.is_match(s))
         || INITIALS_SLUG.is_match(s.trim())
     {
         return Look::Skip(SkipReason::Byline, "names the reporter");
@@ -925,10 +1205,10 @@ fn look(s: &str) -> Look {
     if (3..=12).contains(&n_words) && is_section_menu(s) {
         return Look::Skip(SkipReason::Navigation, "a menu of the site's sections");
     }
-    if n_words <= 80 && REFERENCE.is_match(s) {
+    if n_words <= 80 && could::be_reference(s) && REFERENCE.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a reference to a published paper");
     }
-    if n_words <= 40 && READER_SUPPORTED.is_match(s) {
+    if n_words <= 40 && could::be_reader_supported(s) && READER_SUPPORTED.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "a subscription or donation pitch");
     }
     if MATCH_MINUTE.is_match(s) {
@@ -940,7 +1220,7 @@ fn look(s: &str) -> Look {
     if SPEAKER_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Byline, "a transcript speaker's label");
     }
-    if n_words <= 16 && CONTACT_LINE.is_match(s) {
+    if n_words <= 16 && could::be_contact_line(s) && CONTACT_LINE.is_match(s) {
         return Look::Skip(SkipReason::Byline, "how to reach the writer");
     }
     if n_words <= 60 && STANDFIRST.is_match(s) {
@@ -1701,7 +1981,8 @@ fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
     let widget = |i: usize| {
         (i + 1..lines.len().min(i + 5)).any(|j| {
             let s = lines[j].span.of(text);
-            COMMENTS_WIDGET.is_match(s) || s.ends_with(" ago") && DATED_LINE.is_match(s)
+            COMMENTS_WIDGET.is_match(s)
+                || s.ends_with(" ago") && could::be_dated_line(s) && DATED_LINE.is_match(s)
         })
     };
     let Some(open) = (first_body + 1..lines.len()).find(|&i| {

@@ -50,6 +50,9 @@ enum List {
     Findings,
     /// "according to plan": a manner, not a source (see `find`).
     Manner,
+    /// The verbs of [`VAGUE_PASSIVE`]: without one, the sentence need not
+    /// be searched for it.
+    PassiveVerbs,
 }
 
 /// The cue lists, found together in one walk over a sentence.
@@ -87,6 +90,7 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
                 List::Manner as u8,
                 include_str!("../lexicon/cue_according_manner.txt"),
             ),
+            (List::PassiveVerbs as u8, PASSIVE_VERBS),
         ],
         lexicon::Blanks::Exact,
         lexicon::Apostrophes::Straight,
@@ -107,6 +111,12 @@ static VAGUE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("vague passive")
 });
+
+/// The verbs of [`VAGUE_PASSIVE`]: each of its alternatives holds one as
+/// a whole word, so a sentence without any holds no vague passive.
+const PASSIVE_VERBS: &str = "believed\nunderstood\nthought\nreported\nsaid\nalleged\nclaimed
+rumored\nrumoured\nassumed\nexpected\nseen\nviewed\nregarded\nconsidered\naccused\nblamed
+criticized\ncriticised\ncredited\nsuspected\ncame\ncome\ncomes\ncoming\nled\n";
 
 /// A cue list's entry found in a sentence: offsets into the sentence.
 #[derive(Clone, Copy)]
@@ -194,15 +204,18 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         });
     };
     let hits = CUES.find_each(s);
-    let passives: Vec<Found<'_>> = VAGUE_PASSIVE
-        .find_iter(s)
+    let passive_verb = hits.iter().any(|h| h.group == List::PassiveVerbs as u8);
+    let passives: Vec<Found<'_>> = passive_verb
+        .then(|| VAGUE_PASSIVE.find_iter(s))
+        .into_iter()
+        .flatten()
         .map(|m| Found {
             s,
             start: m.start(),
             end: m.end(),
         })
         .collect();
-    if hits.is_empty() && passives.is_empty() {
+    if hits.iter().all(|h| h.group == List::PassiveVerbs as u8) && passives.is_empty() {
         return Vec::new();
     }
     for m in matches(&hits, List::Refusals, s) {

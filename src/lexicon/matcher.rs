@@ -51,84 +51,76 @@ pub struct Hit {
 /// No node: the root's table entry for a byte no entry starts with.
 const NONE: u32 = u32::MAX;
 
+/// A node while the trie is built.
 #[derive(Default)]
-struct Node {
+struct Building {
     /// Outgoing edges, sorted by byte.
     edges: Vec<(u8, u32)>,
     /// The groups of the entries ending here (bit `g` for group `g`).
     groups: u32,
 }
 
-/// A compiled set of word lists.
+/// A compiled set of word lists: the trie's nodes, each with its edges in
+/// one flat array (`labels[first..first + len]` and the same range of
+/// `targets`), so that a walk reads contiguous memory.
 pub struct Matcher {
-    nodes: Vec<Node>,
+    /// Per node: where its edges start, how many it has, and its groups.
+    nodes: Vec<(u32, u32, u32)>,
+    labels: Vec<u8>,
+    targets: Vec<u32>,
     /// The root's edges as a table: most positions stop at the first byte.
     root: [u32; 256],
     blanks: Blanks,
     apostrophes: Apostrophes,
+    /// Whether some entry starts with a byte that is not a word character
+    /// ("(AP)"): only then can a match start where a word ends.
+    starts_off_word: bool,
 }
 
 impl Matcher {
     /// Compiles `lists`: each is a group (at most 32) and a list file's
     /// text, read by [`super::entries`].
     pub fn new(lists: &[(u8, &'static str)], blanks: Blanks, apostrophes: Apostrophes) -> Matcher {
-        let mut matcher = Matcher {
-            nodes: vec![Node::default()],
-            root: [NONE; 256],
-            blanks,
-            apostrophes,
-        };
+        let mut trie = vec![Building::default()];
         for &(group, file) in lists {
             assert!(group < 32, "a matcher holds at most 32 groups");
             for entry in super::entries(file) {
-                matcher.insert(entry, group);
+                insert(&mut trie, entry, group, blanks);
             }
         }
-        for (byte, slot) in matcher.root.iter_mut().enumerate() {
-            if let Ok(i) = matcher.nodes[0]
-                .edges
-                .binary_search_by_key(&(byte as u8), |e| e.0)
-            {
-                *slot = matcher.nodes[0].edges[i].1;
+        let mut matcher = Matcher {
+            nodes: Vec::with_capacity(trie.len()),
+            labels: Vec::new(),
+            targets: Vec::new(),
+            root: [NONE; 256],
+            blanks,
+            apostrophes,
+            starts_off_word: trie[0].edges.iter().any(|&(b, _)| !is_word(b)),
+        };
+        for node in &trie {
+            matcher.nodes.push((
+                matcher.labels.len() as u32,
+                node.edges.len() as u32,
+                node.groups,
+            ));
+            for &(label, target) in &node.edges {
+                matcher.labels.push(label);
+                matcher.targets.push(target);
             }
+        }
+        for &(label, target) in &trie[0].edges {
+            matcher.root[usize::from(label)] = target;
         }
         matcher
-    }
-
-    fn insert(&mut self, entry: &str, group: u8) {
-        let mut node = 0usize;
-        let mut last_space = false;
-        for &b in entry.as_bytes() {
-            let b = match b {
-                b' ' if self.blanks == Blanks::Run => {
-                    // Spaces in a row are one blank run.
-                    if last_space {
-                        continue;
-                    }
-                    b' '
-                }
-                b => b.to_ascii_lowercase(),
-            };
-            last_space = b == b' ';
-            node = match self.nodes[node].edges.binary_search_by_key(&b, |e| e.0) {
-                Ok(i) => self.nodes[node].edges[i].1 as usize,
-                Err(i) => {
-                    let next = self.nodes.len();
-                    self.nodes.push(Node::default());
-                    self.nodes[node].edges.insert(i, (b, next as u32));
-                    next
-                }
-            };
-        }
-        if node != 0 {
-            self.nodes[node].groups |= 1 << group;
-        }
     }
 
     /// The next symbol of `text` at `at` as the trie spells it, and where
     /// the text goes on after it.
     fn symbol(&self, text: &[u8], at: usize) -> Option<(u8, usize)> {
         let b = *text.get(at)?;
+        if b.is_ascii_alphanumeric() {
+            return Some((b.to_ascii_lowercase(), at + 1));
+        }
         if self.blanks == Blanks::Run {
             let blank = blank_len(text, at);
             if blank > 0 {
@@ -148,21 +140,57 @@ impl Matcher {
         Some((b.to_ascii_lowercase(), at + 1))
     }
 
+    /// The positions where an entry may start: ASCII word boundaries
+    /// before a byte that begins a character. Unless an entry starts
+    /// off a word, only the starts of words.
+    fn starts<'t>(&self, text: &'t [u8]) -> impl Iterator<Item = usize> + 't {
+        let off_word = self.starts_off_word;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < text.len() {
+                let i = at;
+                at += 1;
+                if is_word(text[i]) {
+                    // Past the rest of the word: no boundary inside it.
+                    while at < text.len() && is_word(text[at]) {
+                        at += 1;
+                    }
+                    if i == 0 || !is_word(text[i - 1]) {
+                        return Some(i);
+                    }
+                } else if off_word && (text[i] as i8) >= -0x40 && boundary(text, i) {
+                    return Some(i);
+                }
+            }
+            None
+        })
+    }
+
     fn child(&self, node: u32, b: u8) -> Option<u32> {
         if node == 0 {
             let next = self.root[usize::from(b)];
             return (next != NONE).then_some(next);
         }
-        let edges = &self.nodes[node as usize].edges;
-        edges
-            .binary_search_by_key(&b, |e| e.0)
-            .ok()
-            .map(|i| edges[i].1)
+        let (first, len, _) = self.nodes[node as usize];
+        let range = first as usize..(first + len) as usize;
+        let i = self.labels[range.clone()].iter().position(|&l| l == b)?;
+        Some(self.targets[range.start + i])
     }
 
     /// Walks the trie from `start`, calling `found(end, groups)` for every
     /// entry that ends on a word boundary, shortest first.
-    fn walk(&self, text: &[u8], start: usize, mut found: impl FnMut(usize, u32)) {
+    fn walk(&self, text: &[u8], start: usize, found: impl FnMut(usize, u32)) {
+        self.walk_ending(text, start, true, found);
+    }
+
+    /// [`Matcher::walk`], with or without the word boundary at the end.
+    fn walk_ending(
+        &self,
+        text: &[u8],
+        start: usize,
+        bounded: bool,
+        mut found: impl FnMut(usize, u32),
+    ) {
         let mut node = 0u32;
         let mut at = start;
         while let Some((b, next)) = self.symbol(text, at) {
@@ -171,8 +199,8 @@ impl Matcher {
             };
             node = child;
             at = next;
-            let groups = self.nodes[node as usize].groups;
-            if groups != 0 && boundary(text, at) {
+            let groups = self.nodes[node as usize].2;
+            if groups != 0 && (!bounded || boundary(text, at)) {
                 found(at, groups);
             }
         }
@@ -187,7 +215,7 @@ impl Matcher {
         // Where each group's next match may start.
         let mut free = [0usize; 32];
         let mut longest = [0usize; 32];
-        for start in starts(bytes) {
+        for start in self.starts(bytes) {
             let mut seen = 0u32;
             self.walk(bytes, start, |end, groups| {
                 let mut g = groups;
@@ -214,13 +242,24 @@ impl Matcher {
         hits
     }
 
+    /// Whether `text` opens with an entry of `group` (no boundary needed
+    /// before it), followed by a word boundary when `whole_word`: a list of
+    /// line openings ("Read more", "©").
+    pub fn opens(&self, text: &str, group: u8, whole_word: bool) -> bool {
+        let mut found = false;
+        self.walk_ending(text.as_bytes(), 0, whole_word, |_, groups| {
+            found |= groups & (1 << group) != 0;
+        });
+        found
+    }
+
     /// All groups searched as one list: the longest entry at each start,
     /// not overlapping, with the lowest group of that entry.
     pub fn find_merged(&self, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let mut hits = Vec::new();
         let mut free = 0usize;
-        for start in starts(bytes) {
+        for start in self.starts(bytes) {
             if start < free {
                 continue;
             }
@@ -239,10 +278,35 @@ impl Matcher {
     }
 }
 
-/// The positions where an entry may start: ASCII word boundaries before a
-/// byte that begins a character.
-fn starts(text: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (0..text.len()).filter(move |&i| (text[i] as i8) >= -0x40 && boundary(text, i))
+/// Adds `entry` of `group` to the trie being built.
+fn insert(trie: &mut Vec<Building>, entry: &str, group: u8, blanks: Blanks) {
+    let mut node = 0usize;
+    let mut last_space = false;
+    for &b in entry.as_bytes() {
+        let b = match b {
+            b' ' if blanks == Blanks::Run => {
+                // Spaces in a row are one blank run.
+                if last_space {
+                    continue;
+                }
+                b' '
+            }
+            b => b.to_ascii_lowercase(),
+        };
+        last_space = b == b' ';
+        node = match trie[node].edges.binary_search_by_key(&b, |e| e.0) {
+            Ok(i) => trie[node].edges[i].1 as usize,
+            Err(i) => {
+                let next = trie.len();
+                trie.push(Building::default());
+                trie[node].edges.insert(i, (b, next as u32));
+                next
+            }
+        };
+    }
+    if node != 0 {
+        trie[node].groups |= 1 << group;
+    }
 }
 
 fn is_word(b: u8) -> bool {
@@ -336,6 +400,22 @@ mod tests {
     }
 
     #[test]
+    fn line_openings() {
+        let m = Matcher::new(
+            &[(0, "read more\n©\n"), (1, "hi there\n")],
+            Blanks::Exact,
+            Apostrophes::Straight,
+        );
+        assert!(m.opens("Read more: the story", 0, false));
+        assert!(m.opens("© 2026 The Ledger", 0, false));
+        assert!(m.opens("Read moreover", 0, false));
+        assert!(!m.opens(" Read more", 0, false));
+        assert!(!m.opens("Read more", 1, false));
+        assert!(m.opens("Hi there, readers", 1, true));
+        assert!(!m.opens("Hi thereafter", 1, true));
+    }
+
+    #[test]
     fn blanks_and_apostrophes() {
         let m = Matcher::new(&[(0, "it's time\n")], Blanks::Run, Apostrophes::Either);
         let text = "IT\u{2019}S \u{a0}\n time";
@@ -354,7 +434,8 @@ mod tests {
     }
 
     /// The regex alternation the matcher replaced: `\b(?:...)\b`, entries
-    /// longest first, ASCII case and boundaries.
+    /// longest first, ASCII case and boundaries, as the cue and stance
+    /// lists wrote it.
     fn alternation(entries: &[&str], blanks: Blanks) -> regex::Regex {
         let mut words = entries.to_vec();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -365,7 +446,13 @@ mod tests {
                 escaped.join(if blanks == Blanks::Run { r"\s+" } else { " " })
             })
             .collect();
-        crate::pattern::new(&format!(r"(?i-u:\b(?:{})\b)", body.join("|"))).unwrap()
+        let pattern = match blanks {
+            // The cue lists' pattern.
+            Blanks::Exact => format!(r"(?i-u:\b(?:{})\b)", body.join("|")),
+            // The stance lists' pattern: Unicode blanks, ASCII boundaries.
+            Blanks::Run => format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", body.join("|")),
+        };
+        crate::pattern::new(&pattern).unwrap()
     }
 
     #[cfg(not(target_arch = "wasm32"))]
