@@ -1059,6 +1059,12 @@ fn look(s: &str) -> Look {
     {
         return Look::Skip(SkipReason::Advertisement, "a sponsor's line");
     }
+    if n_words <= 12 && ends_with_sponsor_label(s) {
+        return Look::Skip(SkipReason::Advertisement, "a sponsor's label");
+    }
+    if n_words <= 6 && is_edition_switch(s) {
+        return Look::Skip(SkipReason::Navigation, "switches the site's edition");
+    }
     if n_words <= 12 && could::be_promoted_by(s) && PROMOTED_BY.is_match(s) {
         return Look::Skip(
             SkipReason::Advertisement,
@@ -1076,6 +1082,9 @@ fn look(s: &str) -> Look {
     }
     if listed(&BOILERPLATE, k) {
         return Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word");
+    }
+    if n_words <= 4 && COMMENTS_OPENER.is_match(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a comments link or count");
     }
     if listed(&REFERENCE_LABELS, k) || n_words <= 6 && ABOUT_LABEL.is_match(s) {
         return Look::Skip(SkipReason::Boilerplate, "labels a reference block");
@@ -1103,6 +1112,12 @@ fn look(s: &str) -> Look {
             SkipReason::Boilerplate,
             "a newsletter's greeting or sign-off",
         );
+    }
+    if n_words <= 80 && is_copyright_notice(s) {
+        return Look::Skip(SkipReason::Boilerplate, "a copyright notice");
+    }
+    if n_words <= 25 && is_comment_prompt(s) {
+        return Look::Skip(SkipReason::Boilerplate, "the comments widget");
     }
     if n_words <= 30 && OPENINGS.opens(s, BOILERPLATE_PREFIX, false) {
         return Look::Skip(
@@ -1189,7 +1204,8 @@ fn look(s: &str) -> Look {
     if n_words <= 16 && !ends_sentence(s) && is_writer_and_post(s) {
         return Look::Skip(SkipReason::Byline, "names the writer and their post");
     }
-    if n_words <= 12 && is_breadcrumb(s) {
+    // "Price: $249 / £229": a label and its values, not a trail.
+    if n_words <= 12 && is_breadcrumb(s) && !LABELLED.is_match(s) {
         if all_buttons(s.split(TRAIL_SEPARATORS)) {
             return Look::Skip(SkipReason::Boilerplate, "site buttons on one line");
         }
@@ -1228,6 +1244,9 @@ fn look(s: &str) -> Look {
     }
     if n_words <= 30 && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1])) {
         return Look::Title;
+    }
+    if n_words <= 30 && is_labelled_verdict(s) {
+        return Look::Body;
     }
     if n_words <= 20
         && s.len() <= 200
@@ -1320,6 +1339,10 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
     colon_list_titles(text, lines, &mut looks);
     data_panels(text, lines, &mut looks);
     menu_columns(text, lines, &mut looks);
+    promoted_links(text, lines, &mut looks);
+    ranked_lists(text, lines, &mut looks);
+    text_ads(text, lines, &mut looks);
+    lead_in_points(text, lines, &mut looks);
     section_trails(text, lines, &mut looks);
     question_subheads(text, lines, &mut looks);
     writers_posts(text, lines, &mut looks);
@@ -1471,12 +1494,19 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
         }
     }
 
-    // A line set directly above a credit is the caption it credits.
+    // A line set directly above a credit is the caption it credits; under
+    // a table's rows, a note above the data's source is the table's.
+    let mut under_table = vec![false; lines.len()];
+    for i in 1..lines.len() {
+        under_table[i] = lines[i - 1].block == lines[i].block
+            && (under_table[i - 1] || is_figure_row(lines[i - 1].span.of(text)));
+    }
     for i in 0..lines.len().saturating_sub(1) {
         if matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
             && lines[i + 1].block == lines[i].block
             && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
             && words(lines[i].span.of(text)).take(61).count() <= 60
+            && !(under_table[i] && looks[i] == Look::Body)
         {
             looks[i] = Look::Skip(SkipReason::Caption, "sits directly above a photo credit");
         }
@@ -1771,6 +1801,97 @@ static PROMOTED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("promoted by")
 });
 
+static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("lexicon/sponsor_label_endings.txt"))
+        .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+});
+
+/// A sponsor's label, its logo to follow: "US & Canada is sponsored by"
+/// (sponsor_label_endings.txt). A sentence names its sponsor after "by".
+fn ends_with_sponsor_label(s: &str) -> bool {
+    let ws = lower_words(s);
+    SPONSOR_LABEL_ENDINGS
+        .iter()
+        .any(|ending| ws.ends_with(ending))
+}
+
+/// A line's words, lower-cased, their edge punctuation stripped.
+fn lower_words(s: &str) -> Vec<String> {
+    words(s)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// A switch between the site's editions: "US edition", "switch to the UK
+/// edition". Short, unpunctuated, ending on "edition".
+fn is_edition_switch(s: &str) -> bool {
+    !ends_sentence(s)
+        && words(s).count() >= 2
+        && words(s)
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
+}
+
+static VERDICT_LABELS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/verdict_labels.txt")));
+
+/// "Prediction: Harwood City 2-1 Ashby Town", "Verdict: a triumph": the
+/// writer's judgment under a label of [`VERDICT_LABELS`] is a claim, not a
+/// heading, though it has no full stop.
+fn is_labelled_verdict(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(label, value)| {
+        !value.trim().is_empty() && VERDICT_LABELS.contains(&label.trim().to_lowercase())
+    })
+}
+
+/// A site's copyright notice, however much legal text follows it on its
+/// line ("© 2020 Condé Nast. All rights reserved. Use of this site
+/// constitutes ..."): it opens with "©", "(c) 2020" or "Copyright" and a
+/// year or "©". "Copyright holders said ..." is a sentence.
+fn is_copyright_notice(s: &str) -> bool {
+    let mut ws = words(s);
+    let (Some(first), second) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let year_or_sign = |w: &str| w.starts_with('©') || w.starts_with(|c: char| c.is_ascii_digit());
+    // The site's name may come first: "example.com © 1996-2015 Example Inc".
+    let sign_after_name = second.is_some_and(|w| w.starts_with('©')) && is_web_address(first);
+    sign_after_name
+        || first.starts_with('©')
+        || first.eq_ignore_ascii_case("(c)") && second.is_some_and(year_or_sign)
+        || first.eq_ignore_ascii_case("copyright") && second.is_some_and(year_or_sign)
+}
+
+static COMMENT_WORDS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/comment_words.txt")));
+static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("lexicon/account_actions.txt")));
+
+/// A comments widget speaking to the reader about their account: "You must
+/// login or create an account to comment.", "Sign up or login to join the
+/// discussions!", "You must be logged in to report a comment." It names
+/// commenting (comment_words.txt) and an account action
+/// (account_actions.txt), and it addresses the reader: it opens with "you",
+/// "please" or the action itself. A report about a site's rules ("Users
+/// must log in to comment, the company said") addresses no one.
+fn is_comment_prompt(s: &str) -> bool {
+    let lower = lower_words(s);
+    let Some(first) = lower.first() else {
+        return false;
+    };
+    // An action is one to three words ("login", "sign in", "create an account").
+    let action_at = |i: usize| {
+        (i + 1..=(i + 3).min(lower.len()))
+            .any(|end| ACCOUNT_ACTIONS.contains(&lower[i..end].join(" ")))
+    };
+    let addressed = first == "you" || first == "please" || action_at(0);
+    addressed && lower.iter().any(|w| COMMENT_WORDS.contains(w)) && (0..lower.len()).any(action_at)
+}
+
 /// A teaser of another story cut short by the page: a title that breaks
 /// off with an ellipsis ("The Landmark European Law That Could Change
 /// Facebook and Improve Privacy in..."), or several run together on one
@@ -1817,7 +1938,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 fn fact_boxes(text: &str, lines: &[Line], looks: &mut [Look]) {
     // A kicker's colon opens a headline ("Editorial: The budget gap won't
     // close itself"), not a fact.
-    let labelled = |j: usize| {
+    let labelled = |looks: &[Look], j: usize| {
         let s = lines[j].span.of(text);
         !matches!(looks[j], Look::Skip(_, _))
             && LABELLED.is_match(s)
@@ -1826,15 +1947,62 @@ fn fact_boxes(text: &str, lines: &[Line], looks: &mut [Look]) {
     let boxed: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             looks[i] == Look::Title
-                && labelled(i)
-                && [i.wrapping_sub(1), i + 1]
-                    .into_iter()
-                    .any(|j| j < lines.len() && lines[j].block == lines[i].block && labelled(j))
+                && labelled(looks, i)
+                && [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                    j < lines.len() && lines[j].block == lines[i].block && labelled(looks, j)
+                })
         })
         .collect();
     for i in boxed {
         looks[i] = Look::Body;
     }
+    // Alone, a label over a share or a price states one too ("Price:
+    // $249.99", "Precincts reporting: 87% (41 of 47)"), and so does a
+    // table's row with figures in its columns
+    // ("Ngozi Okafor   DEM   18,412   54.3%"): neither is a headline. A
+    // panel of such rows alone in its block is still a data panel
+    // ([`data_panels`]).
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        if looks[i] == Look::Title && (labelled(looks, i) && labelled_figure(s) || is_figure_row(s))
+        {
+            looks[i] = Look::Body;
+        }
+    }
+}
+
+/// Whether the value after a line's label holds a share or a price
+/// ("Price: $249", "Turnout: 61%"); a score or a time ("Full-time: Rovers
+/// 2-1 City") heads a section as often as it states one.
+fn labelled_figure(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(_, value)| {
+        words(value).any(|w| is_figure(w) && w.contains(['%', '$', '€', '£']))
+    })
+}
+
+/// The most words in a table's row read as one line.
+const MOST_ROW_WORDS: usize = 8;
+
+/// A table's row: its name, then two figures or more to close it ("No
+/// 17,208 52.6%", "Ngozi Okafor   DEM   18,412   54.3%"), read with its
+/// columns spaced apart or, from a page's markup, one space apart. A signed
+/// change ("Dow 17,113.15 +167.35 +0.99%") is a market ticker's, page
+/// furniture.
+fn is_figure_row(s: &str) -> bool {
+    let ws: Vec<&str> = words(s).take(MOST_ROW_WORDS + 1).collect();
+    let trailing = ws.iter().rev().take_while(|w| is_figure(w)).count();
+    let signed = |w: &&str| is_figure(w) && w.trim_start_matches('(').starts_with(['+', '-', '−']);
+    // A date ends on its year ("October 13, 2016").
+    let year = ws.last().is_some_and(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    ws.len() <= MOST_ROW_WORDS
+        && trailing >= 2
+        && trailing < ws.len()
+        && !year
+        && !ws.iter().any(signed)
 }
 
 /// A review's verdict lists: under "Pros" or "Cons" (alone on its line),
@@ -1978,10 +2146,13 @@ fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
     // The heading is the widget's when the widget's own controls follow it
     // ("Sign in or register to comment", "Newest first", "2 hours ago"); a
     // lone "Comment" share button is not.
+    // A second comments button under the heading ("Comments" / "Show
+    // Comments") is the widget's too.
     let widget = |i: usize| {
         (i + 1..lines.len().min(i + 5)).any(|j| {
             let s = lines[j].span.of(text);
             COMMENTS_WIDGET.is_match(s)
+                || COMMENTS_OPENER.is_match(s)
                 || s.ends_with(" ago") && could::be_dated_line(s) && DATED_LINE.is_match(s)
         })
     };
@@ -1994,6 +2165,9 @@ fn reader_comments(text: &str, lines: &[Line], looks: &mut [Look]) {
     for j in open + 1..lines.len() {
         let s = lines[j].span.of(text);
         looks[j] = match looks[j] {
+            _ if COMMENTS_OPENER.is_match(s) => {
+                Look::Skip(SkipReason::Boilerplate, "the comments widget")
+            }
             Look::Skip(SkipReason::Navigation, "a menu or link-list title") => break,
             Look::Skip(SkipReason::Boilerplate, detail) if detail.starts_with("site furniture") => {
                 break
@@ -2058,9 +2232,10 @@ const MENU_COLUMN_LINES: usize = 3;
 const MENU_COLUMN_SECTIONS: usize = 2;
 
 /// A menu set one item per line ("News" / "Sport" / "What’s On" / "Jobs"):
-/// a run of at least [`MENU_COLUMN_LINES`] short capitalised lines in one
-/// block, none a sentence, a figure or a label with a colon, at least
-/// [`MENU_COLUMN_SECTIONS`] of them section names. Each line alone looks
+/// a run of at least [`MENU_COLUMN_LINES`] short lines in one block, none a
+/// sentence, a figure or a label with a colon, at least
+/// [`MENU_COLUMN_SECTIONS`] of them section names or site-furniture words
+/// (kickers.txt, boilerplate.txt). Each line alone looks
 /// like a title or a section label; together they are the site's menu.
 fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
     let item: Vec<bool> = (0..lines.len())
@@ -2071,15 +2246,19 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
                 looks[i],
                 Look::Title
                     | Look::Label
-                    | Look::Skip(SkipReason::Boilerplate, "a section label")
+                    | Look::Skip(
+                        SkipReason::Boilerplate,
+                        "a section label" | "a lone site-furniture word"
+                    )
                     | Look::Skip(SkipReason::Navigation, "a menu or link-list title")
             );
-            // A brand in lower case ("iPlayer") looks like body text.
-            let one_word = words(s).take(2).count() == 1;
-            (looks_like_item || one_word && looks[i] == Look::Body)
+            // A site index sets its items in lower case ("home page",
+            // "today's paper"), which look like body text; a short line that
+            // ends no sentence is an item while the run it stands in names
+            // enough sections.
+            (looks_like_item || looks[i] == Look::Body)
                 && short
-                && is_capitalised_item(s)
-                && !ends_sentence(s)
+                && !ends_item_sentence(s)
                 && !s.contains(':')
                 && !s.chars().any(|c| c.is_ascii_digit())
         })
@@ -2094,17 +2273,210 @@ fn menu_columns(text: &str, lines: &[Line], looks: &mut [Look]) {
             i += 1;
             continue;
         }
-        let is_section = |j: usize| listed(&KICKERS, key(lines[j].span.of(text)).as_ref());
+        // A footer's menu names the site's pages ("about", "privacy") rather
+        // than its sections.
+        let is_section = |j: usize| {
+            let k = key(lines[j].span.of(text));
+            listed(&KICKERS, k.as_ref()) || listed(&BOILERPLATE, k.as_ref())
+        };
         // The page's first line is its masthead, above the menu, unless it
         // is a section name itself.
         let start = if i == 0 && !is_section(0) { 1 } else { i };
         let sections = (start..end).filter(|&j| is_section(j)).count();
         if end - start >= MENU_COLUMN_LINES && sections >= MENU_COLUMN_SECTIONS {
+            // Site buttons ("Share", "Sign in") among the items stay buttons.
             for look in &mut looks[start..end] {
-                *look = Look::Skip(SkipReason::Navigation, "a menu set one item per line");
+                if *look != Look::Skip(SkipReason::Boilerplate, "a lone site-furniture word") {
+                    *look = Look::Skip(SkipReason::Navigation, "a menu set one item per line");
+                }
             }
         }
         i = end;
+    }
+}
+
+/// Whether a short line ends a sentence, an abbreviation ("U.S.", "N.Y.")
+/// standing as a menu item aside.
+fn ends_item_sentence(s: &str) -> bool {
+    let last = words(s).last().unwrap_or("");
+    let abbreviation = last.ends_with('.') && last[..last.len() - 1].contains('.');
+    ends_sentence(s) && !abbreviation
+}
+
+/// The most words in a line of a promoted link or a text ad.
+const MOST_AD_LINE_WORDS: usize = 20;
+
+/// Whether a line is a short source in parentheses, alone: "(NextAdvisor)",
+/// "(Paid Post On NYTimes.com)".
+fn is_source_in_parentheses(s: &str) -> bool {
+    is_parenthetical(s) && words(s).take(7).count() <= 6 && !ends_sentence(&s[..s.len() - 1])
+}
+
+/// A recommendation widget's promoted links: a title over its source in
+/// parentheses ("Having 1 Of These 7 Credit Cards Means You Have Excellent
+/// Credit" / "(NextAdvisor)"), two such pairs or more one after another.
+/// One title over "(Reuters)" is not yet a widget.
+fn promoted_links(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let pair = |looks: &[Look], i: usize| {
+        i + 1 < lines.len()
+            && matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
+            && words(lines[i].span.of(text))
+                .take(MOST_AD_LINE_WORDS + 1)
+                .count()
+                <= MOST_AD_LINE_WORDS
+            && matches!(looks[i + 1], Look::Body | Look::Title)
+            && is_source_in_parentheses(lines[i + 1].span.of(text))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut end = i;
+        while pair(looks, end) {
+            end += 2;
+        }
+        if end - i >= 4 {
+            for look in &mut looks[i..end] {
+                *look = Look::Skip(SkipReason::Advertisement, "a promoted link and its source");
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The fewest numbered entries that make a ranked list.
+const RANKED_LIST_ENTRIES: usize = 3;
+
+/// A ranked list of other stories, each title under its number on a line of
+/// its own ("1" / "The melting of Antarctica was already really bad. It just
+/// got worse." / "2" / ...): three entries or more numbered 1, 2, 3 in turn.
+/// A "Most read" box pastes this way; an article numbers its points on the
+/// point's own line ("1. Check the label").
+fn ranked_lists(text: &str, lines: &[Line], looks: &mut [Look]) {
+    let number = |i: usize| -> Option<usize> {
+        let s = lines[i].span.of(text).trim();
+        (s.len() <= 3).then(|| s.parse().ok()).flatten()
+    };
+    let entry = |looks: &[Look], i: usize| {
+        i + 1 < lines.len()
+            && number(i).is_some()
+            && matches!(looks[i + 1], Look::Body | Look::Title | Look::Exclaim)
+            && words(lines[i + 1].span.of(text)).take(41).count() <= 40
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if number(i) != Some(1) || !entry(looks, i) {
+            i += 1;
+            continue;
+        }
+        let (mut end, mut entries) = (i, 0);
+        while end < lines.len() && number(end) == Some(entries + 1) && entry(looks, end) {
+            end += 2;
+            entries += 1;
+        }
+        if entries >= RANKED_LIST_ENTRIES {
+            for j in (i + 1..end).step_by(2) {
+                looks[j] = Look::Skip(
+                    SkipReason::Navigation,
+                    "an entry of a ranked list of stories",
+                );
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Whether a line is a bare web address: "www.example.com",
+/// "genealogy.com/Records_War" (one token, a dot inside its host, letters
+/// after the dot).
+fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    if s.contains(char::is_whitespace) || s.contains('@') {
+        return false;
+    }
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let host = s.split('/').next().unwrap_or("");
+    host.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && tld.len() >= 2
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
+/// The most lines of text ads read under an ad widget's label.
+const MOST_TEXT_AD_LINES: usize = 16;
+
+/// Text ads under an ad widget's label ("Ads by Google"): short lines of
+/// copy, each ad ending on its bare web address ("Medicare Supplement
+/// Plans" / "Compare Plans & Prices for 2015." / "www.example.com"). Every
+/// line down to the last web address is the ads'; none without an address
+/// is taken, so an article paragraph after a lone label stays the article.
+fn text_ads(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for i in 0..lines.len() {
+        if looks[i]
+            != Look::Skip(
+                SkipReason::Advertisement,
+                "labels a recommendation or ad widget",
+            )
+        {
+            continue;
+        }
+        let mut last_address = None;
+        for j in i + 1..lines.len().min(i + 1 + MOST_TEXT_AD_LINES) {
+            let s = lines[j].span.of(text);
+            let copy = matches!(looks[j], Look::Body | Look::Title | Look::Exclaim)
+                && words(s).take(MOST_AD_LINE_WORDS + 1).count() <= MOST_AD_LINE_WORDS;
+            if !copy {
+                break;
+            }
+            if is_web_address(s) {
+                last_address = Some(j);
+            }
+        }
+        if let Some(last) = last_address {
+            for look in &mut looks[i + 1..=last] {
+                *look = Look::Skip(SkipReason::Advertisement, "a text ad under its label");
+            }
+        }
+    }
+}
+
+/// The points of a list under the sentence leading into it: "In a
+/// wide-ranging interview, the president also said:" over "The UK must stay
+/// in the EU to have influence" / "He is confident the deal will pass". A
+/// pasted list loses its bullets, and each point, unpunctuated, looks like
+/// a title; under a lead-in of four words or more ending with a colon, a
+/// block of lines of five words or more is the article's.
+fn lead_in_points(text: &str, lines: &[Line], looks: &mut [Look]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let s = lines[i].span.of(text).trim_end();
+        let next_block = lines[i + 1].block != lines[i].block;
+        if looks[i] != Look::Body
+            || !s.ends_with(':')
+            || words(s).take(4).count() < 4
+            || !next_block
+        {
+            continue;
+        }
+        let block = lines[i + 1].block;
+        let points = (i + 1..lines.len()).take_while(|&j| lines[j].block == block);
+        let points: Vec<usize> = points.collect();
+        let all_points = points.len() >= 2
+            && points.iter().all(|&j| {
+                let p = lines[j].span.of(text);
+                matches!(looks[j], Look::Title | Look::Body) && words(p).take(5).count() >= 5
+            });
+        if all_points {
+            for j in points {
+                looks[j] = Look::Body;
+            }
+        }
     }
 }
 
@@ -2382,6 +2754,17 @@ mod tests {
         let got = roles(text);
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_labelled_verdict_is_a_claim() {
+        assert!(is_labelled_verdict(
+            "Prediction: Harwood City 2-1 Ashby Town"
+        ));
+        assert!(is_labelled_verdict("Our verdict: a triumph of staging"));
+        assert!(!is_labelled_verdict("Prediction:"));
+        assert!(!is_labelled_verdict("Full-time: Rovers 2-1 City"));
+        assert_eq!(look("Verdict: a triumph of staging"), Look::Body);
     }
 
     #[test]
@@ -2806,6 +3189,229 @@ mod tests {
                 ("Man charged after crash closes bypass", "navigation"),
             ],
         );
+    }
+
+    #[test]
+    fn a_second_comments_button_opens_the_thread() {
+        let got = roles(
+            "The mayor signed the budget on Friday.\n\n\
+             Comments\n\
+             Show Comments\n\n\
+             Gold Member Badge\n\n\
+             Gold members have posted helpful comments for a year.\n\n\
+             Most read\n\
+             Harbour ferry returns after repairs",
+        );
+        let roles: Vec<&str> = got.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(
+            roles,
+            [
+                "body",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "navigation",
+                "navigation"
+            ]
+        );
+    }
+
+    #[test]
+    fn prompts_to_log_in_and_comment_are_the_widget_not_the_article() {
+        for line in [
+            "You must login or create an account to comment.",
+            "Sign up or log in to join the discussion!",
+            "You must be logged in to report a comment.",
+            "reader comments",
+        ] {
+            let text = format!("The council approved the plan on Monday.\n\n{line}");
+            assert_eq!(
+                roles(&text)[1],
+                (line.to_string(), "boilerplate".to_string()),
+                "{line}"
+            );
+        }
+        // A report on a site's rules speaks to no one.
+        let text = "The council approved the plan on Monday.\n\n\
+                    Users must log in to comment on the plan, the council said.";
+        assert_eq!(roles(text)[1].1, "body");
+    }
+
+    #[test]
+    fn a_copyright_notice_is_furniture_however_long() {
+        let notice = "Copyright 2031 Harbour Media Group. All rights reserved. Use of this site \
+                      constitutes acceptance of our User Agreement and Privacy Policy and \
+                      Cookie Statement and your privacy choices and rights, updated yearly. \
+                      The site may earn a share of sales from links on it.";
+        let text = format!("The council approved the plan on Monday.\n\n{notice}");
+        assert_eq!(roles(&text)[1].1, "boilerplate");
+        assert!(!is_copyright_notice(
+            "Copyright holders objected to the plan."
+        ));
+        assert!(is_copyright_notice("© Harbour Media Group"));
+    }
+
+    #[test]
+    fn promoted_links_with_their_sources_are_advertisements() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\
+             From Partners\n\
+             Seven Towns Where Retirement Costs Less Than You Think\n\
+             (MoneyDaily)\n\
+             This Simple Habit Could Cut Your Power Bill\n\
+             (HomeTips)",
+        );
+        let ads = got.iter().filter(|(_, r)| r == "advertisement").count();
+        assert_eq!(ads, 4, "{got:?}");
+        // One title over an agency in parentheses is no widget.
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             The ferry will run again next week, the operator said\n\
+             (Reuters)",
+        );
+        assert!(got.iter().all(|(_, r)| r != "advertisement"), "{got:?}");
+    }
+
+    #[test]
+    fn text_ads_run_down_to_their_last_web_address() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Ads by Google\n\n\
+             Garden Sheds Direct\n\n\
+             Sheds for every garden. Free delivery this month.\n\n\
+             www.example-sheds.com\n\n\
+             The plan goes to a public vote in May, officials said.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got[2], ("Garden Sheds Direct", "advertisement"));
+        assert_eq!(got[4], ("www.example-sheds.com", "advertisement"));
+        assert_eq!(
+            got[5],
+            (
+                "The plan goes to a public vote in May, officials said.",
+                "body"
+            )
+        );
+        // A label alone takes no article text.
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Ads by Google\n\n\
+             The plan goes to a public vote in May, officials said.",
+        );
+        assert_eq!(got[2].1, "body");
+    }
+
+    #[test]
+    fn points_under_a_lead_in_are_the_article() {
+        let got = roles(
+            "The minister spoke to reporters on Monday.\n\n\
+             In a long interview, the minister also said:\n\n\
+             The new bridge will open before the winter\n\
+             Ferry fares must not rise again this year\n\n\
+             She leaves for Brussels on Tuesday.",
+        );
+        assert!(got.iter().all(|(_, r)| r == "body"), "{got:?}");
+    }
+
+    #[test]
+    fn labelled_prices_and_result_rows_are_claims_not_titles() {
+        let got = roles(
+            "The headphones are comfortable, the review found.\n\n\
+             Korvo Pulse 2: specs\n\
+             Price: $249.99 / £229 / AU$399\n\n\
+             County Executive\n\
+             Precincts reporting: 87% (41 of 47)\n\
+             Ngozi Okafor   DEM   18,412   54.3%\n\
+             Results are unofficial until certified by the board.\n\
+             Source: County Elections Office\n\n\
+             The winner takes office in January.",
+        );
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, r)| r == "body")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        for line in [
+            "Price: $249.99 / £229 / AU$399",
+            "Precincts reporting: 87% (41 of 47)",
+            "Ngozi Okafor   DEM   18,412   54.3%",
+            "Results are unofficial until certified by the board.",
+        ] {
+            assert!(body.contains(&line), "{line}: {got:?}");
+        }
+        // A ticker's row, its changes signed, is the page's; a date is no row.
+        assert!(!is_figure_row("Dow  17,113.15  +167.35  +0.99%"));
+        assert!(!is_figure_row("PLHM (NYSE) $38.42 ▲ 1.86 (+5.09%)"));
+        assert!(!is_figure_row("Yahoo Finance October 13, 2016"));
+    }
+
+    #[test]
+    fn sponsor_labels_and_edition_switches_are_furniture() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Ocean Week is supported by\n\n\
+             switch to the UK edition\n\n\
+             harbourtimes.com © 1998-2031 Harbour Times\n\n\
+             The plan goes to a vote in May, officials said.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got[1..4],
+            [
+                ("Ocean Week is supported by", "advertisement"),
+                ("switch to the UK edition", "navigation"),
+                ("harbourtimes.com © 1998-2031 Harbour Times", "boilerplate"),
+            ]
+        );
+        // A sentence names its sponsor.
+        assert!(!ends_with_sponsor_label(
+            "The festival is sponsored by the council."
+        ));
+    }
+
+    #[test]
+    fn a_ranked_list_of_stories_is_navigation() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             Most read\n\
+             1\n\
+             The ferry is back. It runs twice a day.\n\
+             2\n\
+             Why the bridge costs so much\n\
+             3\n\
+             Ten places to eat by the harbour",
+        );
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, r)| r == "body")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(body, ["The council approved the plan on Monday."]);
+        // Two numbered lines are no ranked list.
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             1\n\
+             The ferry is back. It runs twice a day.\n\
+             2\n\
+             The bridge opens in May. Tolls start in June.",
+        );
+        assert_eq!(got.iter().filter(|(_, r)| r == "body").count(), 3);
+    }
+
+    #[test]
+    fn a_site_index_in_lower_case_is_a_menu() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             news\n\
+             home page\n\
+             world\n\
+             today's paper\n\
+             U.S.\n\
+             privacy\n\
+             help",
+        );
+        assert!(got[1..].iter().all(|(_, r)| r != "body"), "{got:?}");
     }
 
     #[test]

@@ -48,17 +48,10 @@ pub struct Hit {
     pub group: u8,
 }
 
+use std::borrow::Cow;
+
 /// No node: the root's table entry for a byte no entry starts with.
 const NONE: u32 = u32::MAX;
-
-/// A node while the trie is built.
-#[derive(Default)]
-struct Building {
-    /// Outgoing edges, sorted by byte.
-    edges: Vec<(u8, u32)>,
-    /// The groups of the entries ending here (bit `g` for group `g`).
-    groups: u32,
-}
 
 /// A compiled set of word lists: the trie's nodes, each with its edges in
 /// one flat array (`labels[first..first + len]` and the same range of
@@ -81,37 +74,61 @@ impl Matcher {
     /// Compiles `lists`: each is a group (at most 32) and a list file's
     /// text, read by [`super::entries`].
     pub fn new(lists: &[(u8, &'static str)], blanks: Blanks, apostrophes: Apostrophes) -> Matcher {
-        let mut trie = vec![Building::default()];
+        let mut entries: Vec<(Cow<'static, [u8]>, u32)> = Vec::new();
         for &(group, file) in lists {
             assert!(group < 32, "a matcher holds at most 32 groups");
             for entry in super::entries(file) {
-                insert(&mut trie, entry, group, blanks);
+                entries.push((spelling(entry, blanks), 1 << group));
             }
         }
+        entries.sort_unstable();
         let mut matcher = Matcher {
-            nodes: Vec::with_capacity(trie.len()),
+            nodes: vec![(0, 0, 0)],
             labels: Vec::new(),
             targets: Vec::new(),
             root: [NONE; 256],
             blanks,
             apostrophes,
-            starts_off_word: trie[0].edges.iter().any(|&(b, _)| !is_word(b)),
+            starts_off_word: entries
+                .iter()
+                .any(|(e, _)| e.first().is_some_and(|&b| !is_word(b))),
         };
-        for node in &trie {
-            matcher.nodes.push((
-                matcher.labels.len() as u32,
-                node.edges.len() as u32,
-                node.groups,
-            ));
-            for &(label, target) in &node.edges {
-                matcher.labels.push(label);
-                matcher.targets.push(target);
-            }
-        }
-        for &(label, target) in &trie[0].edges {
-            matcher.root[usize::from(label)] = target;
+        matcher.build(0, &entries, 0);
+        let (first, len, _) = matcher.nodes[0];
+        for i in first as usize..(first + len) as usize {
+            matcher.root[usize::from(matcher.labels[i])] = matcher.targets[i];
         }
         matcher
+    }
+
+    /// Fills node `node` from `entries` (sorted, all sharing their first
+    /// `depth` bytes): its groups, its edges side by side, then each child.
+    fn build(&mut self, node: usize, entries: &[(Cow<'static, [u8]>, u32)], depth: usize) {
+        let ends = entries.iter().take_while(|(e, _)| e.len() == depth).count();
+        let groups = entries[..ends].iter().fold(0, |g, (_, m)| g | m);
+        let rest = &entries[ends..];
+        // The children: runs of entries with the same byte at `depth`.
+        let run_end = |i: usize| {
+            let b = rest[i].0[depth];
+            i + rest[i..].iter().take_while(|(e, _)| e[depth] == b).count()
+        };
+        let first = self.labels.len();
+        let mut i = 0;
+        while i < rest.len() {
+            self.labels.push(rest[i].0[depth]);
+            self.targets.push(NONE);
+            i = run_end(i);
+        }
+        self.nodes[node] = (first as u32, (self.labels.len() - first) as u32, groups);
+        let (mut i, mut edge) = (0, first);
+        while i < rest.len() {
+            let end = run_end(i);
+            let child = self.nodes.len();
+            self.nodes.push((0, 0, 0));
+            self.targets[edge] = child as u32;
+            self.build(child, &rest[i..end], depth + 1);
+            (i, edge) = (end, edge + 1);
+        }
     }
 
     /// The next symbol of `text` at `at` as the trie spells it, and where
@@ -278,35 +295,24 @@ impl Matcher {
     }
 }
 
-/// Adds `entry` of `group` to the trie being built.
-fn insert(trie: &mut Vec<Building>, entry: &str, group: u8, blanks: Blanks) {
-    let mut node = 0usize;
-    let mut last_space = false;
+/// An entry as the trie spells it: ASCII letters in lower case and, when
+/// blanks match runs, one space for each run of spaces. Most entries are
+/// written so already and are borrowed.
+fn spelling(entry: &'static str, blanks: Blanks) -> Cow<'static, [u8]> {
+    let bytes = entry.as_bytes();
+    let spelled = !bytes.iter().any(u8::is_ascii_uppercase)
+        && (blanks == Blanks::Exact || !entry.contains("  "));
+    if spelled {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(entry.len());
     for &b in entry.as_bytes() {
-        let b = match b {
-            b' ' if blanks == Blanks::Run => {
-                // Spaces in a row are one blank run.
-                if last_space {
-                    continue;
-                }
-                b' '
-            }
-            b => b.to_ascii_lowercase(),
-        };
-        last_space = b == b' ';
-        node = match trie[node].edges.binary_search_by_key(&b, |e| e.0) {
-            Ok(i) => trie[node].edges[i].1 as usize,
-            Err(i) => {
-                let next = trie.len();
-                trie.push(Building::default());
-                trie[node].edges.insert(i, (b, next as u32));
-                next
-            }
-        };
+        if b == b' ' && blanks == Blanks::Run && out.last() == Some(&b' ') {
+            continue;
+        }
+        out.push(b.to_ascii_lowercase());
     }
-    if node != 0 {
-        trie[node].groups |= 1 << group;
-    }
+    Cow::Owned(out)
 }
 
 fn is_word(b: u8) -> bool {
