@@ -38,6 +38,9 @@ struct Draft {
     paragraph: usize,
     found: Vec<Found>,
     attribution: Option<Attribution>,
+    /// The attribution cues of the claim's sentence, which stance reads to
+    /// tell reported speech and thought inside the claim from the author's.
+    cues: Vec<Cue>,
 }
 
 /// Finds the claims of the body `paragraphs` of `text`.
@@ -75,6 +78,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                     paragraph: pi,
                     found,
                     attribution,
+                    cues: cues.clone(),
                 });
             }
         }
@@ -104,6 +108,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
             }
             let context = stance::Context {
                 quotes: &inside,
+                cues: &d.cues,
                 source: attribution.source,
                 cue: attribution.cue,
                 attributed: attribution.kind != attribution::AttributionKind::Unattributed,

@@ -8,94 +8,88 @@
 //! "The reform, branded a disaster by the unions, passed"). The words after
 //! such a verb, to the end of their clause, are reported: a judging word
 //! there is not the author's. The author's own "I think", "we called it"
-//! stays the author's (`first_person.rs` weighs it), and so do "it is
-//! said"-free constructions where the verb is a noun ("the thought of").
+//! stays the author's (`first_person.rs` weighs it), and so does a verb
+//! used as a noun ("the thought of").
+//!
+//! The verbs are the attribution module's: every cue it found in the
+//! claim's sentence (`attribution::cues`, passed in through the
+//! [`Context`](crate::stance::Context)) that says, thinks or labels; one
+//! word list (`src/lexicon/cue_*.txt`) serves both.
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{entries, set, Map, Set};
+use crate::attribution::{Cue, CueKind};
+use crate::token;
 use crate::Span;
 
-/// The cues by their first word, each a sequence of words, longest first.
-static CUES: LazyLock<Map<Vec<Vec<String>>>> = LazyLock::new(|| {
-    let mut out: Map<Vec<Vec<String>>> = Map::default();
-    for e in entries(include_str!("../lexicon/stance_reported_cues.txt")) {
-        let words: Vec<String> = e.split_whitespace().map(str::to_lowercase).collect();
-        if let Some(first) = words.first() {
-            out.entry(first.clone()).or_default().push(words);
-        }
-    }
-    for cues in out.values_mut() {
-        cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
-    }
-    out
-});
-
-static AUTHOR: LazyLock<Set> = LazyLock::new(|| {
-    set("i\nwe\nme\nus\nyou\nthe\na\nan\nthis\nthat\nits\nmy\nour\nyour\nhis\nher\ntheir")
-});
-
-/// Words of a claim with their byte spans (letters, digits, apostrophes).
-fn words(text: &str, claim: Span) -> Vec<(Span, String)> {
-    let Some(slice) = text.get(claim.range()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in slice.char_indices().chain([(slice.len(), ' ')]) {
-        let part = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                start = None;
-                out.push((
-                    Span::new(s, i).offset(claim.start),
-                    slice[s..i].replace('\u{2019}', "'").to_lowercase(),
-                ));
-            }
-            _ => {}
-        }
-    }
-    out
+/// Words before a cue that make it the author's own ("I think", "we
+/// called it", "you hope"), the author's sweeping claim of what all think
+/// ("Everyone agrees the scheme is a sham", "nobody believes it": a
+/// generalisation, `generalisation.rs`, that reports no one's words) or a
+/// noun ("the thought", "a claim").
+fn authors_or_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "i" | "we"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "anyone"
+            | "anybody"
+            | "me"
+            | "us"
+            | "you"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "my"
+            | "our"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+    )
 }
 
-/// The complements of the verbs of saying, thinking or labelling in
-/// `claim`: from after the verb to the end of its clause (a semicolon,
-/// colon, dash, closing bracket or the end of the claim; a comma ends it
-/// only when the verb is inside a side clause opened by a comma).
-pub(crate) fn complements(text: &str, claim: Span) -> Vec<Span> {
-    let ws = words(text, claim);
+/// Forms of "be" before a passive cue ("was labelled", "is believed").
+fn is_be(word: &str) -> bool {
+    matches!(word, "was" | "were" | "is" | "are" | "been" | "be")
+}
+
+/// The complements of the cues of saying, thinking or labelling that lie in
+/// `claim`: from after the cue to the end of its clause (a semicolon, colon,
+/// dash, closing bracket or the end of the claim).
+pub(crate) fn complements(text: &str, claim: Span, cues: &[Cue]) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
-        let Some(len) = CUES.get(ws[i].1.as_str()).and_then(|cues| {
-            cues.iter()
-                .find(|c| {
-                    ws.len() >= i + c.len() && c.iter().zip(&ws[i..]).all(|(a, (_, b))| a == b)
-                })
-                .map(Vec::len)
-        }) else {
-            i += 1;
-            continue;
-        };
-        // The subject (or the word before a passive verb): the author's own
-        // "I think" or a noun's determiner ("the thought") is no cue.
-        let before = i.checked_sub(1).map(|j| ws[j].1.as_str());
-        let after_be = i >= 2
-            && matches!(
-                ws[i - 1].1.as_str(),
-                "was" | "were" | "is" | "are" | "been" | "be"
-            );
-        if before.is_none_or(|w| AUTHOR.contains(w)) && !after_be {
-            i += len;
+    for cue in cues {
+        // "according to X" names a source after it, and a refusal reports
+        // no words: neither opens reported content.
+        if matches!(cue.kind, CueKind::According | CueKind::Refusal)
+            || !claim.contains(cue.span)
+            || cue.span.is_empty()
+        {
             continue;
         }
-        let start = ws[i + len - 1].0.end;
+        // The two words before the cue: its subject, or "was" of a passive.
+        let mut before: [Option<String>; 2] = [None, None];
+        token::each_in(text, Span::new(claim.start, cue.span.start), |t| {
+            if let Some(w) = t.word() {
+                before = [
+                    before[1].take(),
+                    Some(w.of(text).replace('\u{2019}', "'").to_lowercase()),
+                ];
+            }
+        });
+        let passive = before[0].is_some() && before[1].as_deref().is_some_and(is_be);
+        if before[1].as_deref().is_none_or(authors_or_determiner) && !passive {
+            continue;
+        }
+        let start = cue.span.end;
         let end = clause_end(text, start, claim.end);
         if end > start {
             out.push(Span::new(start, end));
         }
-        i += len;
     }
     out
 }
@@ -115,7 +109,9 @@ mod tests {
     use super::*;
 
     fn reported(text: &str) -> Vec<&str> {
-        complements(text, Span::new(0, text.len()))
+        let claim = Span::new(0, text.len());
+        let cues = crate::attribution::cues(text, claim, &[]);
+        complements(text, claim, &cues)
             .into_iter()
             .map(|s| s.of(text))
             .collect()
@@ -134,8 +130,21 @@ mod tests {
     }
 
     #[test]
+    fn the_complement_of_a_verb_of_thinking_is_reported() {
+        assert_eq!(
+            reported("Residents fear that the plan is a disaster."),
+            [" that the plan is a disaster."]
+        );
+    }
+
+    #[test]
     fn the_authors_own_verb_and_a_noun_are_no_cue() {
         assert!(reported("I think the plan is a disaster.").is_empty());
         assert!(reported("The thought of it is absurd.").is_empty());
+    }
+
+    #[test]
+    fn according_to_opens_no_reported_content() {
+        assert!(reported("The plan, according to critics, is a disaster.").is_empty());
     }
 }

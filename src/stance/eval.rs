@@ -138,8 +138,10 @@ fn checkthat_subjectivity() {
             let subj = row["label"].as_str() == Some("SUBJ");
             let quotes = quote_spans(text);
             let attribution = crude_attribution(text, &quotes);
+            let cues = crate::attribution::cues(text, Span::new(0, text.len()), &quotes);
             let context = Context {
                 quotes: &quotes,
+                cues: &cues,
                 source: attribution.and_then(|a| a.0),
                 cue: attribution.map(|a| a.1),
                 attributed: attribution.is_some(),

@@ -35,6 +35,7 @@ mod fit;
 #[cfg(test)]
 pub(crate) mod testing;
 
+use crate::attribution::Cue;
 use crate::Span;
 
 /// The stance label of one claim.
@@ -135,6 +136,10 @@ pub struct Stance {
 pub struct Context<'a> {
     /// Quotation spans inside the claim: their words are the source's.
     pub quotes: &'a [Span],
+    /// The attribution cues of the claim's sentence (`attribution::cues`):
+    /// what follows a verb of saying or thinking inside the claim is
+    /// someone else's words (`cues.rs`).
+    pub cues: &'a [Cue],
     /// The attribution's source and cue spans, when the claim is attributed
     /// (they may lie outside the claim when attribution was carried forward).
     pub source: Option<Span>,

@@ -83,14 +83,11 @@ pub(crate) enum Feature {
     Figure,
     /// A name of a person, place or organisation.
     Name,
-    /// An unattributed claim with at most one name and no figure that
-    /// carries a signal of the author's voice: argument, not report.
-    General,
 }
 
 impl Feature {
     /// Every feature, in the order of the weights vector.
-    pub(crate) const ALL: [Feature; 21] = [
+    pub(crate) const ALL: [Feature; 20] = [
         Feature::FirstPersonView,
         Feature::FirstPersonNarrating,
         Feature::Judgment,
@@ -111,7 +108,6 @@ impl Feature {
         Feature::Reported,
         Feature::Figure,
         Feature::Name,
-        Feature::General,
     ];
 
     /// The feature's name in the weights file.
@@ -137,7 +133,6 @@ impl Feature {
             Feature::Reported => "reported",
             Feature::Figure => "figure",
             Feature::Name => "name",
-            Feature::General => "general",
         }
     }
 
@@ -325,7 +320,6 @@ pub(crate) fn judge_with(
         let v = &mut x[e.feature.index()];
         *v = (*v + 1.0).min(MAX_COUNT);
     }
-    x[Feature::General.index()] = general(&x, attribution.is_some());
     let z = weights.evidence(&x);
     let score = 1.0 / (1.0 + (-z).exp());
     let score = if score.is_finite() {
@@ -364,32 +358,6 @@ pub(crate) fn judge_with(
     }
 }
 
-/// [`Feature::General`]: 1 when the claim is attributed to no source, cites
-/// no figure, names at most one thing and carries a clue of the author's
-/// voice (anything but a universal, a modal, a plan, a requirement, a stock
-/// description or someone else's words). One name ("China", "the Left") is
-/// what an argument is about as often as the anchor of a report; figures,
-/// times and several names are what reports are made of.
-fn general(x: &Features, attributed: bool) -> f32 {
-    let at = |f: Feature| x[f.index()];
-    let quiet = [
-        Feature::Generalisation,
-        Feature::Modal,
-        Feature::Plan,
-        Feature::StockDescription,
-        Feature::Reported,
-        Feature::Figure,
-        Feature::Name,
-        Feature::General,
-        Feature::FirstPersonNarrating,
-    ];
-    let clue = Feature::ALL
-        .iter()
-        .any(|f| !quiet.contains(f) && at(*f) > 0.0);
-    let plain = !attributed && at(Feature::Figure) == 0.0 && at(Feature::Name) <= 1.0;
-    f32::from(u8::from(plain && clue))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,6 +368,7 @@ mod tests {
         let w = Weights::parse(file).expect("weights parse");
         assert_eq!(w, *WEIGHTS);
         for f in Feature::ALL {
+            assert!(f.weighed() || w.of(f) == 0.0, "{} is weighed", f.name());
             assert!(
                 file.lines()
                     .any(|l| l.split_whitespace().next() == Some(f.name())),

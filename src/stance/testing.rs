@@ -10,8 +10,16 @@ fn span_of(text: &str, words: &str) -> Span {
     Span::new(start, start + words.len())
 }
 
+/// Checks the claim that is all of `text`, with the cues the attribution
+/// module finds in it outside `context.quotes`, as the analysis passes them.
 fn check(text: &str, context: &Context<'_>, kind: StanceKind, signals: &[(&str, SignalKind)]) {
-    let stance = assess(text, Span::new(0, text.len()), context);
+    let claim = Span::new(0, text.len());
+    let cues = crate::attribution::cues(text, claim, context.quotes);
+    let context = Context {
+        cues: &cues,
+        ..*context
+    };
+    let stance = assess(text, claim, &context);
     let got: Vec<(&str, SignalKind)> = stance
         .reasons
         .iter()
@@ -63,6 +71,7 @@ pub(crate) fn assert_attributed(
 ) {
     let context = Context {
         quotes: &[],
+        cues: &[],
         source: Some(span_of(text, source)),
         cue: Some(span_of(text, cue)),
         attributed: true,

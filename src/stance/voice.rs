@@ -1,7 +1,10 @@
 //! Whose voice each word of a claim is: the author's narration, the author
 //! framing a source, a quotation, reported speech or thought, a title or
-//! name, or the source's name. Every stance signal is read through this one
-//! assignment (`model.rs`): only the author's voice can make a claim opinion.
+//! name, or the source's name. The stretches of each speaker are found
+//! first ([`Zones`]); then every word of the claim, read from the token
+//! layer (`crate::token`), gets one owner, and every stance signal is read
+//! through that one assignment (`model.rs`): only the author's voice can make
+//! a claim opinion.
 //!
 //! Decisions (LABELS.md, "Stance"):
 //! - Words inside quotation marks are the source's, never the author's,
@@ -65,9 +68,64 @@ impl Owner {
     }
 }
 
-/// The ownership map of one claim.
+/// The voice of one claim: whose words each of its words is, assigned once
+/// (one pass over the token layer) and read by every stance signal.
 #[derive(Clone, Debug)]
 pub(crate) struct Voice<'c> {
+    quotes: &'c [Span],
+    /// The claim's words in text order, each with its owner.
+    words: Vec<(Span, Owner)>,
+}
+
+impl<'c> Voice<'c> {
+    pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>, titles: &'c [Span]) -> Self {
+        let zones = Zones::new(text, claim, context, titles);
+        let mut words = Vec::new();
+        crate::token::each_in(text, claim, |t| {
+            if let Some(w) = t.word() {
+                words.push((w, zones.owner(w)));
+            }
+        });
+        Voice {
+            quotes: context.quotes,
+            words,
+        }
+    }
+
+    /// Who speaks the words of `span`. A span across voices is a
+    /// quotation's, the source's or a name's when any of its words is (in
+    /// that order); reported or framing only when all of its words are;
+    /// else the author's.
+    pub(crate) fn owner(&self, span: Span) -> Owner {
+        let first = self.words.partition_point(|(w, _)| w.end <= span.start);
+        let owners: Vec<Owner> = self.words[first..]
+            .iter()
+            .take_while(|(w, _)| w.start < span.end)
+            .filter(|(w, _)| w.overlaps(span))
+            .map(|&(_, o)| o)
+            .collect();
+        for o in [Owner::Quote, Owner::Source, Owner::Title] {
+            if owners.contains(&o) {
+                return o;
+            }
+        }
+        match owners.first() {
+            Some(&o) if owners.iter().all(|&p| p == o) => o,
+            _ => Owner::Author,
+        }
+    }
+
+    /// True when `pos` (a question or exclamation mark) is inside quotation
+    /// marks.
+    pub(crate) fn quoted(&self, pos: usize) -> bool {
+        self.quotes.iter().any(|q| q.start <= pos && pos < q.end)
+    }
+}
+
+/// The stretches of a claim by speaker, from which [`Voice`] assigns each
+/// word its owner.
+#[derive(Clone, Debug)]
+struct Zones<'c> {
     quotes: &'c [Span],
     /// Names and titles.
     titles: &'c [Span],
@@ -83,12 +141,12 @@ pub(crate) struct Voice<'c> {
 /// Tuesday.") hold fewer words than this; content holds at least this many.
 const CONTENT_WORDS: usize = 4;
 
-impl<'c> Voice<'c> {
-    pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>, titles: &'c [Span]) -> Self {
-        let mut voice = Voice {
+impl<'c> Zones<'c> {
+    fn new(text: &str, claim: Span, context: &Context<'c>, titles: &'c [Span]) -> Self {
+        let mut voice = Zones {
             quotes: context.quotes,
             titles,
-            said: cues::complements(text, claim),
+            said: cues::complements(text, claim, context.cues),
             source: None,
             framing: None,
             reported: [None, None],
@@ -145,7 +203,7 @@ impl<'c> Voice<'c> {
     }
 
     /// Who speaks the words of `span`.
-    pub(crate) fn owner(&self, span: Span) -> Owner {
+    fn owner(&self, span: Span) -> Owner {
         if self.quotes.iter().any(|q| q.overlaps(span)) {
             return Owner::Quote;
         }
@@ -164,11 +222,6 @@ impl<'c> Voice<'c> {
             return Owner::Framing;
         }
         Owner::Author
-    }
-
-    /// True when `pos` is inside quotation marks.
-    pub(crate) fn quoted(&self, pos: usize) -> bool {
-        self.quotes.iter().any(|q| q.start <= pos && pos < q.end)
     }
 }
 
@@ -200,6 +253,7 @@ mod tests {
         let claim = Span::new(0, text.len());
         let context = Context {
             quotes: &[],
+            cues: &[],
             source: Some(span_of(text, source)),
             cue: Some(span_of(text, cue)),
             attributed: true,
@@ -243,6 +297,37 @@ mod tests {
     fn first_person_source_is_the_author() {
         let text = "We argued that the plan was doomed.";
         assert_eq!(owner(text, "We", "argued", "doomed"), Owner::Author);
+    }
+
+    #[test]
+    fn a_span_across_voices_takes_the_quotation_or_else_the_author() {
+        let text = "Critics say \u{201c}the plan\u{201d} is a disaster.";
+        let quote = span_of(text, "\u{201c}the plan\u{201d}");
+        let context = Context {
+            quotes: &[quote],
+            cues: &[],
+            source: Some(span_of(text, "Critics")),
+            cue: Some(span_of(text, "say")),
+            attributed: true,
+        };
+        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[]);
+        assert_eq!(voice.owner(span_of(text, "plan\u{201d} is")), Owner::Quote);
+        assert_eq!(voice.owner(span_of(text, "is a")), Owner::Reported);
+        assert_eq!(voice.owner(span_of(text, "say \u{201c}the")), Owner::Quote);
+        assert_eq!(voice.owner(span_of(text, "Critics say")), Owner::Source);
+        // Framing and reported words together: neither zone holds them all.
+        let text = "Critics, rightly, say it failed.";
+        let context = Context {
+            quotes: &[],
+            cues: &[],
+            source: Some(span_of(text, "Critics")),
+            cue: Some(span_of(text, "say")),
+            attributed: true,
+        };
+        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[]);
+        assert_eq!(voice.owner(span_of(text, "rightly")), Owner::Framing);
+        assert_eq!(voice.owner(span_of(text, "it failed")), Owner::Reported);
+        assert_eq!(voice.owner(span_of(text, "say it")), Owner::Author);
     }
 
     #[test]
@@ -298,11 +383,29 @@ mod voice_classes {
             Reporting,
             &[("disaster", LoadedWording)],
         );
-        // The cue inside an unattributed claim makes its complement reported.
+        // The cue inside an unattributed claim (found by the attribution
+        // module) makes its complement reported: thought, and a label.
         assert_stance(
             "Critics believe the plan is a disaster.",
             Reporting,
             &[("disaster", Evaluative)],
+        );
+        assert_stance(
+            "The plan was labelled a disaster by critics.",
+            Reporting,
+            &[("disaster", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn in_the_authors_framing_of_a_source_it_is_opinion() {
+        // The judgment is the author's, of the source and its statement.
+        assert_attributed(
+            "The mayor made the absurd claim that the plan is a disaster.",
+            "The mayor",
+            "claim",
+            Opinion,
+            &[("absurd", AuthorFraming), ("disaster", LoadedWording)],
         );
     }
 
