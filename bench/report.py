@@ -60,7 +60,7 @@ def main():
     # Speed: every (runtime, tool, task) on every file.
     combos = []
     for r in rows:
-        if "seconds" in r:
+        if "seconds" in r and "file" in r:
             key = (r["runtime"], r.get("tool", "claimlens"), r["task"])
             if key not in combos:
                 combos.append(key)
