@@ -23,14 +23,23 @@ pub fn run(args: &AnalyzeArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::Data(format!("{name}: {e}")))?;
     let mut out = super::stdout();
     match args.format {
+        // Streamed to the output: a megabyte article's JSON is several
+        // times its size, and need not sit in memory whole.
         Format::Json => {
-            let bytes = if args.pretty {
-                serde_json::to_vec_pretty(&doc)
+            let written = if args.pretty {
+                serde_json::to_writer_pretty(&mut out, &doc)
             } else {
-                serde_json::to_vec(&doc)
+                serde_json::to_writer(&mut out, &doc)
+            };
+            match written {
+                Ok(()) => out.write_all(b"\n"),
+                Err(e) if e.is_io() => Err(std::io::Error::from(e)),
+                Err(e) => {
+                    return Err(CliError::Internal(format!(
+                        "cannot serialise the document: {e}"
+                    )))
+                }
             }
-            .map_err(|e| CliError::Internal(format!("cannot serialise the document: {e}")))?;
-            out.write_all(&bytes).and_then(|()| out.write_all(b"\n"))
         }
         Format::Text => {
             table::write_document(&mut out, &doc, Style::new(args.color), table::width())
