@@ -748,10 +748,13 @@ mod could {
             .any(|w| holds(s, w))
     }
 
-    /// [`super::CREDIT_AT_END`]: a bracket, a slash, a colon, or "via",
-    /// "Getty", "Shutterstock", "courtesy", "licensing".
+    /// [`super::CREDIT_AT_END`]: a closing bracket at the end (past blanks
+    /// and full stops), a slash, a colon, or "via", "Getty", "Shutterstock",
+    /// "courtesy", "licensing". A bracket inside a sentence is not enough.
     pub fn end_with_credit(s: &str) -> bool {
-        s.contains(['(', '/', ':'])
+        s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .ends_with(')')
+            || s.contains(['/', ':'])
             || ["via", "getty", "shutterstock", "courtesy", "licensing"]
                 .iter()
                 .any(|w| holds(s, w))
@@ -832,7 +835,7 @@ mod could {
         /// passes none, so none of the patterns is compiled for it.
         #[test]
         fn every_match_passes_the_test() {
-            let cases: [Case; 19] = [
+            let cases: [Case; 20] = [
                 (
                     be_pitch,
                     &super::super::PITCH,
@@ -904,6 +907,11 @@ mod could {
                     end_with_credit,
                     &super::super::CREDIT_AT_END,
                     "A man walks by. (AP Photo/Jane Doe)",
+                ),
+                (
+                    end_with_credit,
+                    &super::super::CREDIT_AT_END,
+                    "Crews clear the road (Pell County Public Works file photo).",
                 ),
                 (be_date_line, &super::super::DATE_LINE, "March 29, 2025"),
                 (
