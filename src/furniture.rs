@@ -670,16 +670,17 @@ static LONGEST_LISTED_LINE: LazyLock<usize> = LazyLock::new(|| {
 /// is implied by its pattern, so a line failing it is not searched (and a
 /// pattern no line of an article could match is never compiled).
 mod could {
-    /// The first word's leading ASCII letters, lower-cased, past an opening
-    /// bracket: "(Reporting" gives "reporting", "Sponsored:" "sponsored".
-    fn opening_word(s: &str) -> String {
+    /// Whether the first word's leading ASCII letters, past an opening
+    /// bracket, are one of `any_of` in any case: "(Reporting" opens with
+    /// "reporting", "Sponsored:" with "sponsored".
+    fn opens_with(s: &str, any_of: &[&str]) -> bool {
         let first = s.split_whitespace().next().unwrap_or("");
         let first = first.strip_prefix('(').unwrap_or(first);
         let letters = first.len()
             - first
                 .trim_start_matches(|c: char| c.is_ascii_alphabetic())
                 .len();
-        first[..letters].to_ascii_lowercase()
+        word_is(Some(&first[..letters]), any_of)
     }
 
     /// Whether `s` holds `needle` (lower case), ignoring ASCII case.
@@ -715,18 +716,20 @@ mod could {
     /// "This story includes", "... reports." or "contributed".
     pub fn be_credit_trailer(s: &str) -> bool {
         let last = s.split_whitespace().last().map(|w| w.trim_end_matches('.'));
-        matches!(
-            opening_word(s).as_str(),
-            "additional"
-                | "reporting"
-                | "writing"
-                | "editing"
-                | "compiled"
-                | "reported"
-                | "produced"
-                | "written"
-                | "materials"
-                | "this"
+        opens_with(
+            s,
+            &[
+                "additional",
+                "reporting",
+                "writing",
+                "editing",
+                "compiled",
+                "reported",
+                "produced",
+                "written",
+                "materials",
+                "this",
+            ],
         ) || word_is(last, &["report", "reports"])
             || holds(s, "contributed")
     }
@@ -734,10 +737,7 @@ mod could {
     /// [`super::SPONSOR_LINE`]: "Paid post", "Sponsored", "Promoted",
     /// "This content was paid for", "Presented by".
     pub fn be_sponsor_line(s: &str) -> bool {
-        matches!(
-            opening_word(s).as_str(),
-            "paid" | "sponsored" | "promoted" | "this" | "presented"
-        )
+        opens_with(s, &["paid", "sponsored", "promoted", "this", "presented"])
     }
 
     /// [`super::CREDIT_LINE`]: a credit names a photo, image, picture,
@@ -769,9 +769,16 @@ mod could {
     /// "Last ...", "First ...", "Modified" first ("Updated today").
     pub fn be_dated_line(s: &str) -> bool {
         has_digit(s)
-            || matches!(
-                opening_word(s).as_str(),
-                "published" | "updated" | "posted" | "last" | "first" | "modified"
+            || opens_with(
+                s,
+                &[
+                    "published",
+                    "updated",
+                    "posted",
+                    "last",
+                    "first",
+                    "modified",
+                ],
             )
     }
 
@@ -790,23 +797,17 @@ mod could {
     /// [`super::AMENDED_ON`]: "This article was amended", "Correction:",
     /// "Originally published".
     pub fn be_amended_on(s: &str) -> bool {
-        matches!(
-            opening_word(s).as_str(),
-            "this" | "correction" | "corrections" | "originally"
-        )
+        opens_with(s, &["this", "correction", "corrections", "originally"])
     }
 
     /// [`super::PROMOTED_BY`]: "Promoted by", "Recommended stories by", "Ads by".
     pub fn be_promoted_by(s: &str) -> bool {
-        matches!(
-            opening_word(s).as_str(),
-            "promoted" | "sponsored" | "recommended" | "paid" | "ads"
-        )
+        opens_with(s, &["promoted", "sponsored", "recommended", "paid", "ads"])
     }
 
     /// [`super::PRINT_EDITION`]: "This article appears", "A version of this".
     pub fn be_print_edition(s: &str) -> bool {
-        matches!(opening_word(s).as_str(), "this" | "a")
+        opens_with(s, &["this", "a"])
     }
 
     /// [`super::REFERENCE`]: a DOI, or a year in brackets.
@@ -1067,7 +1068,10 @@ fn look(s: &str) -> Look {
     {
         return Look::Skip(SkipReason::Advertisement, "a sponsor's line");
     }
-    if n_words <= 12 && ends_with_sponsor_label(s) {
+    // The line's words lower-cased, for the checks against word lists.
+    let lower = std::cell::OnceCell::new();
+    let lower = || lower.get_or_init(|| lower_words(s)).as_slice();
+    if n_words <= 12 && ends_with_sponsor_label(lower()) {
         return Look::Skip(SkipReason::Advertisement, "a sponsor's label");
     }
     if n_words <= 6 && is_edition_switch(s) {
@@ -1124,7 +1128,7 @@ fn look(s: &str) -> Look {
     if n_words <= 80 && is_copyright_notice(s) {
         return Look::Skip(SkipReason::Boilerplate, "a copyright notice");
     }
-    if n_words <= 25 && is_comment_prompt(s) {
+    if n_words <= 25 && is_comment_prompt(lower()) {
         return Look::Skip(SkipReason::Boilerplate, "the comments widget");
     }
     if n_words <= 30 && OPENINGS.opens(s, BOILERPLATE_PREFIX, false) {
@@ -1817,8 +1821,7 @@ static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 
 /// A sponsor's label, its logo to follow: "US & Canada is sponsored by"
 /// (sponsor_label_endings.txt). A sentence names its sponsor after "by".
-fn ends_with_sponsor_label(s: &str) -> bool {
-    let ws = lower_words(s);
+fn ends_with_sponsor_label(ws: &[String]) -> bool {
     SPONSOR_LABEL_ENDINGS
         .iter()
         .any(|ending| ws.ends_with(ending))
@@ -1886,8 +1889,7 @@ static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
 /// (account_actions.txt), and it addresses the reader: it opens with "you",
 /// "please" or the action itself. A report about a site's rules ("Users
 /// must log in to comment, the company said") addresses no one.
-fn is_comment_prompt(s: &str) -> bool {
-    let lower = lower_words(s);
+fn is_comment_prompt(lower: &[String]) -> bool {
     let Some(first) = lower.first() else {
         return false;
     };
@@ -3373,9 +3375,9 @@ mod tests {
             ]
         );
         // A sentence names its sponsor.
-        assert!(!ends_with_sponsor_label(
+        assert!(!ends_with_sponsor_label(&lower_words(
             "The festival is sponsored by the council."
-        ));
+        )));
     }
 
     #[test]
