@@ -90,9 +90,9 @@ enum Look {
 }
 
 static ADVERTISEMENT: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/advertisement.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/advertisement.txt")));
 static SPONSORED_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/sponsored_labels.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/sponsored_labels.txt")));
 /// A sponsor's own line: "Paid Post: How one family cut its bill", "Sponsored
 /// · Harbor Point Senior Living: ...", "This content was paid for by ... and
 /// produced by ...", "Presented by Brightwell Home Energy" (short, see
@@ -102,13 +102,13 @@ static SPONSOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("sponsor line")
 });
 static NAVIGATION: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/navigation.txt")));
 static BOILERPLATE: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/boilerplate.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/boilerplate.txt")));
 static REFERENCE_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/reference_labels.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/reference_labels.txt")));
 static KICKERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/kickers.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/kickers.txt")));
 /// The lists of line openings: [`NAVIGATION_PREFIX`], [`BOILERPLATE_PREFIX`]
 /// and [`NEWSLETTER_FORMULA`] are their groups.
 static OPENINGS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
@@ -116,15 +116,15 @@ static OPENINGS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
         &[
             (
                 NAVIGATION_PREFIX,
-                include_str!("lexicon/navigation_prefixes.txt"),
+                include_str!("../lexicon/navigation_prefixes.txt"),
             ),
             (
                 BOILERPLATE_PREFIX,
-                include_str!("lexicon/boilerplate_prefixes.txt"),
+                include_str!("../lexicon/boilerplate_prefixes.txt"),
             ),
             (
                 NEWSLETTER_FORMULA,
-                include_str!("lexicon/newsletter_formulas.txt"),
+                include_str!("../lexicon/newsletter_formulas.txt"),
             ),
         ],
         lexicon::Blanks::Exact,
@@ -144,9 +144,9 @@ static RESTRICTIONS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
         &[
             (
                 RESTRICTION_TERMS,
-                include_str!("lexicon/restriction_terms.txt"),
+                include_str!("../lexicon/restriction_terms.txt"),
             ),
-            (RESTRICTION, include_str!("lexicon/restriction.txt")),
+            (RESTRICTION, include_str!("../lexicon/restriction.txt")),
         ],
         lexicon::Blanks::Exact,
         lexicon::Apostrophes::Straight,
@@ -166,14 +166,14 @@ fn restriction(s: &str, group: u8) -> Option<usize> {
         .map(|hit| hit.start)
 }
 static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    let mut set = lexicon::set(include_str!("lexicon/photo_agencies.txt"));
-    set.extend(lexicon::set(include_str!("lexicon/news_agencies.txt")));
+    let mut set = lexicon::set(include_str!("../lexicon/photo_agencies.txt"));
+    set.extend(lexicon::set(include_str!("../lexicon/news_agencies.txt")));
     set
 });
 
 fn agencies() -> String {
     let mut names: Vec<&str> =
-        lexicon::entries(include_str!("lexicon/photo_agencies.txt")).collect();
+        lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names
         .iter()
@@ -183,7 +183,7 @@ fn agencies() -> String {
 }
 
 fn months() -> String {
-    lexicon::entries(include_str!("lexicon/months.txt"))
+    lexicon::entries(include_str!("../lexicon/months.txt"))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -457,7 +457,7 @@ static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WRITER_POSTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/writer_posts.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/writer_posts.txt")));
 
 /// A writer's name followed by their post, as opinion and analysis sites
 /// print under the headline.
@@ -570,7 +570,7 @@ fn is_capitalised_item(s: &str) -> bool {
 }
 
 static LIST_OPENERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/navigation_list_openers.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/navigation_list_openers.txt")));
 
 /// A link list's title by its first words: "Related interviews", "More
 /// from The Meridian".
@@ -1814,7 +1814,7 @@ static PROMOTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("lexicon/sponsor_label_endings.txt"))
+    lexicon::entries(include_str!("../lexicon/sponsor_label_endings.txt"))
         .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
         .collect()
 });
@@ -1848,7 +1848,7 @@ fn is_edition_switch(s: &str) -> bool {
 }
 
 static VERDICT_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/verdict_labels.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/verdict_labels.txt")));
 
 /// "Prediction: Harwood City 2-1 Ashby Town", "Verdict: a triumph": the
 /// writer's judgment under a label of [`VERDICT_LABELS`] is a claim, not a
@@ -1878,9 +1878,9 @@ fn is_copyright_notice(s: &str) -> bool {
 }
 
 static COMMENT_WORDS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/comment_words.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/comment_words.txt")));
 static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("lexicon/account_actions.txt")));
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/account_actions.txt")));
 
 /// A comments widget speaking to the reader about their account: "You must
 /// login or create an account to comment.", "Sign up or login to join the
