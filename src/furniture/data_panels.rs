@@ -1,0 +1,43 @@
+//! Data panels: a match's score panel or a stock widget, printed by the
+//! page beside the article. The figures are the page's, not sentences of
+//! the article.
+
+use super::blocks::blocks;
+use super::words::{ends_sentence, is_figure, words};
+use super::{Draft, Look, Page, Rule, SkipReason};
+
+/// A data panel: a block of at least two short unpunctuated lines, most
+/// of them with digits and one mostly figures, as a match's score panel
+/// ("Castleford 3–2 Redbridge", "Okonkwo 12, Varga 67") or a stock widget
+/// ("84.12 USD", "-3.61 (-4.11%)") prints them.
+pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    for block in blocks(lines) {
+        let texts: Vec<&str> = block.clone().map(|i| lines[i].span.of(text)).collect();
+        let short = texts
+            .iter()
+            .all(|s| words(s).take(9).count() <= 8 && !ends_sentence(s));
+        let with_digits = texts
+            .iter()
+            .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
+            .count();
+        let figures = texts.iter().any(|s| {
+            let n = words(s).count();
+            2 * words(s).filter(|w| is_figure(w)).count() >= n
+        });
+        if texts.len() >= 2 && short && 2 * with_digits > texts.len() && figures {
+            for i in block {
+                if matches!(
+                    looks[i],
+                    Look::Body
+                        | Look::Title
+                        | Look::Exclaim
+                        | Look::Label
+                        | Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
+                ) {
+                    looks[i] = Look::skip(Rule::DataPanel);
+                }
+            }
+        }
+    }
+}
