@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{ends_sentence, gate, is_parenthetical, is_web_address, listed, words};
+use super::words::{
+    at_most_words, ends_sentence, gate, is_parenthetical, is_web_address, listed, spaced_words,
+};
 use super::{Draft, Look, Page, Rule};
 use crate::lexicon;
 
@@ -62,7 +64,7 @@ pub(super) fn is_sponsor_line(s: &str, n_words: usize) -> bool {
 
 static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../lexicon/sponsor_label_endings.txt"))
-        .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+        .map(|e| spaced_words(e).map(str::to_lowercase).collect())
         .collect()
 });
 
@@ -112,11 +114,17 @@ pub(super) const MOST_SPONSORED_LINES: usize = 12;
 /// The most words in a line of a promoted link or a text ad.
 const MOST_AD_LINE_WORDS: usize = 20;
 
+/// The most words of a promoted link's source.
+const MOST_SOURCE_WORDS: usize = 6;
+
 /// Whether a line is a short source in parentheses, alone: "(NextAdvisor)",
 /// "(Paid Post On NYTimes.com)".
 fn is_source_in_parentheses(s: &str) -> bool {
-    is_parenthetical(s) && words(s).take(7).count() <= 6 && !ends_sentence(&s[..s.len() - 1])
+    is_parenthetical(s) && at_most_words(s, MOST_SOURCE_WORDS) && !ends_sentence(&s[..s.len() - 1])
 }
+
+/// The fewest pairs of a title and its source that make a widget.
+const PROMOTED_LINK_PAIRS: usize = 2;
 
 /// A recommendation widget's promoted links: a title over its source in
 /// parentheses ("Having 1 Of These 7 Credit Cards Means You Have Excellent
@@ -127,10 +135,7 @@ pub(super) fn promoted_links(page: &Page, draft: &mut Draft) {
     let pair = |looks: &[Look], i: usize| {
         i + 1 < lines.len()
             && matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
-            && words(lines[i].span.of(text))
-                .take(MOST_AD_LINE_WORDS + 1)
-                .count()
-                <= MOST_AD_LINE_WORDS
+            && at_most_words(lines[i].span.of(text), MOST_AD_LINE_WORDS)
             && matches!(looks[i + 1], Look::Body | Look::Title)
             && is_source_in_parentheses(lines[i + 1].span.of(text))
     };
@@ -140,7 +145,7 @@ pub(super) fn promoted_links(page: &Page, draft: &mut Draft) {
         while pair(looks, end) {
             end += 2;
         }
-        if end - i >= 4 {
+        if end - i >= 2 * PROMOTED_LINK_PAIRS {
             for look in &mut looks[i..end] {
                 *look = Look::skip(Rule::PromotedLink);
             }
@@ -169,7 +174,7 @@ pub(super) fn text_ads(page: &Page, draft: &mut Draft) {
         for j in i + 1..lines.len().min(i + 1 + MOST_TEXT_AD_LINES) {
             let s = lines[j].span.of(text);
             let copy = matches!(looks[j], Look::Body | Look::Title | Look::Exclaim)
-                && words(s).take(MOST_AD_LINE_WORDS + 1).count() <= MOST_AD_LINE_WORDS;
+                && at_most_words(s, MOST_AD_LINE_WORDS);
             if !copy {
                 break;
             }

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{ends_sentence, gate, key, listed, words};
+use super::words::{
+    alphanumeric_runs, at_most_words, ends_sentence, gate, key, listed, spaced_words, words,
+};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
@@ -22,11 +24,11 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`BY_LINE`]'s gate: "By" as the first or second word, or a desk's name
 /// ("staff", "newsroom") as the last.
 fn could_be_by_line(s: &str) -> bool {
-    let mut words = s.split_whitespace();
+    let mut words = spaced_words(s);
     gate::word_is(words.next(), &["by"])
         || gate::word_is(words.next(), &["by"])
         || gate::word_is(
-            s.split_whitespace().last(),
+            spaced_words(s).last(),
             &[
                 "staff", "report", "reports", "writer", "writers", "newsroom", "desk",
             ],
@@ -44,7 +46,7 @@ static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
 /// [`CREDIT_TRAILER`]'s gate: "Reporting by", "Materials provided by",
 /// "This story includes", "... reports." or "contributed".
 fn could_be_credit_trailer(s: &str) -> bool {
-    let last = s.split_whitespace().last().map(|w| w.trim_end_matches('.'));
+    let last = spaced_words(s).last().map(|w| w.trim_end_matches('.'));
     gate::opens_with(
         s,
         &[
@@ -145,9 +147,7 @@ pub(super) fn is_writer_and_post(s: &str, n_words: usize) -> bool {
         && !ends_sentence(s)
         && NAME_THEN_POST.captures(s).is_some_and(|c| {
             !c[1].contains(|c: char| c.is_ascii_digit())
-                && c[1]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+                && alphanumeric_runs(&c[1]).any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
         })
 }
 
@@ -212,6 +212,9 @@ pub(super) fn names_beside_dates(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// The most words of a line with a writer's post (and perhaps their name).
+const MOST_POST_WORDS: usize = 6;
+
 /// A writer's post on a line of its own, or after their name with no comma
 /// ("Hannah Okoro Health correspondent", "Senior political correspondent"),
 /// beside a byline or a date: a short line that is no sentence and ends with
@@ -224,7 +227,7 @@ pub(super) fn writers_posts(page: &Page, draft: &mut Draft) {
         // "Health correspondent", "Political reporter, BBC News".
         let post = s.split(',').next().unwrap_or(s);
         if !matches!(looks[i], Look::Title | Look::Body)
-            || words(s).take(7).count() > 6
+            || !at_most_words(s, MOST_POST_WORDS)
             || ends_sentence(s)
             || !words(post)
                 .last()
@@ -262,6 +265,9 @@ static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("author note")
 });
 
+/// The most words of an author's note.
+const MOST_AUTHOR_NOTE_WORDS: usize = 35;
+
 /// An author's note: a short paragraph, opening its block, about a writer
 /// named in the article's own byline (one of the last two printed above
 /// it: a page of many articles checks only its own), wherever it stands.
@@ -275,7 +281,7 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             continue;
         }
         let opens_block = i == 0 || lines[i - 1].block != lines[i].block;
-        if looks[i] == Look::Body && opens_block && words(s).take(36).count() <= 35 {
+        if looks[i] == Look::Body && opens_block && at_most_words(s, MOST_AUTHOR_NOTE_WORDS) {
             if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
                 // Every word of the name is a word of a byline: "Anja covers
                 // ..." under "By Anja Lindqvist".

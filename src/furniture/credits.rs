@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::fact_boxes::is_figure_row;
-use super::words::{ends_sentence, gate, has_lowercase, words};
+use super::words::{at_most_words, ends_sentence, gate, has_lowercase, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
@@ -150,6 +150,9 @@ pub(super) fn photo_labels(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// The most words of a caption set above its credit.
+const MOST_CAPTION_ABOVE_CREDIT_WORDS: usize = 60;
+
 /// A line set directly above a credit is the caption it credits; under a
 /// table's rows, a note above the data's source is the table's.
 pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
@@ -163,7 +166,7 @@ pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
         if matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
             && lines[i + 1].block == lines[i].block
             && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
-            && words(lines[i].span.of(text)).take(61).count() <= 60
+            && at_most_words(lines[i].span.of(text), MOST_CAPTION_ABOVE_CREDIT_WORDS)
             && !(under_table[i] && looks[i] == Look::Body)
         {
             looks[i] = Look::skip(Rule::CaptionAboveCredit);

@@ -3,8 +3,13 @@
 //! the article.
 
 use super::blocks::blocks;
-use super::words::{ends_sentence, is_figure, words};
+use super::words::{at_most_words, ends_sentence, is_figure, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
+
+/// The most words of a line of a data panel.
+const MOST_PANEL_LINE_WORDS: usize = 8;
+/// The fewest lines of a data panel.
+const PANEL_LINES: usize = 2;
 
 /// A data panel: a block of at least two short unpunctuated lines, most
 /// of them with digits and one mostly figures, as a match's score panel
@@ -16,7 +21,7 @@ pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
         let texts: Vec<&str> = block.clone().map(|i| lines[i].span.of(text)).collect();
         let short = texts
             .iter()
-            .all(|s| words(s).take(9).count() <= 8 && !ends_sentence(s));
+            .all(|s| at_most_words(s, MOST_PANEL_LINE_WORDS) && !ends_sentence(s));
         let with_digits = texts
             .iter()
             .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
@@ -25,7 +30,7 @@ pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
             let n = words(s).count();
             2 * words(s).filter(|w| is_figure(w)).count() >= n
         });
-        if texts.len() >= 2 && short && 2 * with_digits > texts.len() && figures {
+        if texts.len() >= PANEL_LINES && short && 2 * with_digits > texts.len() && figures {
             for i in block {
                 if matches!(
                     looks[i],

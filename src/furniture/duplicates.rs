@@ -13,6 +13,9 @@ use crate::page::BlockRole;
 /// page, and a page prints two or three.
 const MOST_PULL_QUOTES: usize = 16;
 
+/// How many words a pull quote holds.
+const PULL_QUOTE_WORDS: std::ops::RangeInclusive<usize> = 4..=40;
+
 /// A pull quote: a line that is one quotation, alone in its block, whose
 /// words the article prints elsewhere in a paragraph ("“A seed that nobody
 /// plants is just a small stone.”"). The repeat is furniture, a duplicate.
@@ -30,7 +33,7 @@ pub(super) fn pull_quotes(page: &Page, draft: &mut Draft) {
                     .filter(|c| crate::text::is_double_quote(*c))
                     .count()
                     == 2
-                && (4..=40).contains(&words(s).take(41).count())
+                && PULL_QUOTE_WORDS.contains(&words(s).take(PULL_QUOTE_WORDS.end() + 1).count())
         })
         .take(MOST_PULL_QUOTES)
         .collect();
@@ -53,6 +56,10 @@ pub(super) fn pull_quotes(page: &Page, draft: &mut Draft) {
 /// every body line.
 const MOST_ASIDE_REPEATS: usize = 32;
 
+/// The fewest words of an aside compared with the article: shorter, it
+/// could be anywhere in it.
+const FEWEST_ASIDE_WORDS: usize = 4;
+
 /// An aside in the markup that repeats the article's own words (a pull
 /// quote, a highlighted line) is a duplicate, not other furniture.
 pub(super) fn repeated_asides(page: &Page, draft: &mut Draft) {
@@ -63,7 +70,9 @@ pub(super) fn repeated_asides(page: &Page, draft: &mut Draft) {
     let asides: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             page.hints.get(i) == Some(&Some(BlockRole::Aside))
-                && words(lines[i].span.of(text)).nth(3).is_some()
+                && words(lines[i].span.of(text))
+                    .nth(FEWEST_ASIDE_WORDS - 1)
+                    .is_some()
         })
         .take(MOST_ASIDE_REPEATS)
         .collect();

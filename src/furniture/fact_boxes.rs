@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::menus::is_kicker;
-use super::words::{is_figure, key, starts_with_bullet, words};
+use super::words::{at_most_words, is_figure, key, starts_with_bullet, words};
 use super::{Draft, Look, Page};
 use crate::lexicon;
 
@@ -76,6 +76,8 @@ fn labelled_figure(s: &str) -> bool {
 
 /// The most words in a table's row read as one line.
 const MOST_ROW_WORDS: usize = 8;
+/// The fewest figures closing a table's row.
+const ROW_FIGURES: usize = 2;
 
 /// A table's row: its name, then two figures or more to close it ("No
 /// 17,208 52.6%", "Ngozi Okafor   DEM   18,412   54.3%"), read with its
@@ -93,11 +95,14 @@ pub(super) fn is_figure_row(s: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_digit())
     });
     ws.len() <= MOST_ROW_WORDS
-        && trailing >= 2
+        && trailing >= ROW_FIGURES
         && trailing < ws.len()
         && !year
         && !ws.iter().any(signed)
 }
+
+/// The most words of a "Pros" or "Cons" heading ("The good").
+const MOST_PROS_HEADING_WORDS: usize = 2;
 
 /// A review's verdict lists: under "Pros" or "Cons" (alone on its line),
 /// the bulleted lines of its block ("+ 38-hour battery life", "- Firm
@@ -110,7 +115,7 @@ pub(super) fn pros_and_cons(page: &Page, draft: &mut Draft) {
         let s = lines[i].span.of(text);
         if i == 0 || lines[i - 1].block != lines[i].block {
             // A block opens: is its first line the heading?
-            under_heading = words(s).take(3).count() <= 2
+            under_heading = at_most_words(s, MOST_PROS_HEADING_WORDS)
                 && matches!(
                     key(s).as_deref(),
                     Some("pros" | "cons" | "the good" | "the bad")

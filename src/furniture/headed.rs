@@ -6,8 +6,14 @@
 
 use super::ads::{MOST_AD_SLOT_LINES, MOST_SPONSORED_LINES};
 use super::blocks::{alone_in_block, block_at_most};
-use super::words::{ends_sentence, is_all_caps, words};
+use super::words::{at_most_words, ends_sentence, is_all_caps};
 use super::{Draft, Look, Page, Rule, SkipReason};
+
+/// The most words of a link under a link-list title that reads as body
+/// text (hard-wrapped or in lower case).
+const MOST_LINK_WORDS: usize = 6;
+/// The most words of a line in an advertising slot.
+const MOST_AD_SLOT_LINE_WORDS: usize = 30;
 
 /// Each line under a label, in its block (or in the block under a label
 /// standing alone), takes the label's kind, down the block.
@@ -32,7 +38,7 @@ pub(super) fn headed_blocks(page: &Page, draft: &mut Draft) {
                 if matches!(looks[i], Look::Title | Look::Label)
                     || looks[i] == Look::Body && {
                         let s = lines[i].span.of(text);
-                        words(s).take(7).count() <= 6 && !ends_sentence(s)
+                        at_most_words(s, MOST_LINK_WORDS) && !ends_sentence(s)
                     } =>
             {
                 looks[i] = Look::skip(Rule::LinkUnderTitle);
@@ -61,7 +67,7 @@ pub(super) fn headed_blocks(page: &Page, draft: &mut Draft) {
                     Look::Body | Look::Exclaim | Look::Skip(_, Rule::Breadcrumb)
                 ) || looks[i] == Look::Title && is_all_caps(lines[i].span.of(text)))
                     && block_at_most(lines, i, MOST_AD_SLOT_LINES)
-                    && words(lines[i].span.of(text)).take(31).count() <= 30 =>
+                    && at_most_words(lines[i].span.of(text), MOST_AD_SLOT_LINE_WORDS) =>
             {
                 looks[i] = Look::skip(Rule::InsideAdSlot);
             }

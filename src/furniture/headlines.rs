@@ -10,7 +10,9 @@ use regex::Regex;
 
 use super::datelines::opens_with_dateline;
 use super::menus::is_kicker;
-use super::words::{ends_sentence, is_parenthetical, starts_lowercase, starts_with_bullet, words};
+use super::words::{
+    at_most_words, ends_sentence, is_parenthetical, starts_lowercase, starts_with_bullet,
+};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::layout::Line;
 
@@ -49,7 +51,7 @@ static STANDFIRST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^(?i:summary|standfirst)\s*:\s+\S").expect("standfirst")
 });
 
-/// The most words of a labelled standfirst.
+/// The most words of a standfirst, labelled or not.
 const STANDFIRST_WORDS: usize = 60;
 
 /// Whether a line is a standfirst by its label ([`STANDFIRST`]).
@@ -90,6 +92,9 @@ pub(super) fn untitled_paste(_: &Page, draft: &mut Draft) {
     }
 }
 
+/// The fewest questions that make an explainer's subheads.
+const FEWEST_QUESTION_SUBHEADS: usize = 3;
+
 /// An explainer's subheads: three or more short questions, each alone in
 /// its block with body text right after ("What happened?", "Who is
 /// affected?"). One or two such lines are the author's questions, claims.
@@ -103,7 +108,7 @@ pub(super) fn question_subheads(page: &Page, draft: &mut Draft) {
                 && looks.get(i + 1) == Some(&Look::Body)
         })
         .collect();
-    if subheads.len() >= 3 {
+    if subheads.len() >= FEWEST_QUESTION_SUBHEADS {
         for i in subheads {
             looks[i] = Look::Title;
         }
@@ -123,7 +128,7 @@ pub(super) fn standfirst(page: &Page, draft: &mut Draft) {
         return;
     };
     let i = first_body;
-    let short = |j: usize| words(lines[j].span.of(text)).take(61).count() <= 60;
+    let short = |j: usize| at_most_words(lines[j].span.of(text), STANDFIRST_WORDS);
     if i == 0 || !short(i) {
         return;
     }
@@ -180,7 +185,7 @@ pub(super) fn kicker_colon(page: &Page, draft: &mut Draft) {
         return;
     };
     let s = page.line(i);
-    if words(s).take(KICKED_HEADLINE_WORDS + 1).count() <= KICKED_HEADLINE_WORDS
+    if at_most_words(s, KICKED_HEADLINE_WORDS)
         && KICKER_COLON.captures(s).is_some_and(|c| is_kicker(&c[1]))
     {
         draft.looks[i] = Look::Title;
@@ -209,6 +214,10 @@ pub(super) fn what_follows(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// The blank lines before a headline that leave the extra space of a new
+/// article.
+const ARTICLE_GAP_LINES: usize = 2;
+
 /// A headline after body text opens a new article (rather than being a
 /// subhead) when the page leaves extra space before it, or prints the
 /// usual top-of-article furniture (captions, bylines, dates, a repeat of the
@@ -221,7 +230,7 @@ pub(super) fn starts_new_article(
     repeats: &[bool],
     i: usize,
 ) -> bool {
-    if lines[i].blank_before >= 2 {
+    if lines[i].blank_before >= ARTICLE_GAP_LINES {
         return true;
     }
     // After a letter's or column's sign-off, a headline opens the next one.

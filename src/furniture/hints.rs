@@ -2,7 +2,7 @@
 //! heading, a caption, a menu, an aside, a byline, a quotation, a list
 //! item) weighed against what its words say.
 
-use super::words::words;
+use super::words::at_most_words;
 use super::{Look, Rule};
 use crate::page::BlockRole;
 
@@ -27,7 +27,7 @@ pub(super) fn weigh(hint: Option<BlockRole>, look: Look, s: &str) -> Look {
     let Some(role) = hint else {
         return look;
     };
-    let short = |most: usize| words(s).take(most + 1).count() <= most;
+    let short = |most: usize| at_most_words(s, most);
     let furniture = matches!(look, Look::Skip(..));
     match role {
         BlockRole::Headline | BlockRole::Subhead if short(HEADING_WORDS) && !furniture => {

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::words;
+use super::words::at_most_words;
 use super::{Draft, Look, Page, Rule};
 
 /// A letter's salutation glued to its first paragraph: "Dear Maeve: My
@@ -64,7 +64,7 @@ pub(super) fn signatures(page: &Page, draft: &mut Draft) {
         };
         if matches!(looks[i + 1], Look::Body | Look::Title)
             && WRITER_IS.is_match(next)
-            && words(next).take(WRITER_NOTE_WORDS + 1).count() <= WRITER_NOTE_WORDS
+            && at_most_words(next, WRITER_NOTE_WORDS)
         {
             looks[i + 1] = Look::skip(Rule::LetterWriterNote);
         }

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{has_lowercase, is_all_caps, word_offsets};
+use super::words::{has_lowercase, is_all_caps, spaced_words, word_offsets};
 use super::{Draft, Look, Page, Role, Rule, SkipReason};
 use crate::lexicon;
 
@@ -50,6 +50,9 @@ pub(super) fn is_broadcast_terms(s: &str) -> bool {
     is_all_caps(s) && restriction(s, RESTRICTION).is_some()
 }
 
+/// The fewest words in capitals of a licensing prefix.
+const FEWEST_PREFIX_WORDS: usize = 3;
+
 /// Splits an all-capitals licensing prefix off a line that goes on in normal
 /// case ("... INCLUDING FOR LENGTH** Western intermediaries are ..."): returns
 /// the byte length of the prefix (before the blank that ends it).
@@ -61,11 +64,13 @@ fn shouting_prefix(s: &str) -> Option<usize> {
         if has_lowercase(w) {
             // The first mixed-case word must open a normal sentence: it and
             // the word after are in sentence case.
-            let next_lower = s[at + w.len()..]
-                .split_whitespace()
+            let next_lower = spaced_words(&s[at + w.len()..])
                 .next()
                 .is_some_and(has_lowercase);
-            if seen >= 3 && next_lower && w.chars().next().is_some_and(char::is_uppercase) {
+            if seen >= FEWEST_PREFIX_WORDS
+                && next_lower
+                && w.chars().next().is_some_and(char::is_uppercase)
+            {
                 return end_of_caps;
             }
             return None;

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 use super::blocks::blocks;
 use super::fact_boxes::is_labelled;
 use super::site::BOILERPLATE;
-use super::words::{ends_sentence, key, listed, starts_with_bullet, words};
+use super::words::{
+    at_most_words, ends_sentence, key, listed, spaced_words, starts_with_bullet, words,
+};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
@@ -102,6 +104,11 @@ pub(super) fn starts_list_title(s: &str, n_words: usize) -> bool {
             || ws.len() == 2 && LIST_OPENERS.contains(&ws.join(" ")))
 }
 
+/// How many words an item of a menu or a breadcrumb holds.
+const MENU_ITEM_WORDS: std::ops::RangeInclusive<usize> = 1..=3;
+/// The fewest entries of a menu spaced on one line.
+const SPACED_MENU_ENTRIES: usize = 4;
+
 /// What separates the items of a breadcrumb or a row of buttons.
 const TRAIL_SEPARATORS: [char; 5] = ['|', '›', '»', '>', '/'];
 
@@ -151,7 +158,7 @@ fn is_breadcrumb(s: &str) -> bool {
             .all(|i| i.starts_with(' '))
         && items.iter().all(|i| {
             let n = words(i).count();
-            (1..=3).contains(&n) && !ends_sentence(i) && !i.contains('@')
+            MENU_ITEM_WORDS.contains(&n) && !ends_sentence(i) && !i.contains('@')
         })
 }
 
@@ -173,10 +180,10 @@ fn is_section_menu(s: &str) -> bool {
 /// three capitalised words. A sentence or headline is spaced singly.
 fn is_spaced_menu(s: &str) -> bool {
     let entries: Vec<&str> = spaced_entries(s).collect();
-    entries.len() >= 4
+    entries.len() >= SPACED_MENU_ENTRIES
         && entries.iter().all(|e| {
-            let n = e.split_whitespace().count();
-            (1..=3).contains(&n) && is_capitalised_item(e) && !ends_sentence(e)
+            let n = spaced_words(e).count();
+            MENU_ITEM_WORDS.contains(&n) && is_capitalised_item(e) && !ends_sentence(e)
         })
 }
 
@@ -207,13 +214,13 @@ pub(super) fn colon_list_titles(page: &Page, draft: &mut Draft) {
     let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
     let item = |j: usize| {
         let s = lines[j].span.of(text);
-        words(s).take(4).count() <= 3 && !ends_sentence(s)
+        at_most_words(s, *MENU_ITEM_WORDS.end()) && !ends_sentence(s)
     };
     for i in 0..lines.len().saturating_sub(2) {
         let s = lines[i].span.of(text).trim_end();
         if matches!(looks[i], Look::Title | Look::Body)
             && s.ends_with(':')
-            && words(s).take(4).count() <= 3
+            && at_most_words(s, *MENU_ITEM_WORDS.end())
             && !s.contains(char::is_numeric)
             && (i + 1..i + 3).all(|j| lines[j].block == lines[i].block && item(j))
         {
@@ -238,7 +245,7 @@ pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
     let item: Vec<bool> = (0..lines.len())
         .map(|i| {
             let s = lines[i].span.of(text);
-            let short = words(s).take(4).count() <= 3;
+            let short = at_most_words(s, *MENU_ITEM_WORDS.end());
             let looks_like_item = matches!(
                 looks[i],
                 Look::Title
@@ -298,6 +305,8 @@ fn ends_item_sentence(s: &str) -> bool {
 
 /// The fewest numbered entries that make a ranked list.
 const RANKED_LIST_ENTRIES: usize = 3;
+/// The most words of a story's title in a ranked list.
+const MOST_RANKED_TITLE_WORDS: usize = 40;
 
 /// A ranked list of other stories, each title under its number on a line of
 /// its own ("1" / "The melting of Antarctica was already really bad. It just
@@ -314,7 +323,7 @@ pub(super) fn ranked_lists(page: &Page, draft: &mut Draft) {
         i + 1 < lines.len()
             && number(i).is_some()
             && matches!(looks[i + 1], Look::Body | Look::Title | Look::Exclaim)
-            && words(lines[i + 1].span.of(text)).take(41).count() <= 40
+            && at_most_words(lines[i + 1].span.of(text), MOST_RANKED_TITLE_WORDS)
     };
     let mut i = 0;
     while i < lines.len() {
@@ -336,6 +345,9 @@ pub(super) fn ranked_lists(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// The most words of an item of a section trail.
+const MOST_TRAIL_ITEM_WORDS: usize = 2;
+
 /// Above the first body line, a block of two or more one- or two-word
 /// titles is the site's section trail ("Football" over "Championship"), and
 /// under a link-list title standing alone ("Most read"), a block of titles
@@ -353,7 +365,7 @@ pub(super) fn section_trails(page: &Page, draft: &mut Draft) {
         });
         let tiny = block
             .clone()
-            .all(|i| words(lines[i].span.of(text)).take(3).count() <= 2);
+            .all(|i| at_most_words(lines[i].span.of(text), MOST_TRAIL_ITEM_WORDS));
         if titles && block.len() >= 2 && (after_list_title || before_body && tiny) {
             for i in block.clone() {
                 looks[i] = Look::skip(Rule::SectionTrail);

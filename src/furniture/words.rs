@@ -17,6 +17,25 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(crate::text::is_blank).filter(|w| !w.is_empty())
 }
 
+/// Whether a line has at most `most` words (counting no further).
+pub(super) fn at_most_words(s: &str, most: usize) -> bool {
+    words(s).take(most + 1).count() <= most
+}
+
+/// The runs of a line between whitespace: the could-gates' words, and the
+/// words of a few rules that have always split on whitespace alone (a
+/// zero-width space does not part them).
+pub(super) fn spaced_words(s: &str) -> std::str::SplitWhitespace<'_> {
+    s.split_whitespace()
+}
+
+/// The runs of letters and digits of a line, without the punctuation
+/// between them.
+pub(super) fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// A line's words, lower-cased, their edge punctuation stripped.
 pub(super) fn lower_words(s: &str) -> Vec<String> {
     words(s)
@@ -29,8 +48,7 @@ pub(super) fn lower_words(s: &str) -> Vec<String> {
 
 /// A line's words in lower case, one space apart, without punctuation.
 pub(super) fn normal_words(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    alphanumeric_runs(s)
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
@@ -38,8 +56,7 @@ pub(super) fn normal_words(s: &str) -> String {
 
 /// The words of a line between whitespace, each with its byte offset.
 pub(super) fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    spaced_words(s).map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
 /// Lines compared for duplicates: case and spacing do not matter.
@@ -208,7 +225,7 @@ pub(super) mod gate {
     /// bracket, are one of `any_of` in any case: "(Reporting" opens with
     /// "reporting", "Sponsored:" with "sponsored".
     pub fn opens_with(s: &str, any_of: &[&str]) -> bool {
-        let first = s.split_whitespace().next().unwrap_or("");
+        let first = super::spaced_words(s).next().unwrap_or("");
         let first = first.strip_prefix('(').unwrap_or(first);
         let letters = first.len()
             - first

@@ -48,6 +48,13 @@ pub(super) fn hard_wrapped(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// The fewest words of a lead-in.
+const LEAD_IN_WORDS: usize = 4;
+/// The fewest words of each point under a lead-in.
+const POINT_WORDS: usize = 5;
+/// The fewest points under a lead-in.
+const FEWEST_POINTS: usize = 2;
+
 /// The points of a list under the sentence leading into it: "In a
 /// wide-ranging interview, the president also said:" over "The UK must stay
 /// in the EU to have influence" / "He is confident the deal will pass". A
@@ -61,7 +68,7 @@ pub(super) fn lead_in_points(page: &Page, draft: &mut Draft) {
         let next_block = lines[i + 1].block != lines[i].block;
         if looks[i] != Look::Body
             || !s.ends_with(':')
-            || words(s).take(4).count() < 4
+            || words(s).take(LEAD_IN_WORDS).count() < LEAD_IN_WORDS
             || !next_block
         {
             continue;
@@ -69,10 +76,11 @@ pub(super) fn lead_in_points(page: &Page, draft: &mut Draft) {
         let block = lines[i + 1].block;
         let points = (i + 1..lines.len()).take_while(|&j| lines[j].block == block);
         let points: Vec<usize> = points.collect();
-        let all_points = points.len() >= 2
+        let all_points = points.len() >= FEWEST_POINTS
             && points.iter().all(|&j| {
                 let p = lines[j].span.of(text);
-                matches!(looks[j], Look::Title | Look::Body) && words(p).take(5).count() >= 5
+                matches!(looks[j], Look::Title | Look::Body)
+                    && words(p).take(POINT_WORDS).count() >= POINT_WORDS
             });
         if all_points {
             for j in points {
