@@ -6,8 +6,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gate::{self, LinePattern};
+
 use super::words::{
-    at_most_words, ends_sentence, gate, is_parenthetical, is_web_address, listed, spaced_words,
+    at_most_words, ends_sentence, is_parenthetical, is_web_address, listed, spaced_words,
 };
 use super::{Draft, Look, Page, Rule};
 use crate::lexicon;
@@ -93,14 +95,14 @@ fn could_be_promoted_by(s: &str) -> bool {
     gate::opens_with(s, &["promoted", "sponsored", "recommended", "paid", "ads"])
 }
 
-/// The most words of an ad widget's label.
-const AD_WIDGET_LABEL_WORDS: usize = 12;
-
 /// Whether a line of `n_words` words labels a recommendation or ad widget
 /// ([`PROMOTED_BY`]).
-pub(super) fn is_ad_widget_label(s: &str, n_words: usize) -> bool {
-    n_words <= AD_WIDGET_LABEL_WORDS && could_be_promoted_by(s) && PROMOTED_BY.is_match(s)
-}
+pub(super) static PROMOTED_BY_RULE: LinePattern = LinePattern {
+    // The most words of an ad widget's label.
+    most_words: 12,
+    gate: Some(could_be_promoted_by),
+    pattern: &PROMOTED_BY,
+};
 
 /// The most lines an advertising slot's block holds, its label included: a
 /// longer block under "Advertisement" is the article going on.

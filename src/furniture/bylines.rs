@@ -7,8 +7,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gate::{self, LinePattern};
+
 use super::words::{
-    alphanumeric_runs, at_most_words, ends_sentence, gate, key, listed, spaced_words, words,
+    alphanumeric_runs, at_most_words, ends_sentence, key, listed, spaced_words, words,
 };
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
@@ -71,18 +73,25 @@ static INITIALS_SLUG: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug")
 });
 
-/// The most words of a byline.
-const BY_LINE_WORDS: usize = 16;
-/// The most words of a credit trailer.
-const CREDIT_TRAILER_WORDS: usize = 30;
+/// A byline ([`BY_LINE`]).
+static BY_LINE_RULE: LinePattern = LinePattern {
+    most_words: 16,
+    gate: Some(could_be_by_line),
+    pattern: &BY_LINE,
+};
+
+/// A credit trailer ([`CREDIT_TRAILER`]).
+static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
+    most_words: 30,
+    gate: Some(could_be_credit_trailer),
+    pattern: &CREDIT_TRAILER,
+};
 
 /// Whether a line names the reporter: a byline ([`BY_LINE`]), a credit
 /// trailer ([`CREDIT_TRAILER`]) or the initials' slug ([`INITIALS_SLUG`]).
 pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
-    (n_words <= BY_LINE_WORDS && could_be_by_line(s) && BY_LINE.is_match(s))
-        || (n_words <= CREDIT_TRAILER_WORDS
-            && could_be_credit_trailer(s)
-            && CREDIT_TRAILER.is_match(s))
+    BY_LINE_RULE.matches(s, n_words)
+        || CREDIT_TRAILER_RULE.matches(s, n_words)
         || INITIALS_SLUG.is_match(s.trim())
 }
 
@@ -117,13 +126,13 @@ static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("translated by")
 });
 
-/// The most words of a translator's credit.
-const TRANSLATOR_WORDS: usize = 30;
-
 /// Whether a line credits the translator ([`TRANSLATED_BY`]).
-pub(super) fn credits_the_translator(s: &str, n_words: usize) -> bool {
-    n_words <= TRANSLATOR_WORDS && TRANSLATED_BY.is_match(s)
-}
+pub(super) static TRANSLATED_BY_RULE: LinePattern = LinePattern {
+    // The most words of a translator's credit.
+    most_words: 30,
+    gate: None,
+    pattern: &TRANSLATED_BY,
+};
 
 /// "Hannah Lindqvist, Senior Lecturer in Energy Policy, University of Bristol":
 /// a name, a comma, then the writer's post.
@@ -175,13 +184,13 @@ fn could_be_contact_line(s: &str) -> bool {
     s.contains('@')
 }
 
-/// The most words of a contact line.
-const CONTACT_LINE_WORDS: usize = 16;
-
 /// Whether a line says how to reach the writer ([`CONTACT_LINE`]).
-pub(super) fn is_contact_line(s: &str, n_words: usize) -> bool {
-    n_words <= CONTACT_LINE_WORDS && could_be_contact_line(s) && CONTACT_LINE.is_match(s)
-}
+pub(super) static CONTACT_LINE_RULE: LinePattern = LinePattern {
+    // The most words of a contact line.
+    most_words: 16,
+    gate: Some(could_be_contact_line),
+    pattern: &CONTACT_LINE,
+};
 
 /// A person's name alone: two to four capitalised words.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gate::LinePattern;
+
 use super::datelines::is_time_ago;
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
@@ -47,13 +49,13 @@ static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("comments opener")
 });
 
-/// The most words of a comments link or count.
-const COMMENTS_LINK_WORDS: usize = 4;
-
 /// Whether a line is a comments link or count ([`COMMENTS_OPENER`]).
-pub(super) fn is_comments_link(s: &str, n_words: usize) -> bool {
-    n_words <= COMMENTS_LINK_WORDS && COMMENTS_OPENER.is_match(s)
-}
+pub(super) static COMMENTS_OPENER_RULE: LinePattern = LinePattern {
+    // The most words of a comments link or count.
+    most_words: 4,
+    gate: None,
+    pattern: &COMMENTS_OPENER,
+};
 
 /// The controls of a comments widget.
 static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {

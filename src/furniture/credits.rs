@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::fact_boxes::is_figure_row;
-use super::words::{at_most_words, ends_sentence, gate, has_lowercase, words};
+use super::gate::{self, LinePattern};
+use super::words::{at_most_words, ends_sentence, has_lowercase, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
@@ -87,8 +88,12 @@ fn could_be_credit_line(s: &str) -> bool {
         .any(|w| gate::holds(s, w))
 }
 
-/// The most words of a credit line on its own.
-const CREDIT_LINE_WORDS: usize = 12;
+/// A credit line on its own ([`CREDIT_LINE`]).
+static CREDIT_LINE_RULE: LinePattern = LinePattern {
+    most_words: 12,
+    gate: Some(could_be_credit_line),
+    pattern: &CREDIT_LINE,
+};
 /// The most words of a caption.
 const CAPTION_WORDS: usize = 80;
 /// The most words of a credit, a name or two and an agency, standing alone.
@@ -97,7 +102,7 @@ const LONE_CREDIT_WORDS: usize = 8;
 /// A line that is a credit or a caption, by its label or its credit: the
 /// rule that finds it.
 pub(super) fn caption_or_credit(s: &str, n_words: usize) -> Option<Rule> {
-    if n_words <= CREDIT_LINE_WORDS && could_be_credit_line(s) && CREDIT_LINE.is_match(s) {
+    if CREDIT_LINE_RULE.matches(s, n_words) {
         return Some(Rule::CreditLine);
     }
     if n_words <= CAPTION_WORDS && CAPTION_LABEL.is_match(s) {

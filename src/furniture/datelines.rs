@@ -8,9 +8,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gate::{self, LinePattern};
+
 use super::credits::agencies;
 use super::letters::SALUTATION;
-use super::words::{gate, has_digit};
+use super::words::has_digit;
 use super::Rule;
 use crate::lexicon;
 
@@ -120,13 +122,13 @@ fn could_be_amended_on(s: &str) -> bool {
     gate::opens_with(s, &["this", "correction", "corrections", "originally"])
 }
 
-/// The most words of a correction or publication notice.
-const AMENDED_WORDS: usize = 80;
-
 /// Whether a line is a correction or publication notice ([`AMENDED_ON`]).
-pub(super) fn is_amendment(s: &str, n_words: usize) -> bool {
-    n_words <= AMENDED_WORDS && could_be_amended_on(s) && AMENDED_ON.is_match(s)
-}
+pub(super) static AMENDED_ON_RULE: LinePattern = LinePattern {
+    // The most words of a correction or publication notice.
+    most_words: 80,
+    gate: Some(could_be_amended_on),
+    pattern: &AMENDED_ON,
+};
 
 /// "This article appears in the March 2027 issue ...", "A version of this
 /// article appeared in print on ...": the print edition, a dateline.
@@ -140,13 +142,13 @@ fn could_be_print_edition(s: &str) -> bool {
     gate::opens_with(s, &["this", "a"])
 }
 
-/// The most words of a print-edition line.
-const PRINT_EDITION_WORDS: usize = 40;
-
 /// Whether a line is a print-edition line ([`PRINT_EDITION`]).
-pub(super) fn is_print_edition(s: &str, n_words: usize) -> bool {
-    n_words <= PRINT_EDITION_WORDS && could_be_print_edition(s) && PRINT_EDITION.is_match(s)
-}
+pub(super) static PRINT_EDITION_RULE: LinePattern = LinePattern {
+    // The most words of a print-edition line.
+    most_words: 40,
+    gate: Some(could_be_print_edition),
+    pattern: &PRINT_EDITION,
+};
 
 /// A live commentary's minute marker on a line of its own: "88'", "90+4'",
 /// "45+2’", "HT", "FT".

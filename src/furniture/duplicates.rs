@@ -37,16 +37,28 @@ pub(super) fn pull_quotes(page: &Page, draft: &mut Draft) {
         })
         .take(MOST_PULL_QUOTES)
         .collect();
+    let others = |i: usize| !candidates.contains(&i);
+    mark_repeats_of_body(page, looks, &candidates, others);
+}
+
+/// Marks each of `candidates` whose words (case and punctuation aside) a
+/// body line prints as a pull quote; `in_body` says which body lines count.
+fn mark_repeats_of_body(
+    page: &Page,
+    looks: &mut [Look],
+    candidates: &[usize],
+    in_body: impl Fn(usize) -> bool,
+) {
     if candidates.is_empty() {
         return;
     }
-    let body: Vec<String> = (0..lines.len())
-        .filter(|i| looks[*i] == Look::Body && !candidates.contains(i))
-        .map(|i| normal_words(lines[i].span.of(text)))
+    let body: Vec<String> = (0..page.lines.len())
+        .filter(|&i| looks[i] == Look::Body && in_body(i))
+        .map(|i| normal_words(page.line(i)))
         .collect();
-    for i in candidates {
-        let quote = normal_words(lines[i].span.of(text));
-        if body.iter().any(|b| b.contains(&quote)) {
+    for &i in candidates {
+        let repeat = normal_words(page.line(i));
+        if body.iter().any(|b| b.contains(&repeat)) {
             looks[i] = Look::skip(Rule::PullQuote);
         }
     }
@@ -76,19 +88,7 @@ pub(super) fn repeated_asides(page: &Page, draft: &mut Draft) {
         })
         .take(MOST_ASIDE_REPEATS)
         .collect();
-    if asides.is_empty() {
-        return;
-    }
-    let body: Vec<String> = (0..lines.len())
-        .filter(|&i| looks[i] == Look::Body)
-        .map(|i| normal_words(lines[i].span.of(text)))
-        .collect();
-    for i in asides {
-        let aside = normal_words(lines[i].span.of(text));
-        if body.iter().any(|b| b.contains(&aside)) {
-            looks[i] = Look::skip(Rule::PullQuote);
-        }
-    }
+    mark_repeats_of_body(page, looks, &asides, |_| true);
 }
 
 /// Repeated headlines and captions: a title, a photo label, a caption or a

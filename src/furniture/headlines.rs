@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gate::LinePattern;
+
 use super::datelines::opens_with_dateline;
 use super::menus::is_kicker;
 use super::words::{
@@ -55,9 +57,11 @@ static STANDFIRST: LazyLock<Regex> = LazyLock::new(|| {
 const STANDFIRST_WORDS: usize = 60;
 
 /// Whether a line is a standfirst by its label ([`STANDFIRST`]).
-pub(super) fn is_labelled_standfirst(s: &str, n_words: usize) -> bool {
-    n_words <= STANDFIRST_WORDS && STANDFIRST.is_match(s)
-}
+pub(super) static STANDFIRST_RULE: LinePattern = LinePattern {
+    most_words: STANDFIRST_WORDS,
+    gate: None,
+    pattern: &STANDFIRST,
+};
 
 /// "Opinion | The bus lanes worked": a section label and a pipe opening a headline.
 static KICKER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {

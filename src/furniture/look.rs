@@ -43,7 +43,7 @@ pub(super) fn look(s: &str) -> Look {
         Rule::SponsorLabel
     } else if menus::is_edition_switch(s, n) {
         Rule::EditionSwitch
-    } else if ads::is_ad_widget_label(s, n) {
+    } else if ads::PROMOTED_BY_RULE.matches(s, n) {
         Rule::AdWidgetLabel
     } else if menus::is_truncated_teaser(s, n) {
         Rule::TruncatedTeaser
@@ -51,7 +51,7 @@ pub(super) fn look(s: &str) -> Look {
         Rule::ListTitle
     } else if site::is_site_word(k) {
         Rule::SiteWord
-    } else if comments::is_comments_link(s, n) {
+    } else if comments::COMMENTS_OPENER_RULE.matches(s, n) {
         Rule::CommentsLink
     } else if site::is_reference_label(s, k, n) {
         Rule::ReferenceLabel
@@ -61,7 +61,7 @@ pub(super) fn look(s: &str) -> Look {
         Rule::LinkLine
     } else if site::is_cookie_banner(s, n) {
         Rule::CookieBanner
-    } else if site::is_newsletter_sign_up(s, n) {
+    } else if site::INBOX_RULE.matches(s, n) {
         Rule::NewsletterSignUp
     } else if site::is_editors_note(s, n) {
         Rule::EditorsNote
@@ -83,15 +83,15 @@ pub(super) fn look(s: &str) -> Look {
         rule
     } else if let Some(rule) = datelines::date_line(s, n) {
         rule
-    } else if site::is_pitch(s, n) {
+    } else if site::PITCH_RULE.matches(s, n) {
         Rule::Pitch
-    } else if datelines::is_amendment(s, n) {
+    } else if datelines::AMENDED_ON_RULE.matches(s, n) {
         Rule::AmendedNotice
-    } else if bylines::credits_the_translator(s, n) {
+    } else if bylines::TRANSLATED_BY_RULE.matches(s, n) {
         Rule::TranslatorCredit
-    } else if datelines::is_print_edition(s, n) {
+    } else if datelines::PRINT_EDITION_RULE.matches(s, n) {
         Rule::PrintEdition
-    } else if site::is_reading_time(s, n) {
+    } else if site::READING_TIME_RULE.matches(s, n) {
         Rule::ReadingTime
     } else if menus::starts_list_title(s, n) {
         Rule::ListTitle
@@ -101,9 +101,9 @@ pub(super) fn look(s: &str) -> Look {
         Rule::WriterAndPost
     } else if let Some(rule) = menus::menu_row(s, n) {
         rule
-    } else if site::is_paper_reference(s, n) {
+    } else if site::REFERENCE_RULE.matches(s, n) {
         Rule::PaperReference
-    } else if site::is_reader_supported(s, n) {
+    } else if site::READER_SUPPORTED_RULE.matches(s, n) {
         Rule::Pitch
     } else if datelines::is_match_minute(s) {
         Rule::MatchMinute
@@ -111,11 +111,11 @@ pub(super) fn look(s: &str) -> Look {
         Rule::AudioCue
     } else if bylines::is_speaker_label(s) {
         Rule::SpeakerLabel
-    } else if bylines::is_contact_line(s, n) {
+    } else if bylines::CONTACT_LINE_RULE.matches(s, n) {
         Rule::ContactLine
     } else {
         // No furniture rule: the line's shape decides.
-        return if headlines::is_labelled_standfirst(s, n) || headlines::opens_with_kicker(s, n) {
+        return if headlines::STANDFIRST_RULE.matches(s, n) || headlines::opens_with_kicker(s, n) {
             Look::Title
         } else if fact_boxes::is_labelled_verdict(s, n) {
             Look::Body

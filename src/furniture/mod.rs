@@ -38,6 +38,7 @@ mod data_panels;
 mod datelines;
 mod duplicates;
 mod fact_boxes;
+mod gate;
 mod headed;
 mod headlines;
 mod hints;

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{gate, is_web_address, listed, words};
+use super::gate::{self, LinePattern};
+
+use super::words::{is_web_address, listed, words};
 use crate::lexicon;
 
 /// A lone site word ("Share", "Log in"): the site's buttons.
@@ -44,14 +46,18 @@ static ABOUT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
             .expect("about label")
 });
 
-/// The most words of an "About Company Inc." label.
-const ABOUT_LABEL_WORDS: usize = 6;
+/// An "About Company Inc." label ([`ABOUT_LABEL`]).
+static ABOUT_LABEL_RULE: LinePattern = LinePattern {
+    most_words: 6,
+    gate: None,
+    pattern: &ABOUT_LABEL,
+};
 
 /// Whether a line (`k` its key) labels a reference block: "Journal
 /// Reference:", "Cite This Page:" (reference_labels.txt), "About Pellham
 /// Outdoor Inc." ([`ABOUT_LABEL`]).
 pub(super) fn is_reference_label(s: &str, k: Option<&String>, n_words: usize) -> bool {
-    listed(&REFERENCE_LABELS, k) || n_words <= ABOUT_LABEL_WORDS && ABOUT_LABEL.is_match(s)
+    listed(&REFERENCE_LABELS, k) || ABOUT_LABEL_RULE.matches(s, n_words)
 }
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").
@@ -65,13 +71,13 @@ fn could_be_reference(s: &str) -> bool {
     gate::holds(s, "doi") || s.contains('(')
 }
 
-/// The most words of a paper's reference.
-const REFERENCE_WORDS: usize = 80;
-
 /// Whether a line is a reference to a published paper ([`REFERENCE`]).
-pub(super) fn is_paper_reference(s: &str, n_words: usize) -> bool {
-    n_words <= REFERENCE_WORDS && could_be_reference(s) && REFERENCE.is_match(s)
-}
+pub(super) static REFERENCE_RULE: LinePattern = LinePattern {
+    // The most words of a paper's reference.
+    most_words: 80,
+    gate: Some(could_be_reference),
+    pattern: &REFERENCE,
+};
 
 /// The most words of a cookie banner, a copyright notice or an editor's
 /// note read as one: longer is an article's paragraph.
@@ -142,13 +148,13 @@ fn could_be_pitch(s: &str) -> bool {
         .any(|w| gate::holds(s, w))
 }
 
-/// The most words of a pitch for money.
-const PITCH_WORDS: usize = 15;
-
 /// Whether a line is a pitch for money ([`PITCH`]).
-pub(super) fn is_pitch(s: &str, n_words: usize) -> bool {
-    n_words <= PITCH_WORDS && could_be_pitch(s) && PITCH.is_match(s)
-}
+pub(super) static PITCH_RULE: LinePattern = LinePattern {
+    // The most words of a pitch for money.
+    most_words: 15,
+    gate: Some(could_be_pitch),
+    pattern: &PITCH,
+};
 
 /// A newsletter platform's standing pitch: "The Long Commute is a
 /// reader-supported publication. To receive new posts and support my work,
@@ -165,15 +171,12 @@ fn could_be_reader_supported(s: &str) -> bool {
     gate::holds(s, "reader-supported") || gate::holds(s, "subscriber")
 }
 
-/// The most words of a newsletter platform's pitch.
-const READER_SUPPORTED_WORDS: usize = 40;
-
-/// Whether a line is a newsletter platform's pitch ([`READER_SUPPORTED`]).
-pub(super) fn is_reader_supported(s: &str, n_words: usize) -> bool {
-    n_words <= READER_SUPPORTED_WORDS
-        && could_be_reader_supported(s)
-        && READER_SUPPORTED.is_match(s)
-}
+/// A newsletter platform's pitch ([`READER_SUPPORTED`]).
+pub(super) static READER_SUPPORTED_RULE: LinePattern = LinePattern {
+    most_words: 40,
+    gate: Some(could_be_reader_supported),
+    pattern: &READER_SUPPORTED,
+};
 
 /// A newsletter pitch: "Get the day's top stories in your inbox".
 static INBOX: LazyLock<Regex> = LazyLock::new(|| {
@@ -185,13 +188,13 @@ fn could_be_inbox(s: &str) -> bool {
     gate::holds(s, "inbox")
 }
 
-/// The most words of a newsletter sign-up.
-const INBOX_WORDS: usize = 25;
-
 /// Whether a line is a newsletter sign-up ([`INBOX`]).
-pub(super) fn is_newsletter_sign_up(s: &str, n_words: usize) -> bool {
-    n_words <= INBOX_WORDS && could_be_inbox(s) && INBOX.is_match(s)
-}
+pub(super) static INBOX_RULE: LinePattern = LinePattern {
+    // The most words of a newsletter sign-up.
+    most_words: 25,
+    gate: Some(could_be_inbox),
+    pattern: &INBOX,
+};
 
 /// "12 min read", "5 minute read".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,13 +202,13 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reading time")
 });
 
-/// The most words of a reading-time line.
-const READING_TIME_WORDS: usize = 4;
-
 /// Whether a line gives the reading time ([`READING_TIME`]).
-pub(super) fn is_reading_time(s: &str, n_words: usize) -> bool {
-    n_words <= READING_TIME_WORDS && READING_TIME.is_match(s)
-}
+pub(super) static READING_TIME_RULE: LinePattern = LinePattern {
+    // The most words of a reading-time line.
+    most_words: 4,
+    gate: None,
+    pattern: &READING_TIME,
+};
 
 /// "Editor's note:". A note about the story itself ("This story has been
 /// updated ...") is site furniture; a note that adds a fact ("Brightwater

@@ -216,53 +216,6 @@ pub(super) fn is_web_address(s: &str) -> bool {
     })
 }
 
-/// Cheap tests a line must pass before a pattern is searched in it (the
-/// `could_be_*` gates beside each pattern are built from these): a line
-/// failing its gate is not searched, and a pattern no line of an article
-/// could match is never compiled.
-pub(super) mod gate {
-    /// Whether the first word's leading ASCII letters, past an opening
-    /// bracket, are one of `any_of` in any case: "(Reporting" opens with
-    /// "reporting", "Sponsored:" with "sponsored".
-    pub fn opens_with(s: &str, any_of: &[&str]) -> bool {
-        let first = super::spaced_words(s).next().unwrap_or("");
-        let first = first.strip_prefix('(').unwrap_or(first);
-        let letters = first.len()
-            - first
-                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                .len();
-        word_is(Some(&first[..letters]), any_of)
-    }
-
-    /// Whether `s` holds `needle` (lower case), ignoring ASCII case.
-    pub fn holds(s: &str, needle: &str) -> bool {
-        s.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-    }
-
-    /// Whether `word` is one of `any_of`, ignoring ASCII case.
-    pub fn word_is(word: Option<&str>, any_of: &[&str]) -> bool {
-        word.is_some_and(|w| any_of.iter().any(|a| w.eq_ignore_ascii_case(a)))
-    }
-
-    /// A gate, the pattern it guards and a line the pattern matches.
-    #[cfg(test)]
-    pub type Case = (fn(&str) -> bool, &'static regex::Regex, &'static str);
-
-    /// Asserts that each pattern matches its example, that the example
-    /// passes the pattern's gate, and that a plain sentence passes none of
-    /// the gates (so none of the patterns is compiled for it).
-    #[cfg(test)]
-    pub fn assert_gates(cases: &[Case]) {
-        for &(gate, pattern, line) in cases {
-            assert!(pattern.is_match(line), "{line:?} is an example");
-            assert!(gate(line), "{line:?} must pass the gate");
-            assert!(!gate("The mayor said the bridge will close."));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;
