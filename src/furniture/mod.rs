@@ -17,11 +17,34 @@
 //!    salutation opening a body line is cut off it.
 //!
 //! A rule's patterns, word lists, thresholds, code and tests sit together
-//! in the file of its family (`bylines.rs`, `menus.rs`, ...); the words and
-//! shapes several families read are in `words.rs` and `blocks.rs`. A new
-//! line rule goes into [`look::look`] where its order matters (before any
-//! rule that would catch the same line with a vaguer reason); a new pass
-//! goes into [`PASSES`].
+//! in the file of its family:
+//!
+//! | file | what it sets aside (or keeps) |
+//! |---|---|
+//! | `ads.rs` | ad slots, sponsored content, sponsors' lines, promoted links, text ads |
+//! | `bylines.rs` | bylines, credit trailers, agencies, translators, writers' posts, author notes |
+//! | `comments.rs` | reader comments and the comments widget |
+//! | `credits.rs` | photo captions and credits, photo labels, audio cues |
+//! | `data_panels.rs` | score panels and stock widgets |
+//! | `datelines.rs` | dates and times, wire datelines, update stamps, corrections |
+//! | `duplicates.rs` | repeated headlines and captions, pull quotes |
+//! | `fact_boxes.rs` | kept: fact boxes, labelled figures, table rows, pros and cons, verdicts |
+//! | `headed.rs` | the lines under a label (references, links, sponsored blocks, ad slots) |
+//! | `headlines.rs` | titles and standfirsts; which titles are headlines, mastheads, footers |
+//! | `letters.rs` | letters' salutations and signatures |
+//! | `licensing.rs` | broadcast restrictions and licensing terms |
+//! | `menus.rs` | menus, breadcrumbs, link lists, ranked lists, teasers |
+//! | `openings.rs` | lines known by how they open (links, site furniture, newsletters) |
+//! | `site.rs` | site words, banners, copyright, pitches, references, editor's notes |
+//! | `wrapping.rs` | kept: hard-wrapped lines, points under a lead-in |
+//!
+//! The words and shapes several families read are in `words.rs` and
+//! `blocks.rs`; a rule by its pattern is a `LinePattern` (`gate.rs`), with
+//! the cheap gate that spares most lines the search; the rules' ids and
+//! messages are in `rule.rs`; the markup's hints are weighed in `hints.rs`.
+//! A new line rule goes into [`look::look`] where its order matters (before
+//! any rule that would catch the same line with a vaguer reason); a new
+//! pass goes into [`PASSES`].
 
 use std::collections::HashMap;
 
@@ -215,6 +238,8 @@ const PASSES: &[Pass] = &[
     bylines::names_beside_dates,
     credits::photo_labels,
     letters::signatures,
+    // Lines that take their kind from the furniture around them: under a
+    // label, above a credit, in a block of licensing terms.
     headed::headed_blocks,
     credits::captions_above_credits,
     licensing::licensing_blocks,
@@ -222,6 +247,9 @@ const PASSES: &[Pass] = &[
     duplicates::pull_quotes,
     duplicates::repeated_asides,
     duplicates::repeats,
+    // What comes below each line, for telling headlines from the masthead
+    // and the footer (see `pieces`): read before the passes below change
+    // any look.
     headlines::what_follows,
     // Furniture found by what the article says above it.
     bylines::author_notes,

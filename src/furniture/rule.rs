@@ -228,3 +228,104 @@ impl Rule {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Rule::{self, *};
+
+    /// Every rule.
+    const ALL: [Rule; 82] = [
+        SponsoredLabel,
+        AdSlotLabel,
+        SponsorLine,
+        SponsorLabel,
+        AdWidgetLabel,
+        InsideSponsoredContent,
+        InsideAdSlot,
+        PromotedLink,
+        TextAd,
+        SymbolsOnly,
+        StarRating,
+        LoneNumber,
+        SiteWord,
+        SiteButtons,
+        SiteFurnitureOpening,
+        SectionLabel,
+        CookieBanner,
+        CopyrightNotice,
+        NewsletterSignUp,
+        NewsletterFormula,
+        Pitch,
+        ReadingTime,
+        EditorsNote,
+        ReferenceLabel,
+        ReferenceUnderLabel,
+        PaperReference,
+        DataPanel,
+        Salutation,
+        CommentsLink,
+        CommentsOpener,
+        CommentsWidget,
+        ReaderComment,
+        MarkupAside,
+        Masthead,
+        PageFooter,
+        ByLine,
+        AgencyByline,
+        TranslatorCredit,
+        WriterAndPost,
+        ContactLine,
+        SpeakerLabel,
+        NameBesideDate,
+        NameAbovePost,
+        PostBesideByline,
+        AuthorNote,
+        LetterSignature,
+        LetterWriterNote,
+        CommenterName,
+        MarkupByline,
+        CaptionLabel,
+        CaptionWithCredit,
+        CaptionAboveCredit,
+        PhotoLabel,
+        AudioCue,
+        MarkupCaption,
+        CreditLine,
+        LoneCredit,
+        PublicationDate,
+        WriterAndDate,
+        AmendedNotice,
+        PrintEdition,
+        MatchMinute,
+        WireDateline,
+        UpdateStamp,
+        MarkupDate,
+        Repeat,
+        PullQuote,
+        ListTitle,
+        LinkLine,
+        LinkUnderTitle,
+        BulletedEntry,
+        Breadcrumb,
+        SectionMenu,
+        SectionTrail,
+        MenuColumn,
+        TruncatedTeaser,
+        RankedEntry,
+        EditionSwitch,
+        MarkupNavigation,
+        LicensingTerms,
+        BroadcastTerms,
+        LicensingBlock,
+    ];
+
+    /// A reader tells the rules apart by their messages: no two rules share
+    /// one, and no message is empty.
+    #[test]
+    fn each_rule_has_a_message_of_its_own() {
+        let messages: std::collections::HashSet<&str> =
+            ALL.iter().map(|rule| rule.message()).collect();
+        assert_eq!(messages.len(), ALL.len());
+        assert!(messages.iter().all(|m| !m.is_empty()));
+    }
+}
