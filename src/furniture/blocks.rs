@@ -43,3 +43,18 @@ pub(super) fn blocks(lines: &[Line]) -> impl Iterator<Item = std::ops::Range<usi
         Some(range)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::lines;
+
+    #[test]
+    fn blocks_are_runs_of_lines_between_blank_lines() {
+        let lines = lines("Pros\n+ Loud\n+ Light\n\nCons\n\nHeavy\nDear\nSlow");
+        let got: Vec<std::ops::Range<usize>> = blocks(&lines).collect();
+        assert_eq!(got, [0..3, 3..4, 4..7]);
+        assert!(alone_in_block(&lines, 3) && !alone_in_block(&lines, 0));
+        assert!(block_at_most(&lines, 1, 3) && !block_at_most(&lines, 1, 2));
+    }
+}

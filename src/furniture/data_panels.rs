@@ -46,3 +46,28 @@ pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::roles;
+
+    #[test]
+    fn a_stock_widget_is_a_data_panel_and_a_sentence_of_figures_is_not() {
+        let got = roles(
+            "Shares of the retailer rose on Tuesday.\n\n\
+             PLHM\n84.12 USD\n-3.61 (-4.11%)\n\n\
+             The company sold 3.2 million units, up 4%.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Shares of the retailer rose on Tuesday.", "body"),
+                ("PLHM", "boilerplate"),
+                ("84.12 USD", "boilerplate"),
+                ("-3.61 (-4.11%)", "boilerplate"),
+                ("The company sold 3.2 million units, up 4%.", "body"),
+            ]
+        );
+    }
+}

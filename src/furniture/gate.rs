@@ -69,3 +69,38 @@ pub(super) fn assert_gates(cases: &[Case]) {
         assert!(!gate("The mayor said the bridge will close."));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::new(r"\b(?:19|20)\d\d\b").expect("year"));
+
+    fn has_digit(s: &str) -> bool {
+        s.bytes().any(|b| b.is_ascii_digit())
+    }
+
+    #[test]
+    fn a_line_pattern_takes_short_lines_past_its_gate() {
+        let rule = LinePattern {
+            most_words: 3,
+            gate: Some(has_digit),
+            pattern: &YEAR,
+        };
+        assert!(rule.matches("March 2025", 2));
+        assert!(!rule.matches("March 2025", 4), "too long");
+        assert!(!rule.matches("March", 1), "not a year");
+        let ungated = LinePattern { gate: None, ..rule };
+        assert!(ungated.matches("1999", 1));
+    }
+
+    #[test]
+    fn the_gate_helpers_ignore_case() {
+        assert!(opens_with("(Reporting by Jo Reyes)", &["reporting"]));
+        assert!(opens_with("Sponsored: deals", &["sponsored"]));
+        assert!(!opens_with("Unsponsored", &["sponsored"]));
+        assert!(holds("Get it in your INBOX", "inbox"));
+        assert!(word_is(Some("BY"), &["by"]) && !word_is(None, &["by"]));
+    }
+}

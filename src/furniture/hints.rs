@@ -45,3 +45,48 @@ pub(super) fn weigh(hint: Option<BlockRole>, look: Look, s: &str) -> Look {
         _ => look,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_markup_weighs_against_the_words() {
+        // A region is furniture whatever its words, keeping a more exact
+        // reason the text rules found.
+        let body = "The bridge will close on Monday.";
+        assert_eq!(
+            weigh(Some(BlockRole::Caption), Look::Body, body),
+            Look::skip(Rule::MarkupCaption)
+        );
+        let credit = Look::skip(Rule::CreditLine);
+        assert_eq!(weigh(Some(BlockRole::Caption), credit, body), credit);
+        // A heading is a title while it is short.
+        assert_eq!(
+            weigh(Some(BlockRole::Subhead), Look::Body, body),
+            Look::Title
+        );
+        let long = "word ".repeat(HEADING_WORDS + 1);
+        assert_eq!(
+            weigh(Some(BlockRole::Subhead), Look::Body, &long),
+            Look::Body
+        );
+        // A quotation set off as a block, and a list item of five words, are
+        // the article's.
+        assert_eq!(
+            weigh(Some(BlockRole::Quote), Look::Title, "We won"),
+            Look::Body
+        );
+        let item = "He is confident the deal will pass";
+        assert_eq!(
+            weigh(Some(BlockRole::ListItem), Look::Title, item),
+            Look::Body
+        );
+        assert_eq!(
+            weigh(Some(BlockRole::ListItem), Look::Title, "Deals"),
+            Look::Title
+        );
+        // Plain text has no hints.
+        assert_eq!(weigh(None, Look::Title, "Deals"), Look::Title);
+    }
+}

@@ -125,3 +125,25 @@ pub(super) fn look(s: &str) -> Look {
     };
     Look::skip(rule)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_rule_a_line_meets_decides() {
+        // A caption's label comes before the credit closing it.
+        assert_eq!(
+            look("FILE PHOTO: Protesters march through Paris on Monday. (AP Photo/Jane Doe)"),
+            Look::skip(Rule::CaptionLabel)
+        );
+        assert_eq!(
+            look("Protesters march through Paris on Monday. (AP Photo/Jane Doe)"),
+            Look::skip(Rule::CaptionWithCredit)
+        );
+        // No rule: the shape decides.
+        assert_eq!(look("Ministers Resign"), Look::Title);
+        assert_eq!(look("Get Yours!"), Look::Exclaim);
+        assert_eq!(look("Two ministers resigned on Monday."), Look::Body);
+    }
+}
