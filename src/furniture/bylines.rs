@@ -126,7 +126,7 @@ static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("translated by")
 });
 
-/// Whether a line credits the translator ([`TRANSLATED_BY`]).
+/// The rule for a line that credits the translator ([`TRANSLATED_BY`]).
 pub(super) static TRANSLATED_BY_RULE: LinePattern = LinePattern {
     // The most words of a translator's credit.
     most_words: 30,
@@ -184,7 +184,7 @@ fn could_be_contact_line(s: &str) -> bool {
     s.contains('@')
 }
 
-/// Whether a line says how to reach the writer ([`CONTACT_LINE`]).
+/// The rule for a line that says how to reach the writer ([`CONTACT_LINE`]).
 pub(super) static CONTACT_LINE_RULE: LinePattern = LinePattern {
     // The most words of a contact line.
     most_words: 16,

@@ -49,7 +49,7 @@ static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("comments opener")
 });
 
-/// Whether a line is a comments link or count ([`COMMENTS_OPENER`]).
+/// The rule for a line that is a comments link or count ([`COMMENTS_OPENER`]).
 pub(super) static COMMENTS_OPENER_RULE: LinePattern = LinePattern {
     // The most words of a comments link or count.
     most_words: 4,

@@ -122,7 +122,7 @@ fn could_be_amended_on(s: &str) -> bool {
     gate::opens_with(s, &["this", "correction", "corrections", "originally"])
 }
 
-/// Whether a line is a correction or publication notice ([`AMENDED_ON`]).
+/// The rule for a line that is a correction or publication notice ([`AMENDED_ON`]).
 pub(super) static AMENDED_ON_RULE: LinePattern = LinePattern {
     // The most words of a correction or publication notice.
     most_words: 80,
@@ -142,7 +142,7 @@ fn could_be_print_edition(s: &str) -> bool {
     gate::opens_with(s, &["this", "a"])
 }
 
-/// Whether a line is a print-edition line ([`PRINT_EDITION`]).
+/// The rule for a line that is a print-edition line ([`PRINT_EDITION`]).
 pub(super) static PRINT_EDITION_RULE: LinePattern = LinePattern {
     // The most words of a print-edition line.
     most_words: 40,

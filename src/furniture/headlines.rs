@@ -56,7 +56,7 @@ static STANDFIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// The most words of a standfirst, labelled or not.
 const STANDFIRST_WORDS: usize = 60;
 
-/// Whether a line is a standfirst by its label ([`STANDFIRST`]).
+/// The rule for a line that is a standfirst by its label ([`STANDFIRST`]).
 pub(super) static STANDFIRST_RULE: LinePattern = LinePattern {
     most_words: STANDFIRST_WORDS,
     gate: None,

@@ -67,7 +67,7 @@ pub(super) fn look(s: &str) -> Look {
         Rule::EditorsNote
     } else if openings::is_newsletter_formula(s, n) {
         Rule::NewsletterFormula
-    } else if site::is_long_copyright_notice(s, n) {
+    } else if site::is_copyright_line(s, n) {
         Rule::CopyrightNotice
     } else if n <= comments::COMMENT_PROMPT_WORDS && comments::is_comment_prompt(lower()) {
         Rule::CommentsWidget

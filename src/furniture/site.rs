@@ -71,7 +71,7 @@ fn could_be_reference(s: &str) -> bool {
     gate::holds(s, "doi") || s.contains('(')
 }
 
-/// Whether a line is a reference to a published paper ([`REFERENCE`]).
+/// The rule for a line that is a reference to a published paper ([`REFERENCE`]).
 pub(super) static REFERENCE_RULE: LinePattern = LinePattern {
     // The most words of a paper's reference.
     most_words: 80,
@@ -128,7 +128,7 @@ pub(super) fn is_copyright_notice(s: &str) -> bool {
 }
 
 /// Whether a line of `n_words` words is a copyright notice.
-pub(super) fn is_long_copyright_notice(s: &str, n_words: usize) -> bool {
+pub(super) fn is_copyright_line(s: &str, n_words: usize) -> bool {
     n_words <= NOTICE_WORDS && is_copyright_notice(s)
 }
 
@@ -148,7 +148,7 @@ fn could_be_pitch(s: &str) -> bool {
         .any(|w| gate::holds(s, w))
 }
 
-/// Whether a line is a pitch for money ([`PITCH`]).
+/// The rule for a line that is a pitch for money ([`PITCH`]).
 pub(super) static PITCH_RULE: LinePattern = LinePattern {
     // The most words of a pitch for money.
     most_words: 15,
@@ -188,7 +188,7 @@ fn could_be_inbox(s: &str) -> bool {
     gate::holds(s, "inbox")
 }
 
-/// Whether a line is a newsletter sign-up ([`INBOX`]).
+/// The rule for a line that is a newsletter sign-up ([`INBOX`]).
 pub(super) static INBOX_RULE: LinePattern = LinePattern {
     // The most words of a newsletter sign-up.
     most_words: 25,
@@ -202,7 +202,7 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reading time")
 });
 
-/// Whether a line gives the reading time ([`READING_TIME`]).
+/// The rule for a line that gives the reading time ([`READING_TIME`]).
 pub(super) static READING_TIME_RULE: LinePattern = LinePattern {
     // The most words of a reading-time line.
     most_words: 4,
