@@ -32,14 +32,12 @@ pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
         });
         if texts.len() >= PANEL_LINES && short && 2 * with_digits > texts.len() && figures {
             for i in block {
-                if matches!(
-                    looks[i],
-                    Look::Body
-                        | Look::Title
-                        | Look::Exclaim
-                        | Look::Label
-                        | Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
-                ) {
+                if looks[i].is_text()
+                    || matches!(
+                        looks[i],
+                        Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
+                    )
+                {
                     looks[i] = Look::skip(Rule::DataPanel);
                 }
             }

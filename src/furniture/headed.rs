@@ -46,14 +46,9 @@ pub(super) fn headed_blocks(page: &Page, draft: &mut Draft) {
             // Under a sponsored-content label, its whole block (a native
             // advertisement: title, copy, testimonial, disclosure).
             Look::Skip(_, Rule::SponsoredLabel | Rule::InsideSponsoredContent)
-                if matches!(
-                    looks[i],
-                    Look::Body
-                        | Look::Title
-                        | Look::Exclaim
-                        | Look::Label
-                        | Look::Skip(SkipReason::Advertisement, _)
-                ) && block_at_most(lines, i, MOST_SPONSORED_LINES) =>
+                if (looks[i].is_text()
+                    || matches!(looks[i], Look::Skip(SkipReason::Advertisement, _)))
+                    && block_at_most(lines, i, MOST_SPONSORED_LINES) =>
             {
                 looks[i] = Look::skip(Rule::InsideSponsoredContent);
             }

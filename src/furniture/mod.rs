@@ -168,6 +168,11 @@ impl Look {
     fn skip(rule: Rule) -> Look {
         Look::Skip(rule.reason(), rule)
     }
+
+    /// Whether the line is still read as text: not set aside by any rule.
+    fn is_text(self) -> bool {
+        matches!(self, Look::Body | Look::Title | Look::Exclaim | Look::Label)
+    }
 }
 
 /// The page being read.
