@@ -103,9 +103,9 @@ pub fn analyze_page(
             .map_err(|e| JsError::new(&format!("claimlens: blocks: {e}")))?
     };
     let blocks = blocks_from_utf16(&text, &entries);
-    let document =
-        crate::analyze_page(&text, &blocks, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    crate::wasm::to_js(&document)
+    let analysis =
+        crate::analyze_blocks(&text, &blocks).map_err(|e| JsError::new(&e.to_string()))?;
+    crate::wasm::to_js(&crate::Stream::new(&text, &analysis, options.offset_unit))
 }
 
 /// Walks `root` and everything under it, not its siblings, without

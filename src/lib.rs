@@ -58,7 +58,7 @@ pub use attribution::{Attribution, AttributionKind};
 pub use claim::Claim;
 pub use document::{
     ArticleEntry, AttributionEntry, ClaimEntry, CountsEntry, Document, ReasonEntry, SignalEntry,
-    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, SCHEMA,
+    SkippedEntry, SourceEntry, SpanEntry, StanceEntry, Stream, SCHEMA,
 };
 pub use error::{Error, ErrorKind, MAX_TEXT_BYTES};
 pub use furniture::{SkipReason, Skipped};

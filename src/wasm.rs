@@ -139,8 +139,9 @@ pub fn analyze(
 ) -> Result<JsValue, JsError> {
     let options = parse_options(&options)?;
     let text = well_formed(&text)?;
-    let document = crate::analyze(&text, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&document)
+    let analysis = crate::analyze_text(&text).map_err(|e| JsError::new(&e.to_string()))?;
+    // Written into JavaScript objects entry by entry, never built whole.
+    to_js(&crate::Stream::new(&text, &analysis, options.offset_unit))
 }
 
 /// Splits a text into sentences, with UTF-16 offsets and no page-furniture

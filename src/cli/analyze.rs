@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use claimlens::Options;
+use claimlens::{Options, Stream};
 
 use super::args::{AnalyzeArgs, Format};
 use super::error::CliError;
@@ -13,19 +13,18 @@ pub fn run(args: &AnalyzeArgs) -> Result<(), CliError> {
     let text = input::read(&args.input)?;
     let name = input::name(args.input.path.as_deref());
     let format = input::InputFormat::of(args.input.format, args.input.path.as_deref(), &text);
-    let doc = format
-        .analyze(
-            &text,
-            &Options {
-                offset_unit: args.offset_unit,
-            },
-        )
-        .map_err(|e| CliError::Data(format!("{name}: {e}")))?;
+    let unreadable = |e: claimlens::Error| CliError::Data(format!("{name}: {e}"));
     let mut out = super::stdout();
     match args.format {
-        // Streamed to the output: a megabyte article's JSON is several
-        // times its size, and need not sit in memory whole.
+        // Written as it is made, entry by entry: a long text's document is
+        // several times its size, and need not sit in memory beside its
+        // analysis, nor whole in an output buffer.
         Format::Json => {
+            let (analysis, page_text) = format.analysis(&text).map_err(unreadable)?;
+            let doc = match &page_text {
+                Some(page) => Stream::new(page, &analysis, args.offset_unit).with_text(),
+                None => Stream::new(&text, &analysis, args.offset_unit),
+            };
             let written = if args.pretty {
                 serde_json::to_writer_pretty(&mut out, &doc)
             } else {
@@ -42,6 +41,10 @@ pub fn run(args: &AnalyzeArgs) -> Result<(), CliError> {
             }
         }
         Format::Text => {
+            let options = Options {
+                offset_unit: args.offset_unit,
+            };
+            let doc = format.analyze(&text, &options).map_err(unreadable)?;
             table::write_document(&mut out, &doc, Style::new(args.color), table::width())
         }
     }

@@ -53,6 +53,23 @@ impl InputFormat {
             InputFormat::Text => claimlens::analyze(text, options),
         }
     }
+
+    /// Analyses `text` read in this format, for a document written as it is
+    /// made ([`claimlens::Stream`]): the analysis, and the text its offsets
+    /// refer to when that is not the input (a page's text read out of HTML).
+    pub fn analysis(
+        self,
+        text: &str,
+    ) -> Result<(claimlens::Analysis, Option<String>), claimlens::Error> {
+        match self {
+            InputFormat::Html => {
+                let page = claimlens::html::read(text);
+                let analysis = claimlens::analyze_blocks(&page.text, &page.blocks)?;
+                Ok((analysis, Some(page.text)))
+            }
+            InputFormat::Text => Ok((claimlens::analyze_text(text)?, None)),
+        }
+    }
 }
 
 /// How an input is named in messages.
