@@ -215,6 +215,10 @@ pub struct Found {
     /// The cue ends the stretch after a comma (", the sources said."): it
     /// governs everything before it.
     pub trailing: bool,
+    /// The source lies inside the words an earlier speaker of the same
+    /// clause reports ("Ana Ruiz told reporters that the ministry expects
+    /// ..."): what the claim's speaker says about it, not who speaks.
+    pub reported: bool,
     person: bool,
     document: Option<Span>,
 }
@@ -242,6 +246,9 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     let cues = cues.iter().filter(|c| span.contains(c.span)).copied();
     let mut found: Vec<Found> = Vec::new();
     let mut floor = span.start;
+    // Where the words of the clause's first speaker begin: the end of a
+    // verb of saying or thinking whose subject comes before it.
+    let mut speech: Option<usize> = None;
     for c in cues {
         let (local, inverted) = match c.kind {
             CueKind::According => {
@@ -316,6 +323,16 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         // the debate, told ...") leaves the words before it to the next cue.
         if local.is_some() || c.kind == CueKind::Vague {
             floor = c.span.end;
+        }
+        let reported = match local {
+            Some(s) if !inverted => speech.is_some_and(|from| within_speech(text, from, s.start)),
+            _ => false,
+        };
+        if local.is_some_and(|s| s.end <= c.span.start)
+            && matches!(c.kind, CueKind::Verb | CueKind::Belief | CueKind::Noun)
+            && speech.is_none()
+        {
+            speech = Some(c.span.end);
         }
         let mut reasons = Vec::new();
         let mut person = false;
@@ -445,6 +462,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             },
             opens,
             trailing,
+            reported,
             person,
             document,
         });
@@ -452,14 +470,40 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     found
 }
 
+/// Whether the words from `from` (the end of a verb of saying) to `to` are
+/// all the speaker's: no semicolon or joined clause ends their words first.
+fn within_speech(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    if between.contains(';') {
+        return false;
+    }
+    let mut after_comma = false;
+    for w in between.split_whitespace() {
+        if after_comma && ["and", "but", "while", "whereas", "as"].contains(&w) {
+            return false;
+        }
+        after_comma = w.ends_with(',');
+    }
+    true
+}
+
 /// The claim's attribution: of all found, the first kind that matches in
 /// LABELS.md's order (official, named, anonymous).
 /// Among equals, a trailing attribution (", the message said.") governs the
-/// sentence and names its source.
+/// sentence and names its source. A source inside an earlier speaker's
+/// words is what that speaker reports, and never outranks the speaker,
+/// unless it is the trailing attribution that reports them in turn ("...
+/// after a woman reported that ..., police said.").
 pub fn strongest(found: &[Found]) -> Option<&Found> {
-    found
-        .iter()
-        .min_by_key(|f| (rank(f.attribution.kind), !f.trailing))
+    found.iter().min_by_key(|f| {
+        (
+            f.reported && !f.trailing,
+            rank(f.attribution.kind),
+            !f.trailing,
+        )
+    })
 }
 
 /// Remembers the sources of an attributed claim for later back-references.
@@ -1173,6 +1217,24 @@ mod tests {
         assert_attribution(
             "Later, Nia Obi quipped that the pier had outlived three mayors.",
             &[(Named, Some("Nia Obi"))],
+        );
+    }
+
+    #[test]
+    fn a_source_inside_a_speakers_words_is_what_they_report() {
+        // The body the minister speaks of is part of her words.
+        assert_attribution(
+            "Health Minister Ana Ruiz told reporters on Monday that the ministry expects the levy to pass.",
+            &[(Named, Some("Health Minister Ana Ruiz"))],
+        );
+        assert_attribution(
+            "Coach Ben Olsen said the club believes the striker will stay.",
+            &[(Named, Some("Coach Ben Olsen"))],
+        );
+        // A trailing attribution reports the speaker before it in turn.
+        assert_attribution(
+            "Firefighters went to the mill after a neighbour reported that smoke was rising, the fire service said.",
+            &[(Official, Some("the fire service"))],
         );
     }
 
