@@ -313,13 +313,31 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "a bean called Occhio di Pernice", "she called Smith": naming or
         // phoning, not judging ("called the plan a mistake").
+        // But "what the envoy called North Korea's provocations" names the
+        // thing in the envoy's words, whatever its first letter.
         if word.eq_ignore_ascii_case("called")
             && s[m.end()..]
                 .trim_start()
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
+            && !names_with_what(&s[..m.start()])
         {
+            continue;
+        }
+        // "wrote down the stake", "writes off the debt": accounting, not
+        // writing.
+        if word.to_ascii_lowercase().starts_with("wr")
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "down" || w == "off")
+        {
+            continue;
+        }
+        // "called an emergency meeting", "calls a snap election": convening,
+        // not saying.
+        if word.to_ascii_lowercase().starts_with("call") && convenes(rest) {
             continue;
         }
         // "responded by sending on three substitutes", "answered by
@@ -483,6 +501,59 @@ fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
             .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
 }
 
+/// "what the envoy called": a "what" a few words before the verb, with no
+/// comma between, opens a clause that names something in a source's words.
+fn names_with_what(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .take_while(|w| !w.ends_with([',', ';', ':']))
+        .any(|w| w.eq_ignore_ascii_case("what"))
+}
+
+/// Things one calls by convening them: "called an emergency meeting",
+/// "called a snap election", "called a halt to the talks".
+const CONVENED: &[&str] = &[
+    "meeting",
+    "meetings",
+    "election",
+    "elections",
+    "vote",
+    "strike",
+    "referendum",
+    "session",
+    "summit",
+    "halt",
+    "truce",
+    "ceasefire",
+    "conference",
+    "hearing",
+    "recess",
+    "timeout",
+    "inquiry",
+    "boycott",
+];
+
+/// Whether the words after "called" are a determiner and, within three
+/// words, a thing convened ([`CONVENED`]).
+fn convenes(rest: &str) -> bool {
+    let mut ws = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let determiner = ws.next().is_some_and(|w| {
+        [
+            "a", "an", "the", "its", "his", "her", "their", "another", "fresh",
+        ]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    determiner
+        && ws
+            .take(3)
+            .any(|w| CONVENED.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
 /// After "put it": a manner adverb ("bluntly", "more simply"), a way
 /// ("this way", "another way", "best"), or the end of the clause.
 fn puts_it_in_words(rest: &str) -> bool {
@@ -611,6 +682,26 @@ mod tests {
         assert_eq!(
             cues("Iran is reportedly closer to a deal."),
             [("reportedly", CueKind::Vague, None)]
+        );
+    }
+
+    #[test]
+    fn calling_a_meeting_convenes_and_what_one_called_names() {
+        assert!(cues("The council called an emergency meeting on Friday.").is_empty());
+        assert!(cues("She called a snap election for June.").is_empty());
+        assert_eq!(
+            cues("They mocked what the minister called Harbour Street's finest hour."),
+            [
+                ("mocked", CueKind::Verb, None),
+                ("called", CueKind::Verb, None)
+            ]
+        );
+        assert!(cues("She called Smith after the match.").is_empty());
+        assert!(cues("The bank wrote down the loan by half.").is_empty());
+        assert!(cues("The stake, which it wrote off last year, is gone.").is_empty());
+        assert_eq!(
+            cues("He called the plan a giveaway."),
+            [("called", CueKind::Verb, None)]
         );
     }
 

@@ -311,7 +311,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                         }
                         // Inverted order only right after a comma or a quotation,
                         // or at the start: "..., said Jane Ruiz", "Said the envoy: ...".
-                        None if opens_inverted(text, span.start, c.span) => {
+                        // A belief is never inverted: ", worried Tokyo" has
+                        // Tokyo as its object.
+                        None if c.kind != CueKind::Belief
+                            && opens_inverted(text, span.start, c.span) =>
+                        {
                             (source::after(text, c.span, span.end, quotes), true)
                         }
                         None => (None, false),
@@ -470,23 +474,22 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     found
 }
 
-/// Whether the words from `from` (the end of a verb of saying) to `to` are
-/// all the speaker's: no semicolon or joined clause ends their words first.
+/// Whether a source at `to` opens the words of a speaker whose verb ends at
+/// `from`: right after the verb ("said the agency fears"), or after a
+/// "that" closing its audience and time ("told reporters on Monday that
+/// the ministry expects"). A side clause with a speaker of its own ("what
+/// the envoy called") or a joined clause is not the speaker's words.
 fn within_speech(text: &str, from: usize, to: usize) -> bool {
     let Some(between) = text.get(from..to) else {
         return false;
     };
-    if between.contains(';') {
+    if between.contains([';', ',']) {
         return false;
     }
-    let mut after_comma = false;
-    for w in between.split_whitespace() {
-        if after_comma && ["and", "but", "while", "whereas", "as"].contains(&w) {
-            return false;
-        }
-        after_comma = w.ends_with(',');
-    }
-    true
+    between
+        .split_whitespace()
+        .last()
+        .is_none_or(|w| w.eq_ignore_ascii_case("that"))
 }
 
 /// The claim's attribution: of all found, the first kind that matches in
@@ -1235,6 +1238,31 @@ mod tests {
         assert_attribution(
             "Firefighters went to the mill after a neighbour reported that smoke was rising, the fire service said.",
             &[(Official, Some("the fire service"))],
+        );
+    }
+
+    #[test]
+    fn state_media_speak_for_their_government() {
+        assert_attribution(
+            "The launch, which state news media claimed was a success, worried Tokyo.",
+            &[(Official, Some("state news media"))],
+        );
+        assert_attribution(
+            "State television said the harvest had doubled.",
+            &[(Official, Some("State television"))],
+        );
+    }
+
+    #[test]
+    fn what_a_source_called_is_in_their_words() {
+        assert_attribution(
+            "Ministers condemned what Premier Ola Berg called Northland's reckless tests.",
+            &[(Named, Some("Premier Ola Berg"))],
+        );
+        // Calling a meeting is an act.
+        assert_attribution(
+            "The league, which fined the club in May, called an emergency meeting on Friday.",
+            &[(Unattributed, None)],
         );
     }
 
