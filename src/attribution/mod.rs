@@ -1267,6 +1267,23 @@ mod tests {
     }
 
     #[test]
+    fn criticism_from_and_as_stated_in_name_their_source_after() {
+        assert_attribution(
+            "The coach faced heavy criticism from fans and former players after the defeat.",
+            &[(Anonymous, Some("fans and former players"))],
+        );
+        assert_attribution(
+            "The remark has drawn scrutiny from some who saw it as a dig at the army.",
+            &[(Anonymous, Some("some"))],
+        );
+        assert_attribution(
+            "As noted by Mayor Jo Lind, the bridge is older than the town.",
+            &[(Named, Some("Mayor Jo Lind"))],
+        );
+        assert_attribution("He was shielded from criticism.", &[(Unattributed, None)]);
+    }
+
+    #[test]
     fn a_document_reports_its_findings() {
         assert_attribution(
             "A Harbour Trust survey shows most residents back the ferry.",
