@@ -53,6 +53,9 @@ enum List {
     /// The verbs of [`VAGUE_PASSIVE`]: without one, the sentence need not
     /// be searched for it.
     PassiveVerbs,
+    /// Views held by a market ("the market sees"): beliefs only after one
+    /// of [`MARKET_SUBJECTS`].
+    Market,
 }
 
 /// The cue lists, found together in one walk over a sentence.
@@ -91,6 +94,10 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
                 include_str!("../lexicon/cue_according_manner.txt"),
             ),
             (List::PassiveVerbs as u8, PASSIVE_VERBS),
+            (
+                List::Market as u8,
+                include_str!("../lexicon/cue_verbs_market.txt"),
+            ),
         ],
         lexicon::Blanks::Exact,
         lexicon::Apostrophes::Straight,
@@ -246,7 +253,13 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let closes = rest.is_empty()
             || rest.starts_with([',', '.', ':', ';'])
             || rest.starts_with(crate::text::is_double_quote);
-        if closes && parenthetical_subject(&s[..m.start()]) {
+        // "Limbaugh continued: “...”": a short subject opening the sentence
+        // and a colon introduce the speaker's words.
+        // A capitalised verb is a run-in heading's ("The Gap Goes On: ...").
+        let introduces = rest.starts_with(':')
+            && !m.as_str().starts_with(char::is_uppercase)
+            && (1..=3).contains(&s[..m.start()].split_whitespace().count());
+        if closes && (parenthetical_subject(&s[..m.start()]) || introduces) {
             add(m, CueKind::Verb);
         }
     }
@@ -346,40 +359,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if after.next() == Some("by") && after.next().is_some_and(|w| w.ends_with("ing")) {
             continue;
         }
-        // After a determiner a verb form is a noun: "in a tweet", "the report".
-        let prev = s[..m.start()]
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if matches!(
-            prev.as_str(),
-            "a" | "an"
-                | "the"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "this"
-                | "that"
-                | "my"
-                | "our"
-                | "your"
-        ) {
-            continue;
-        }
-        // After a possessive too: "Donald Trump's tweet", "the mayor's
-        // reply" (but "she's said" is "she has said").
-        let possessor = prev
-            .strip_suffix("'s")
-            .or_else(|| prev.strip_suffix("’s"))
-            .or_else(|| prev.strip_suffix("s'"));
-        if possessor.is_some_and(|p| {
-            !matches!(
-                p,
-                "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where"
-            )
-        }) {
+        if names_a_thing(&s[..m.start()]) {
             continue;
         }
         // Participles used as adjectives or nouns ("the warning signs").
@@ -399,7 +379,9 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
     }
     for m in matches(&hits, List::Beliefs, s) {
-        if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
+        if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase)
+            || names_a_thing(&s[..m.start()])
+        {
             continue;
         }
         // "experts believe that ...", "experts believe Iran will ...", or
@@ -407,6 +389,13 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let rest = s[m.end()..].trim_start();
         let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']);
         if THAT_CLAUSE.is_match(&s[m.end()..]) || starts_clause(&s[m.end()..]) || aside {
+            add(m, CueKind::Belief);
+        }
+    }
+    // "the market sees two more hikes", "investors are betting the bank
+    // will hold": a market's view, whatever follows.
+    for m in matches(&hits, List::Market, s) {
+        if market_subject(&s[..m.start()]) {
             add(m, CueKind::Belief);
         }
     }
@@ -499,6 +488,45 @@ fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
         && after
             .find(',')
             .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
+}
+
+/// Whether a verb form after `before` is a noun: after a determiner ("in
+/// a tweet", "the report"), "own" ("its own forecast"), or a possessive
+/// ("Donald Trump's tweet", "the mayor's reply"; but "she's said" is "she
+/// has said").
+fn names_a_thing(before: &str) -> bool {
+    let prev = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        prev.as_str(),
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "that"
+            | "my"
+            | "our"
+            | "your"
+            | "own"
+    ) {
+        return true;
+    }
+    let possessor = prev
+        .strip_suffix("'s")
+        .or_else(|| prev.strip_suffix("’s"))
+        .or_else(|| prev.strip_suffix("s'"));
+    possessor.is_some_and(|p| {
+        !matches!(
+            p,
+            "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where"
+        )
+    })
 }
 
 /// "what the envoy called": a "what" a few words before the verb, with no
@@ -605,10 +633,66 @@ fn parenthetical_subject(before: &str) -> bool {
     (1..=3).contains(&subject)
 }
 
-/// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
+/// Who holds a market's views: "the market", "investors", "traders".
+const MARKET_SUBJECTS: &[&str] = &[
+    "market",
+    "markets",
+    "investors",
+    "traders",
+    "futures",
+    "economists",
+    "analysts",
+    "forecasters",
+];
+
+/// Whether the words before a verb end with a market subject, past
+/// auxiliaries and adverbs ("investors are now betting", "the market
+/// still sees").
+fn market_subject(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| {
+            !(w.ends_with("ly")
+                || [
+                    "are", "is", "were", "was", "have", "has", "now", "still", "also",
+                ]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a)))
+        })
+        .is_some_and(|w| MARKET_SUBJECTS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// A thinking verb followed directly by a clause subject: "experts believe
+/// Iran will ...", or by a subject and its infinitive: "investors expect
+/// the bank to cut rates", "economists expect prices to fall".
 fn starts_clause(after: &str) -> bool {
     let mut ws = after.split_whitespace();
     let next = ws.next().unwrap_or("");
+    let mut infinitive = after.split_whitespace().take(5).skip(1);
+    if next.chars().all(char::is_alphabetic)
+        && !next.eq_ignore_ascii_case("to")
+        && infinitive.any(|w| w == "to")
+    {
+        // The subject runs up to "to", with no preposition or comma in it.
+        let subject: Vec<&str> = after
+            .split_whitespace()
+            .take_while(|w| *w != "to")
+            .collect();
+        if subject.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+        }) && !subject.iter().any(|w| {
+            [
+                "for", "of", "in", "on", "at", "with", "from", "by", "about", "that",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        }) {
+            return true;
+        }
+    }
     // "believe the cap will bite", "fear their savings are gone": a noun
     // phrase and a finite verb; "fear the worst" is an object.
     let noun_then_verb = || {
@@ -729,6 +813,12 @@ mod tests {
         );
         assert!(cues("Even as cases slow, the panic and fear-mongering continues.").is_empty());
         assert!(cues("The fighting continued.").is_empty());
+        assert_eq!(
+            cues("Ruiz continued: \u{201c}We will win.\u{201d}"),
+            [("continued", CueKind::Verb, None)]
+        );
+        assert!(cues("The search for survivors in the rubble continued: nothing.").is_empty());
+        assert!(cues("The Work Goes On: the pier was rebuilt.").is_empty());
     }
 
     #[test]

@@ -1284,6 +1284,44 @@ mod tests {
     }
 
     #[test]
+    fn beliefs_and_expectations_are_a_class() {
+        for (text, source) in [
+            ("Investors expect the bank to cut rates.", "Investors"),
+            ("Economists widely expect prices to fall.", "Economists"),
+            ("Traders are betting the central bank will hold.", "Traders"),
+            ("Many observers suspect the deal is dead.", "Many observers"),
+            ("The market sees two more hikes this year.", "The market"),
+            (
+                "Some analysts anticipate that the merger will fail.",
+                "Some analysts",
+            ),
+        ] {
+            assert_attribution(text, &[(Anonymous, Some(source))]);
+        }
+        // Hopes, sights and fears with no view in them.
+        for text in [
+            "Residents hope to rebuild by spring.",
+            "She sees the sea from her window.",
+            "Fans fear for their club.",
+            "Farmers expect rain.",
+        ] {
+            assert_attribution(text, &[(Unattributed, None)]);
+        }
+    }
+
+    #[test]
+    fn speech_acts_in_their_other_forms() {
+        for text in [
+            "Coach Ana Lind jokes that the pitch is older than the club.",
+            "Ana Lind, the coach, fumed that the referee had been blind.",
+            "Mayor Ola Berg scolds the board for the delay.",
+        ] {
+            let analysis = crate::analyze_text(text).unwrap();
+            assert_eq!(analysis.claims[0].attribution.kind, Named, "{text}");
+        }
+    }
+
+    #[test]
     fn a_document_reports_its_findings() {
         assert_attribution(
             "A Harbour Trust survey shows most residents back the ferry.",
