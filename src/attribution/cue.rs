@@ -491,7 +491,8 @@ fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
 }
 
 /// Whether a verb form after `before` is a noun: after a determiner ("in
-/// a tweet", "the report"), "own" ("its own forecast"), or a possessive
+/// a tweet", "the report"), "own" ("its own forecast"), an adjective that
+/// only comes before nouns ("issued new estimates"), or a possessive
 /// ("Donald Trump's tweet", "the mayor's reply"; but "she's said" is "she
 /// has said").
 fn names_a_thing(before: &str) -> bool {
@@ -514,6 +515,15 @@ fn names_a_thing(before: &str) -> bool {
             | "our"
             | "your"
             | "own"
+            | "new"
+            | "fresh"
+            | "latest"
+            | "revised"
+            | "updated"
+            | "preliminary"
+            | "annual"
+            | "quarterly"
+            | "monthly"
     ) {
         return true;
     }

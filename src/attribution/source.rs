@@ -73,6 +73,15 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "were",
     "been",
     "being",
+    "already",
+    "just",
+    "still",
+    "even",
+    "ever",
+    "finally",
+    "soon",
+    "twice",
+    "always",
 ];
 
 /// A verb right after a relative pronoun: an auxiliary or a past tense.
@@ -385,7 +394,7 @@ fn issued_document(text: &str, ws: &[Word]) -> Option<usize> {
     let det = ws.get(k + 1)?.of(text).to_ascii_lowercase();
     let determiner = matches!(
         det.as_str(),
-        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new" | "fresh" | "revised"
     );
     (k > 0 && determiner && ws.len() - k <= 5).then_some(k)
 }
