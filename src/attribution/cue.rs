@@ -222,7 +222,18 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             end: m.end(),
         })
         .collect();
-    if hits.iter().all(|h| h.group == List::PassiveVerbs as u8) && passives.is_empty() {
+    // Only a sentence opening with "In" is read for a fronted document.
+    let opening =
+        s.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_double_quote(c));
+    let fronted_document = opening
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+        .then(|| fronted(text, sentence, quotes))
+        .flatten();
+    if hits.iter().all(|h| h.group == List::PassiveVerbs as u8)
+        && passives.is_empty()
+        && fronted_document.is_none()
+    {
         return Vec::new();
     }
     for m in matches(&hits, List::Refusals, s) {
@@ -452,15 +463,27 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             .find(|c| c.span.end <= span.start && matches!(c.kind, CueKind::Verb));
         if let Some(c) = verb {
             c.channel = Some(span);
-        } else if fronted(text, sentence, span) {
-            // "In a statement, the company said ...": a channel set before
-            // the clause is the channel of its verb.
-            if let Some(c) = kept
-                .iter_mut()
-                .find(|c| c.span.start >= span.end && matches!(c.kind, CueKind::Verb))
-            {
-                c.channel = Some(span);
-            }
+        }
+    }
+    // "In a statement, the company said ...", "In a White House statement,
+    // President Obama condemned ...": a formal document set before the
+    // clause is the channel of its verb. A document set there with no
+    // verb after it is where the clause is found: "In the latest Harbour
+    // Trust poll, the mayor led by five points" reads "according to".
+    if let Some(f) = fronted_document {
+        let after = kept.iter().any(|c| c.span.start >= f.phrase.end);
+        let verb = kept
+            .iter_mut()
+            .find(|c| c.span.start >= f.phrase.end && c.kind == CueKind::Verb);
+        match verb {
+            Some(c) if f.formal && c.channel.is_none() => c.channel = Some(f.phrase),
+            Some(_) => {}
+            None if !after => kept.push(Cue {
+                span: f.opener,
+                kind: CueKind::According,
+                channel: None,
+            }),
+            None => {}
         }
     }
     // "announced" is itself a formal channel.
@@ -476,18 +499,62 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     kept
 }
 
-/// True when `channel` opens the sentence as a phrase of its own: only
-/// blanks or quotation marks before it and a comma closing it within a few
-/// words ("In a written statement to parliament, he said").
-fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
-    let before = &text[sentence.start..channel.start];
-    let after = &text[channel.end..sentence.end];
-    before
+/// A document phrase set before a sentence's clause: "In a written
+/// statement to parliament, ...", "In a Kremlin statement, ...", "In the
+/// latest Harbour Trust poll, conducted in May, ...".
+#[derive(Clone, Copy, Debug)]
+struct Fronted {
+    /// "In".
+    opener: Span,
+    /// From "In" to the document's noun.
+    phrase: Span,
+    /// The document is one an institution issues publicly (a statement,
+    /// a release): a formal channel.
+    formal: bool,
+}
+
+/// The document phrase that opens `sentence`, if any: "in", a determiner,
+/// and within six words, before the first comma, a document noun that
+/// comes last or before what ties it to its issuer or time ("to the
+/// council", "from the ministry", "issued", "conducted").
+fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
+    let ws = super::words::words(text, sentence, quotes);
+    let [opener, det, rest @ ..] = ws.as_slice() else {
+        return None;
+    };
+    let determiner = ["a", "an", "the", "its", "his", "her", "their"]
+        .iter()
+        .any(|d| det.is(text, d));
+    let opens = text[sentence.start..opener.span.start]
         .chars()
-        .all(|c| c.is_whitespace() || crate::text::is_double_quote(c))
-        && after
-            .find(',')
-            .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
+        .all(|c| c.is_whitespace() || crate::text::is_double_quote(c));
+    if !opener.is(text, "in") || !determiner || opener.ends_phrase || det.ends_phrase || !opens {
+        return None;
+    }
+    let end = rest.iter().take(6).position(|w| w.ends_phrase)?;
+    let phrase = &rest[..=end];
+    let lower: Vec<String> = phrase.iter().map(|w| w.of(text).to_lowercase()).collect();
+    let noun_at = lower
+        .iter()
+        .position(|w| super::source::is_formal_document(w) || super::source::is_document_word(w))?;
+    let tail_ok = noun_at + 1 == phrase.len()
+        || [
+            "to",
+            "from",
+            "on",
+            "issued",
+            "released",
+            "published",
+            "conducted",
+        ]
+        .iter()
+        .any(|p| phrase[noun_at + 1].is(text, p));
+    let noun = &lower[noun_at];
+    tail_ok.then(|| Fronted {
+        opener: opener.span,
+        phrase: Span::new(opener.span.start, phrase[noun_at].span.end),
+        formal: super::source::is_formal_document(noun),
+    })
 }
 
 /// Whether a verb form after `before` is a noun: after a determiner ("in
@@ -844,6 +911,27 @@ mod tests {
             cues("In a written statement to parliament, he said the delay would help."),
             [("said", CueKind::Verb, Some("In a written statement"))]
         );
+        assert_eq!(
+            cues("In a Kremlin statement, the president condemned the strike."),
+            [("condemned", CueKind::Verb, Some("In a Kremlin statement"))]
+        );
+        // An interview is no formal channel.
+        assert_eq!(
+            cues("In a radio interview, the mayor said the pier would reopen."),
+            [("said", CueKind::Verb, None)]
+        );
+    }
+
+    #[test]
+    fn a_document_set_before_a_clause_is_where_it_is_found() {
+        assert_eq!(
+            cues(
+                "In the latest Harbour Trust poll, conducted in May, the mayor led by five points."
+            ),
+            [("In", CueKind::According, None)]
+        );
+        assert!(cues("In the past, the mayor led by five points.").is_empty());
+        assert!(cues("In the end, the poll was wrong.").is_empty());
     }
 
     #[test]

@@ -370,18 +370,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let mut kind = kind;
         // Formal channels: an institution, office-holder or spokesperson
         // speaking on the record.
-        let channel = c
-            .channel
-            .or(if c.kind == CueKind::Refusal {
-                Some(c.span)
-            } else {
-                None
-            })
-            .or_else(|| {
-                (c.kind == CueKind::Verb && found.is_empty())
-                    .then(|| fronted_channel(text, span, c.span, quotes))
-                    .flatten()
-            });
+        let channel = c.channel.or(if c.kind == CueKind::Refusal {
+            Some(c.span)
+        } else {
+            None
+        });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).
@@ -532,37 +525,6 @@ fn sentence_subject(text: &str, span: Span, quotes: &[Span], memory: &Memory) ->
     let phrase = Span::new(ws.first()?.span.start, ws[end].span.end);
     let class = memory.classify(text, phrase).class;
     (end < 8 && matches!(class, SourceClass::Named | SourceClass::Official)).then_some(phrase)
-}
-
-/// "In a White House statement, President Obama condemned ...": a formal
-/// document set before the clause, named by its issuer ("In a Kremlin
-/// statement", "In its press release"), is the channel of the clause's verb.
-/// The phrase the cue list knows ("In a statement,") is found with the cues;
-/// this reads the ones that carry a name between the article and the noun.
-fn fronted_channel(text: &str, sentence: Span, cue: Span, quotes: &[Span]) -> Option<Span> {
-    let ws = words::words(text, Span::new(sentence.start, cue.start), quotes);
-    let [opener, det, rest @ ..] = ws.as_slice() else {
-        return None;
-    };
-    let determiner = ["a", "an", "the", "its", "his", "her", "their"]
-        .iter()
-        .any(|d| det.is(text, d));
-    if !opener.is(text, "in") || !determiner || opener.ends_phrase || det.ends_phrase {
-        return None;
-    }
-    // The phrase ends at the first comma, within a few words.
-    let end = rest.iter().take(6).position(|w| w.ends_phrase)?;
-    let phrase = &rest[..=end];
-    // "In a White House statement," "In a written statement to the council,":
-    // the formal noun comes last, or just before "to"/"from" and its object.
-    let noun_at = phrase
-        .iter()
-        .position(|w| source::is_formal_document(&w.of(text).to_lowercase()))?;
-    let tail_ok = noun_at + 1 == phrase.len()
-        || ["to", "from", "on", "issued", "released"]
-            .iter()
-            .any(|p| phrase[noun_at + 1].is(text, p));
-    tail_ok.then(|| Span::new(opener.span.start, phrase[noun_at].span.end))
 }
 
 /// The body a sentence opens with, before `before` ("The United Nations
