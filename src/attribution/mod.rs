@@ -681,6 +681,86 @@ fn person_mentioned_before(
     first
 }
 
+/// How far back "they" looks for the sentence before its own.
+const PREVIOUS_SENTENCE: usize = 400;
+
+/// The group or body the sentence before `at` opens with, when its subject
+/// is one ("The city council voted ...", "Twelve states led by Ohio sued
+/// ...", "Members of the board met ..."): the words before its first verb
+/// (an auxiliary or a past tense), read as an institution, a named body or
+/// an unnamed group. A person's name is no "they".
+fn group_opening_previous(
+    text: &str,
+    at: usize,
+    quotes: &[Span],
+    memory: &Memory,
+) -> Option<(Span, AttributionKind)> {
+    let mut from = at.saturating_sub(PREVIOUS_SENTENCE).max(memory.body.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at)?.trim_end();
+    // The previous sentence starts after the sentence end before its own.
+    let body = before.strip_suffix(['.', '!', '?']).unwrap_or(before);
+    let start = body
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let ws = words::words(text, Span::new(start, from + body.len()), quotes);
+    // Past tenses that do not end in -ed, for the verbs groups do.
+    const PAST: &[&str] = &[
+        "met", "held", "won", "lost", "took", "gave", "went", "came", "made", "sent", "began",
+        "left", "brought", "kept", "sought", "spent", "fought", "chose", "wrote", "said", "told",
+    ];
+    let verb = ws.iter().take(9).position(|w| {
+        let v = w.of(text);
+        source::FINITE_VERBS
+            .iter()
+            .any(|f| v.eq_ignore_ascii_case(f))
+            || PAST.contains(&v)
+            || (v.len() > 3 && v.ends_with("ed") && v.chars().all(|c| c.is_ascii_lowercase()))
+    })?;
+    if verb == 0 || ws[..verb].iter().any(|w| w.ends_phrase) {
+        return None;
+    }
+    // "The members of the Harbour Board": the body, all its members.
+    let first = usize::from(ws[0].is(text, "the"));
+    let skip = if verb > first + 2 && ws[first].is(text, "members") && ws[first + 1].is(text, "of")
+    {
+        first + 2
+    } else {
+        0
+    };
+    // "Twelve states led by Ohio": the group before what leads or joins it.
+    let end = ws[..verb]
+        .windows(2)
+        .position(|p| {
+            ["led", "backed", "joined", "including"]
+                .iter()
+                .any(|v| p[0].is(text, v))
+                && (p[1].is(text, "by") || p[0].is(text, "including"))
+        })
+        .unwrap_or(verb);
+    if end <= skip {
+        return None;
+    }
+    let subject = Span::new(ws[skip].span.start, ws[end - 1].span.end);
+    let classed = memory.classify(text, subject);
+    let plural = ws[skip..end].iter().any(|w| {
+        let w = w.of(text);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().skip(1).all(|c| c.is_lowercase())
+    });
+    let kind = match (classed.class, classed.rule) {
+        (SourceClass::Official, _) => AttributionKind::Official,
+        (SourceClass::Named, "named-body") => AttributionKind::Named,
+        (SourceClass::Anonymous, _) if plural => AttributionKind::Anonymous,
+        _ => return None,
+    };
+    Some((subject, kind))
+}
+
 /// Prepositions that put a name in a place or before a body ("in Ohio", "at
 /// the General Assembly"): the name is not who a later pronoun means.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -887,9 +967,46 @@ fn resolve(
                     return (AttributionKind::Anonymous, true, Some(group.span));
                 }
             }
-            let mut earlier = memory
-                .recent()
-                .find(|r| if it { !r.person } else { r.person });
+            // "The city council voted to close the pier. They said ...":
+            // "they" is the body or group the sentence before opens with.
+            let they = src.of(text).eq_ignore_ascii_case("they")
+                || src.of(text).eq_ignore_ascii_case("them");
+            if they {
+                if let Some((group, kind)) =
+                    group_opening_previous(text, sentence.start, quotes, memory)
+                {
+                    reasons.push(Reason::new(
+                        "pronoun",
+                        format!(
+                            "{} refers to {}, the group the sentence before opens with",
+                            quoted(text, src),
+                            quoted(text, group)
+                        ),
+                        Some(group),
+                    ));
+                    return (kind, kind == AttributionKind::Anonymous, Some(group));
+                }
+            }
+            // "they" is no single named person ("Mayor Jo Lind"), but may be
+            // named people ("Analysts at Bexley Research", "Ruiz and Lind").
+            let one_person = |r: &Remembered| {
+                let source = r.source.of(text);
+                r.person
+                    && r.kind != AttributionKind::Anonymous
+                    && !source.contains(" and ")
+                    && !source
+                        .split_whitespace()
+                        .any(|w| source::is_group(&w.to_lowercase()))
+            };
+            let mut earlier = memory.recent().find(|r| {
+                if it {
+                    !r.person
+                } else if they {
+                    !one_person(r)
+                } else {
+                    r.person
+                }
+            });
             // A person the article named in a later sentence than the last
             // source it quoted ("Dr Amit Venkataraman, a hydrologist, has
             // spent four years ... Early results are promising, he says") is
@@ -1281,6 +1398,33 @@ mod tests {
             let analysis = crate::analyze_text(text).unwrap();
             assert_eq!(analysis.claims[0].attribution.kind, Named, "{text}");
         }
+    }
+
+    #[test]
+    fn they_is_the_group_the_sentence_before_opens_with() {
+        assert_attribution(
+            "The city council voted on Monday to close the pier. \
+             They said the repairs were too costly.",
+            &[(Unattributed, None), (Official, Some("The city council"))],
+        );
+        assert_attribution(
+            "Members of the Harbour Board met on Friday. \"We will act,\" they said.",
+            &[(Unattributed, None), (Official, Some("the Harbour Board"))],
+        );
+        assert_attribution(
+            "Twelve states led by Ohio sued the agency on Monday. \
+             They argue that the rule is unlawful.",
+            &[(Unattributed, None), (Official, Some("Twelve states"))],
+        );
+        // "they" is never one named person.
+        assert_attribution(
+            "Mayor Jo Lind spoke on Monday. Residents cheered. They said the pier was saved.",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Anonymous, Some("Residents")),
+            ],
+        );
     }
 
     #[test]
