@@ -176,23 +176,40 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Monday also"): the last word, past auxiliaries and adverbs, is a
 /// document (singular or plural) or a polling average.
 fn document_subject(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
-    let head = words.find(|w| {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take_while(|w| !w.ends_with([',', ';', ':']))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let is_document = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        ["average", "polling"].contains(&singular)
+            || super::source::is_document_word(w)
+            || super::source::is_document_word(singular)
+    };
+    let Some(head) = words.iter().position(|w| {
         !(w.ends_with("ly")
             || matches!(
                 w.as_str(),
                 "has" | "have" | "had" | "also" | "still" | "now" | "again"
             ))
-    });
-    head.is_some_and(|w| {
-        let singular = w.strip_suffix('s').unwrap_or(&w);
-        ["average", "polling"].contains(&singular)
-            || super::source::is_document_word(&w)
-            || super::source::is_document_word(singular)
-    })
+    }) else {
+        return false;
+    };
+    // The head, or a document a few words back whose phrase a preposition
+    // goes on ("Recent polls in two states have shown").
+    is_document(&words[head])
+        || (head + 1..words.len().min(head + 6)).any(|i| {
+            is_document(&words[i])
+                && matches!(
+                    words[i - 1].as_str(),
+                    "in" | "of" | "from" | "across" | "among" | "by" | "for"
+                )
+        })
 }
 
 /// Finds the cues of `sentence` that lie outside `quotes`, in order.
@@ -406,7 +423,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     // "the market sees two more hikes", "investors are betting the bank
     // will hold": a market's view, whatever follows.
     for m in matches(&hits, List::Market, s) {
-        if market_subject(&s[..m.start()]) {
+        // "what he sees as the conditions": a view named in its holder's words.
+        let sees_as =
+            s[m.end()..].trim_start().starts_with("as ") && names_with_what(&s[..m.start()]);
+        if market_subject(&s[..m.start()]) || sees_as {
             add(m, CueKind::Belief);
         }
     }

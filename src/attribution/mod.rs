@@ -1428,6 +1428,32 @@ mod tests {
     }
 
     #[test]
+    fn objections_remarks_and_views_in_a_side_clause() {
+        assert_attribution(
+            "Ana Ruiz took issue with the timetable.",
+            &[(Named, Some("Ana Ruiz"))],
+        );
+        assert_attribution(
+            "Tom Hale took offense at claims that the pier was unsafe.",
+            &[(Named, Some("Tom Hale"))],
+        );
+        assert_attribution(
+            "Mayor Ana Ruiz spoke on Monday. She made the remarks at a rally.",
+            &[(Unattributed, None), (Named, Some("Mayor Ana Ruiz"))],
+        );
+        // A preposition opening the sentence is no part of the name.
+        assert_attribution(
+            "Jo Lind spoke for an hour. For Lind, the vote was a chance to return to \
+             what she sees as the town's neglect.",
+            &[(Unattributed, None), (Named, Some("Lind"))],
+        );
+        assert_attribution(
+            "The neighbours saw as much as they could.",
+            &[(Unattributed, None)],
+        );
+    }
+
+    #[test]
     fn a_document_reports_its_findings() {
         assert_attribution(
             "A Harbour Trust survey shows most residents back the ferry.",

@@ -121,6 +121,9 @@ const NAMING_VERBS: &[&str] = &[
     "labeled",
     "labelled",
     "branded",
+    "sees",
+    "see",
+    "saw",
 ];
 
 /// Words that start a clause but are not part of its subject.
@@ -183,6 +186,15 @@ pub fn is_not_name(w: &str) -> bool {
 /// Capitalised words that are not names: determiners and titles that open
 /// a source's phrase.
 const NOT_NAMES: &[&str] = &[
+    "for",
+    "in",
+    "at",
+    "with",
+    "from",
+    "of",
+    "by",
+    "under",
+    "despite",
     "the",
     "a",
     "an",
