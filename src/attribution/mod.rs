@@ -1134,6 +1134,33 @@ fn resolve(
                 ));
                 return (AttributionKind::Named, true, None);
             }
+            // "Dr Ana Ruiz, the county's chief medical officer, said ... The
+            // official added": a generic office word refers back to the
+            // person last cited with a role.
+            if ["official", "officer", "executive"].contains(&head.as_str()) {
+                let holder = memory.recent().find(|r| {
+                    r.person
+                        && r.kind != AttributionKind::Anonymous
+                        && r.source.of(text).split_whitespace().any(|w| {
+                            source::is_role(
+                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase(),
+                            )
+                        })
+                });
+                if let Some(r) = holder {
+                    reasons.push(Reason::new(
+                        "back-reference",
+                        format!(
+                            "{} refers back to {}, cited before with a role",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
+                        Some(r.source),
+                    ));
+                    return (r.kind, true, Some(r.source));
+                }
+            }
             reasons.push(Reason::new(
                 "unidentified",
                 format!("{} does not identify the source", quoted(text, src)),
@@ -1450,6 +1477,35 @@ mod tests {
         assert_attribution(
             "The neighbours saw as much as they could.",
             &[(Unattributed, None)],
+        );
+    }
+
+    #[test]
+    fn the_official_is_the_office_holder_cited_before() {
+        let text = "Dr Ana Ruiz, the county's chief medical officer, said cases fell. \
+                    The official added that masks help.";
+        assert_attribution(
+            text,
+            &[
+                (
+                    Named,
+                    Some("Dr Ana Ruiz, the county's chief medical officer"),
+                ),
+                (
+                    Named,
+                    Some("Dr Ana Ruiz, the county's chief medical officer"),
+                ),
+            ],
+        );
+        let a = crate::analyze_text(text).unwrap();
+        assert_eq!(a.claims[0].source_id, a.claims[1].source_id);
+        // An unnamed official stays the unnamed official.
+        assert_attribution(
+            "A senior official said the talks failed. The official added that the envoy left.",
+            &[
+                (Anonymous, Some("A senior official")),
+                (Anonymous, Some("The official")),
+            ],
         );
     }
 
