@@ -640,9 +640,19 @@ fn person_mentioned_before(
             continue;
         }
         let (start, span) = whole_name_at(text, &ws, i);
+        // "Mr. Ban's watch": the name without its possessive ending.
+        let bare = |s: Span| {
+            let word = s.of(text);
+            Span::new(s.start, s.start + words::without_possessive(word).len())
+        };
+        let (last, span) = (bare(w.span), bare(span));
+        // "The Gap Goes On: ...": three or more capitals before a colon are
+        // a run-in heading, not a person.
+        let heading = i - start >= 2 && text[span.end..].starts_with(':');
         // "the General Assembly", "the Security Council": a body's
         // several-word name is no person's, nor is any word of it.
-        if memory.classify(text, w.span).rule == "person-name"
+        if !heading
+            && memory.classify(text, last).rule == "person-name"
             && memory.classify(text, span).rule == "person-name"
         {
             names.push((start, span));
@@ -1505,6 +1515,25 @@ mod tests {
             &[
                 (Anonymous, Some("A senior official")),
                 (Anonymous, Some("The official")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_passes_over_run_in_headings_and_finds_titled_names() {
+        assert_attribution(
+            "It was under Mr. Okafor's watch that the agency grew. \
+             In recent months, he said he backed the plan.",
+            &[(Unattributed, None), (Named, Some("Okafor"))],
+        );
+        assert_attribution(
+            "Mr. Okafor spoke at the summit.\n\n\
+             The Work Goes On: It was under Mr. Okafor's watch that the agency grew. \
+             In recent months, he said he backed the plan.",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("Okafor")),
             ],
         );
     }

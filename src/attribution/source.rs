@@ -1358,7 +1358,7 @@ fn capitalized_run(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
 /// Whether `at` opens a sentence: only blanks and opening quotes or brackets
 /// lie between it and the start of the text, a line break or a full stop.
 pub fn opens_sentence(text: &str, at: usize) -> bool {
-    for c in text[..at].chars().rev() {
+    for (i, c) in text[..at].char_indices().rev() {
         if crate::text::is_blank(c) && !crate::text::is_line_break(c)
             || crate::text::is_open_double_quote(c)
             || c == '('
@@ -1366,10 +1366,29 @@ pub fn opens_sentence(text: &str, at: usize) -> bool {
         {
             continue;
         }
+        // "Mr. Okafor", "Sen. Ruiz": a title's full stop ends no sentence.
+        if c == '.' && after_title(&text[..i]) {
+            return false;
+        }
         return crate::text::is_line_break(c)
             || matches!(c, '.' | '!' | '?' | '…' | ':' | '"' | '”');
     }
     true
+}
+
+/// Titles written with a full stop before a name.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen",
+    "rep", "st", "supt", "insp", "det",
+];
+
+/// Whether `before` (the text up to a full stop) ends with a title.
+fn after_title(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    in_list(TITLES, word)
 }
 
 /// The longest run of capitalised words that reads as a person's name
