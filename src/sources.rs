@@ -149,6 +149,17 @@ fn definite_head(text: &str) -> Option<String> {
     if capitalised {
         return None;
     }
+    // "the ministry's survey" names its own author: not a return to
+    // another body's survey.
+    let mut raw: Vec<&str> = text.split_whitespace().collect();
+    raw.pop();
+    let possessive = raw.iter().any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    });
+    if possessive {
+        return None;
+    }
     words.last().cloned()
 }
 
@@ -472,6 +483,21 @@ mod tests {
         let ids: Vec<Option<usize>> = a.claims.iter().map(|c| c.source_id).collect();
         assert_eq!(ids.len(), 2, "{:?}", a.sources);
         assert_ne!(ids[0], ids[1], "{:?}", a.sources);
+    }
+
+    #[test]
+    fn a_document_with_its_own_author_is_not_anothers() {
+        let text = "A Harbour Trust survey found that most residents back the ferry. \
+                    The ministry's survey found that most residents oppose it.";
+        let a = analyze_text(text).unwrap();
+        let ids: Vec<Option<usize>> = a.claims.iter().map(|c| c.source_id).collect();
+        assert_ne!(ids[0], ids[1], "{:?}", a.sources);
+        assert_eq!(
+            a.claims[1].attribution.kind,
+            crate::AttributionKind::Official,
+            "{:?}",
+            a.claims[1].attribution
+        );
     }
 
     #[test]

@@ -53,6 +53,9 @@ enum List {
     /// The verbs of [`VAGUE_PASSIVE`]: without one, the sentence need not
     /// be searched for it.
     PassiveVerbs,
+    /// Views held by a market ("the market sees"): beliefs only after one
+    /// of [`MARKET_SUBJECTS`].
+    Market,
 }
 
 /// The cue lists, found together in one walk over a sentence.
@@ -91,6 +94,10 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
                 include_str!("../lexicon/cue_according_manner.txt"),
             ),
             (List::PassiveVerbs as u8, PASSIVE_VERBS),
+            (
+                List::Market as u8,
+                include_str!("../lexicon/cue_verbs_market.txt"),
+            ),
         ],
         lexicon::Blanks::Exact,
         lexicon::Apostrophes::Straight,
@@ -169,23 +176,40 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Monday also"): the last word, past auxiliaries and adverbs, is a
 /// document (singular or plural) or a polling average.
 fn document_subject(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
-    let head = words.find(|w| {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take_while(|w| !w.ends_with([',', ';', ':']))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let is_document = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        ["average", "polling"].contains(&singular)
+            || super::source::is_document_word(w)
+            || super::source::is_document_word(singular)
+    };
+    let Some(head) = words.iter().position(|w| {
         !(w.ends_with("ly")
             || matches!(
                 w.as_str(),
                 "has" | "have" | "had" | "also" | "still" | "now" | "again"
             ))
-    });
-    head.is_some_and(|w| {
-        let singular = w.strip_suffix('s').unwrap_or(&w);
-        ["average", "polling"].contains(&singular)
-            || super::source::is_document_word(&w)
-            || super::source::is_document_word(singular)
-    })
+    }) else {
+        return false;
+    };
+    // The head, or a document a few words back whose phrase a preposition
+    // goes on ("Recent polls in two states have shown").
+    is_document(&words[head])
+        || (head + 1..words.len().min(head + 6)).any(|i| {
+            is_document(&words[i])
+                && matches!(
+                    words[i - 1].as_str(),
+                    "in" | "of" | "from" | "across" | "among" | "by" | "for"
+                )
+        })
 }
 
 /// Finds the cues of `sentence` that lie outside `quotes`, in order.
@@ -215,7 +239,18 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             end: m.end(),
         })
         .collect();
-    if hits.iter().all(|h| h.group == List::PassiveVerbs as u8) && passives.is_empty() {
+    // Only a sentence opening with "In" is read for a fronted document.
+    let opening =
+        s.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_double_quote(c));
+    let fronted_document = opening
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+        .then(|| fronted(text, sentence, quotes))
+        .flatten();
+    if hits.iter().all(|h| h.group == List::PassiveVerbs as u8)
+        && passives.is_empty()
+        && fronted_document.is_none()
+    {
         return Vec::new();
     }
     for m in matches(&hits, List::Refusals, s) {
@@ -246,7 +281,13 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let closes = rest.is_empty()
             || rest.starts_with([',', '.', ':', ';'])
             || rest.starts_with(crate::text::is_double_quote);
-        if closes && parenthetical_subject(&s[..m.start()]) {
+        // "Limbaugh continued: “...”": a short subject opening the sentence
+        // and a colon introduce the speaker's words.
+        // A capitalised verb is a run-in heading's ("The Gap Goes On: ...").
+        let introduces = rest.starts_with(':')
+            && !m.as_str().starts_with(char::is_uppercase)
+            && (1..=3).contains(&s[..m.start()].split_whitespace().count());
+        if closes && (parenthetical_subject(&s[..m.start()]) || introduces) {
             add(m, CueKind::Verb);
         }
     }
@@ -313,13 +354,31 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "a bean called Occhio di Pernice", "she called Smith": naming or
         // phoning, not judging ("called the plan a mistake").
+        // But "what the envoy called North Korea's provocations" names the
+        // thing in the envoy's words, whatever its first letter.
         if word.eq_ignore_ascii_case("called")
             && s[m.end()..]
                 .trim_start()
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
+            && !names_with_what(&s[..m.start()])
         {
+            continue;
+        }
+        // "wrote down the stake", "writes off the debt": accounting, not
+        // writing.
+        if word.to_ascii_lowercase().starts_with("wr")
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "down" || w == "off")
+        {
+            continue;
+        }
+        // "called an emergency meeting", "calls a snap election": convening,
+        // not saying.
+        if word.to_ascii_lowercase().starts_with("call") && convenes(rest) {
             continue;
         }
         // "responded by sending on three substitutes", "answered by
@@ -328,40 +387,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if after.next() == Some("by") && after.next().is_some_and(|w| w.ends_with("ing")) {
             continue;
         }
-        // After a determiner a verb form is a noun: "in a tweet", "the report".
-        let prev = s[..m.start()]
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if matches!(
-            prev.as_str(),
-            "a" | "an"
-                | "the"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "this"
-                | "that"
-                | "my"
-                | "our"
-                | "your"
-        ) {
-            continue;
-        }
-        // After a possessive too: "Donald Trump's tweet", "the mayor's
-        // reply" (but "she's said" is "she has said").
-        let possessor = prev
-            .strip_suffix("'s")
-            .or_else(|| prev.strip_suffix("’s"))
-            .or_else(|| prev.strip_suffix("s'"));
-        if possessor.is_some_and(|p| {
-            !matches!(
-                p,
-                "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where"
-            )
-        }) {
+        if names_a_thing(&s[..m.start()]) {
             continue;
         }
         // Participles used as adjectives or nouns ("the warning signs").
@@ -381,7 +407,9 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
     }
     for m in matches(&hits, List::Beliefs, s) {
-        if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
+        if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase)
+            || names_a_thing(&s[..m.start()])
+        {
             continue;
         }
         // "experts believe that ...", "experts believe Iran will ...", or
@@ -389,6 +417,16 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let rest = s[m.end()..].trim_start();
         let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']);
         if THAT_CLAUSE.is_match(&s[m.end()..]) || starts_clause(&s[m.end()..]) || aside {
+            add(m, CueKind::Belief);
+        }
+    }
+    // "the market sees two more hikes", "investors are betting the bank
+    // will hold": a market's view, whatever follows.
+    for m in matches(&hits, List::Market, s) {
+        // "what he sees as the conditions": a view named in its holder's words.
+        let sees_as =
+            s[m.end()..].trim_start().starts_with("as ") && names_with_what(&s[..m.start()]);
+        if market_subject(&s[..m.start()]) || sees_as {
             add(m, CueKind::Belief);
         }
     }
@@ -445,15 +483,27 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             .find(|c| c.span.end <= span.start && matches!(c.kind, CueKind::Verb));
         if let Some(c) = verb {
             c.channel = Some(span);
-        } else if fronted(text, sentence, span) {
-            // "In a statement, the company said ...": a channel set before
-            // the clause is the channel of its verb.
-            if let Some(c) = kept
-                .iter_mut()
-                .find(|c| c.span.start >= span.end && matches!(c.kind, CueKind::Verb))
-            {
-                c.channel = Some(span);
-            }
+        }
+    }
+    // "In a statement, the company said ...", "In a White House statement,
+    // President Obama condemned ...": a formal document set before the
+    // clause is the channel of its verb. A document set there with no
+    // verb after it is where the clause is found: "In the latest Harbour
+    // Trust poll, the mayor led by five points" reads "according to".
+    if let Some(f) = fronted_document {
+        let after = kept.iter().any(|c| c.span.start >= f.phrase.end);
+        let verb = kept
+            .iter_mut()
+            .find(|c| c.span.start >= f.phrase.end && c.kind == CueKind::Verb);
+        match verb {
+            Some(c) if f.formal && c.channel.is_none() => c.channel = Some(f.phrase),
+            Some(_) => {}
+            None if !after => kept.push(Cue {
+                span: f.opener,
+                kind: CueKind::According,
+                channel: None,
+            }),
+            None => {}
         }
     }
     // "announced" is itself a formal channel.
@@ -469,18 +519,164 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     kept
 }
 
-/// True when `channel` opens the sentence as a phrase of its own: only
-/// blanks or quotation marks before it and a comma closing it within a few
-/// words ("In a written statement to parliament, he said").
-fn fronted(text: &str, sentence: Span, channel: Span) -> bool {
-    let before = &text[sentence.start..channel.start];
-    let after = &text[channel.end..sentence.end];
-    before
+/// A document phrase set before a sentence's clause: "In a written
+/// statement to parliament, ...", "In a Kremlin statement, ...", "In the
+/// latest Harbour Trust poll, conducted in May, ...".
+#[derive(Clone, Copy, Debug)]
+struct Fronted {
+    /// "In".
+    opener: Span,
+    /// From "In" to the document's noun.
+    phrase: Span,
+    /// The document is one an institution issues publicly (a statement,
+    /// a release): a formal channel.
+    formal: bool,
+}
+
+/// The document phrase that opens `sentence`, if any: "in", a determiner,
+/// and within six words, before the first comma, a document noun that
+/// comes last or before what ties it to its issuer or time ("to the
+/// council", "from the ministry", "issued", "conducted").
+fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
+    let ws = super::words::words(text, sentence, quotes);
+    let [opener, det, rest @ ..] = ws.as_slice() else {
+        return None;
+    };
+    let determiner = ["a", "an", "the", "its", "his", "her", "their"]
+        .iter()
+        .any(|d| det.is(text, d));
+    let opens = text[sentence.start..opener.span.start]
         .chars()
-        .all(|c| c.is_whitespace() || crate::text::is_double_quote(c))
-        && after
-            .find(',')
-            .is_some_and(|i| after[..i].split_whitespace().count() <= 4)
+        .all(|c| c.is_whitespace() || crate::text::is_double_quote(c));
+    if !opener.is(text, "in") || !determiner || opener.ends_phrase || det.ends_phrase || !opens {
+        return None;
+    }
+    let end = rest.iter().take(6).position(|w| w.ends_phrase)?;
+    let phrase = &rest[..=end];
+    let lower: Vec<String> = phrase.iter().map(|w| w.of(text).to_lowercase()).collect();
+    let noun_at = lower
+        .iter()
+        .position(|w| super::source::is_formal_document(w) || super::source::is_document_word(w))?;
+    let tail_ok = noun_at + 1 == phrase.len()
+        || [
+            "to",
+            "from",
+            "on",
+            "issued",
+            "released",
+            "published",
+            "conducted",
+        ]
+        .iter()
+        .any(|p| phrase[noun_at + 1].is(text, p));
+    let noun = &lower[noun_at];
+    tail_ok.then(|| Fronted {
+        opener: opener.span,
+        phrase: Span::new(opener.span.start, phrase[noun_at].span.end),
+        formal: super::source::is_formal_document(noun),
+    })
+}
+
+/// Whether a verb form after `before` is a noun: after a determiner ("in
+/// a tweet", "the report"), "own" ("its own forecast"), an adjective that
+/// only comes before nouns ("issued new estimates"), or a possessive
+/// ("Donald Trump's tweet", "the mayor's reply"; but "she's said" is "she
+/// has said").
+fn names_a_thing(before: &str) -> bool {
+    let prev = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        prev.as_str(),
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "that"
+            | "my"
+            | "our"
+            | "your"
+            | "own"
+            | "new"
+            | "fresh"
+            | "latest"
+            | "revised"
+            | "updated"
+            | "preliminary"
+            | "annual"
+            | "quarterly"
+            | "monthly"
+    ) {
+        return true;
+    }
+    let possessor = prev
+        .strip_suffix("'s")
+        .or_else(|| prev.strip_suffix("’s"))
+        .or_else(|| prev.strip_suffix("s'"));
+    possessor.is_some_and(|p| {
+        !matches!(
+            p,
+            "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where"
+        )
+    })
+}
+
+/// "what the envoy called": a "what" a few words before the verb, with no
+/// comma between, opens a clause that names something in a source's words.
+fn names_with_what(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .take_while(|w| !w.ends_with([',', ';', ':']))
+        .any(|w| w.eq_ignore_ascii_case("what"))
+}
+
+/// Things one calls by convening them: "called an emergency meeting",
+/// "called a snap election", "called a halt to the talks".
+const CONVENED: &[&str] = &[
+    "meeting",
+    "meetings",
+    "election",
+    "elections",
+    "vote",
+    "strike",
+    "referendum",
+    "session",
+    "summit",
+    "halt",
+    "truce",
+    "ceasefire",
+    "conference",
+    "hearing",
+    "recess",
+    "timeout",
+    "inquiry",
+    "boycott",
+];
+
+/// Whether the words after "called" are a determiner and, within three
+/// words, a thing convened ([`CONVENED`]).
+fn convenes(rest: &str) -> bool {
+    let mut ws = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let determiner = ws.next().is_some_and(|w| {
+        [
+            "a", "an", "the", "its", "his", "her", "their", "another", "fresh",
+        ]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    determiner
+        && ws
+            .take(3)
+            .any(|w| CONVENED.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// After "put it": a manner adverb ("bluntly", "more simply"), a way
@@ -534,10 +730,66 @@ fn parenthetical_subject(before: &str) -> bool {
     (1..=3).contains(&subject)
 }
 
-/// A thinking verb followed directly by a clause subject: "experts believe Iran will ...".
+/// Who holds a market's views: "the market", "investors", "traders".
+const MARKET_SUBJECTS: &[&str] = &[
+    "market",
+    "markets",
+    "investors",
+    "traders",
+    "futures",
+    "economists",
+    "analysts",
+    "forecasters",
+];
+
+/// Whether the words before a verb end with a market subject, past
+/// auxiliaries and adverbs ("investors are now betting", "the market
+/// still sees").
+fn market_subject(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| {
+            !(w.ends_with("ly")
+                || [
+                    "are", "is", "were", "was", "have", "has", "now", "still", "also",
+                ]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a)))
+        })
+        .is_some_and(|w| MARKET_SUBJECTS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// A thinking verb followed directly by a clause subject: "experts believe
+/// Iran will ...", or by a subject and its infinitive: "investors expect
+/// the bank to cut rates", "economists expect prices to fall".
 fn starts_clause(after: &str) -> bool {
     let mut ws = after.split_whitespace();
     let next = ws.next().unwrap_or("");
+    let mut infinitive = after.split_whitespace().take(5).skip(1);
+    if next.chars().all(char::is_alphabetic)
+        && !next.eq_ignore_ascii_case("to")
+        && infinitive.any(|w| w == "to")
+    {
+        // The subject runs up to "to", with no preposition or comma in it.
+        let subject: Vec<&str> = after
+            .split_whitespace()
+            .take_while(|w| *w != "to")
+            .collect();
+        if subject.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+        }) && !subject.iter().any(|w| {
+            [
+                "for", "of", "in", "on", "at", "with", "from", "by", "about", "that",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        }) {
+            return true;
+        }
+    }
     // "believe the cap will bite", "fear their savings are gone": a noun
     // phrase and a finite verb; "fear the worst" is an object.
     let noun_then_verb = || {
@@ -615,6 +867,26 @@ mod tests {
     }
 
     #[test]
+    fn calling_a_meeting_convenes_and_what_one_called_names() {
+        assert!(cues("The council called an emergency meeting on Friday.").is_empty());
+        assert!(cues("She called a snap election for June.").is_empty());
+        assert_eq!(
+            cues("They mocked what the minister called Harbour Street's finest hour."),
+            [
+                ("mocked", CueKind::Verb, None),
+                ("called", CueKind::Verb, None)
+            ]
+        );
+        assert!(cues("She called Smith after the match.").is_empty());
+        assert!(cues("The bank wrote down the loan by half.").is_empty());
+        assert!(cues("The stake, which it wrote off last year, is gone.").is_empty());
+        assert_eq!(
+            cues("He called the plan a giveaway."),
+            [("called", CueKind::Verb, None)]
+        );
+    }
+
+    #[test]
     fn according_to_a_manner_names_no_source() {
         assert!(cues("Fees vary according to income.").is_empty());
         assert!(cues("The launch went according to plan, officials said.")
@@ -638,6 +910,12 @@ mod tests {
         );
         assert!(cues("Even as cases slow, the panic and fear-mongering continues.").is_empty());
         assert!(cues("The fighting continued.").is_empty());
+        assert_eq!(
+            cues("Ruiz continued: \u{201c}We will win.\u{201d}"),
+            [("continued", CueKind::Verb, None)]
+        );
+        assert!(cues("The search for survivors in the rubble continued: nothing.").is_empty());
+        assert!(cues("The Work Goes On: the pier was rebuilt.").is_empty());
     }
 
     #[test]
@@ -653,6 +931,27 @@ mod tests {
             cues("In a written statement to parliament, he said the delay would help."),
             [("said", CueKind::Verb, Some("In a written statement"))]
         );
+        assert_eq!(
+            cues("In a Kremlin statement, the president condemned the strike."),
+            [("condemned", CueKind::Verb, Some("In a Kremlin statement"))]
+        );
+        // An interview is no formal channel.
+        assert_eq!(
+            cues("In a radio interview, the mayor said the pier would reopen."),
+            [("said", CueKind::Verb, None)]
+        );
+    }
+
+    #[test]
+    fn a_document_set_before_a_clause_is_where_it_is_found() {
+        assert_eq!(
+            cues(
+                "In the latest Harbour Trust poll, conducted in May, the mayor led by five points."
+            ),
+            [("In", CueKind::According, None)]
+        );
+        assert!(cues("In the past, the mayor led by five points.").is_empty());
+        assert!(cues("In the end, the poll was wrong.").is_empty());
     }
 
     #[test]

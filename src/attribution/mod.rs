@@ -215,6 +215,10 @@ pub struct Found {
     /// The cue ends the stretch after a comma (", the sources said."): it
     /// governs everything before it.
     pub trailing: bool,
+    /// The source lies inside the words an earlier speaker of the same
+    /// clause reports ("Ana Ruiz told reporters that the ministry expects
+    /// ..."): what the claim's speaker says about it, not who speaks.
+    pub reported: bool,
     person: bool,
     document: Option<Span>,
 }
@@ -242,6 +246,9 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     let cues = cues.iter().filter(|c| span.contains(c.span)).copied();
     let mut found: Vec<Found> = Vec::new();
     let mut floor = span.start;
+    // Where the words of the clause's first speaker begin: the end of a
+    // verb of saying or thinking whose subject comes before it.
+    let mut speech: Option<usize> = None;
     for c in cues {
         let (local, inverted) = match c.kind {
             CueKind::According => {
@@ -304,7 +311,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                         }
                         // Inverted order only right after a comma or a quotation,
                         // or at the start: "..., said Jane Ruiz", "Said the envoy: ...".
-                        None if opens_inverted(text, span.start, c.span) => {
+                        // A belief is never inverted: ", worried Tokyo" has
+                        // Tokyo as its object.
+                        None if c.kind != CueKind::Belief
+                            && opens_inverted(text, span.start, c.span) =>
+                        {
                             (source::after(text, c.span, span.end, quotes), true)
                         }
                         None => (None, false),
@@ -316,6 +327,16 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         // the debate, told ...") leaves the words before it to the next cue.
         if local.is_some() || c.kind == CueKind::Vague {
             floor = c.span.end;
+        }
+        let reported = match local {
+            Some(s) if !inverted => speech.is_some_and(|from| within_speech(text, from, s.start)),
+            _ => false,
+        };
+        if local.is_some_and(|s| s.end <= c.span.start)
+            && matches!(c.kind, CueKind::Verb | CueKind::Belief | CueKind::Noun)
+            && speech.is_none()
+        {
+            speech = Some(c.span.end);
         }
         let mut reasons = Vec::new();
         let mut person = false;
@@ -349,18 +370,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let mut kind = kind;
         // Formal channels: an institution, office-holder or spokesperson
         // speaking on the record.
-        let channel = c
-            .channel
-            .or(if c.kind == CueKind::Refusal {
-                Some(c.span)
-            } else {
-                None
-            })
-            .or_else(|| {
-                (c.kind == CueKind::Verb && found.is_empty())
-                    .then(|| fronted_channel(text, span, c.span, quotes))
-                    .flatten()
-            });
+        let channel = c.channel.or(if c.kind == CueKind::Refusal {
+            Some(c.span)
+        } else {
+            None
+        });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).
@@ -445,6 +459,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             },
             opens,
             trailing,
+            reported,
             person,
             document,
         });
@@ -452,14 +467,39 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     found
 }
 
+/// Whether a source at `to` opens the words of a speaker whose verb ends at
+/// `from`: right after the verb ("said the agency fears"), or after a
+/// "that" closing its audience and time ("told reporters on Monday that
+/// the ministry expects"). A side clause with a speaker of its own ("what
+/// the envoy called") or a joined clause is not the speaker's words.
+fn within_speech(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    if between.contains([';', ',']) {
+        return false;
+    }
+    between
+        .split_whitespace()
+        .last()
+        .is_none_or(|w| w.eq_ignore_ascii_case("that"))
+}
+
 /// The claim's attribution: of all found, the first kind that matches in
 /// LABELS.md's order (official, named, anonymous).
 /// Among equals, a trailing attribution (", the message said.") governs the
-/// sentence and names its source.
+/// sentence and names its source. A source inside an earlier speaker's
+/// words is what that speaker reports, and never outranks the speaker,
+/// unless it is the trailing attribution that reports them in turn ("...
+/// after a woman reported that ..., police said.").
 pub fn strongest(found: &[Found]) -> Option<&Found> {
-    found
-        .iter()
-        .min_by_key(|f| (rank(f.attribution.kind), !f.trailing))
+    found.iter().min_by_key(|f| {
+        (
+            f.reported && !f.trailing,
+            rank(f.attribution.kind),
+            !f.trailing,
+        )
+    })
 }
 
 /// Remembers the sources of an attributed claim for later back-references.
@@ -485,37 +525,6 @@ fn sentence_subject(text: &str, span: Span, quotes: &[Span], memory: &Memory) ->
     let phrase = Span::new(ws.first()?.span.start, ws[end].span.end);
     let class = memory.classify(text, phrase).class;
     (end < 8 && matches!(class, SourceClass::Named | SourceClass::Official)).then_some(phrase)
-}
-
-/// "In a White House statement, President Obama condemned ...": a formal
-/// document set before the clause, named by its issuer ("In a Kremlin
-/// statement", "In its press release"), is the channel of the clause's verb.
-/// The phrase the cue list knows ("In a statement,") is found with the cues;
-/// this reads the ones that carry a name between the article and the noun.
-fn fronted_channel(text: &str, sentence: Span, cue: Span, quotes: &[Span]) -> Option<Span> {
-    let ws = words::words(text, Span::new(sentence.start, cue.start), quotes);
-    let [opener, det, rest @ ..] = ws.as_slice() else {
-        return None;
-    };
-    let determiner = ["a", "an", "the", "its", "his", "her", "their"]
-        .iter()
-        .any(|d| det.is(text, d));
-    if !opener.is(text, "in") || !determiner || opener.ends_phrase || det.ends_phrase {
-        return None;
-    }
-    // The phrase ends at the first comma, within a few words.
-    let end = rest.iter().take(6).position(|w| w.ends_phrase)?;
-    let phrase = &rest[..=end];
-    // "In a White House statement," "In a written statement to the council,":
-    // the formal noun comes last, or just before "to"/"from" and its object.
-    let noun_at = phrase
-        .iter()
-        .position(|w| source::is_formal_document(&w.of(text).to_lowercase()))?;
-    let tail_ok = noun_at + 1 == phrase.len()
-        || ["to", "from", "on", "issued", "released"]
-            .iter()
-            .any(|p| phrase[noun_at + 1].is(text, p));
-    tail_ok.then(|| Span::new(opener.span.start, phrase[noun_at].span.end))
 }
 
 /// The body a sentence opens with, before `before` ("The United Nations
@@ -631,9 +640,19 @@ fn person_mentioned_before(
             continue;
         }
         let (start, span) = whole_name_at(text, &ws, i);
+        // "Mr. Ban's watch": the name without its possessive ending.
+        let bare = |s: Span| {
+            let word = s.of(text);
+            Span::new(s.start, s.start + words::without_possessive(word).len())
+        };
+        let (last, span) = (bare(w.span), bare(span));
+        // "The Gap Goes On: ...": three or more capitals before a colon are
+        // a run-in heading, not a person.
+        let heading = i - start >= 2 && text[span.end..].starts_with(':');
         // "the General Assembly", "the Security Council": a body's
         // several-word name is no person's, nor is any word of it.
-        if memory.classify(text, w.span).rule == "person-name"
+        if !heading
+            && memory.classify(text, last).rule == "person-name"
             && memory.classify(text, span).rule == "person-name"
         {
             names.push((start, span));
@@ -670,6 +689,86 @@ fn person_mentioned_before(
         }
     }
     first
+}
+
+/// How far back "they" looks for the sentence before its own.
+const PREVIOUS_SENTENCE: usize = 400;
+
+/// The group or body the sentence before `at` opens with, when its subject
+/// is one ("The city council voted ...", "Twelve states led by Ohio sued
+/// ...", "Members of the board met ..."): the words before its first verb
+/// (an auxiliary or a past tense), read as an institution, a named body or
+/// an unnamed group. A person's name is no "they".
+fn group_opening_previous(
+    text: &str,
+    at: usize,
+    quotes: &[Span],
+    memory: &Memory,
+) -> Option<(Span, AttributionKind)> {
+    let mut from = at.saturating_sub(PREVIOUS_SENTENCE).max(memory.body.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at)?.trim_end();
+    // The previous sentence starts after the sentence end before its own.
+    let body = before.strip_suffix(['.', '!', '?']).unwrap_or(before);
+    let start = body
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let ws = words::words(text, Span::new(start, from + body.len()), quotes);
+    // Past tenses that do not end in -ed, for the verbs groups do.
+    const PAST: &[&str] = &[
+        "met", "held", "won", "lost", "took", "gave", "went", "came", "made", "sent", "began",
+        "left", "brought", "kept", "sought", "spent", "fought", "chose", "wrote", "said", "told",
+    ];
+    let verb = ws.iter().take(9).position(|w| {
+        let v = w.of(text);
+        source::FINITE_VERBS
+            .iter()
+            .any(|f| v.eq_ignore_ascii_case(f))
+            || PAST.contains(&v)
+            || (v.len() > 3 && v.ends_with("ed") && v.chars().all(|c| c.is_ascii_lowercase()))
+    })?;
+    if verb == 0 || ws[..verb].iter().any(|w| w.ends_phrase) {
+        return None;
+    }
+    // "The members of the Harbour Board": the body, all its members.
+    let first = usize::from(ws[0].is(text, "the"));
+    let skip = if verb > first + 2 && ws[first].is(text, "members") && ws[first + 1].is(text, "of")
+    {
+        first + 2
+    } else {
+        0
+    };
+    // "Twelve states led by Ohio": the group before what leads or joins it.
+    let end = ws[..verb]
+        .windows(2)
+        .position(|p| {
+            ["led", "backed", "joined", "including"]
+                .iter()
+                .any(|v| p[0].is(text, v))
+                && (p[1].is(text, "by") || p[0].is(text, "including"))
+        })
+        .unwrap_or(verb);
+    if end <= skip {
+        return None;
+    }
+    let subject = Span::new(ws[skip].span.start, ws[end - 1].span.end);
+    let classed = memory.classify(text, subject);
+    let plural = ws[skip..end].iter().any(|w| {
+        let w = w.of(text);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().skip(1).all(|c| c.is_lowercase())
+    });
+    let kind = match (classed.class, classed.rule) {
+        (SourceClass::Official, _) => AttributionKind::Official,
+        (SourceClass::Named, "named-body") => AttributionKind::Named,
+        (SourceClass::Anonymous, _) if plural => AttributionKind::Anonymous,
+        _ => return None,
+    };
+    Some((subject, kind))
 }
 
 /// Prepositions that put a name in a place or before a body ("in Ohio", "at
@@ -878,9 +977,46 @@ fn resolve(
                     return (AttributionKind::Anonymous, true, Some(group.span));
                 }
             }
-            let mut earlier = memory
-                .recent()
-                .find(|r| if it { !r.person } else { r.person });
+            // "The city council voted to close the pier. They said ...":
+            // "they" is the body or group the sentence before opens with.
+            let they = src.of(text).eq_ignore_ascii_case("they")
+                || src.of(text).eq_ignore_ascii_case("them");
+            if they {
+                if let Some((group, kind)) =
+                    group_opening_previous(text, sentence.start, quotes, memory)
+                {
+                    reasons.push(Reason::new(
+                        "pronoun",
+                        format!(
+                            "{} refers to {}, the group the sentence before opens with",
+                            quoted(text, src),
+                            quoted(text, group)
+                        ),
+                        Some(group),
+                    ));
+                    return (kind, kind == AttributionKind::Anonymous, Some(group));
+                }
+            }
+            // "they" is no single named person ("Mayor Jo Lind"), but may be
+            // named people ("Analysts at Bexley Research", "Ruiz and Lind").
+            let one_person = |r: &Remembered| {
+                let source = r.source.of(text);
+                r.person
+                    && r.kind != AttributionKind::Anonymous
+                    && !source.contains(" and ")
+                    && !source
+                        .split_whitespace()
+                        .any(|w| source::is_group(&w.to_lowercase()))
+            };
+            let mut earlier = memory.recent().find(|r| {
+                if it {
+                    !r.person
+                } else if they {
+                    !one_person(r)
+                } else {
+                    r.person
+                }
+            });
             // A person the article named in a later sentence than the last
             // source it quoted ("Dr Amit Venkataraman, a hydrologist, has
             // spent four years ... Early results are promising, he says") is
@@ -1007,6 +1143,33 @@ fn resolve(
                     Some(name),
                 ));
                 return (AttributionKind::Named, true, None);
+            }
+            // "Dr Ana Ruiz, the county's chief medical officer, said ... The
+            // official added": a generic office word refers back to the
+            // person last cited with a role.
+            if ["official", "officer", "executive"].contains(&head.as_str()) {
+                let holder = memory.recent().find(|r| {
+                    r.person
+                        && r.kind != AttributionKind::Anonymous
+                        && r.source.of(text).split_whitespace().any(|w| {
+                            source::is_role(
+                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase(),
+                            )
+                        })
+                });
+                if let Some(r) = holder {
+                    reasons.push(Reason::new(
+                        "back-reference",
+                        format!(
+                            "{} refers back to {}, cited before with a role",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
+                        Some(r.source),
+                    ));
+                    return (r.kind, true, Some(r.source));
+                }
             }
             reasons.push(Reason::new(
                 "unidentified",
@@ -1173,6 +1336,205 @@ mod tests {
         assert_attribution(
             "Later, Nia Obi quipped that the pier had outlived three mayors.",
             &[(Named, Some("Nia Obi"))],
+        );
+    }
+
+    #[test]
+    fn a_source_inside_a_speakers_words_is_what_they_report() {
+        // The body the minister speaks of is part of her words.
+        assert_attribution(
+            "Health Minister Ana Ruiz told reporters on Monday that the ministry expects the levy to pass.",
+            &[(Named, Some("Health Minister Ana Ruiz"))],
+        );
+        assert_attribution(
+            "Coach Ben Olsen said the club believes the striker will stay.",
+            &[(Named, Some("Coach Ben Olsen"))],
+        );
+        // A trailing attribution reports the speaker before it in turn.
+        assert_attribution(
+            "Firefighters went to the mill after a neighbour reported that smoke was rising, the fire service said.",
+            &[(Official, Some("the fire service"))],
+        );
+    }
+
+    #[test]
+    fn state_media_speak_for_their_government() {
+        assert_attribution(
+            "The launch, which state news media claimed was a success, worried Tokyo.",
+            &[(Official, Some("state news media"))],
+        );
+        assert_attribution(
+            "State television said the harvest had doubled.",
+            &[(Official, Some("State television"))],
+        );
+    }
+
+    #[test]
+    fn what_a_source_called_is_in_their_words() {
+        assert_attribution(
+            "Ministers condemned what Premier Ola Berg called Northland's reckless tests.",
+            &[(Named, Some("Premier Ola Berg"))],
+        );
+        // Calling a meeting is an act.
+        assert_attribution(
+            "The league, which fined the club in May, called an emergency meeting on Friday.",
+            &[(Unattributed, None)],
+        );
+    }
+
+    #[test]
+    fn criticism_from_and_as_stated_in_name_their_source_after() {
+        assert_attribution(
+            "The coach faced heavy criticism from fans and former players after the defeat.",
+            &[(Anonymous, Some("fans and former players"))],
+        );
+        assert_attribution(
+            "The remark has drawn scrutiny from some who saw it as a dig at the army.",
+            &[(Anonymous, Some("some"))],
+        );
+        assert_attribution(
+            "As noted by Mayor Jo Lind, the bridge is older than the town.",
+            &[(Named, Some("Mayor Jo Lind"))],
+        );
+        assert_attribution("He was shielded from criticism.", &[(Unattributed, None)]);
+    }
+
+    #[test]
+    fn beliefs_and_expectations_are_a_class() {
+        for (text, source) in [
+            ("Investors expect the bank to cut rates.", "Investors"),
+            ("Economists widely expect prices to fall.", "Economists"),
+            ("Traders are betting the central bank will hold.", "Traders"),
+            ("Many observers suspect the deal is dead.", "Many observers"),
+            ("The market sees two more hikes this year.", "The market"),
+            (
+                "Some analysts anticipate that the merger will fail.",
+                "Some analysts",
+            ),
+        ] {
+            assert_attribution(text, &[(Anonymous, Some(source))]);
+        }
+        // Hopes, sights and fears with no view in them.
+        for text in [
+            "Residents hope to rebuild by spring.",
+            "She sees the sea from her window.",
+            "Fans fear for their club.",
+            "Farmers expect rain.",
+        ] {
+            assert_attribution(text, &[(Unattributed, None)]);
+        }
+    }
+
+    #[test]
+    fn speech_acts_in_their_other_forms() {
+        for text in [
+            "Coach Ana Lind jokes that the pitch is older than the club.",
+            "Ana Lind, the coach, fumed that the referee had been blind.",
+            "Mayor Ola Berg scolds the board for the delay.",
+        ] {
+            let analysis = crate::analyze_text(text).unwrap();
+            assert_eq!(analysis.claims[0].attribution.kind, Named, "{text}");
+        }
+    }
+
+    #[test]
+    fn they_is_the_group_the_sentence_before_opens_with() {
+        assert_attribution(
+            "The city council voted on Monday to close the pier. \
+             They said the repairs were too costly.",
+            &[(Unattributed, None), (Official, Some("The city council"))],
+        );
+        assert_attribution(
+            "Members of the Harbour Board met on Friday. \"We will act,\" they said.",
+            &[(Unattributed, None), (Official, Some("the Harbour Board"))],
+        );
+        assert_attribution(
+            "Twelve states led by Ohio sued the agency on Monday. \
+             They argue that the rule is unlawful.",
+            &[(Unattributed, None), (Official, Some("Twelve states"))],
+        );
+        // "they" is never one named person.
+        assert_attribution(
+            "Mayor Jo Lind spoke on Monday. Residents cheered. They said the pier was saved.",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Anonymous, Some("Residents")),
+            ],
+        );
+    }
+
+    #[test]
+    fn objections_remarks_and_views_in_a_side_clause() {
+        assert_attribution(
+            "Ana Ruiz took issue with the timetable.",
+            &[(Named, Some("Ana Ruiz"))],
+        );
+        assert_attribution(
+            "Tom Hale took offense at claims that the pier was unsafe.",
+            &[(Named, Some("Tom Hale"))],
+        );
+        assert_attribution(
+            "Mayor Ana Ruiz spoke on Monday. She made the remarks at a rally.",
+            &[(Unattributed, None), (Named, Some("Mayor Ana Ruiz"))],
+        );
+        // A preposition opening the sentence is no part of the name.
+        assert_attribution(
+            "Jo Lind spoke for an hour. For Lind, the vote was a chance to return to \
+             what she sees as the town's neglect.",
+            &[(Unattributed, None), (Named, Some("Lind"))],
+        );
+        assert_attribution(
+            "The neighbours saw as much as they could.",
+            &[(Unattributed, None)],
+        );
+    }
+
+    #[test]
+    fn the_official_is_the_office_holder_cited_before() {
+        let text = "Dr Ana Ruiz, the county's chief medical officer, said cases fell. \
+                    The official added that masks help.";
+        assert_attribution(
+            text,
+            &[
+                (
+                    Named,
+                    Some("Dr Ana Ruiz, the county's chief medical officer"),
+                ),
+                (
+                    Named,
+                    Some("Dr Ana Ruiz, the county's chief medical officer"),
+                ),
+            ],
+        );
+        let a = crate::analyze_text(text).unwrap();
+        assert_eq!(a.claims[0].source_id, a.claims[1].source_id);
+        // An unnamed official stays the unnamed official.
+        assert_attribution(
+            "A senior official said the talks failed. The official added that the envoy left.",
+            &[
+                (Anonymous, Some("A senior official")),
+                (Anonymous, Some("The official")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_passes_over_run_in_headings_and_finds_titled_names() {
+        assert_attribution(
+            "It was under Mr. Okafor's watch that the agency grew. \
+             In recent months, he said he backed the plan.",
+            &[(Unattributed, None), (Named, Some("Okafor"))],
+        );
+        assert_attribution(
+            "Mr. Okafor spoke at the summit.\n\n\
+             The Work Goes On: It was under Mr. Okafor's watch that the agency grew. \
+             In recent months, he said he backed the plan.",
+            &[
+                (Unattributed, None),
+                (Unattributed, None),
+                (Named, Some("Okafor")),
+            ],
         );
     }
 
