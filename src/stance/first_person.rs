@@ -20,6 +20,48 @@ static NEWSGATHERING: LazyLock<lexicon::Set> =
 static VIEWS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_views.txt")));
 
+static VIEW_NOUNS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    lexicon::set(include_str!(
+        "../lexicon/stance_first_person_view_nouns.txt"
+    ))
+});
+
+/// Verbs of seeming after which "to me" or "to us" is the author's view
+/// ("it looks to me", "it seems to us").
+const SEEMING: [&str; 12] = [
+    "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears", "appeared", "sound",
+    "sounds", "sounded",
+];
+
+/// "in my view", "it is my hope", "our verdict": a possessive before a noun
+/// of view.
+fn view_noun_after(text: &str, pronoun: Span) -> bool {
+    text.get(pronoun.end..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+}
+
+/// "it looks to me", "it seems to us", "it strikes me": the object pronoun
+/// of a verb of seeming is the one who judges.
+fn seems_to(text: &str, claim: Span, pronoun: Span) -> bool {
+    let Some(before) = text.get(claim.start..pronoun.start) else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("strikes" | "struck") => true,
+        Some("to") => words.next().is_some_and(|w| SEEMING.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
 /// The verb right after a subject pronoun, past up to two adverbs or
 /// auxiliaries ("I recently thought", "we have long argued", "we first met").
 fn verb_after(text: &str, pronoun: Span) -> Option<String> {
@@ -99,7 +141,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                 && verb.as_deref().is_some_and(is_past_copula)
                 && judges_after_copula(text, p.span, 1))
             || (matches!(lower.as_str(), "i'm" | "we're") && judges_after_copula(text, p.span, 0))
-            || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll");
+            || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll")
+            || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span))
+            || (matches!(lower.as_str(), "me" | "us") && seems_to(text, claim, p.span));
         let w = if states_view {
             Feature::FirstPersonView
         } else {
@@ -231,6 +275,30 @@ mod tests {
             "As I have written before, the line was strikingly respectful.",
             Opinion,
             &[("I", FirstPerson)],
+        );
+    }
+
+    #[test]
+    fn my_view_and_seems_to_me_state_a_view_my_car_narrates() {
+        assert_stance(
+            "In my view, the council acted within its powers.",
+            Opinion,
+            &[("my", FirstPerson)],
+        );
+        assert_stance(
+            "The council, it looks to me, acted within its powers.",
+            Opinion,
+            &[("me", FirstPerson)],
+        );
+        assert_stance(
+            "In my car, the council members drove to the site.",
+            Reporting,
+            &[("my", FirstPerson)],
+        );
+        assert_stance(
+            "The guide pointed to me and to the council members.",
+            Reporting,
+            &[("me", FirstPerson)],
         );
     }
 
