@@ -1,7 +1,8 @@
-//! Command-line arguments, parsed by hand: `--name value`, `--name=value`,
-//! `-h`, `--` and `-` (standard input).
+//! Command-line arguments: the commands, their options and their messages.
+//! `lexopt` splits the arguments (`--name value`, `--name=value`, `-h`, `--`
+//! and `-` for standard input); what they mean and what a mistake prints is
+//! decided here.
 
-use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -105,8 +106,8 @@ impl Default for EvalArgs {
 
 /// Parses the arguments after the program name.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliError> {
-    let mut args: VecDeque<OsString> = args.into_iter().collect();
-    let Some(first) = args.pop_front() else {
+    let mut args = args.into_iter();
+    let Some(first) = args.next() else {
         return Err(CliError::usage(
             "",
             "no command given: use analyze, sentences or eval",
@@ -114,14 +115,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     };
     let name = first.to_str().unwrap_or("");
     let mut parser = Parser {
-        args,
+        lex: lexopt::Parser::from_args(args),
         command: "",
-        rest_positional: false,
     };
     match name {
         "-h" | "--help" => Ok(Command::Help(None)),
         "-V" | "--version" => Ok(Command::Version),
-        "help" => match parser.args.pop_front() {
+        "help" => match parser.lex.raw_args().ok().and_then(|mut rest| rest.next()) {
             None => Ok(Command::Help(None)),
             Some(topic) => match topic.to_str().and_then(command_name) {
                 Some(c) => Ok(Command::Help(Some(c))),
@@ -169,22 +169,22 @@ fn analyze(mut p: Parser) -> Result<Command, CliError> {
     while let Some(arg) = p.next()? {
         match arg {
             Arg::Help => return Ok(Command::Help(Some("analyze"))),
-            Arg::Long(name, value) => match name.as_str() {
+            Arg::Long(name) => match name.as_str() {
                 "offset-unit" => {
-                    let v = p.value(&name, value)?;
+                    let v = p.value(&name)?;
                     a.offset_unit = v.parse().map_err(|e| p.error(e))?;
                 }
-                "pretty" => a.pretty = p.flag(&name, value)?,
-                "jsonl" => a.jsonl = p.flag(&name, value)?,
-                "lossy" => a.input.lossy = p.flag(&name, value)?,
+                "pretty" => a.pretty = p.flag(&name)?,
+                "jsonl" => a.jsonl = p.flag(&name)?,
+                "lossy" => a.input.lossy = p.flag(&name)?,
                 "input" => {
-                    let v = p.value(&name, value)?;
+                    let v = p.value(&name)?;
                     a.input.format = Some(v.parse().map_err(|e| p.error(e))?);
                 }
-                "format" => a.format = p.format(&name, value)?,
-                "color" | "colour" => a.color = p.color(&name, value)?,
+                "format" => a.format = p.format(&name)?,
+                "color" | "colour" => a.color = p.color(&name)?,
                 "jobs" => {
-                    let v = p.value(&name, value)?;
+                    let v = p.value(&name)?;
                     match v.parse::<usize>() {
                         Ok(n) if n > 0 => a.jobs = Some(n),
                         _ => {
@@ -217,11 +217,11 @@ fn sentences(mut p: Parser) -> Result<Command, CliError> {
     while let Some(arg) = p.next()? {
         match arg {
             Arg::Help => return Ok(Command::Help(Some("sentences"))),
-            Arg::Long(name, value) => match name.as_str() {
-                "pretty" => a.pretty = p.flag(&name, value)?,
-                "lossy" => a.input.lossy = p.flag(&name, value)?,
-                "format" => a.format = p.format(&name, value)?,
-                "color" | "colour" => a.color = p.color(&name, value)?,
+            Arg::Long(name) => match name.as_str() {
+                "pretty" => a.pretty = p.flag(&name)?,
+                "lossy" => a.input.lossy = p.flag(&name)?,
+                "format" => a.format = p.format(&name)?,
+                "color" | "colour" => a.color = p.color(&name)?,
                 _ => return Err(p.unknown(&name)),
             },
             Arg::Positional(path) => p.positional(&mut input, path)?,
@@ -239,13 +239,13 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
     while let Some(arg) = p.next()? {
         match arg {
             Arg::Help => return Ok(Command::Help(Some("eval"))),
-            Arg::Long(name, value) => match name.as_str() {
-                "data" => a.data = PathBuf::from(p.value_os(&name, value)?),
-                "fixtures" => a.fixtures = PathBuf::from(p.value_os(&name, value)?),
-                "json" => a.json = p.flag(&name, value)?,
-                "verbose" => a.verbose = p.flag(&name, value)?,
+            Arg::Long(name) => match name.as_str() {
+                "data" => a.data = PathBuf::from(p.value_os(&name)?),
+                "fixtures" => a.fixtures = PathBuf::from(p.value_os(&name)?),
+                "json" => a.json = p.flag(&name)?,
+                "verbose" => a.verbose = p.flag(&name)?,
                 "only" => {
-                    let v = p.value(&name, value)?;
+                    let v = p.value(&name)?;
                     let mut s = Sections {
                         golden: false,
                         subjectivity: false,
@@ -283,47 +283,34 @@ fn eval(mut p: Parser) -> Result<Command, CliError> {
 
 enum Arg {
     Help,
-    /// `--name` or `--name=value`.
-    Long(String, Option<OsString>),
+    /// `--name`, its value (`--name=value` or the next argument) still to
+    /// be taken by [`Parser::value`] or refused by [`Parser::flag`].
+    Long(String),
     Positional(OsString),
 }
 
 struct Parser {
-    args: VecDeque<OsString>,
+    lex: lexopt::Parser,
     command: &'static str,
-    /// After `--`, everything is positional.
-    rest_positional: bool,
 }
 
 impl Parser {
     fn next(&mut self) -> Result<Option<Arg>, CliError> {
-        let Some(arg) = self.args.pop_front() else {
-            return Ok(None);
+        let arg = match self.lex.next() {
+            Ok(arg) => arg,
+            Err(e) => return Err(self.error(e)),
         };
-        if self.rest_positional {
-            return Ok(Some(Arg::Positional(arg)));
-        }
-        let Some(s) = arg.to_str() else {
-            // Not UTF-8: can only be a file name.
-            return Ok(Some(Arg::Positional(arg)));
-        };
-        if s == "--" {
-            self.rest_positional = true;
-            return self.next();
-        }
-        if s == "-h" || s == "--help" {
-            return Ok(Some(Arg::Help));
-        }
-        if let Some(long) = s.strip_prefix("--") {
-            return Ok(Some(match long.split_once('=') {
-                Some((name, value)) => Arg::Long(name.to_string(), Some(OsString::from(value))),
-                None => Arg::Long(long.to_string(), None),
-            }));
-        }
-        if s.starts_with('-') && s != "-" {
-            return Err(self.error(format!("unknown option {s:?}")));
-        }
-        Ok(Some(Arg::Positional(arg)))
+        Ok(Some(match arg {
+            None => return Ok(None),
+            Some(lexopt::Arg::Short('h') | lexopt::Arg::Long("help")) => Arg::Help,
+            Some(lexopt::Arg::Long(name)) => Arg::Long(name.to_string()),
+            Some(lexopt::Arg::Short(c)) => {
+                return Err(self.error(format!("unknown option \"-{c}\"")));
+            }
+            // Not an option, `-`, anything after `--`, or a name that is not
+            // UTF-8 (only a file name can be).
+            Some(lexopt::Arg::Value(v)) => Arg::Positional(v),
+        }))
     }
 
     fn error(&self, message: impl std::fmt::Display) -> CliError {
@@ -334,39 +321,42 @@ impl Parser {
         self.error(format!("unknown option '--{name}' for '{}'", self.command))
     }
 
-    fn value_os(&mut self, name: &str, inline: Option<OsString>) -> Result<OsString, CliError> {
-        if let Some(v) = inline {
+    /// The value of `--name`: joined (`--name=value`) or the next argument,
+    /// which must not be another option.
+    fn value_os(&mut self, name: &str) -> Result<OsString, CliError> {
+        if let Some(v) = self.lex.optional_value() {
             return Ok(v);
         }
-        match self.args.pop_front() {
-            Some(v) if !v.to_str().is_some_and(|s| s.starts_with("--")) => Ok(v),
+        match self.lex.value() {
+            Ok(v) if !v.to_str().is_some_and(|s| s.starts_with("--")) => Ok(v),
             _ => Err(self.error(format!("--{name} needs a value"))),
         }
     }
 
-    fn value(&mut self, name: &str, inline: Option<OsString>) -> Result<String, CliError> {
-        let v = self.value_os(name, inline)?;
+    fn value(&mut self, name: &str) -> Result<String, CliError> {
+        let v = self.value_os(name)?;
         v.into_string()
             .map_err(|v| self.error(format!("invalid value {v:?} for --{name}")))
     }
 
-    fn flag(&self, name: &str, inline: Option<OsString>) -> Result<bool, CliError> {
-        match inline {
+    /// A switch: `--name` alone, never `--name=value`.
+    fn flag(&mut self, name: &str) -> Result<bool, CliError> {
+        match self.lex.optional_value() {
             None => Ok(true),
             Some(_) => Err(self.error(format!("--{name} takes no value"))),
         }
     }
 
-    fn format(&mut self, name: &str, inline: Option<OsString>) -> Result<Format, CliError> {
-        match self.value(name, inline)?.as_str() {
+    fn format(&mut self, name: &str) -> Result<Format, CliError> {
+        match self.value(name)?.as_str() {
             "json" => Ok(Format::Json),
             "text" => Ok(Format::Text),
             other => Err(self.error(format!("unknown format {other:?}: use json or text"))),
         }
     }
 
-    fn color(&mut self, name: &str, inline: Option<OsString>) -> Result<ColorChoice, CliError> {
-        match self.value(name, inline)?.as_str() {
+    fn color(&mut self, name: &str) -> Result<ColorChoice, CliError> {
+        match self.value(name)?.as_str() {
             "auto" => Ok(ColorChoice::Auto),
             "always" => Ok(ColorChoice::Always),
             "never" => Ok(ColorChoice::Never),
@@ -448,6 +438,26 @@ mod tests {
             Err(CliError::Usage(_))
         ));
         assert!(matches!(parse_str(&[]), Err(CliError::Usage(_))));
+    }
+
+    /// The messages are the project's, whatever lexopt would have said.
+    #[test]
+    fn messages_name_the_option() {
+        let message = |args: &[&str]| match parse_str(args) {
+            Err(CliError::Usage(m)) => m,
+            other => panic!("{args:?} gave {other:?}"),
+        };
+        assert!(message(&["analyze", "--pretty=yes"]).contains("--pretty takes no value"));
+        assert!(message(&["eval", "--data", "--json"]).contains("--data needs a value"));
+        assert!(message(&["eval", "--data"]).contains("--data needs a value"));
+        assert!(message(&["analyze", "-x"]).contains("unknown option \"-x\""));
+        assert!(
+            message(&["sentences", "--frob"]).contains("unknown option '--frob' for 'sentences'")
+        );
+        let Ok(Command::Eval(a)) = parse_str(&["eval", "--data=--odd-dir"]) else {
+            panic!("a joined value may start with dashes")
+        };
+        assert_eq!(a.data, PathBuf::from("--odd-dir"));
     }
 
     #[test]
