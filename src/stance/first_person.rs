@@ -34,15 +34,28 @@ const SEEMING: [&str; 12] = [
 ];
 
 /// "in my view", "it is my hope", "our verdict": a possessive before a noun
-/// of view.
-fn view_noun_after(text: &str, pronoun: Span) -> bool {
-    text.get(pronoun.end..)
-        .and_then(|rest| rest.split_whitespace().next())
+/// of view. With `no` ("I have no idea", "we had no doubt"), the subject
+/// pronoun and its verb come first.
+fn view_noun_after(text: &str, pronoun: Span, no: bool) -> bool {
+    let mut words = text
+        .get(pronoun.end..)
+        .unwrap_or_default()
+        .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
-        })
-        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+        });
+    if no {
+        let mut verb = words.next();
+        if verb.as_deref() == Some("also") {
+            verb = words.next();
+        }
+        if !matches!(verb.as_deref(), Some("have" | "had")) || words.next().as_deref() != Some("no")
+        {
+            return false;
+        }
+    }
+    words.next().is_some_and(|w| VIEW_NOUNS.contains(&w))
 }
 
 /// "it looks to me", "it seems to us", "it strikes me": the object pronoun
@@ -142,7 +155,8 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                 && judges_after_copula(text, p.span, 1))
             || (matches!(lower.as_str(), "i'm" | "we're") && judges_after_copula(text, p.span, 0))
             || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll")
-            || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span))
+            || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span, false))
+            || (subject && view_noun_after(text, p.span, true))
             || (matches!(lower.as_str(), "me" | "us") && seems_to(text, claim, p.span));
         let w = if states_view {
             Feature::FirstPersonView
@@ -289,6 +303,16 @@ mod tests {
             "The council, it looks to me, acted within its powers.",
             Opinion,
             &[("me", FirstPerson)],
+        );
+        assert_stance(
+            "I have no idea whether the council acted within its powers.",
+            Opinion,
+            &[("I", FirstPerson)],
+        );
+        assert_stance(
+            "I have no car, so the council members drove to the site.",
+            Reporting,
+            &[("I", FirstPerson)],
         );
         assert_stance(
             "In my car, the council members drove to the site.",
