@@ -140,10 +140,10 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
                     },
                 });
             }
-            Role::Skip(reason, detail) => analysis.skipped.push(Skipped {
+            Role::Skip(reason, rule) => analysis.skipped.push(Skipped {
                 span: piece.span,
                 reason,
-                detail: detail.into(),
+                detail: rule.message().into(),
             }),
         }
     }

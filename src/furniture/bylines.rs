@@ -1,0 +1,367 @@
+//! Bylines: who wrote or filed the story and how to reach them ("By Jane
+//! Doe", "Reporting by ...", an agency's name, a translator's credit, a
+//! writer's post, an author's note, a transcript's speaker label). They say
+//! who speaks, not what happened.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gate::{self, LinePattern};
+
+use super::words::{
+    alphanumeric_runs, at_most_words, ends_sentence, key, listed, spaced_words, words,
+};
+use super::{Draft, Look, Page, Rule, SkipReason};
+use crate::lexicon;
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
+/// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
+/// and a newsroom's own "KXYZ News 4 Staff".
+static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
+        .expect("by line")
+});
+
+/// [`BY_LINE`]'s gate: "By" as the first or second word, or a desk's name
+/// ("staff", "newsroom") as the last.
+fn could_be_by_line(s: &str) -> bool {
+    let mut words = spaced_words(s);
+    gate::word_is(words.next(), &["by"])
+        || gate::word_is(words.next(), &["by"])
+        || gate::word_is(
+            spaced_words(s).last(),
+            &[
+                "staff", "report", "reports", "writer", "writers", "newsroom", "desk",
+            ],
+        )
+}
+
+/// "Reporting by ...; Editing by ...", "Roger Fortuna reports.", a press
+/// release's "Materials provided by University of Leeds.", a wire's
+/// "Associated Press writer Jo Reyes in Concord contributed to this report."
+static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)(?-u:\b)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))(?-u:\b)[^.]{0,60}\.?\)?$)")
+        .expect("credit trailer")
+});
+
+/// [`CREDIT_TRAILER`]'s gate: "Reporting by", "Materials provided by",
+/// "This story includes", "... reports." or "contributed".
+fn could_be_credit_trailer(s: &str) -> bool {
+    let last = spaced_words(s).last().map(|w| w.trim_end_matches('.'));
+    gate::opens_with(
+        s,
+        &[
+            "additional",
+            "reporting",
+            "writing",
+            "editing",
+            "compiled",
+            "reported",
+            "produced",
+            "written",
+            "materials",
+            "this",
+        ],
+    ) || gate::word_is(last, &["report", "reports"])
+        || gate::holds(s, "contributed")
+}
+
+/// A wire service's slug of its journalists' initials at the story's foot
+/// ("has/sbk/jsa"): the byline's last trace.
+static INITIALS_SLUG: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug")
+});
+
+/// A byline ([`BY_LINE`]).
+static BY_LINE_RULE: LinePattern = LinePattern {
+    most_words: 16,
+    gate: Some(could_be_by_line),
+    pattern: &BY_LINE,
+};
+
+/// A credit trailer ([`CREDIT_TRAILER`]).
+static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
+    most_words: 30,
+    gate: Some(could_be_credit_trailer),
+    pattern: &CREDIT_TRAILER,
+};
+
+/// Whether a line names the reporter: a byline ([`BY_LINE`]), a credit
+/// trailer ([`CREDIT_TRAILER`]) or the initials' slug ([`INITIALS_SLUG`]).
+pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
+    BY_LINE_RULE.matches(s, n_words)
+        || CREDIT_TRAILER_RULE.matches(s, n_words)
+        || INITIALS_SLUG.is_match(s.trim())
+}
+
+/// News and photo agencies' names.
+pub(super) static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    let mut set = lexicon::set(include_str!("../lexicon/photo_agencies.txt"));
+    set.extend(lexicon::set(include_str!("../lexicon/news_agencies.txt")));
+    set
+});
+
+/// The most words of an agency's name alone.
+const AGENCY_WORDS: usize = 5;
+/// The most words of an agency's name and the place it filed from
+/// ("Press Trust of India | New Delhi").
+const AGENCY_AND_PLACE_WORDS: usize = 9;
+
+/// Whether a line (`k` its key) names the news agency that filed the
+/// story, alone or before a pipe.
+pub(super) fn names_the_agency(s: &str, k: Option<&String>, n_words: usize) -> bool {
+    n_words <= AGENCY_WORDS && listed(&AGENCY_NAMES, k)
+        || n_words <= AGENCY_AND_PLACE_WORDS
+            && s.contains('|')
+            && listed(&AGENCY_NAMES, s.split('|').next().and_then(key).as_ref())
+}
+
+/// A translator's credit: "This article was translated from Spanish by
+/// Laura Benítez.", "Translated by Laura Benítez".
+static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(
+        r"^(?i:(?:this (?:article|story|report) was )?translated(?: from [a-z]+)? by) [A-Z]",
+    )
+    .expect("translated by")
+});
+
+/// The rule for a line that credits the translator ([`TRANSLATED_BY`]).
+pub(super) static TRANSLATED_BY_RULE: LinePattern = LinePattern {
+    // The most words of a translator's credit.
+    most_words: 30,
+    gate: None,
+    pattern: &TRANSLATED_BY,
+};
+
+/// "Hannah Lindqvist, Senior Lecturer in Energy Policy, University of Bristol":
+/// a name, a comma, then the writer's post.
+static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,3},\s+(.+)$")
+        .expect("name then post")
+});
+
+static WRITER_POSTS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/writer_posts.txt")));
+
+/// The most words of a writer's name and post.
+const WRITER_AND_POST_WORDS: usize = 16;
+
+/// A writer's name followed by their post, as opinion and analysis sites
+/// print under the headline.
+/// A post holds no figures: "Hal Brennan, band director for 38 years, dies
+/// at 89" is a headline.
+pub(super) fn is_writer_and_post(s: &str, n_words: usize) -> bool {
+    n_words <= WRITER_AND_POST_WORDS
+        && !ends_sentence(s)
+        && NAME_THEN_POST.captures(s).is_some_and(|c| {
+            !c[1].contains(|c: char| c.is_ascii_digit())
+                && alphanumeric_runs(&c[1]).any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+        })
+}
+
+/// A transcript speaker's label with the role, alone on its line:
+/// "LEILA MARSH, HOST:".
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}, [A-Z][A-Z.'’\- ]{1,30}:$")
+        .expect("speaker label")
+});
+
+/// Whether a line is a transcript speaker's label ([`SPEAKER_LABEL`]).
+pub(super) fn is_speaker_label(s: &str) -> bool {
+    SPEAKER_LABEL.is_match(s)
+}
+
+/// A writer's contact line under the story: "Lena Marchetti can be reached
+/// at lmarchetti@harbortribune.com."
+static CONTACT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3} (?:can be reached|may be reached|is reachable|can be contacted) (?:at|by email at|via email at) \S+@\S+\s*$")
+        .expect("contact line")
+});
+
+/// [`CONTACT_LINE`]'s gate: an email address.
+fn could_be_contact_line(s: &str) -> bool {
+    s.contains('@')
+}
+
+/// The rule for a line that says how to reach the writer ([`CONTACT_LINE`]).
+pub(super) static CONTACT_LINE_RULE: LinePattern = LinePattern {
+    // The most words of a contact line.
+    most_words: 16,
+    gate: Some(could_be_contact_line),
+    pattern: &CONTACT_LINE,
+};
+
+/// A person's name alone: two to four capitalised words.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
+});
+
+/// A reporter at the ground or in a city, as match reports and dispatches
+/// sign: "Owen Pritchard at Mill Lane", "Jo Reyes in Concord".
+static NAME_AT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){1,2}\s+(?:at|in)\s+(?:the\s+)?[A-Z][A-Za-zÀ-ɏ'’.\-]*(?:,?\s+[A-Z][A-Za-zÀ-ɏ'’.\-]*){0,3}$").expect("name at place")
+});
+
+/// A title right above or below a date that is a name ([`NAME_LINE`]), or
+/// a name at a place ([`NAME_AT_PLACE`]), is the byline.
+pub(super) fn names_beside_dates(page: &Page, draft: &mut Draft) {
+    let (lines, looks) = (page.lines, &mut draft.looks[..]);
+    for i in 0..lines.len() {
+        if looks[i] != Look::Title {
+            continue;
+        }
+        let s = page.line(i);
+        let near_date = [i.wrapping_sub(1), i + 1]
+            .into_iter()
+            .any(|j| j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _)));
+        if near_date && (NAME_LINE.is_match(s) || NAME_AT_PLACE.is_match(s)) {
+            looks[i] = Look::skip(Rule::NameBesideDate);
+        }
+    }
+}
+
+/// The most words of a line with a writer's post (and perhaps their name).
+const MOST_POST_WORDS: usize = 6;
+
+/// A writer's post on a line of its own, or after their name with no comma
+/// ("Hannah Okoro Health correspondent", "Senior political correspondent"),
+/// beside a byline or a date: a short line that is no sentence and ends with
+/// a post from writer_posts.txt. Away from a byline or a date, "Police
+/// arrest former newspaper editor" is a headline.
+pub(super) fn writers_posts(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        // "Health correspondent", "Political reporter, BBC News".
+        let post = s.split(',').next().unwrap_or(s);
+        if !matches!(looks[i], Look::Title | Look::Body)
+            || !at_most_words(s, MOST_POST_WORDS)
+            || ends_sentence(s)
+            || !words(post)
+                .last()
+                .is_some_and(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+        {
+            continue;
+        }
+        let beside = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            j < lines.len()
+                && lines[j].block == lines[i].block
+                && matches!(
+                    looks[j],
+                    Look::Skip(SkipReason::Byline | SkipReason::Dateline, _)
+                )
+        });
+        // The writer's name alone on the line above: "Helen Marsh".
+        let named_above = i > 0
+            && lines[i - 1].block == lines[i].block
+            && looks[i - 1] == Look::Title
+            && NAME_LINE.is_match(lines[i - 1].span.of(text));
+        if named_above {
+            looks[i - 1] = Look::skip(Rule::NameAbovePost);
+        }
+        if beside || named_above {
+            looks[i] = Look::skip(Rule::PostBesideByline);
+        }
+    }
+}
+
+/// "Clara Voss is a former budget analyst ...": an author's note, by the name it opens with.
+static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(
+        r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:is|was|has been|writes|covers|receives|works|holds|has|does not|reported)(?-u:\b)",
+    )
+    .expect("author note")
+});
+
+/// The most words of an author's note.
+const MOST_AUTHOR_NOTE_WORDS: usize = 35;
+
+/// An author's note: a short paragraph, opening its block, about a writer
+/// named in the article's own byline (one of the last two printed above
+/// it: a page of many articles checks only its own), wherever it stands.
+pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    let mut bylines: [Option<&str>; 2] = [None, None];
+    for i in 0..lines.len() {
+        let s = lines[i].span.of(text);
+        if matches!(looks[i], Look::Skip(SkipReason::Byline, _)) {
+            bylines = [Some(s), bylines[0]];
+            continue;
+        }
+        let opens_block = i == 0 || lines[i - 1].block != lines[i].block;
+        if looks[i] == Look::Body && opens_block && at_most_words(s, MOST_AUTHOR_NOTE_WORDS) {
+            if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
+                // Every word of the name is a word of a byline: "Anja covers
+                // ..." under "By Anja Lindqvist".
+                let in_byline = |b: &str| {
+                    words(name.as_str()).all(|n| {
+                        words(b).any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == n)
+                    })
+                };
+                if bylines.iter().flatten().any(|b| in_byline(b)) {
+                    looks[i] = Look::skip(Rule::AuthorNote);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_roles;
+    use super::*;
+
+    #[test]
+    fn the_gates_pass_every_match() {
+        gate::assert_gates(&[
+            (could_be_by_line, &BY_LINE, "By Jane Doe and Ann Lee"),
+            (could_be_by_line, &BY_LINE, "Opinion by Jane Doe"),
+            (could_be_by_line, &BY_LINE, "Ledger staff writers"),
+            (
+                could_be_credit_trailer,
+                &CREDIT_TRAILER,
+                "(Reporting by Jo Reyes; Editing by Ann Lee)",
+            ),
+            (
+                could_be_credit_trailer,
+                &CREDIT_TRAILER,
+                "Roger Fortuna reports.",
+            ),
+            (
+                could_be_credit_trailer,
+                &CREDIT_TRAILER,
+                "Jo Reyes in Concord contributed to this report.",
+            ),
+            (
+                could_be_contact_line,
+                &CONTACT_LINE,
+                "Jane Doe can be reached at jd@example.com",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn translators_corrections_and_column_footers() {
+        assert_roles(
+            "Water runs one day in four\n\nThis article was translated from Spanish by Laura Benítez.\n\nThe city rations water.\n\nRCMP officers stand at a gate. (Submitted by Tahla Land Defenders)\n\nCorrections: A previous version of this article misstated the vote.\n\nSend your questions to ask@example.com.",
+            &[
+                ("Water runs one day in four", "headline"),
+                (
+                    "This article was translated from Spanish by Laura Benítez.",
+                    "byline",
+                ),
+                ("The city rations water.", "body"),
+                (
+                    "RCMP officers stand at a gate. (Submitted by Tahla Land Defenders)",
+                    "caption",
+                ),
+                (
+                    "Corrections: A previous version of this article misstated the vote.",
+                    "dateline",
+                ),
+                ("Send your questions to ask@example.com.", "boilerplate"),
+            ],
+        );
+    }
+}

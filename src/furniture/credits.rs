@@ -1,0 +1,241 @@
+//! Photo captions and credits: a caption by its label ("FILE PHOTO:") or by
+//! the credit closing it ("(AP Photo/Jane Doe)"), a credit on its own line,
+//! the line set right above a credit, a photo's one-word label, a
+//! transcript's audio cue. They describe a picture or a sound, not the
+//! article's news.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::fact_boxes::is_figure_row;
+use super::gate::{self, LinePattern};
+use super::words::{at_most_words, ends_sentence, has_lowercase, words};
+use super::{Draft, Look, Page, Rule, SkipReason};
+use crate::lexicon;
+
+/// The photo agencies' names as one alternation, longest first.
+pub(super) fn agencies() -> String {
+    let mut names: Vec<&str> =
+        lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// "FILE PHOTO: ...", "Photo: ...": a caption by its label.
+static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?:(?:FILE PHOTO|FILE PICTURE|FILE IMAGE|FILE|PHOTO|PICTURE|IMAGE|VIDEO|WATCH|Pictured|In this photo|Caption)\s*[:|]|(?:Image|Media|Video|Photo) caption\b[,:]?)")
+        .expect("caption label")
+});
+
+/// A photo credit closing a line: "(AP)", "(AP Photo/Jane Doe)", "(File Photo/...)",
+/// "Jane Doe/Pool via REUTERS", "/AFP", "Getty Images", "(Courtesy of Pell
+/// County Public Works)", "(Westbrook Gazette file photo)", and the wire
+/// gallery's "Purchase Licensing Rights" button after its credit.
+static CREDIT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    let a = agencies();
+    crate::pattern::new(&format!(
+        r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)(?-u:\b)[^)]*\)|(?:(?-u:\b)via|/)\s*(?:{a})|(?-u:\b)(?:getty images|shutterstock)|(?-u:\b)(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|(?-u:\b)(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}(?-u:\b)file\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
+    ))
+    .expect("credit at end")
+});
+
+/// [`CREDIT_AT_END`]'s gate: a closing bracket at the end (past blanks and
+/// full stops), a slash, a colon, or "via", "Getty", "Shutterstock",
+/// "courtesy", "licensing". A bracket inside a sentence is not enough.
+fn could_end_with_credit(s: &str) -> bool {
+    s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+        .ends_with(')')
+        || s.contains(['/', ':'])
+        || ["via", "getty", "shutterstock", "courtesy", "licensing"]
+            .iter()
+            .any(|w| gate::holds(s, w))
+}
+
+/// A photographer's credit for the publication after a caption's sentence:
+/// "... in glass jars. Matteo Ranieri for The Meridian".
+static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][A-Za-zÀ-ɏ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ɏ'’\-]*){0,3}\.?$")
+        .expect("credit for")
+});
+
+/// Whether the line's last sentence is a photographer's credit (see
+/// [`CREDIT_FOR`]): only that short tail is matched.
+fn ends_with_credit_for(s: &str) -> bool {
+    s.trim_end_matches('.')
+        .rfind(". ")
+        .is_some_and(|at| CREDIT_FOR.is_match(s[at + 1..].trim_start()))
+}
+
+/// A credit on its own: "Credit: Reuters Studio", "US embassy/Handout via Reuters".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let a = agencies();
+    crate::pattern::new(&format!(
+        r"(?i)^(?:(?:photo|image|picture|video)?\s*credits?\s*:|(?:photo(?:graph)?|image|picture|video)s?\s+by\s+[A-Z]|(?:photo(?:graph)?|image|picture|video|source)s?\s*:|image source,|\(?(?:{a})\s+photo(?-u:\b))"
+    ))
+    .expect("credit line")
+});
+
+/// [`CREDIT_LINE`]'s gate: a credit names a photo, image, picture, video,
+/// source or credit.
+fn could_be_credit_line(s: &str) -> bool {
+    ["credit", "photo", "image", "picture", "video", "source"]
+        .iter()
+        .any(|w| gate::holds(s, w))
+}
+
+/// A credit line on its own ([`CREDIT_LINE`]).
+static CREDIT_LINE_RULE: LinePattern = LinePattern {
+    most_words: 12,
+    gate: Some(could_be_credit_line),
+    pattern: &CREDIT_LINE,
+};
+/// The most words of a caption.
+const CAPTION_WORDS: usize = 80;
+/// The most words of a credit, a name or two and an agency, standing alone.
+const LONE_CREDIT_WORDS: usize = 8;
+
+/// A line that is a credit or a caption, by its label or its credit: the
+/// rule that finds it.
+pub(super) fn caption_or_credit(s: &str, n_words: usize) -> Option<Rule> {
+    if CREDIT_LINE_RULE.matches(s, n_words) {
+        return Some(Rule::CreditLine);
+    }
+    if n_words <= CAPTION_WORDS && CAPTION_LABEL.is_match(s) {
+        return Some(Rule::CaptionLabel);
+    }
+    if n_words <= CAPTION_WORDS
+        && (could_end_with_credit(s) && CREDIT_AT_END.is_match(s) || ends_with_credit_for(s))
+    {
+        if n_words <= LONE_CREDIT_WORDS && !ends_sentence(s.trim_end_matches([')', '.'])) {
+            if CAPTION_LABEL.is_match(s) {
+                return Some(Rule::CaptionLabel);
+            }
+            return Some(Rule::LoneCredit);
+        }
+        return Some(Rule::CaptionWithCredit);
+    }
+    None
+}
+
+/// A transcript's audio cue on a line of its own: "(SOUNDBITE OF MUSIC)",
+/// "(LAUGHTER)", "(CROSSTALK)".
+static AUDIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(
+        r"^\((?:SOUNDBITE|SOUND|AUDIO|MUSIC|APPLAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)(?-u:\b)[^()]*\)$",
+    )
+    .expect("audio cue")
+});
+
+/// Whether a line is a transcript's audio cue ([`AUDIO_CUE`]).
+pub(super) fn is_audio_cue(s: &str) -> bool {
+    AUDIO_CUE.is_match(s)
+}
+
+/// A lone capitalised word right under a title is a photo label.
+pub(super) fn photo_labels(page: &Page, draft: &mut Draft) {
+    let looks = &mut draft.looks[..];
+    for i in 0..page.lines.len() {
+        if looks[i] != Look::Title {
+            continue;
+        }
+        let s = page.line(i);
+        if words(s).count() == 1
+            && s.chars().next().is_some_and(char::is_uppercase)
+            && has_lowercase(s)
+            && i > 0
+            && looks[i - 1] == Look::Title
+        {
+            looks[i] = Look::Label;
+        }
+    }
+}
+
+/// The most words of a caption set above its credit.
+const MOST_CAPTION_ABOVE_CREDIT_WORDS: usize = 60;
+
+/// A line set directly above a credit is the caption it credits; under a
+/// table's rows, a note above the data's source is the table's.
+pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    let mut under_table = vec![false; lines.len()];
+    for i in 1..lines.len() {
+        under_table[i] = lines[i - 1].block == lines[i].block
+            && (under_table[i - 1] || is_figure_row(lines[i - 1].span.of(text)));
+    }
+    for i in 0..lines.len().saturating_sub(1) {
+        if matches!(looks[i], Look::Body | Look::Title | Look::Exclaim)
+            && lines[i + 1].block == lines[i].block
+            && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
+            && at_most_words(lines[i].span.of(text), MOST_CAPTION_ABOVE_CREDIT_WORDS)
+            && !(under_table[i] && looks[i] == Look::Body)
+        {
+            looks[i] = Look::skip(Rule::CaptionAboveCredit);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_roles;
+    use super::*;
+
+    #[test]
+    fn the_gates_pass_every_match() {
+        gate::assert_gates(&[
+            (could_be_credit_line, &CREDIT_LINE, "Photograph: Jane Doe"),
+            (
+                could_end_with_credit,
+                &CREDIT_AT_END,
+                "A man walks by. (AP Photo/Jane Doe)",
+            ),
+            (
+                could_end_with_credit,
+                &CREDIT_AT_END,
+                "Crews clear the road (Pell County Public Works file photo).",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn captions_by_their_credit() {
+        assert_roles(
+            "Protesters march in Paris, France, Jan. 4, 2026. (AP Photo/Jane Doe)\n\nThe march was peaceful.",
+            &[
+                ("Protesters march in Paris, France, Jan. 4, 2026. (AP Photo/Jane Doe)", "caption"),
+                ("The march was peaceful.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn captions_by_a_courtesy_or_file_photo_credit() {
+        assert_roles(
+            "A sinkhole on Crane Road on Sunday, Aug. 8. (Courtesy of Pell County Public Works)\n\nA jet at the airport in 2024. (Westbrook Gazette file photo)\n\nTraders work on the floor, Oct. 21, 2027. MARLOW/Jae Kim Purchase Licensing Rights\n\nThe road reopened on Monday.",
+            &[
+                (
+                    "A sinkhole on Crane Road on Sunday, Aug. 8. (Courtesy of Pell County Public Works)",
+                    "caption",
+                ),
+                ("A jet at the airport in 2024. (Westbrook Gazette file photo)", "caption"),
+                (
+                    "Traders work on the floor, Oct. 21, 2027. MARLOW/Jae Kim Purchase Licensing Rights",
+                    "caption",
+                ),
+                ("The road reopened on Monday.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn body_sentence_naming_an_agency_is_not_a_caption() {
+        assert_roles(
+            "The talks failed, AFP reported.",
+            &[("The talks failed, AFP reported.", "body")],
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! Data panels: a match's score panel or a stock widget, printed by the
+//! page beside the article. The figures are the page's, not sentences of
+//! the article.
+
+use super::blocks::blocks;
+use super::words::{at_most_words, ends_sentence, is_figure, words};
+use super::{Draft, Look, Page, Rule, SkipReason};
+
+/// The most words of a line of a data panel.
+const MOST_PANEL_LINE_WORDS: usize = 8;
+/// The fewest lines of a data panel.
+const PANEL_LINES: usize = 2;
+
+/// A data panel: a block of at least two short unpunctuated lines, most
+/// of them with digits and one mostly figures, as a match's score panel
+/// ("Castleford 3–2 Redbridge", "Okonkwo 12, Varga 67") or a stock widget
+/// ("84.12 USD", "-3.61 (-4.11%)") prints them.
+pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    for block in blocks(lines) {
+        let texts: Vec<&str> = block.clone().map(|i| lines[i].span.of(text)).collect();
+        let short = texts
+            .iter()
+            .all(|s| at_most_words(s, MOST_PANEL_LINE_WORDS) && !ends_sentence(s));
+        let with_digits = texts
+            .iter()
+            .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
+            .count();
+        let figures = texts.iter().any(|s| {
+            let n = words(s).count();
+            2 * words(s).filter(|w| is_figure(w)).count() >= n
+        });
+        if texts.len() >= PANEL_LINES && short && 2 * with_digits > texts.len() && figures {
+            for i in block {
+                if looks[i].is_text()
+                    || matches!(
+                        looks[i],
+                        Look::Skip(SkipReason::Dateline | SkipReason::Byline, _)
+                    )
+                {
+                    looks[i] = Look::skip(Rule::DataPanel);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::roles;
+
+    #[test]
+    fn a_stock_widget_is_a_data_panel_and_a_sentence_of_figures_is_not() {
+        let got = roles(
+            "Shares of the retailer rose on Tuesday.\n\n\
+             PLHM\n84.12 USD\n-3.61 (-4.11%)\n\n\
+             The company sold 3.2 million units, up 4%.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Shares of the retailer rose on Tuesday.", "body"),
+                ("PLHM", "boilerplate"),
+                ("84.12 USD", "boilerplate"),
+                ("-3.61 (-4.11%)", "boilerplate"),
+                ("The company sold 3.2 million units, up 4%.", "body"),
+            ]
+        );
+    }
+}

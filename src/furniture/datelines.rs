@@ -1,0 +1,339 @@
+//! Datelines: when and where the story was filed or changed (a date or
+//! time line, "Published: ...", a wire dateline opening the first
+//! paragraph, a live update's stamp, a live commentary's minute, a
+//! correction or print-edition notice). They date the story; they claim
+//! nothing.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gate::{self, LinePattern};
+
+use super::credits::agencies;
+use super::letters::SALUTATION;
+use super::words::has_digit;
+use super::Rule;
+use crate::lexicon;
+
+/// The month names and abbreviations as one alternation.
+fn months() -> String {
+    lexicon::entries(include_str!("../lexicon/months.txt"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+static DATE: LazyLock<String> = LazyLock::new(|| {
+    let m = months();
+    format!(
+        r"(?:(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?(?:(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{m})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))"
+    )
+});
+
+/// A line that is a date, perhaps with a time: "March 29, 2025", "29 March 2025 14:05 GMT".
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified|date)(?:\s+on)?\s*:?\s*)?{}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}})?)?(?:\s*(?:[-|–—,]|(?-u:\b)(?:updated|modified)(?-u:\b))\s*.{{0,40}})?$",
+        *DATE
+    ))
+    .expect("date line")
+});
+
+/// [`DATE_LINE`]'s gate: every date has digits.
+fn could_be_date_line(s: &str) -> bool {
+    has_digit(s)
+}
+
+/// "Published: Nov. 27, 2026 at 5:48 PM CST | Updated: ...", "Updated 3
+/// hours ago", "Duration: 02:35", a live blog's "11:52 BST", "15:32, 26 Nov
+/// 2026 Updated 16:05". After "Published"/"Updated" a date or time must
+/// come first: "Published in 2019, the report found ..." is a sentence.
+static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = months();
+    crate::pattern::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b)).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}(?-u:\b)\d{{4}}(?-u:\b).{{0,40}}$)"
+    ))
+    .expect("dated line")
+});
+
+/// [`DATED_LINE`]'s gate: digits, or "Published", "Updated", "Posted",
+/// "Last ...", "First ...", "Modified" first ("Updated today").
+fn could_be_dated_line(s: &str) -> bool {
+    has_digit(s)
+        || gate::opens_with(
+            s,
+            &[
+                "published",
+                "updated",
+                "posted",
+                "last",
+                "first",
+                "modified",
+            ],
+        )
+}
+
+/// Whether a line is a date or a time ([`DATE_LINE`], [`DATED_LINE`]).
+fn is_date_or_time(s: &str) -> bool {
+    could_be_date_line(s) && DATE_LINE.is_match(s)
+        || could_be_dated_line(s) && DATED_LINE.is_match(s)
+}
+
+/// Whether a line says how long ago something was posted ("2 hours ago"),
+/// as a comment's time does.
+pub(super) fn is_time_ago(s: &str) -> bool {
+    s.ends_with(" ago") && could_be_dated_line(s) && DATED_LINE.is_match(s)
+}
+
+/// The most words of a publication date or time.
+const DATE_WORDS: usize = 24;
+/// The most words of a line with the writer, the outlet and the date.
+const WRITER_AND_DATE_WORDS: usize = 25;
+
+/// A line dating the story, and the rule that finds it: a date or time
+/// alone, or the writer, the outlet and the date on one line, ending on the
+/// date ("Maya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST").
+pub(super) fn date_line(s: &str, n_words: usize) -> Option<Rule> {
+    if n_words <= DATE_WORDS && is_date_or_time(s) {
+        return Some(Rule::PublicationDate);
+    }
+    if n_words <= WRITER_AND_DATE_WORDS
+        && s.contains('·')
+        && s.rsplit('·')
+            .find(|part| !part.trim().is_empty())
+            .is_some_and(|last| is_date_or_time(last.trim()))
+    {
+        return Some(Rule::WriterAndDate);
+    }
+    None
+}
+
+/// A dated amendment notice: "This article was amended on 17 March 2027.
+/// An earlier version said ...". The article's publication history, like
+/// an "Updated" line.
+static AMENDED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"(?i)^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed|edited) on(?-u:\b)|^corrections?:\s+an? (?:earlier|previous) version of this (?:article|story|report)(?-u:\b)|^(?:this (?:article|story) was )?originally published (?:by|in|on)(?-u:\b)")
+        .expect("amended on")
+});
+
+/// [`AMENDED_ON`]'s gate: "This article was amended", "Correction:",
+/// "Originally published".
+fn could_be_amended_on(s: &str) -> bool {
+    gate::opens_with(s, &["this", "correction", "corrections", "originally"])
+}
+
+/// The rule for a line that is a correction or publication notice ([`AMENDED_ON`]).
+pub(super) static AMENDED_ON_RULE: LinePattern = LinePattern {
+    // The most words of a correction or publication notice.
+    most_words: 80,
+    gate: Some(could_be_amended_on),
+    pattern: &AMENDED_ON,
+};
+
+/// "This article appears in the March 2027 issue ...", "A version of this
+/// article appeared in print on ...": the print edition, a dateline.
+static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"(?i)^(?:a\s+version\s+of\s+)?this\s+(?:article|story|piece|essay)\s+(?:appears|appeared|was\s+published|will\s+appear)\s+(?:in|on)(?-u:\b)")
+        .expect("print edition")
+});
+
+/// [`PRINT_EDITION`]'s gate: "This article appears", "A version of this".
+fn could_be_print_edition(s: &str) -> bool {
+    gate::opens_with(s, &["this", "a"])
+}
+
+/// The rule for a line that is a print-edition line ([`PRINT_EDITION`]).
+pub(super) static PRINT_EDITION_RULE: LinePattern = LinePattern {
+    // The most words of a print-edition line.
+    most_words: 40,
+    gate: Some(could_be_print_edition),
+    pattern: &PRINT_EDITION,
+};
+
+/// A live commentary's minute marker on a line of its own: "88'", "90+4'",
+/// "45+2’", "HT", "FT".
+static MATCH_MINUTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|HT|FT)$").expect("match minute")
+});
+
+/// Whether a line is a live commentary's minute ([`MATCH_MINUTE`]).
+pub(super) fn is_match_minute(s: &str) -> bool {
+    MATCH_MINUTE.is_match(s)
+}
+
+/// A wire dateline opening a body line: "WASHINGTON (Reuters) - ", "KABUL, Afghanistan (AP) — ".
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z .'/-]{2,30}\))? ?[-–—]{1,2} ")
+        .expect("wire dateline")
+});
+
+/// An agency's dateline in ordinary case with no dash: "New Delhi, Nov 27
+/// (PTI) The Union Cabinet ...", "Basra (Iraq) (AFP) - Hundreds ...". The
+/// agency in brackets marks it.
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(&format!(
+        r"^[A-Z][A-Za-zÀ-ɏ.'\-]+(?: [A-Z][A-Za-zÀ-ɏ.'\-]+){{0,3}}(?:, [A-Z][A-Za-zÀ-ɏ.]+(?: [A-Z][A-Za-zÀ-ɏ.]+){{0,2}})?(?: \([A-Z][A-Za-zÀ-ɏ.' \-]{{1,30}}\))?,? (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}} )?\((?:{})\)(?:\s*[-–—:])?\s",
+        agencies()
+    ))
+    .expect("agency dateline")
+});
+
+/// Whether a body line opens with a wire or agency dateline: only an
+/// article's first paragraph does ("DUNMORE — A kitchen fire ...").
+pub(super) fn opens_with_dateline(s: &str) -> bool {
+    WIRE_DATELINE.is_match(s) || AGENCY_DATELINE.is_match(s)
+}
+
+/// A live update's timestamp glued to its paragraph: "UPDATE 4:25 p.m.: The
+/// warning has expired", "Updated 9:10 a.m. ET — Crews ...".
+static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?i:update[ds]?|updated at)\s*,?\s*\d{1,2}(?:[:.]\d{2}\s*(?i:a\.m\.|p\.m\.|am|pm)?|\s*(?i:a\.m\.|p\.m\.|am|pm))(?:\s+[A-Z]{2,4})?\s*[:\-–—]\s")
+        .expect("update stamp")
+});
+
+/// What opens a body line before its text: a wire or agency dateline, a
+/// live update's stamp or a letter's salutation. Where it ends, and the
+/// rule that finds it.
+pub(super) fn opening_stamp(s: &str) -> Option<(usize, Rule)> {
+    WIRE_DATELINE
+        .find(s)
+        .or_else(|| AGENCY_DATELINE.find(s))
+        .map(|m| (m.end(), Rule::WireDateline))
+        .or_else(|| UPDATE_STAMP.find(s).map(|m| (m.end(), Rule::UpdateStamp)))
+        .or_else(|| SALUTATION.find(s).map(|m| (m.end(), Rule::Salutation)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_roles;
+    use super::*;
+
+    #[test]
+    fn the_gates_pass_every_match() {
+        gate::assert_gates(&[
+            (could_be_date_line, &DATE_LINE, "March 29, 2025"),
+            (could_be_dated_line, &DATED_LINE, "Updated today at noon"),
+            (
+                could_be_amended_on,
+                &AMENDED_ON,
+                "Correction: an earlier version of this story misnamed him",
+            ),
+            (
+                could_be_amended_on,
+                &AMENDED_ON,
+                "Originally published by The Ledger",
+            ),
+            (
+                could_be_print_edition,
+                &PRINT_EDITION,
+                "A version of this article appeared in print on May 2",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn live_update_stamps_ratings_footnote_numbers_and_tip_lines() {
+        assert_roles(
+            "Storms hit the county\n\n★★★½\n\nUPDATE 4:25 p.m.: The warning has expired, forecasters said.\n\nThe river rose overnight.\n\n1\nFigures are from the state.\n\nThis is a developing story. Stay with us for updates.\n\nHave a news tip? Email news@example.com.",
+            &[
+                ("Storms hit the county", "headline"),
+                ("★★★½", "boilerplate"),
+                ("UPDATE 4:25 p.m.:", "dateline"),
+                ("The warning has expired, forecasters said.", "body"),
+                ("The river rose overnight.", "body"),
+                ("1", "boilerplate"),
+                ("Figures are from the state.", "body"),
+                (
+                    "This is a developing story. Stay with us for updates.",
+                    "boilerplate",
+                ),
+                ("Have a news tip? Email news@example.com.", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_live_commentarys_minutes_are_its_times() {
+        assert_roles(
+            "Rovers 2-1 City: live\n\n90+4'\nFull time here.\n\n88'\nBaptiste scores.",
+            &[
+                ("Rovers 2-1 City: live", "headline"),
+                ("90+4'", "dateline"),
+                ("Full time here.", "body"),
+                ("88'", "dateline"),
+                ("Baptiste scores.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_writer_and_the_date_on_one_line() {
+        assert_roles(
+            "Arrests at blockade\n\nMaya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST\n\nSix people were arrested.",
+            &[
+                ("Arrests at blockade", "headline"),
+                (
+                    "Maya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST",
+                    "dateline",
+                ),
+                ("Six people were arrested.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn agency_datelines_and_bylines() {
+        assert_roles(
+            "Press Trust of India | New Delhi\n\n\
+             New Delhi, Nov 27 (PTI) The Union Cabinet approved the scheme.\n\n\
+             Hal Brennan, band director for 38 years, dies at 89\n\n\
+             He died on Thursday.",
+            &[
+                ("Press Trust of India | New Delhi", "byline"),
+                ("New Delhi, Nov 27 (PTI)", "dateline"),
+                ("The Union Cabinet approved the scheme.", "body"),
+                (
+                    "Hal Brennan, band director for 38 years, dies at 89",
+                    "headline",
+                ),
+                ("He died on Thursday.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn briefs_each_open_with_a_dateline() {
+        assert_roles(
+            "Bridge to close for three weeks\n\n\
+             HADLEY — The bridge will close Monday.\n\n\
+             Board trims $1.1M from budget\n\n\
+             KESSLING — The board voted 5-2.\n\n\
+             A pumpkin stands at the fair on Saturday. (J.R. Tanaka / Gazette)",
+            &[
+                ("Bridge to close for three weeks", "headline"),
+                ("HADLEY —", "dateline"),
+                ("The bridge will close Monday.", "body"),
+                ("Board trims $1.1M from budget", "headline+"),
+                ("KESSLING —", "dateline"),
+                ("The board voted 5-2.", "body"),
+                (
+                    "A pumpkin stands at the fair on Saturday. (J.R. Tanaka / Gazette)",
+                    "caption",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn wire_dateline_and_reporter_credits() {
+        assert_roles(
+            "WASHINGTON (Reuters) - The Senate passed the bill on Friday.\n\nJane Doe reports.\n\nReporting by Jane Doe; Editing by John Roe",
+            &[
+                ("WASHINGTON (Reuters) -", "dateline"),
+                ("The Senate passed the bill on Friday.", "body"),
+                ("Jane Doe reports.", "byline"),
+                ("Reporting by Jane Doe; Editing by John Roe", "byline"),
+            ],
+        );
+    }
+}

@@ -1,0 +1,106 @@
+//! A line rule by its pattern ([`LinePattern`]): a line short enough,
+//! past a cheap gate, that the pattern matches. A gate is a test every
+//! match of its pattern passes ("By" first for a byline, digits for a
+//! date), built from the helpers here: a line failing it is not searched,
+//! and a pattern no line of an article could match is never compiled.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::spaced_words;
+
+/// A line rule by its pattern.
+pub(super) struct LinePattern {
+    /// The most words of a line the rule takes: a longer line is not this
+    /// furniture, however it opens.
+    pub most_words: usize,
+    /// The pattern's gate, if it has one.
+    pub gate: Option<fn(&str) -> bool>,
+    pub pattern: &'static LazyLock<Regex>,
+}
+
+impl LinePattern {
+    /// Whether the rule takes line `s` of `n_words` words.
+    pub(super) fn matches(&self, s: &str, n_words: usize) -> bool {
+        n_words <= self.most_words
+            && self.gate.is_none_or(|gate| gate(s))
+            && self.pattern.is_match(s)
+    }
+}
+
+/// Whether the first word's leading ASCII letters, past an opening
+/// bracket, are one of `any_of` in any case: "(Reporting" opens with
+/// "reporting", "Sponsored:" with "sponsored".
+pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
+    let first = spaced_words(s).next().unwrap_or("");
+    let first = first.strip_prefix('(').unwrap_or(first);
+    let letters = first.len()
+        - first
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    word_is(Some(&first[..letters]), any_of)
+}
+
+/// Whether `s` holds `needle` (lower case), ignoring ASCII case.
+pub(super) fn holds(s: &str, needle: &str) -> bool {
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Whether `word` is one of `any_of`, ignoring ASCII case.
+pub(super) fn word_is(word: Option<&str>, any_of: &[&str]) -> bool {
+    word.is_some_and(|w| any_of.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
+/// A gate, the pattern it guards and a line the pattern matches.
+#[cfg(test)]
+pub(super) type Case = (fn(&str) -> bool, &'static regex::Regex, &'static str);
+
+/// Asserts that each pattern matches its example, that the example
+/// passes the pattern's gate, and that a plain sentence passes none of
+/// the gates (so none of the patterns is compiled for it).
+#[cfg(test)]
+pub(super) fn assert_gates(cases: &[Case]) {
+    for &(gate, pattern, line) in cases {
+        assert!(pattern.is_match(line), "{line:?} is an example");
+        assert!(gate(line), "{line:?} must pass the gate");
+        assert!(!gate("The mayor said the bridge will close."));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::new(r"\b(?:19|20)\d\d\b").expect("year"));
+
+    fn has_digit(s: &str) -> bool {
+        s.bytes().any(|b| b.is_ascii_digit())
+    }
+
+    #[test]
+    fn a_line_pattern_takes_short_lines_past_its_gate() {
+        let rule = LinePattern {
+            most_words: 3,
+            gate: Some(has_digit),
+            pattern: &YEAR,
+        };
+        assert!(rule.matches("March 2025", 2));
+        assert!(!rule.matches("March 2025", 4), "too long");
+        assert!(!rule.matches("March", 1), "not a year");
+        let ungated = LinePattern { gate: None, ..rule };
+        assert!(ungated.matches("1999", 1));
+    }
+
+    #[test]
+    fn the_gate_helpers_ignore_case() {
+        assert!(opens_with("(Reporting by Jo Reyes)", &["reporting"]));
+        assert!(opens_with("Sponsored: deals", &["sponsored"]));
+        assert!(!opens_with("Unsponsored", &["sponsored"]));
+        assert!(holds("Get it in your INBOX", "inbox"));
+        assert!(word_is(Some("BY"), &["by"]) && !word_is(None, &["by"]));
+    }
+}

@@ -1,0 +1,322 @@
+//! Headlines and subheads: short unpunctuated lines standing alone, a
+//! standfirst under the headline, a kicker opening it ("Opinion | ..."), an
+//! explainer's question subheads; and which titles are headlines at all
+//! (body text follows them), which are the masthead (a menu follows) and
+//! which the page's footer (nothing follows), and which open a new article.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gate::LinePattern;
+
+use super::datelines::opens_with_dateline;
+use super::menus::is_kicker;
+use super::words::{
+    at_most_words, ends_sentence, is_parenthetical, starts_lowercase, starts_with_bullet,
+};
+use super::{Draft, Look, Page, Rule, SkipReason};
+use crate::layout::Line;
+
+/// The most words of a title.
+const TITLE_WORDS: usize = 20;
+/// The most bytes of a title.
+const TITLE_BYTES: usize = 200;
+/// The most words of a line ending in `?` or `!` read as an exclamation.
+const EXCLAIM_WORDS: usize = 6;
+
+/// A line's shape alone: short, not in lower case, no bullet or brackets,
+/// it is a title when it ends no sentence and an exclamation ("Get
+/// Yours!") when it ends on `?` or `!`.
+pub(super) fn title_shape(s: &str, n_words: usize) -> Option<Look> {
+    if n_words <= TITLE_WORDS
+        && s.len() <= TITLE_BYTES
+        && !starts_lowercase(s)
+        && !starts_with_bullet(s)
+        && !is_parenthetical(s)
+    {
+        if !ends_sentence(s) {
+            return Some(Look::Title);
+        }
+        if n_words <= EXCLAIM_WORDS
+            && s.trim_end_matches(|c: char| !c.is_alphanumeric()).len() < s.len()
+            && s.ends_with(['!', '?'])
+        {
+            return Some(Look::Exclaim);
+        }
+    }
+    None
+}
+
+/// A standfirst by its label: "Summary: ...", "Standfirst: ...".
+static STANDFIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^(?i:summary|standfirst)\s*:\s+\S").expect("standfirst")
+});
+
+/// The most words of a standfirst, labelled or not.
+const STANDFIRST_WORDS: usize = 60;
+
+/// The rule for a line that is a standfirst by its label ([`STANDFIRST`]).
+pub(super) static STANDFIRST_RULE: LinePattern = LinePattern {
+    most_words: STANDFIRST_WORDS,
+    gate: None,
+    pattern: &STANDFIRST,
+};
+
+/// "Opinion | The bus lanes worked": a section label and a pipe opening a headline.
+static KICKER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^([A-Za-z][A-Za-z -]{1,24}?)\s*\|\s*\S").expect("kicker prefix")
+});
+
+/// The most words of a headline under its kicker.
+const KICKED_HEADLINE_WORDS: usize = 30;
+
+/// Whether a line is a headline under a kicker and a pipe ([`KICKER_PREFIX`]).
+pub(super) fn opens_with_kicker(s: &str, n_words: usize) -> bool {
+    n_words <= KICKED_HEADLINE_WORDS && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1]))
+}
+
+/// "Guest column: Rural hospitals are closing": a section label and a colon
+/// opening the page's headline. Only above the first body line: further
+/// down, "Update: police have confirmed ..." is a sentence.
+static KICKER_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^([A-Za-z][A-Za-z -]{1,24}?):\s+\S").expect("kicker colon")
+});
+
+/// A paste with no line of running text is what the person wants read: a
+/// lone sentence ("Why is the council tearing them out?") is a claim, not a
+/// page footer.
+pub(super) fn untitled_paste(_: &Page, draft: &mut Draft) {
+    if !draft.looks.contains(&Look::Body) {
+        for l in &mut draft.looks {
+            if matches!(l, Look::Title | Look::Exclaim) {
+                *l = Look::Body;
+            }
+        }
+    }
+}
+
+/// The fewest questions that make an explainer's subheads.
+const FEWEST_QUESTION_SUBHEADS: usize = 3;
+
+/// An explainer's subheads: three or more short questions, each alone in
+/// its block with body text right after ("What happened?", "Who is
+/// affected?"). One or two such lines are the author's questions, claims.
+pub(super) fn question_subheads(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    let subheads: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            looks[i] == Look::Exclaim
+                && lines[i].span.of(text).ends_with('?')
+                && super::blocks::alone_in_block(lines, i)
+                && looks.get(i + 1) == Some(&Look::Body)
+        })
+        .collect();
+    if subheads.len() >= FEWEST_QUESTION_SUBHEADS {
+        for i in subheads {
+            looks[i] = Look::Title;
+        }
+    }
+}
+
+/// A standfirst: above the first body line, a paragraph set between the
+/// headline and the byline ("In a mountain village in Piedmont, a retired
+/// schoolteacher has spent thirty years ..."). It reads like body text but
+/// is the headline's furniture. A headline written as sentences ("Okafor's
+/// transit bet is bold. Whether Alderport can afford it is another
+/// question.") under a kicker or menu, with no title above it, is the same:
+/// a line or two of sentences that the byline follows.
+pub(super) fn standfirst(page: &Page, draft: &mut Draft) {
+    let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
+    let Some(first_body) = looks.iter().position(|l| *l == Look::Body) else {
+        return;
+    };
+    let i = first_body;
+    let short = |j: usize| at_most_words(lines[j].span.of(text), STANDFIRST_WORDS);
+    if i == 0 || !short(i) {
+        return;
+    }
+    let under_title = looks[i - 1] == Look::Title;
+    // Under a menu or a section label, with no title above (or only the
+    // masthead over its menu); not under a byline or other furniture.
+    let untitled = matches!(
+        looks[i - 1],
+        Look::Skip(SkipReason::Navigation, _) | Look::Skip(_, Rule::SectionLabel)
+    ) && looks[..i]
+        .iter()
+        .rposition(|l| *l == Look::Title)
+        .is_none_or(|t| {
+            looks[t + 1..i]
+                .iter()
+                .any(|l| matches!(l, Look::Skip(SkipReason::Navigation, _)))
+        });
+    if !under_title && !untitled {
+        return;
+    }
+    // Under no title, up to two such lines: a sentence headline and its
+    // standfirst.
+    let last = if untitled && looks.get(i + 1) == Some(&Look::Body) && short(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    // A byline above the story ("By Clara Whitfield"), not a sign-off
+    // after it ("Roger Fortuna reports.").
+    let byline_after = |end: usize| {
+        (end + 1..lines.len().min(end + 4))
+            .take_while(|&j| looks[j] != Look::Body)
+            .any(|j| {
+                matches!(looks[j], Look::Skip(SkipReason::Byline, _))
+                    && !ends_sentence(lines[j].span.of(text))
+            })
+    };
+    let end = if byline_after(i) {
+        i
+    } else if last > i && byline_after(last) {
+        last
+    } else {
+        return;
+    };
+    for look in &mut looks[i..=end] {
+        *look = Look::Title;
+    }
+}
+
+/// A kicker and a colon above the first body line open the headline
+/// ([`KICKER_COLON`]).
+pub(super) fn kicker_colon(page: &Page, draft: &mut Draft) {
+    let Some(i) = draft.looks.iter().position(|l| *l == Look::Body) else {
+        return;
+    };
+    let s = page.line(i);
+    if at_most_words(s, KICKED_HEADLINE_WORDS)
+        && KICKER_COLON.captures(s).is_some_and(|c| is_kicker(&c[1]))
+    {
+        draft.looks[i] = Look::Title;
+    }
+}
+
+/// A title is a headline when body text follows it before any menu; a
+/// title followed by a menu is the site's masthead; titles with no body
+/// after them are the page's footer. Records what follows each line.
+pub(super) fn what_follows(page: &Page, draft: &mut Draft) {
+    let (lines, looks) = (page.lines, &draft.looks);
+    let (mut body_after, mut menu_after) = (false, false);
+    for i in (0..lines.len()).rev() {
+        draft.body_follows[i] = body_after;
+        draft.menu_follows[i] = menu_after;
+        match looks[i] {
+            Look::Body => (body_after, menu_after) = (true, false),
+            // A lone link title ("Comments" under the byline) is no menu.
+            Look::Skip(_, Rule::ListTitle)
+                if ![i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                    j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Navigation, _))
+                }) => {}
+            Look::Skip(SkipReason::Navigation, _) => (body_after, menu_after) = (false, true),
+            _ => {}
+        }
+    }
+}
+
+/// The blank lines before a headline that leave the extra space of a new
+/// article.
+const ARTICLE_GAP_LINES: usize = 2;
+
+/// A headline after body text opens a new article (rather than being a
+/// subhead) when the page leaves extra space before it, or prints the
+/// usual top-of-article furniture (captions, bylines, dates, a repeat of the
+/// headline) between it and its first paragraph, or that paragraph opens
+/// with a dateline.
+pub(super) fn starts_new_article(
+    text: &str,
+    lines: &[Line],
+    looks: &[Look],
+    repeats: &[bool],
+    i: usize,
+) -> bool {
+    if lines[i].blank_before >= ARTICLE_GAP_LINES {
+        return true;
+    }
+    // After a letter's or column's sign-off, a headline opens the next one.
+    if i > 0
+        && matches!(
+            looks[i - 1],
+            Look::Skip(_, Rule::LetterSignature | Rule::LetterWriterNote)
+        )
+    {
+        return true;
+    }
+    for j in i + 1..lines.len() {
+        if repeats[j] {
+            return true;
+        }
+        match looks[j] {
+            // Only an article's first paragraph opens with a dateline
+            // ("DUNMORE — A kitchen fire ...").
+            Look::Body => return opens_with_dateline(lines[j].span.of(text)),
+            Look::Label
+            | Look::Skip(
+                SkipReason::Caption
+                | SkipReason::Credit
+                | SkipReason::Byline
+                | SkipReason::Dateline,
+                _,
+            ) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_roles;
+
+    #[test]
+    fn a_kicker_colon_below_the_first_paragraph_is_a_sentence() {
+        assert_roles(
+            "Storm hits coast\n\nThe storm hit on Sunday.\n\nUpdate: Police have confirmed that two people died.\n\nThe site set cookies without consent and must pay a fine, the regulator found.",
+            &[
+                ("Storm hits coast", "headline"),
+                ("The storm hit on Sunday.", "body"),
+                ("Update: Police have confirmed that two people died.", "body"),
+                (
+                    "The site set cookies without consent and must pay a fine, the regulator found.",
+                    "body",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn second_article_on_a_page() {
+        assert_roles(
+            "Storm Hits Coast\n\nThe storm hit the coast on Sunday.\n\n\nBank Raises Rates\n\nThe central bank raised rates.\n\nWHAT COMES NEXT\n\nAnalysts expect more rises.",
+            &[
+                ("Storm Hits Coast", "headline"),
+                ("The storm hit the coast on Sunday.", "body"),
+                ("Bank Raises Rates", "headline+"),
+                ("The central bank raised rates.", "body"),
+                ("WHAT COMES NEXT", "headline"),
+                ("Analysts expect more rises.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_headline_written_as_sentences_under_a_kicker() {
+        assert_roles(
+            "NEWS ANALYSIS\n\nThe transit bet is bold. Whether the city can afford it is another question.\n\n\
+             By Ruth Delacroix\n\nThe mayor promised buses every ten minutes.",
+            &[
+                ("NEWS ANALYSIS", "boilerplate"),
+                (
+                    "The transit bet is bold. Whether the city can afford it is another question.",
+                    "headline",
+                ),
+                ("By Ruth Delacroix", "byline"),
+                ("The mayor promised buses every ten minutes.", "body"),
+            ],
+        );
+    }
+}

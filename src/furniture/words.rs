@@ -1,0 +1,237 @@
+//! The words and shapes of a line, as every furniture rule reads them: the
+//! one place the rules split a line into words, lower-case it or test its
+//! case and its ending.
+//!
+//! A word here is a run between blanks ([`crate::text::is_blank`]); unlike
+//! the token layer ([`crate::token`]), a dash glued to its words stays in
+//! them, as the furniture rules have always counted ("2–1" is one word).
+
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+use super::{ads, menus, site};
+
+/// The words of a line: runs between blanks.
+pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(crate::text::is_blank).filter(|w| !w.is_empty())
+}
+
+/// Whether a line has at most `most` words (counting no further).
+pub(super) fn at_most_words(s: &str, most: usize) -> bool {
+    words(s).take(most + 1).count() <= most
+}
+
+/// The runs of a line between whitespace: the could-gates' words, and the
+/// words of a few rules that have always split on whitespace alone (a
+/// zero-width space does not part them).
+pub(super) fn spaced_words(s: &str) -> std::str::SplitWhitespace<'_> {
+    s.split_whitespace()
+}
+
+/// The runs of letters and digits of a line, without the punctuation
+/// between them.
+pub(super) fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A line's words, lower-cased, their edge punctuation stripped.
+pub(super) fn lower_words(s: &str) -> Vec<String> {
+    words(s)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// A line's words in lower case, one space apart, without punctuation.
+pub(super) fn normal_words(s: &str) -> String {
+    alphanumeric_runs(s)
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The words of a line between whitespace, each with its byte offset.
+pub(super) fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    spaced_words(s).map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// Lines compared for duplicates: case and spacing do not matter.
+pub(super) fn dup_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in words(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase());
+    }
+    out
+}
+
+/// Lower-cases and strips surrounding punctuation, for matching whole lines
+/// to lists. `None` for a line too long to be on any list: an article's
+/// paragraph is not lower-cased in full only to miss every look-up.
+pub(super) fn key(s: &str) -> Option<String> {
+    let trimmed = s.trim_matches(|c: char| !c.is_alphanumeric());
+    // Lower-casing shrinks a character at most threefold in UTF-8 (the
+    // Kelvin sign, three bytes, becomes "k").
+    (trimmed.len() <= 3 * *LONGEST_LISTED_LINE).then(|| trimmed.to_lowercase())
+}
+
+/// The longest entry, in bytes, of the lists whole lines are looked up in.
+static LONGEST_LISTED_LINE: LazyLock<usize> = LazyLock::new(|| {
+    [
+        &ads::ADVERTISEMENT,
+        &menus::NAVIGATION,
+        &site::BOILERPLATE,
+        &menus::KICKERS,
+        &super::bylines::AGENCY_NAMES,
+    ]
+    .iter()
+    .flat_map(|set| set.iter())
+    .map(String::len)
+    .max()
+    .unwrap_or(0)
+});
+
+/// Whether the line's key is on `list`.
+pub(super) fn listed(list: &lexicon::Set, key: Option<&String>) -> bool {
+    key.is_some_and(|k| list.contains(k))
+}
+
+pub(super) fn has_lowercase(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+pub(super) fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+pub(super) fn is_all_caps(s: &str) -> bool {
+    !has_lowercase(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+pub(super) fn starts_lowercase(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+pub(super) fn starts_with_bullet(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if crate::text::is_bullet(c) => true,
+        Some('-' | '*' | '+' | '>') => chars.next().is_some_and(char::is_whitespace),
+        _ => false,
+    }
+}
+
+pub(super) fn ends_sentence(s: &str) -> bool {
+    let last = s.trim_end_matches(|c: char| {
+        crate::text::is_double_quote(c) || crate::text::is_single_quote(c) || c == ')' || c == '*'
+    });
+    // A post quoted from social media may end on an emoji instead.
+    matches!(
+        last.chars().last(),
+        Some(
+            '.'
+            | '!'
+            | '?'
+            | '…'
+            | ':'
+            | ';'
+            | ','
+            | '\u{1F300}'..='\u{1FAFF}'
+            | '\u{2600}'..='\u{27BF}',
+        )
+    )
+}
+
+/// The words a hard-wrapped line often ends with mid-sentence.
+pub(super) fn ends_with_function_word(s: &str) -> bool {
+    matches!(
+        words(s).last().map(str::to_lowercase).as_deref(),
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "that"
+                | "by"
+                | "at"
+                | "from"
+                | "as"
+                | "but"
+        )
+    )
+}
+
+/// A line wholly in parentheses ("($1 = 10.97 Norvanian crowns)"): an aside
+/// or a note to the reader, never a headline.
+pub(super) fn is_parenthetical(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with('(') && s.ends_with(')') && s[1..].find(')') == Some(s.len() - 2)
+}
+
+/// Whether a word is a figure: a score, a price, a change ("3–2", "84.12",
+/// "-3.61", "(-4.11%)", "90+3").
+pub(super) fn is_figure(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '%' | '$' | '€' | '£'));
+    w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '–' | '+' | ':' | '%' | '−')
+        })
+}
+
+/// Whether a line is a bare web address: "www.example.com",
+/// "genealogy.com/Records_War" (one token, a dot inside its host, letters
+/// after the dot).
+pub(super) fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    if s.contains(char::is_whitespace) || s.contains('@') {
+        return false;
+    }
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let host = s.split('/').next().unwrap_or("");
+    host.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && tld.len() >= 2
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_roles;
+
+    #[test]
+    fn a_quoted_post_may_end_on_an_emoji() {
+        assert_roles(
+            "The striker said goodbye on Sunday.\n\n\
+             Team-mate Kofi Mensah wrote on Instagram: \"Go win everything \u{1f499}\"",
+            &[
+                ("The striker said goodbye on Sunday.", "body"),
+                (
+                    "Team-mate Kofi Mensah wrote on Instagram: \"Go win everything \u{1f499}\"",
+                    "body",
+                ),
+            ],
+        );
+    }
+}
