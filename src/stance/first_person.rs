@@ -33,29 +33,32 @@ const SEEMING: [&str; 12] = [
     "sounds", "sounded",
 ];
 
-/// "in my view", "it is my hope", "our verdict": a possessive before a noun
-/// of view. With `no` ("I have no idea", "we had no doubt"), the subject
-/// pronoun and its verb come first.
-fn view_noun_after(text: &str, pronoun: Span, no: bool) -> bool {
-    let mut words = text
-        .get(pronoun.end..)
+/// The lower-cased words of `text` from byte `at` on, punctuation trimmed.
+fn words_from(text: &str, at: usize) -> impl Iterator<Item = String> + '_ {
+    text.get(at..)
         .unwrap_or_default()
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
-        });
-    if no {
-        let mut verb = words.next();
-        if verb.as_deref() == Some("also") {
-            verb = words.next();
-        }
-        if !matches!(verb.as_deref(), Some("have" | "had")) || words.next().as_deref() != Some("no")
-        {
-            return false;
-        }
-    }
-    words.next().is_some_and(|w| VIEW_NOUNS.contains(&w))
+        })
+}
+
+/// "in my view", "it is my hope", "our verdict": a possessive before a noun
+/// of view.
+fn view_noun_after(text: &str, pronoun: Span) -> bool {
+    words_from(text, pronoun.end)
+        .next()
+        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+}
+
+/// "I have no idea", "we had no doubt": when the subject's verb (past
+/// "have" and adverbs, see [`verb_after`]) is "no", the noun after it.
+fn no_view_noun_after(text: &str, pronoun: Span) -> bool {
+    words_from(text, pronoun.end)
+        .skip_while(|w| w != "no")
+        .nth(1)
+        .is_some_and(|w| VIEW_NOUNS.contains(&w))
 }
 
 /// "it looks to me", "it seems to us", "it strikes me": the object pronoun
@@ -155,8 +158,8 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                 && judges_after_copula(text, p.span, 1))
             || (matches!(lower.as_str(), "i'm" | "we're") && judges_after_copula(text, p.span, 0))
             || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll")
-            || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span, false))
-            || (subject && view_noun_after(text, p.span, true))
+            || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span))
+            || (subject && verb.as_deref() == Some("no") && no_view_noun_after(text, p.span))
             || (matches!(lower.as_str(), "me" | "us") && seems_to(text, claim, p.span));
         let w = if states_view {
             Feature::FirstPersonView
@@ -306,6 +309,11 @@ mod tests {
         );
         assert_stance(
             "I have no idea whether the council acted within its powers.",
+            Opinion,
+            &[("I", FirstPerson)],
+        );
+        assert_stance(
+            "I also have no idea which council members drove to the site.",
             Opinion,
             &[("I", FirstPerson)],
         );
