@@ -133,17 +133,16 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
                     span: piece.span,
                     reason: SkipReason::Headline,
                     detail: if starts_article {
-                        "a headline: a new article starts here".into()
+                        "a headline: a new article starts here"
                     } else {
                         "a headline or subhead: short, unpunctuated, followed by article text"
-                            .into()
                     },
                 });
             }
             Role::Skip(reason, rule) => analysis.skipped.push(Skipped {
                 span: piece.span,
                 reason,
-                detail: rule.message().into(),
+                detail: rule.message(),
             }),
         }
     }
@@ -272,7 +271,7 @@ fn drop_empty_articles(
     for item in skipped.iter_mut() {
         while dropped.next_if(|h| h.start < item.span.start).is_some() {}
         if dropped.next_if(|h| *h == item.span).is_some() {
-            item.detail = "a headline with no article text under it".into();
+            item.detail = "a headline with no article text under it";
         }
     }
     let mut body = has_body.iter();

@@ -235,7 +235,7 @@ impl Document {
                         end: at.end,
                         text: at.text,
                         reason: s.reason.as_str().to_string(),
-                        detail: s.detail.clone(),
+                        detail: s.detail.to_string(),
                     }
                 })
                 .collect(),

@@ -115,8 +115,9 @@ impl SkipReason {
 pub struct Skipped {
     pub span: Span,
     pub reason: SkipReason,
-    /// What made it furniture, for the reader ("ends with a photo credit").
-    pub detail: String,
+    /// What made it furniture, for the reader ("ends with a photo credit"):
+    /// a rule's message, made into a string only when the document is written.
+    pub detail: &'static str,
 }
 
 /// What a piece of a line is, once the page's furniture has been recognised.
