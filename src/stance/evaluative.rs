@@ -212,4 +212,22 @@ mod tests {
             &[("absurd", AuthorFraming)],
         );
     }
+
+    #[test]
+    fn a_feeling_the_cue_names_is_the_sources() {
+        // "expressed outrage": the cue names the diplomats' feeling.
+        assert_attributed(
+            "Diplomats expressed outrage over the missile test.",
+            "Diplomats",
+            "expressed outrage",
+            Reporting,
+            &[("outrage", Evaluative)],
+        );
+        // The same word asserted in the author's voice judges the test.
+        assert_stance(
+            "The missile test is an outrage.",
+            Opinion,
+            &[("outrage", Evaluative)],
+        );
+    }
 }

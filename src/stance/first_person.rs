@@ -20,6 +20,64 @@ static NEWSGATHERING: LazyLock<lexicon::Set> =
 static VIEWS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_views.txt")));
 
+static VIEW_NOUNS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    lexicon::set(include_str!(
+        "../lexicon/stance_first_person_view_nouns.txt"
+    ))
+});
+
+/// Verbs of seeming after which "to me" or "to us" is the author's view
+/// ("it looks to me", "it seems to us").
+const SEEMING: [&str; 12] = [
+    "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears", "appeared", "sound",
+    "sounds", "sounded",
+];
+
+/// The lower-cased words of `text` from byte `at` on, punctuation trimmed.
+fn words_from(text: &str, at: usize) -> impl Iterator<Item = String> + '_ {
+    text.get(at..)
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+}
+
+/// "in my view", "it is my hope", "our verdict": a possessive before a noun
+/// of view.
+fn view_noun_after(text: &str, pronoun: Span) -> bool {
+    words_from(text, pronoun.end)
+        .next()
+        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+}
+
+/// "I have no idea", "we had no doubt": when the subject's verb (past
+/// "have" and adverbs, see [`verb_after`]) is "no", the noun after it.
+fn no_view_noun_after(text: &str, pronoun: Span) -> bool {
+    words_from(text, pronoun.end)
+        .skip_while(|w| w != "no")
+        .nth(1)
+        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+}
+
+/// "it looks to me", "it seems to us", "it strikes me": the object pronoun
+/// of a verb of seeming is the one who judges.
+fn seems_to(text: &str, claim: Span, pronoun: Span) -> bool {
+    let Some(before) = text.get(claim.start..pronoun.start) else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("strikes" | "struck") => true,
+        Some("to") => words.next().is_some_and(|w| SEEMING.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
 /// The verb right after a subject pronoun, past up to two adverbs or
 /// auxiliaries ("I recently thought", "we have long argued", "we first met").
 fn verb_after(text: &str, pronoun: Span) -> Option<String> {
@@ -99,7 +157,10 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
                 && verb.as_deref().is_some_and(is_past_copula)
                 && judges_after_copula(text, p.span, 1))
             || (matches!(lower.as_str(), "i'm" | "we're") && judges_after_copula(text, p.span, 0))
-            || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll");
+            || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll")
+            || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span))
+            || (subject && verb.as_deref() == Some("no") && no_view_noun_after(text, p.span))
+            || (matches!(lower.as_str(), "me" | "us") && seems_to(text, claim, p.span));
         let w = if states_view {
             Feature::FirstPersonView
         } else {
@@ -231,6 +292,45 @@ mod tests {
             "As I have written before, the line was strikingly respectful.",
             Opinion,
             &[("I", FirstPerson)],
+        );
+    }
+
+    #[test]
+    fn my_view_and_seems_to_me_state_a_view_my_car_narrates() {
+        assert_stance(
+            "In my view, the council acted within its powers.",
+            Opinion,
+            &[("my", FirstPerson)],
+        );
+        assert_stance(
+            "The council, it looks to me, acted within its powers.",
+            Opinion,
+            &[("me", FirstPerson)],
+        );
+        assert_stance(
+            "I have no idea whether the council acted within its powers.",
+            Opinion,
+            &[("I", FirstPerson)],
+        );
+        assert_stance(
+            "I also have no idea which council members drove to the site.",
+            Opinion,
+            &[("I", FirstPerson)],
+        );
+        assert_stance(
+            "I have no car, so the council members drove to the site.",
+            Reporting,
+            &[("I", FirstPerson)],
+        );
+        assert_stance(
+            "In my car, the council members drove to the site.",
+            Reporting,
+            &[("my", FirstPerson)],
+        );
+        assert_stance(
+            "The guide pointed to me and to the council members.",
+            Reporting,
+            &[("me", FirstPerson)],
         );
     }
 

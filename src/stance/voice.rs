@@ -132,6 +132,12 @@ struct Zones<'c> {
     /// Complements of verbs of saying, thinking or labelling inside the claim.
     said: Vec<Span>,
     source: Option<Span>,
+    /// The cue's own words ("expressed outrage", "voiced concern"): a
+    /// judging word that ends a longer cue is the noun naming what the source
+    /// said or felt, so it is the source's. A judging word that is the whole
+    /// cue ("touted", "boasted") is the author's choice of verb, and one
+    /// inside it ("made the absurd claim") the author's adjective: framing.
+    cue: Option<Span>,
     framing: Option<Span>,
     /// At most two stretches: the content before and after the framing zone.
     reported: [Option<Span>; 2],
@@ -148,6 +154,7 @@ impl<'c> Zones<'c> {
             titles,
             said: cues::complements(text, claim, context.cues),
             source: None,
+            cue: None,
             framing: None,
             reported: [None, None],
         };
@@ -161,6 +168,7 @@ impl<'c> Zones<'c> {
             return voice;
         }
         voice.source = source;
+        voice.cue = cue;
         let anchors: Vec<Span> = [source, cue].into_iter().flatten().collect();
         let (Some(lo), Some(hi)) = (
             anchors.iter().map(|s| s.start).min(),
@@ -214,6 +222,9 @@ impl<'c> Zones<'c> {
             return Owner::Title;
         }
         if self.reported.iter().flatten().any(|r| r.contains(span))
+            || self
+                .cue
+                .is_some_and(|c| c.contains(span) && c.end == span.end && c.start < span.start)
             || self.said.iter().any(|r| r.contains(span))
         {
             return Owner::Reported;
@@ -280,6 +291,29 @@ mod tests {
         let text = "Predictably, the ministry declined to comment.";
         assert_eq!(
             owner(text, "the ministry", "declined to comment", "Predictably"),
+            Owner::Framing
+        );
+    }
+
+    #[test]
+    fn the_cues_own_words_are_the_sources() {
+        // The same judging word: the source's feeling when the cue names
+        // it, the author's framing when the author adds it.
+        let text = "Diplomats expressed outrage over the test.";
+        assert_eq!(
+            owner(text, "Diplomats", "expressed outrage", "outrage"),
+            Owner::Reported
+        );
+        let text = "Diplomats, in outrage, condemned the test.";
+        assert_eq!(
+            owner(text, "Diplomats", "condemned", "outrage"),
+            Owner::Framing
+        );
+        let text = "Officials touted the test.";
+        assert_eq!(owner(text, "Officials", "touted", "touted"), Owner::Framing);
+        let text = "Officials made the absurd claim that the test failed.";
+        assert_eq!(
+            owner(text, "Officials", "made the absurd claim", "absurd"),
             Owner::Framing
         );
     }
