@@ -495,18 +495,7 @@ fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut
 
 /// The paragraph index ranges of each article, in order.
 fn articles(paragraphs: &[Paragraph]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut first = 0;
-    std::iter::from_fn(move || {
-        let article = paragraphs.get(first)?.article;
-        let end = first
-            + paragraphs[first..]
-                .iter()
-                .take_while(|p| p.article == article)
-                .count();
-        let range = first..end;
-        first = end;
-        Some(range)
-    })
+    crate::runs::runs(paragraphs, |p| p.article)
 }
 
 fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {

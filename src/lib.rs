@@ -35,6 +35,7 @@ mod offsets;
 pub mod page;
 mod pattern;
 mod reason;
+mod runs;
 mod sentences;
 mod sources;
 mod span;

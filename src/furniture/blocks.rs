@@ -27,21 +27,7 @@ pub(super) fn alone_in_block(lines: &[Line], i: usize) -> bool {
 
 /// The blocks of `lines`, as ranges of line indices.
 pub(super) fn blocks(lines: &[Line]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= lines.len() {
-            return None;
-        }
-        let block = lines[start].block;
-        let end = start
-            + lines[start..]
-                .iter()
-                .take_while(|l| l.block == block)
-                .count();
-        let range = start..end;
-        start = end;
-        Some(range)
-    })
+    crate::runs::runs(lines, |l| l.block)
 }
 
 #[cfg(test)]
