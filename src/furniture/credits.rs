@@ -371,20 +371,7 @@ mod tests {
             r"(?i)(?:\((?:{a})(?:\s+(?:photo|images?|file))?(?:\s*/[^)]*)?\)|\((?:file\s+)?(?:photo|picture|image)(?-u:\b)[^)]*\)|(?:(?-u:\b)via|/)\s*(?:{a})|(?-u:\b)(?:getty images|shutterstock)|(?-u:\b)(?:photo(?:graph)?|picture|image|credit)s?\s*:\s*[^.]{{1,60}}|\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[A-Z][^()]{{0,40}}\)|(?-u:\b)(?:photo|picture|image)s?\s+courtesy\s+of\s+[^.]{{1,60}}|\((?:(?:photo|picture|image)\s+)?courtesy\s+of\s+(?-i:[A-Z])[^()]{{0,60}}\)|\([^()]{{1,40}}(?-u:\b)file\s+(?:photo|picture|image)\)|\((?:submitted|supplied|contributed)\s+by\s+(?-i:[A-Z])[^()]{{0,60}}\)|\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)\s*\.?\s*$"
         ))
         .unwrap();
-        let mut lines: Vec<String> = Vec::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut dirs = vec![root];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(dir).unwrap().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|e| e == "txt") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    lines.extend(text.lines().map(str::to_string));
-                }
-            }
-        }
+        let mut lines = super::super::testing::fixture_lines();
         let ends = [
             "(AP)",
             "(ap photo)",

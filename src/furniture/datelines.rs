@@ -39,10 +39,48 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date line")
 });
 
-/// [`DATE_LINE`]'s gate: every date has digits.
+/// [`DATE_LINE`]'s gate: a date has digits, and the line opens with it
+/// (a digit, a weekday or a month) or with its label ("Published",
+/// "Updated", "Posted", "Last ...", "First ...", "Modified", "Date").
 fn could_be_date_line(s: &str) -> bool {
     has_digit(s)
+        && (s.starts_with(|c: char| c.is_ascii_digit()) || gate::opens_with(s, &DATE_LINE_OPENINGS))
 }
+
+/// The words a date line may open with: its labels, the weekdays as
+/// [`DATE`] spells them (whole and cut short) and the months.
+static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let labels = [
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "first",
+        "modified",
+        "date",
+    ];
+    let weekdays = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    let months = lexicon::entries(include_str!("../lexicon/months.txt"));
+    labels.into_iter().chain(weekdays).chain(months).collect()
+});
 
 /// "Published: Nov. 27, 2026 at 5:48 PM CST | Updated: ...", "Updated 3
 /// hours ago", "Duration: 02:35", a live blog's "11:52 BST", "15:32, 26 Nov
@@ -56,10 +94,11 @@ static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dated line")
 });
 
-/// [`DATED_LINE`]'s gate: digits, or "Published", "Updated", "Posted",
-/// "Last ...", "First ...", "Modified" first ("Updated today").
+/// [`DATED_LINE`]'s gate: the line opens with a digit, or with
+/// "Published", "Updated", "Posted", "Last ...", "First ...", "Modified"
+/// ("Updated today") or "Duration".
 fn could_be_dated_line(s: &str) -> bool {
-    has_digit(s)
+    s.starts_with(|c: char| c.is_ascii_digit())
         || gate::opens_with(
             s,
             &[
@@ -69,6 +108,7 @@ fn could_be_dated_line(s: &str) -> bool {
                 "last",
                 "first",
                 "modified",
+                "duration",
             ],
         )
 }
@@ -207,6 +247,19 @@ pub(super) fn opening_stamp(s: &str) -> Option<(usize, Rule)> {
 mod tests {
     use super::super::testing::assert_roles;
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_date_gates_pass_every_date_line_of_the_fixtures() {
+        for line in super::super::testing::fixture_lines() {
+            if DATE_LINE.is_match(&line) {
+                assert!(could_be_date_line(&line), "{line:?}");
+            }
+            if DATED_LINE.is_match(&line) {
+                assert!(could_be_dated_line(&line), "{line:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_gates_pass_every_match() {

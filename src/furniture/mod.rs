@@ -328,6 +328,29 @@ mod testing {
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, expected);
     }
+
+    /// Every line of every fixture text (tests/fixtures): real pages and
+    /// the team's articles, for checking a gate or a rewritten pattern
+    /// against the lines it will meet.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn fixture_lines() -> Vec<String> {
+        let mut lines = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut dirs = vec![root];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).expect("the fixtures").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt") {
+                    let text = std::fs::read_to_string(&path).expect("a fixture");
+                    lines.extend(text.lines().map(str::to_string));
+                }
+            }
+        }
+        assert!(lines.len() > 1000, "the fixtures are there");
+        lines
+    }
 }
 
 /// Whole pages, each read by many rules together.
