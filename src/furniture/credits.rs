@@ -100,39 +100,41 @@ static PURCHASE_LICENSING: LazyLock<Regex> = LazyLock::new(|| {
     credit_end_pattern(r"\S\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?")
 });
 
-/// The photo agencies' names, for the gates.
-static AGENCIES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
-    lexicon::Matcher::new(
-        &[(0, include_str!("../lexicon/photo_agencies.txt"))],
-        lexicon::Blanks::Exact,
-        lexicon::Apostrophes::Straight,
-    )
-});
+/// The photo agencies' names, for the gates. ASCII case aside, a name
+/// matches as written, as in the patterns' alternation of them.
+static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect());
+
+/// Whether `text` opens with an agency's name.
+fn opens_with_agency(text: &str) -> bool {
+    AGENCY_NAMES.iter().any(|a| {
+        text.as_bytes()
+            .get(..a.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(a.as_bytes()))
+    })
+}
+
+/// Whether `text` ends with an agency's name.
+fn closes_with_agency(text: &str) -> bool {
+    AGENCY_NAMES.iter().any(|a| {
+        text.len() >= a.len()
+            && text.as_bytes()[text.len() - a.len()..].eq_ignore_ascii_case(a.as_bytes())
+    })
+}
 
 /// [`AGENCY_IN_BRACKETS`]'s gate: an agency's name right after a bracket.
 fn agency_after_bracket(s: &str) -> bool {
     s.match_indices('(')
-        .any(|(at, _)| AGENCIES.opens(&s[at + 1..], 0, false))
+        .any(|(at, _)| opens_with_agency(&s[at + 1..]))
 }
-
-/// The photo agencies' names, for [`ends_with_agency`].
-static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect());
 
 /// [`VIA_AGENCY`]'s gate: "via" or a slash, and the line ends with an
 /// agency's name, before a full stop and blanks or not.
 fn ends_with_agency(s: &str) -> bool {
     let end = s.trim_end();
     let before_stop = end.strip_suffix('.').unwrap_or(end).trim_end();
-    let ends_with = |t: &str, a: &str| {
-        t.len() >= a.len()
-            && t.is_char_boundary(t.len() - a.len())
-            && t[t.len() - a.len()..].eq_ignore_ascii_case(a)
-    };
     (s.contains('/') || gate::holds(s, "via"))
-        && AGENCY_NAMES
-            .iter()
-            .any(|a| ends_with(end, a) || ends_with(before_stop, a))
+        && (closes_with_agency(end) || closes_with_agency(before_stop))
 }
 
 fn names_a_picture(s: &str) -> bool {
