@@ -50,15 +50,6 @@ fn could_be_date_line(s: &str) -> bool {
 /// The words a date line may open with: its labels, the weekdays as
 /// [`DATE`] spells them (whole and cut short) and the months.
 static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let labels = [
-        "published",
-        "updated",
-        "posted",
-        "last",
-        "first",
-        "modified",
-        "date",
-    ];
     let weekdays = [
         "monday",
         "tuesday",
@@ -79,7 +70,12 @@ static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         "sun",
     ];
     let months = lexicon::entries(include_str!("../lexicon/months.txt"));
-    labels.into_iter().chain(weekdays).chain(months).collect()
+    DATE_LABELS
+        .into_iter()
+        .chain(["date"])
+        .chain(weekdays)
+        .chain(months)
+        .collect()
 });
 
 /// "Published: Nov. 27, 2026 at 5:48 PM CST | Updated: ...", "Updated 3
@@ -99,19 +95,20 @@ static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Updated today") or "Duration".
 fn could_be_dated_line(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
-        || gate::opens_with(
-            s,
-            &[
-                "published",
-                "updated",
-                "posted",
-                "last",
-                "first",
-                "modified",
-                "duration",
-            ],
-        )
+        || gate::opens_with(s, &DATE_LABELS)
+        || gate::opens_with(s, &["duration"])
 }
+
+/// The labels before a publication date or time ("Published", "Last
+/// updated", "First published", ...), by their first word.
+const DATE_LABELS: [&str; 6] = [
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "first",
+    "modified",
+];
 
 /// Whether a line is a date or a time ([`DATE_LINE`], [`DATED_LINE`]).
 fn is_date_or_time(s: &str) -> bool {
