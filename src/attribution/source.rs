@@ -238,16 +238,6 @@ const NOT_NAMES: &[&str] = &[
     "federal",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -648,11 +638,13 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
 
 static MONTHS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/months.txt")));
+static WEEKDAYS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/weekdays.txt")));
 
 /// Days, months and numbers: the time phrase between a subject and its verb.
 pub fn is_time_word(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The source after a cue: "said Ryan Crocker, a former US ambassador",

@@ -50,30 +50,17 @@ fn could_be_date_line(s: &str) -> bool {
 /// The words a date line may open with: its labels, the weekdays as
 /// [`DATE`] spells them (whole and cut short) and the months.
 static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let weekdays = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
+    let weekdays = lexicon::entries(include_str!("../lexicon/weekdays.txt"));
+    // The short forms, as [`DATE`] spells them.
+    let short = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ];
     let months = lexicon::entries(include_str!("../lexicon/months.txt"));
     DATE_LABELS
         .into_iter()
         .chain(["date"])
         .chain(weekdays)
+        .chain(short)
         .chain(months)
         .collect()
 });
