@@ -66,7 +66,7 @@ pub use quote::Quote;
 pub use source::{is_document_word, source_type};
 pub use words::without_possessive;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use source::{Classed, SourceClass};
 
@@ -113,6 +113,9 @@ pub struct Memory {
     body: Span,
     /// The names and roles of the body, built on first use.
     known: OnceCell<Known>,
+    /// Each source span classified so far: the pronoun rules classify the
+    /// same names again for every pronoun that looks back over them.
+    classified: RefCell<rustc_hash::FxHashMap<Span, Classed>>,
 }
 
 /// What one pass over an article's body learns about its people.
@@ -173,6 +176,7 @@ impl Memory {
             sources: Vec::new(),
             body,
             known: OnceCell::new(),
+            classified: RefCell::default(),
         }
     }
 
@@ -190,7 +194,12 @@ impl Memory {
 
     /// Classifies a source's words with what the article knows of names.
     fn classify(&self, text: &str, source: Span) -> Classed {
-        source::classify(text, source, &|w| self.is_known_name(text, w))
+        if let Some(&classed) = self.classified.borrow().get(&source) {
+            return classed;
+        }
+        let classed = source::classify(text, source, &|w| self.is_known_name(text, w));
+        self.classified.borrow_mut().insert(source, classed);
+        classed
     }
 
     /// The most recent sources, newest first.

@@ -52,13 +52,31 @@ fn mark_repeats_of_body(
     if candidates.is_empty() {
         return;
     }
-    let body: Vec<String> = (0..page.lines.len())
-        .filter(|&i| looks[i] == Look::Body && in_body(i))
-        .map(|i| normal_words(page.line(i)))
+    let repeats: Vec<String> = candidates
+        .iter()
+        .map(|&i| {
+            let mut repeat = String::new();
+            normal_words(page.line(i), &mut repeat);
+            repeat
+        })
         .collect();
-    for &i in candidates {
-        let repeat = normal_words(page.line(i));
-        if body.iter().any(|b| b.contains(&repeat)) {
+    let mut found = vec![false; candidates.len()];
+    // One body line's words at a time, in one buffer.
+    let mut body = String::new();
+    for (i, look) in looks.iter().enumerate() {
+        if *look != Look::Body || !in_body(i) {
+            continue;
+        }
+        normal_words(page.line(i), &mut body);
+        for (found, repeat) in found.iter_mut().zip(&repeats) {
+            *found = *found || body.contains(repeat.as_str());
+        }
+        if found.iter().all(|&f| f) {
+            break;
+        }
+    }
+    for (&i, found) in candidates.iter().zip(found) {
+        if found {
             looks[i] = Look::skip(Rule::PullQuote);
         }
     }

@@ -46,12 +46,22 @@ pub(super) fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// A line's words in lower case, one space apart, without punctuation.
-pub(super) fn normal_words(s: &str) -> String {
-    alphanumeric_runs(s)
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// A line's words in lower case, one space apart, without punctuation,
+/// written into `out` (cleared first).
+pub(super) fn normal_words(s: &str, out: &mut String) {
+    out.clear();
+    for run in alphanumeric_runs(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if run.is_ascii() {
+            let from = out.len();
+            out.push_str(run);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.push_str(&run.to_lowercase());
+        }
+    }
 }
 
 /// The words of a line between whitespace, each with its byte offset.
