@@ -130,11 +130,15 @@ struct Known {
 impl Known {
     fn of(text: &str, body: Span) -> Self {
         let ws = words::words(text, body, &[]);
-        let names = ws
-            .iter()
-            .filter(|w| w.is_capitalized(text) && !source::opens_sentence(text, w.span.start))
-            .map(|w| words::without_possessive(w.of(text)).to_string())
-            .collect();
+        let mut names = crate::lexicon::Set::default();
+        for w in &ws {
+            if w.is_capitalized(text) && !source::opens_sentence(text, w.span.start) {
+                let name = words::without_possessive(w.of(text));
+                if !names.contains(name) {
+                    names.insert(name.to_string());
+                }
+            }
+        }
         let mut roles = crate::lexicon::Map::default();
         let mut lower = String::new();
         for (i, w) in ws.iter().enumerate() {
@@ -149,7 +153,10 @@ impl Known {
             } else {
                 lower = word.to_lowercase();
             }
-            let role = lower.rsplit('-').next().unwrap_or("");
+            let role = match lower.bytes().rposition(|b| b == b'-') {
+                Some(i) => &lower[i + 1..],
+                None => &lower,
+            };
             if !source::is_role(role) {
                 continue;
             }

@@ -44,9 +44,23 @@ pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
 
 /// Whether `s` holds `needle` (lower case), ignoring ASCII case.
 pub(super) fn holds(s: &str, needle: &str) -> bool {
-    s.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (hay, needle) = (s.as_bytes(), needle.as_bytes());
+    let (Some((&first, rest)), Some(last)) =
+        (needle.split_first(), hay.len().checked_sub(needle.len()))
+    else {
+        return needle.is_empty();
+    };
+    // The first byte decides most places: a letter in either case
+    // (`b | 0x20` folds only 'A' onto 'a'), anything else exactly.
+    let (first, fold) = if first.is_ascii_alphabetic() {
+        (first | 0x20, 0x20)
+    } else {
+        (first, 0)
+    };
+    hay[..=last]
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b | fold == first && hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Whether `word` is one of `any_of`, ignoring ASCII case.

@@ -72,15 +72,13 @@ pub(crate) fn complements(text: &str, claim: Span, cues: &[Cue]) -> Vec<Span> {
             continue;
         }
         // The two words before the cue: its subject, or "was" of a passive.
-        let mut before: [Option<String>; 2] = [None, None];
+        let mut before: [Option<Span>; 2] = [None, None];
         token::each_in(text, Span::new(claim.start, cue.span.start), |t| {
             if let Some(w) = t.word() {
-                before = [
-                    before[1].take(),
-                    Some(w.of(text).replace('\u{2019}', "'").to_lowercase()),
-                ];
+                before = [before[1], Some(w)];
             }
         });
+        let before = before.map(|w| w.map(|w| w.of(text).replace('\u{2019}', "'").to_lowercase()));
         let passive = before[0].is_some() && before[1].as_deref().is_some_and(is_be);
         if before[1].as_deref().is_none_or(authors_or_determiner) && !passive {
             continue;
