@@ -52,29 +52,26 @@ fn mark_repeats_of_body(
     if candidates.is_empty() {
         return;
     }
-    let repeats: Vec<String> = candidates
-        .iter()
-        .map(|&i| {
-            let mut repeat = String::new();
-            normal_words(page.line(i), &mut repeat);
-            repeat
-        })
-        .collect();
-    let mut found = vec![false; candidates.len()];
-    // One body line's words at a time, in one buffer.
+    // The body lines' words, a line break between lines: a repeat (words
+    // and single spaces) found in it lies within one line.
     let mut body = String::new();
+    let mut line = String::new();
+    let mut any_body = false;
     for (i, look) in looks.iter().enumerate() {
-        if *look != Look::Body || !in_body(i) {
-            continue;
-        }
-        normal_words(page.line(i), &mut body);
-        for (found, repeat) in found.iter_mut().zip(&repeats) {
-            *found = *found || body.contains(repeat.as_str());
-        }
-        if found.iter().all(|&f| f) {
-            break;
+        if *look == Look::Body && in_body(i) {
+            normal_words(page.line(i), &mut line);
+            body.push_str(&line);
+            body.push('\n');
+            any_body = true;
         }
     }
+    let found: Vec<bool> = candidates
+        .iter()
+        .map(|&i| {
+            normal_words(page.line(i), &mut line);
+            any_body && body.contains(line.as_str())
+        })
+        .collect();
     for (&i, found) in candidates.iter().zip(found) {
         if found {
             looks[i] = Look::skip(Rule::PullQuote);

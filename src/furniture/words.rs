@@ -46,11 +46,12 @@ pub(super) fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// A line's words in lower case, one space apart, without punctuation,
-/// written into `out` (cleared first).
+/// A line's words in lower case, one space apart, without punctuation
+/// (the [`alphanumeric_runs`] lower-cased), written into `out` (cleared
+/// first).
 pub(super) fn normal_words(s: &str, out: &mut String) {
     out.clear();
-    for run in alphanumeric_runs(s) {
+    let mut push = |run: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -61,6 +62,29 @@ pub(super) fn normal_words(s: &str, out: &mut String) {
         } else {
             out.push_str(&run.to_lowercase());
         }
+    };
+    let bytes = s.as_bytes();
+    let (mut at, mut run) = (0, None);
+    while at < bytes.len() {
+        // ASCII is decided on its byte; anything else on its character.
+        let (alphanumeric, len) = if bytes[at].is_ascii() {
+            (bytes[at].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = s[at..].chars().next().expect("a character");
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (alphanumeric, run) {
+            (true, None) => run = Some(at),
+            (false, Some(start)) => {
+                push(&s[start..at]);
+                run = None;
+            }
+            _ => {}
+        }
+        at += len;
+    }
+    if let Some(start) = run {
+        push(&s[start..]);
     }
 }
 
@@ -228,7 +252,32 @@ pub(super) fn is_web_address(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::assert_roles;
+    use super::super::testing::{assert_roles, fixture_lines};
+    use super::{alphanumeric_runs, normal_words};
+
+    #[test]
+    fn normal_words_are_the_lower_cased_alphanumeric_runs() {
+        let mut lines = fixture_lines();
+        lines.extend(
+            [
+                "ΟΔΟΣ Σ.",
+                "“Ça va,” dit-il — 2–1!",
+                "İstanbul ǅ Ⅻ",
+                "",
+                "...",
+            ]
+            .map(String::from),
+        );
+        let mut out = String::new();
+        for line in &lines {
+            let old = alphanumeric_runs(line)
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ");
+            normal_words(line, &mut out);
+            assert_eq!(out, old, "{line:?}");
+        }
+    }
 
     #[test]
     fn a_quoted_post_may_end_on_an_emoji() {
