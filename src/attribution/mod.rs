@@ -646,8 +646,9 @@ fn person_mentioned_before(
     }
     let ws = words::words(text, Span::new(from, at), quotes);
     // The names, newest first, each read whole: "North Korea" is one name
-    // (a country's), not the person "North".
-    let mut names = Vec::new();
+    // (a country's), not the person "North". The first not governed by a
+    // preposition is the person; failing one, the newest name.
+    let mut first = None;
     let mut i = ws.len();
     while i > 0 {
         i -= 1;
@@ -671,40 +672,38 @@ fn person_mentioned_before(
             && memory.classify(text, last).rule == "person-name"
             && memory.classify(text, span).rule == "person-name"
         {
-            names.push((start, span));
+            first.get_or_insert(span);
+            if !governed(text, &ws, start) {
+                return Some(span);
+            }
         }
         i = start;
     }
-    // "Mayor Jill Hart spoke in Ohio ... she said": a name after a
-    // preposition ("in Ohio", "at the General Assembly", "in the Fifth
-    // Circuit") is a place or a body the sentence mentions, not the person
-    // it is about; the pronoun passes over it to the nearest other name.
-    let mut first = None;
-    for (start, span) in names {
-        first.get_or_insert(span);
-        let mut k = start;
-        loop {
-            while k > 0 && ws[k - 1].is(text, "the") && !ws[k - 1].ends_phrase {
-                k -= 1;
-            }
-            // "in Turin and Milan": a name joined to a governed one.
-            let joined = k > 1
-                && (ws[k - 1].is(text, "and") || ws[k - 1].is(text, "or"))
-                && may_be_name(text, &ws[k - 2])
-                && !ws[k - 2].ends_phrase;
-            if !joined {
-                break;
-            }
-            k = whole_name_at(text, &ws, k - 2).0;
-        }
-        let governed = k > 0
-            && !ws[k - 1].ends_phrase
-            && PLACE_PREPOSITIONS.iter().any(|p| ws[k - 1].is(text, p));
-        if !governed {
-            return Some(span);
-        }
-    }
     first
+}
+
+/// Whether the name that starts at word `start` of `ws` follows a
+/// preposition of place. "Mayor Jill Hart spoke in Ohio ... she said": a
+/// name after a preposition ("in Ohio", "at the General Assembly", "in the
+/// Fifth Circuit") is a place or a body the sentence mentions, not the
+/// person it is about; the pronoun passes over it to the nearest other name.
+fn governed(text: &str, ws: &[words::Word], start: usize) -> bool {
+    let mut k = start;
+    loop {
+        while k > 0 && ws[k - 1].is(text, "the") && !ws[k - 1].ends_phrase {
+            k -= 1;
+        }
+        // "in Turin and Milan": a name joined to a governed one.
+        let joined = k > 1
+            && (ws[k - 1].is(text, "and") || ws[k - 1].is(text, "or"))
+            && may_be_name(text, &ws[k - 2])
+            && !ws[k - 2].ends_phrase;
+        if !joined {
+            break;
+        }
+        k = whole_name_at(text, ws, k - 2).0;
+    }
+    k > 0 && !ws[k - 1].ends_phrase && PLACE_PREPOSITIONS.iter().any(|p| ws[k - 1].is(text, p))
 }
 
 /// How far back "they" looks for the sentence before its own.

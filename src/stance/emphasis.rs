@@ -22,12 +22,24 @@ static EMPHASIS: LazyLock<Set> =
 /// True when more than half the letters of `slice` are capitals: a headline
 /// or a shout, where capitals carry no emphasis and mark no names.
 pub(crate) fn shouting(slice: &str) -> bool {
-    let (upper, total) = slice
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0usize, 0usize), |(u, t), c| {
-            (u + usize::from(c.is_uppercase()), t + 1)
-        });
+    let (mut upper, mut total) = (0usize, 0usize);
+    let bytes = slice.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII is decided on its byte; anything else on its character.
+        let (alphabetic, uppercase, len) = if bytes[at].is_ascii() {
+            let b = bytes[at];
+            (b.is_ascii_alphabetic(), b.is_ascii_uppercase(), 1)
+        } else {
+            let c = slice[at..].chars().next().expect("a character");
+            (c.is_alphabetic(), c.is_uppercase(), c.len_utf8())
+        };
+        if alphabetic {
+            total += 1;
+            upper += usize::from(uppercase);
+        }
+        at += len;
+    }
     total > 0 && upper * 2 > total
 }
 
