@@ -45,7 +45,9 @@ pub fn without_possessive(mut word: &str) -> &str {
 /// (quotations): the word tokens of the token layer ([`crate::token`]),
 /// split on blanks and on dashes used as punctuation.
 pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
+    // About one word in six bytes of English text: room for most spans
+    // without growing the vector word by word.
+    let mut out: Vec<Word> = Vec::with_capacity(span.len() / 6 + 1);
     let mut pending_start = false;
     crate::token::each_in(text, span, |token| {
         let skipped = !skip.is_empty() && skip.iter().any(|q| q.overlaps(token.span()));
