@@ -118,6 +118,9 @@ pub struct Memory {
     classified: RefCell<rustc_hash::FxHashMap<Span, Classed>>,
 }
 
+/// How many classified spans a [`Memory`] keeps before it starts afresh.
+const MOST_REMEMBERED_CLASSES: usize = 1024;
+
 /// What one pass over an article's body learns about its people.
 #[derive(Clone, Debug, Default)]
 struct Known {
@@ -205,7 +208,13 @@ impl Memory {
             return classed;
         }
         let classed = source::classify(text, source, &|w| self.is_known_name(text, w));
-        self.classified.borrow_mut().insert(source, classed);
+        let mut classified = self.classified.borrow_mut();
+        // A long article's sources would fill it: the pronoun rules look
+        // back only so far, so starting afresh loses little.
+        if classified.len() >= MOST_REMEMBERED_CLASSES {
+            classified.clear();
+        }
+        classified.insert(source, classed);
         classed
     }
 
