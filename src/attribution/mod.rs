@@ -411,8 +411,12 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             _ => c.span,
         };
         let opens = match local {
+            // "and on Monday the housing secretary told ...": a joining word
+            // and a time may come before the source of a clause's own.
             Some(s) => {
-                !inverted && words::words(text, Span::new(span.start, s.start), quotes).len() <= 1
+                let ws = words::words(text, Span::new(span.start, s.start), quotes);
+                let joined = usize::from(ws.len() > 1 && source::opens_clause(ws[0].of(text)));
+                !inverted && ws.len() - source::time_opener(text, &ws[joined..]).min(ws.len()) <= 1
             }
             // "and now reports surfaced that ...": a vague cue opening the
             // clause; a vague passive governs its clause after a short

@@ -429,9 +429,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         .take(2)
         .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
     // "Okonkwo, 71, said": an age.
-    let age = appositive.len() == 1
-        && (1..=3).contains(&app_first.len())
-        && app_first.chars().all(|c| c.is_ascii_digit());
+    let age = appositive.len() == 1 && is_age(&app_first);
     let is_appositive = post
         || age
         || matches!(
@@ -454,9 +452,12 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // "Coun. Rosa Jimenez, who represents Ward 3, where the pool is
     // located,": an appositive may follow a relative clause; the name is
     // before both.
+    // "Lucien Thibodeaux, 58, who has fished the basin since he was a
+    // teenager,": an age may stand between the name and its clause.
     for _ in 0..2 {
         let relative = in_list(&["who", "whose", "which"], ws[start_name].of(text));
-        if !relative || start_name == 0 {
+        let age = start_app - start_name == 1 && is_age(ws[start_name].of(text));
+        if !(relative || age) || start_name == 0 {
             break;
         }
         start_app = start_name;
@@ -510,9 +511,13 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     } else {
         6
     };
+    // "but a senior aide in his office, who spoke on condition of
+    // anonymity,": a description of a person, set off by "who", names no one
+    // but is the subject all the same.
+    let described = longest == 10 && in_list(&["who", "whose"], &app_first);
     if name.is_empty()
         || name.len() > longest
-        || !(is_name || name.iter().any(|w| w.is_capitalized(text)))
+        || !(is_name || described || name.iter().any(|w| w.is_capitalized(text)))
     {
         return None;
     }
@@ -565,7 +570,7 @@ const TIME_UNITS: &[&str] = &[
 /// clause ahead of its subject: "Last week Severn Vale Water told",
 /// "Three weeks ago the chancellor told", "On Monday the ministry said",
 /// "Yesterday the police said". Zero when there is none.
-fn time_opener(text: &str, ws: &[Word]) -> usize {
+pub(super) fn time_opener(text: &str, ws: &[Word]) -> usize {
     let w = |i: usize| ws.get(i).map(|w| w.of(text)).unwrap_or("");
     let unit = |i: usize| in_list(TIME_UNITS, w(i)) || is_time_word(w(i));
     if in_list(&["yesterday", "today", "tonight", "recently"], w(0)) {
@@ -1302,11 +1307,22 @@ const ORG_HEADS: &[&str] = &[
     "telecom",
 ];
 
+/// "and", "but", "meanwhile": a word that opens a clause before its subject.
+pub(super) fn opens_clause(w: &str) -> bool {
+    in_list(CLAUSE_OPENERS, w)
+}
+
+/// "58" in "Okonkwo, 58, said": a person's age, one to three digits.
+fn is_age(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+}
+
 /// "R-Ind.", "D-NY", "I-Vt.": a lawmaker's party and state, in brackets
-/// after the name.
+/// after the name; or a bare party, "(D)", "(R)".
 fn is_party_tag(w: &str) -> bool {
     let w = w.trim_matches(|c| c == '(' || c == ')');
     match w.split_once('-') {
+        None if matches!(w, "R" | "D" | "I") => true,
         Some((party, state)) => {
             matches!(party, "R" | "D" | "I")
                 && (2..=6).contains(&state.len())
@@ -1501,6 +1517,37 @@ mod tests {
             Some("Senate candidate Rep. Anna Field")
         );
         assert!(is_party_tag("R-Ind.") && is_party_tag("D-NY") && !is_party_tag("COVID-19"));
+        assert_eq!(
+            subject("Assembly Leader Tom Okoro (R) said no.", "said").as_deref(),
+            Some("Assembly Leader Tom Okoro")
+        );
+        assert!(is_party_tag("(D)") && !is_party_tag("(A)"));
+    }
+
+    #[test]
+    fn an_age_or_a_description_before_a_relative_clause_keeps_the_subject() {
+        assert_eq!(
+            subject(
+                "Mara Quist, 64, who has farmed the valley since she was a girl, said the wells ran dry.",
+                "said"
+            )
+            .as_deref(),
+            Some("Mara Quist, 64, who has farmed the valley since she was a girl")
+        );
+        // Lower-case after a joining word: still a description of a person.
+        assert_eq!(
+            subject(
+                "but a clerk in the mayor's office, who asked not to be named, said the count was wrong.",
+                "said"
+            )
+            .as_deref(),
+            Some("a clerk in the mayor's office, who asked not to be named")
+        );
+        // An unknown phrase before a bare clause stays no subject.
+        assert_eq!(
+            subject("and the plan, which was late, said nothing.", "said").as_deref(),
+            None
+        );
     }
 
     #[test]
