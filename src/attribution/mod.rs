@@ -789,6 +789,61 @@ fn may_be_name(text: &str, w: &words::Word) -> bool {
     w.is_capitalized(text) && s.chars().any(char::is_lowercase) && !source::is_time_word(s)
 }
 
+/// Whether a source's words name a document ("a new university poll",
+/// "the council's report").
+fn names_document(text: &str, source: Span) -> bool {
+    words::words(text, source, &[])
+        .iter()
+        .any(|w| source::is_document_word(&w.of(text).to_lowercase()))
+}
+
+/// The kind of a document's author when the author is a possessive before
+/// it that refers back ("its website", "the trust's website", "the
+/// board's budget documents"): resolved like any source, since a document
+/// takes the kind of its author (LABELS.md). `None` when there is no such
+/// possessive or it refers to no one.
+fn possessor_kind(
+    text: &str,
+    src: Span,
+    document: Span,
+    sentence: Span,
+    quotes: &[Span],
+    memory: &Memory,
+) -> Option<AttributionKind> {
+    let ws = words::words(text, Span::new(src.start, document.start), &[]);
+    let last = ws.last()?;
+    let word = last.of(text);
+    if word.eq_ignore_ascii_case("its") || word.eq_ignore_ascii_case("their") {
+        // "The elections office will post totals, according to its
+        // website": the body the sentence opens with, or the last one cited.
+        let it = word.eq_ignore_ascii_case("its");
+        if let Some((_, kind)) = opening_body(text, sentence, src, quotes, memory) {
+            return Some(kind);
+        }
+        return memory.recent().find(|r| !it || !r.person).map(|r| r.kind);
+    }
+    let bare = words::without_possessive(word);
+    if ws.len() < 2 || bare.len() == word.len() || !ws[0].is(text, "the") {
+        return None;
+    }
+    let author = Span::new(ws[0].span.start, last.span.start + bare.len());
+    let classed = memory.classify(text, author);
+    if classed.class != SourceClass::Definite {
+        return None;
+    }
+    let mut ignored = Vec::new();
+    let (kind, _, _) = resolve(
+        text,
+        author,
+        classed,
+        sentence,
+        quotes,
+        memory,
+        &mut ignored,
+    );
+    (!ignored.iter().any(|r| r.rule == "unidentified")).then_some(kind)
+}
+
 fn unresolved(
     text: &str,
     src: Span,
@@ -1070,15 +1125,47 @@ fn resolve(
             }
         }
         SourceClass::Document { formal } => {
+            if let Some(kind) = possessor_kind(text, src, classed.trigger, sentence, quotes, memory)
+            {
+                reasons.push(Reason::new(
+                    "document-author",
+                    format!(
+                        "{} takes the kind of its author, {}",
+                        quoted(text, src),
+                        quoted(text, Span::new(src.start, classed.trigger.start).trim(text))
+                    ),
+                    Some(src),
+                ));
+                return (kind, false, None);
+            }
             let head = classed.trigger.of(text);
-            let author = memory.recent().find(|r| {
-                r.document
-                    .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
-                    || r.source
-                        .of(text)
-                        .to_lowercase()
-                        .contains(&head.to_lowercase())
-            });
+            // "the survey", "The poll": the document with nothing but its
+            // article before it.
+            let definite = words::words(text, src, &[])
+                .first()
+                .is_some_and(|w| w.is(text, "the") && w.span.end < classed.trigger.start)
+                && text[src.start..classed.trigger.start]
+                    .split_whitespace()
+                    .count()
+                    == 1;
+            let author = memory
+                .recent()
+                .find(|r| {
+                    r.document
+                        .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
+                        || r.source
+                            .of(text)
+                            .to_lowercase()
+                            .contains(&head.to_lowercase())
+                })
+                // "The survey found ..." after "according to a new university
+                // poll": a definite document refers back to the document the
+                // article cited last, whatever word named it.
+                .or_else(|| {
+                    memory.recent().find(|r| {
+                        definite && (r.document.is_some() || names_document(text, r.source))
+                    })
+                });
             match author {
                 Some(r) => {
                     reasons.push(Reason::new(
@@ -1245,6 +1332,44 @@ mod tests {
         assert_attribution(
             "The delays are long, she said.",
             &[(Anonymous, Some("she"))],
+        );
+    }
+
+    #[test]
+    fn a_document_takes_the_kind_of_its_author() {
+        // "The survey" refers back to the poll cited before it, whatever
+        // word named that poll.
+        assert_attribution(
+            "Turnout rose, according to a new Harlow University poll released Monday.\n\n\
+             The survey found most voters undecided.",
+            &[
+                (Named, Some("a new Harlow University poll released Monday")),
+                (Named, Some("The survey")),
+            ],
+        );
+        // "its website": the body the sentence opens with.
+        assert_attribution(
+            "The Harlow County Elections Office will post totals each weekday, according to its website.",
+            &[(Official, Some("its website"))],
+        );
+        // A report described by a participle between commas is still the
+        // subject of its verb.
+        assert_attribution(
+            "The ministry’s own audit, published in March, found the scheme was failing.",
+            &[(
+                Official,
+                Some("The ministry’s own audit, published in March"),
+            )],
+        );
+        // A definite document with a possessor of its own does not refer
+        // back to the last document cited.
+        assert_attribution(
+            "Turnout rose, according to a new Harlow University poll released Monday.\n\n\
+             The club’s website says it has 300 members.",
+            &[
+                (Named, Some("a new Harlow University poll released Monday")),
+                (Anonymous, Some("The club’s website")),
+            ],
         );
     }
 

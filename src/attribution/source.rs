@@ -437,6 +437,9 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
         )
         || app_first.ends_with("ing")
+        // "The city's facilities report, released in September,", "The
+        // team, led by Dr Ana Ruiz,": a past participle describing it.
+        || (app_first.len() > 3 && app_first.ends_with("ed") || app_first == "led")
         || is_name
         || ws[start_app].is_capitalized(text)
             && appositive
