@@ -19,6 +19,8 @@ static COUNTRIES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/countries.txt")));
 static DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents.txt")));
+static INSERTED_PREPOSITIONS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(include_str!("../lexicon/inserted_prepositions.txt")));
 static FORMAL_DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents_formal.txt")));
 static DEMONYMS: LazyLock<lexicon::Set> =
@@ -289,6 +291,14 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             w.ends_phrase = false;
         }
     }
+    // "Prentiss, for his part, insists", "the ministry, in a statement,
+    // said": a prepositional phrase set off by commas is no appositive.
+    if let Some(k) = inserted_phrase(text, &ws) {
+        ws.truncate(k);
+        if let Some(w) = ws.last_mut() {
+            w.ends_phrase = false;
+        }
+    }
     // "the ministry on Monday said", "Khalilzad has also said".
     loop {
         let n = ws.len();
@@ -378,6 +388,19 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         }
     }
     plausible(text, subject)
+}
+
+/// Where a short phrase opening with a preposition, set off by commas after
+/// the words before it, begins ("Prentiss, | for his part,"): `None` when
+/// the words end otherwise or nothing comes before the phrase.
+fn inserted_phrase(text: &str, ws: &[Word]) -> Option<usize> {
+    let n = ws.len();
+    if !ws.last()?.ends_phrase {
+        return None;
+    }
+    let start = ws[..n - 1].iter().rposition(|w| w.ends_phrase)? + 1;
+    let opener = ws[start].of(text).to_lowercase();
+    (n - start <= 6 && INSERTED_PREPOSITIONS.contains(&opener)).then_some(start)
 }
 
 /// In "<issuer> issued a statement", the index of the verb, when the
@@ -1525,6 +1548,23 @@ mod tests {
             Some("Assembly Leader Tom Okoro")
         );
         assert!(is_party_tag("(D)") && !is_party_tag("(A)"));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_between_commas_is_no_part_of_the_source() {
+        assert_eq!(
+            subject("Okafor, for her part, insists the plan works.", "insists").as_deref(),
+            Some("Okafor")
+        );
+        assert_eq!(
+            subject("The ministry, in a short statement, said no.", "said").as_deref(),
+            Some("The ministry")
+        );
+        // Not a preposition: the appositive stays with the name.
+        assert_eq!(
+            subject("Jane Ruiz, a spokeswoman, said no.", "said").as_deref(),
+            Some("Jane Ruiz, a spokeswoman")
+        );
     }
 
     #[test]
