@@ -20,15 +20,15 @@ static JOINS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that go on with a speaker's content after a join ("and that").
 static CONTENT_OPENERS: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(include_str!("lexicon/content_openers.txt")));
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("content_openers.txt")));
 
 /// The author's first-person forms (the stance list, read here too).
 static FIRST_PERSON: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(include_str!("lexicon/stance_first_person.txt")));
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("stance_first_person.txt")));
 
 /// Words that open a new main clause's subject after ", and" ("the", "it").
 static CLAUSE_SUBJECTS: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(include_str!("lexicon/clause_subjects.txt")));
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("clause_subjects.txt")));
 
 /// The longest stretch of text the attribution rules read as one sentence,
 /// in bytes. Real sentences are far shorter (news sentences run to a few

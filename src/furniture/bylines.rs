@@ -97,8 +97,8 @@ pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
 
 /// News and photo agencies' names.
 pub(super) static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    let mut set = lexicon::set(include_str!("../lexicon/photo_agencies.txt"));
-    set.extend(lexicon::set(include_str!("../lexicon/news_agencies.txt")));
+    let mut set = lexicon::set(crate::lexicon::list!("photo_agencies.txt"));
+    set.extend(lexicon::set(crate::lexicon::list!("news_agencies.txt")));
     set
 });
 
@@ -142,7 +142,7 @@ static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WRITER_POSTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/writer_posts.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("writer_posts.txt")));
 
 /// The most words of a writer's name and post.
 const WRITER_AND_POST_WORDS: usize = 16;

@@ -14,9 +14,9 @@ use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
 static COMMENT_WORDS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/comment_words.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("comment_words.txt")));
 static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/account_actions.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("account_actions.txt")));
 
 /// The most words of a prompt to log in and comment.
 pub(super) const COMMENT_PROMPT_WORDS: usize = 25;

@@ -17,7 +17,7 @@ use crate::lexicon;
 /// The photo agencies' names as one alternation, longest first.
 pub(super) fn agencies() -> String {
     let mut names: Vec<&str> =
-        lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect();
+        lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names
         .iter()
@@ -103,7 +103,7 @@ static PURCHASE_LICENSING: LazyLock<Regex> = LazyLock::new(|| {
 /// The photo agencies' names, for the gates. ASCII case aside, a name
 /// matches as written, as in the patterns' alternation of them.
 static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect());
+    LazyLock::new(|| lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect());
 
 /// Whether `text` opens with an agency's name.
 fn opens_with_agency(text: &str) -> bool {

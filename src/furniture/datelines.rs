@@ -18,7 +18,7 @@ use crate::lexicon;
 
 /// The month names and abbreviations as one alternation.
 fn months() -> String {
-    lexicon::entries(include_str!("../lexicon/months.txt"))
+    lexicon::entries(crate::lexicon::list!("months.txt"))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -50,12 +50,12 @@ fn could_be_date_line(s: &str) -> bool {
 /// The words a date line may open with: its labels, the weekdays as
 /// [`DATE`] spells them (whole and cut short) and the months.
 static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let weekdays = lexicon::entries(include_str!("../lexicon/weekdays.txt"));
+    let weekdays = lexicon::entries(crate::lexicon::list!("weekdays.txt"));
     // The short forms, as [`DATE`] spells them.
     let short = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ];
-    let months = lexicon::entries(include_str!("../lexicon/months.txt"));
+    let months = lexicon::entries(crate::lexicon::list!("months.txt"));
     DATE_LABELS
         .into_iter()
         .chain(["date"])

@@ -127,7 +127,7 @@ pub(super) fn pros_and_cons(page: &Page, draft: &mut Draft) {
 }
 
 static VERDICT_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/verdict_labels.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("verdict_labels.txt")));
 
 /// The most words of a labelled verdict.
 const VERDICT_WORDS: usize = 30;

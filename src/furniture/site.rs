@@ -14,7 +14,7 @@ use crate::lexicon;
 
 /// A lone site word ("Share", "Log in"): the site's buttons.
 pub(super) static BOILERPLATE: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/boilerplate.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("boilerplate.txt")));
 
 /// Whether the line (its [`key`](super::words::key) `k`) is a lone site word.
 pub(super) fn is_site_word(k: Option<&String>) -> bool {
@@ -37,7 +37,7 @@ pub(super) fn is_lone_number(s: &str) -> bool {
 }
 
 static REFERENCE_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/reference_labels.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("reference_labels.txt")));
 
 /// A press release's "About Pellham Outdoor Inc." heading the company's
 /// description: a label like "Media Contact:", not a headline.
