@@ -994,14 +994,19 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }
     // An office speaking as such: "the Lord Chief Justice's office", "the
     // governor's office".
-    if head > 0
-        && INSTITUTIONS.contains(&lower[head])
-        && (lower[head - 1].ends_with("'s") || lower[head - 1].ends_with("’s"))
-    {
+    // "Garnett's own department": "own" may come between.
+    let owner = match head.checked_sub(1).map(|k| lower[k].as_str()) {
+        Some("own") => head.checked_sub(2),
+        _ => head.checked_sub(1),
+    };
+    if let Some(k) = owner.filter(|&k| {
+        INSTITUTIONS.contains(&lower[head])
+            && (lower[k].ends_with("'s") || lower[k].ends_with("’s"))
+    }) {
         return Classed {
             class: SourceClass::Official,
             rule: "institution",
-            trigger: span_of(head - 1, head),
+            trigger: span_of(k, head),
         };
     }
     // "The Department for Energy Security", "the Ministry of Defence": a
@@ -1211,6 +1216,35 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 class: SourceClass::Official,
                 rule: "organisation",
                 trigger: span_of(i, head),
+            };
+        }
+    }
+    // "Kestrel Midstream, the Houston-based company building the line": a
+    // capitalised name that its description calls an institution is one,
+    // not a person ("Ann Ode, a company director" is a person).
+    if let Some(k) = described {
+        let head = (k + 1..ws.len().min(k + 6)).find(|&m| {
+            INSTITUTIONS.contains(&lower[m])
+                || ROLES.contains(&lower[m])
+                || PERSON_NOUNS.contains(&lower[m])
+        });
+        // The institution word heads the description: it ends it, or a
+        // participle or a preposition follows ("the DOT's district
+        // engineer" is a person).
+        let institution = head.is_some_and(|m| {
+            INSTITUTIONS.contains(&lower[m])
+                && !ws[m].is_capitalized(text)
+                && !lower[m - 1].ends_with("'s")
+                && !lower[m - 1].ends_with("’s")
+                && lower
+                    .get(m + 1)
+                    .is_none_or(|n| n.ends_with("ing") || INSERTED_PREPOSITIONS.contains(n))
+        });
+        if institution {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "organisation",
+                trigger: span_of(0, k),
             };
         }
     }
@@ -1548,6 +1582,21 @@ mod tests {
             Some("Assembly Leader Tom Okoro")
         );
         assert!(is_party_tag("(D)") && !is_party_tag("(A)"));
+    }
+
+    #[test]
+    fn a_name_described_as_an_institution_is_one() {
+        assert_eq!(
+            class("Kestrel Midstream, the Houston-based company building the line"),
+            SourceClass::Official
+        );
+        assert_eq!(class("Ann Ode, a company director"), SourceClass::Named);
+        assert_eq!(
+            class("Paula Varga, the DOT's district engineer"),
+            SourceClass::Named
+        );
+        // "own" between the possessive and the institution.
+        assert_eq!(class("Garnett's own department"), SourceClass::Official);
     }
 
     #[test]
