@@ -1336,6 +1336,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sheriffs_deputies_speak_for_the_force() {
+        assert_attribution(
+            "A boat was stolen from the marina overnight, deputies said.",
+            &[(Official, Some("deputies"))],
+        );
+    }
+
+    #[test]
     fn speech_acts_of_objection_and_welcome_are_cues() {
         assert_attribution(
             "Judge Ana Ruiz faulted the council for the delay.",

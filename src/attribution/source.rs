@@ -1110,7 +1110,13 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 && in_list(&["on", "in", "from", "at", "across"], &lower[j + 1])
                 && find(&COUNTRIES).is_some_and(|(k, _)| k == c)
         });
-        if name.is_none() || about_a_country {
+        // "Democratic strategists in Washington", "Senate aides": a
+        // capitalised word right before the people's noun describes them.
+        // The noun itself is lower-case: "Human Rights Activists News
+        // Agency" is a body's name.
+        let describes_them =
+            name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
+        if name.is_none() || about_a_country || describes_them {
             if lower[0] == "the" && ws.len() <= 3 {
                 return Classed {
                     class: SourceClass::Definite,
@@ -1582,6 +1588,20 @@ mod tests {
             Some("Assembly Leader Tom Okoro")
         );
         assert!(is_party_tag("(D)") && !is_party_tag("(A)"));
+    }
+
+    #[test]
+    fn a_capitalised_word_before_unnamed_people_describes_them() {
+        assert_eq!(class("Transit advocates"), SourceClass::Anonymous);
+        assert_eq!(
+            class("Republican strategists in Washington"),
+            SourceClass::Anonymous
+        );
+        // A body's name that holds a people word stays a name.
+        assert_ne!(
+            class("Human Rights Activists News Agency"),
+            SourceClass::Anonymous
+        );
     }
 
     #[test]
