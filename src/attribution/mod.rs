@@ -265,10 +265,23 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 (source, true)
             }
             CueKind::Vague => (None, false),
-            CueKind::Noun => (
-                nearest_person(text, Span::new(span.start, c.span.start), quotes, memory),
-                false,
-            ),
+            CueKind::Noun => {
+                // ", warning that ...": a noun of saying that is also a
+                // participle after a comma goes on the clause's subject.
+                let within = Span::new(span.start, c.span.start);
+                let participle = text[within.start..within.end].trim_end().ends_with(',')
+                    && c.span
+                        .of(text)
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.ends_with("ing"));
+                let speaker = if participle {
+                    first_person(text, within, quotes, memory)
+                } else {
+                    nearest_person(text, within, quotes, memory)
+                };
+                (speaker, false)
+            }
             CueKind::Verb | CueKind::Belief | CueKind::Refusal => {
                 // ", adding", "by saying" continue the speaker before them; "is
                 // calling for" is an ordinary verb with its own subject.
@@ -293,13 +306,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                             found.push(again);
                             continue;
                         }
+                        // "He kept a buy rating on the shares, arguing
+                        // that ...": the participle's speaker is the
+                        // clause's subject, the first person it names.
                         None => (
-                            nearest_person(
-                                text,
-                                Span::new(span.start, c.span.start),
-                                quotes,
-                                memory,
-                            ),
+                            first_person(text, Span::new(span.start, c.span.start), quotes, memory),
                             false,
                         ),
                     }
@@ -879,6 +890,31 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) ->
     })
 }
 
+/// The first person `within` names, or a personal pronoun: the subject of
+/// a clause that a participle of saying goes on ("Kyra Olsen downgraded
+/// Veritas to sell, warning that ..." is Olsen's warning, not Veritas's).
+fn first_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) -> Option<Span> {
+    let ws = words::words(text, within, quotes);
+    for (i, w) in ws.iter().enumerate() {
+        let s = w.of(text);
+        if source::PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(s)) {
+            return (!s.eq_ignore_ascii_case("it")).then_some(w.span);
+        }
+        // The capital that opens a sentence is no name ("Business groups ...").
+        if i == 0 && ws.get(1).is_some_and(|n| !n.is_capitalized(text)) {
+            continue;
+        }
+        if may_be_name(text, w) && memory.classify(text, w.span).class == SourceClass::Named {
+            let mut last = i;
+            while last + 1 < ws.len() && !ws[last].ends_phrase && may_be_name(text, &ws[last + 1]) {
+                last += 1;
+            }
+            return Some(whole_name(text, &ws, last));
+        }
+    }
+    None
+}
+
 /// The whole name that ends with word `i`, not its last word alone: "Judge
 /// Miriam Achebe", "Rakesh Menon".
 fn whole_name(text: &str, ws: &[words::Word], i: usize) -> Span {
@@ -1332,6 +1368,21 @@ mod tests {
         assert_attribution(
             "The delays are long, she said.",
             &[(Anonymous, Some("she"))],
+        );
+    }
+
+    #[test]
+    fn a_participle_of_saying_is_the_clauses_subjects() {
+        // The subject, not the nearest name (the object).
+        assert_attribution(
+            "Kyra Olsen downgraded Veritas to sell, warning that fines were likely.",
+            &[(Named, Some("Kyra Olsen"))],
+        );
+        // A pronoun opening the sentence is its subject too.
+        assert_attribution(
+            "Sanjay Mehra, an analyst at Corbel Securities, was calmer. \
+             He kept a buy rating on the shares, arguing that the unit is small.",
+            &[(Unattributed, None), (Named, Some("Sanjay Mehra"))],
         );
     }
 
