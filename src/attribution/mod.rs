@@ -269,7 +269,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 // ", warning that ...": a noun of saying that is also a
                 // participle after a comma goes on the clause's subject.
                 let within = Span::new(span.start, c.span.start);
-                let participle = text[within.start..within.end].trim_end().ends_with(',')
+                let participle = within.of(text).trim_end().ends_with(',')
                     && c.span
                         .of(text)
                         .split_whitespace()
