@@ -6,6 +6,15 @@
 
 mod matcher;
 
+/// A list file of `src/lexicon/`, compiled in as `build.rs` writes it: its
+/// entries one per line, without the `#` header that documents the file.
+macro_rules! list {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file))
+    };
+}
+pub(crate) use list;
+
 pub use matcher::{Apostrophes, Blanks, Hit, Matcher};
 
 /// The entries of a list file: non-blank lines that are not `#` comments.

@@ -64,39 +64,39 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
         &[
             (
                 List::Refusals as u8,
-                include_str!("../lexicon/cue_refusals.txt"),
+                crate::lexicon::list!("cue_refusals.txt"),
             ),
             (
                 List::According as u8,
-                include_str!("../lexicon/cue_according.txt"),
+                crate::lexicon::list!("cue_according.txt"),
             ),
-            (List::Vague as u8, include_str!("../lexicon/cue_vague.txt")),
+            (List::Vague as u8, crate::lexicon::list!("cue_vague.txt")),
             (
                 List::Asides as u8,
-                include_str!("../lexicon/cue_verbs_parenthetical.txt"),
+                crate::lexicon::list!("cue_verbs_parenthetical.txt"),
             ),
-            (List::Verbs as u8, include_str!("../lexicon/cue_verbs.txt")),
+            (List::Verbs as u8, crate::lexicon::list!("cue_verbs.txt")),
             (
                 List::Beliefs as u8,
-                include_str!("../lexicon/cue_verbs_weak.txt"),
+                crate::lexicon::list!("cue_verbs_weak.txt"),
             ),
-            (List::Nouns as u8, include_str!("../lexicon/cue_nouns.txt")),
+            (List::Nouns as u8, crate::lexicon::list!("cue_nouns.txt")),
             (
                 List::Channels as u8,
-                include_str!("../lexicon/cue_channels.txt"),
+                crate::lexicon::list!("cue_channels.txt"),
             ),
             (
                 List::Findings as u8,
-                include_str!("../lexicon/cue_verbs_findings.txt"),
+                crate::lexicon::list!("cue_verbs_findings.txt"),
             ),
             (
                 List::Manner as u8,
-                include_str!("../lexicon/cue_according_manner.txt"),
+                crate::lexicon::list!("cue_according_manner.txt"),
             ),
             (List::PassiveVerbs as u8, PASSIVE_VERBS),
             (
                 List::Market as u8,
-                include_str!("../lexicon/cue_verbs_market.txt"),
+                crate::lexicon::list!("cue_verbs_market.txt"),
             ),
         ],
         lexicon::Blanks::Exact,

@@ -8,25 +8,25 @@ use crate::sources::SourceType;
 use crate::Span;
 
 static INSTITUTIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/institutions.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("institutions.txt")));
 static SPOKESPEOPLE: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/spokespeople.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("spokespeople.txt")));
 static NAMED_BODIES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/named_bodies.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("named_bodies.txt")));
 static ANONYMOUS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/anonymous_people.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("anonymous_people.txt")));
 static COUNTRIES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/countries.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("countries.txt")));
 static DOCUMENTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("documents.txt")));
 static FORMAL_DOCUMENTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/documents_formal.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("documents_formal.txt")));
 static DEMONYMS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/demonyms.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("demonyms.txt")));
 static PERSON_NOUNS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/unnamed_person_nouns.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("unnamed_person_nouns.txt")));
 static ROLES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/roles.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("roles.txt")));
 
 /// Words that sit between a subject and its verb of saying.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
@@ -637,9 +637,9 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
 }
 
 static MONTHS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/months.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("months.txt")));
 static WEEKDAYS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/weekdays.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("weekdays.txt")));
 
 /// Days, months and numbers: the time phrase between a subject and its verb.
 pub fn is_time_word(w: &str) -> bool {
@@ -1436,7 +1436,7 @@ mod tests {
 
     #[test]
     fn formal_documents_are_documents() {
-        for entry in lexicon::entries(include_str!("../lexicon/documents_formal.txt")) {
+        for entry in lexicon::entries(crate::lexicon::list!("documents_formal.txt")) {
             assert!(
                 DOCUMENTS.contains(&entry.to_lowercase()),
                 "{entry:?} is in documents_formal.txt but not in documents.txt"

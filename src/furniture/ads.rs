@@ -16,10 +16,10 @@ use crate::lexicon;
 
 /// Labels of an advertising slot ("Advertisement").
 pub(super) static ADVERTISEMENT: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/advertisement.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("advertisement.txt")));
 /// Labels of sponsored content ("Sponsored content").
 static SPONSORED_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/sponsored_labels.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("sponsored_labels.txt")));
 
 /// Whether the line (its [`key`](super::words::key) `k`) is a
 /// sponsored-content label: the block under it is the sponsor's.
@@ -65,7 +65,7 @@ pub(super) fn is_sponsor_line(s: &str, n_words: usize) -> bool {
 }
 
 static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../lexicon/sponsor_label_endings.txt"))
+    lexicon::entries(crate::lexicon::list!("sponsor_label_endings.txt"))
         .map(|e| spaced_words(e).map(str::to_lowercase).collect())
         .collect()
 });

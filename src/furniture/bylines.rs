@@ -92,13 +92,13 @@ static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
 pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
     BY_LINE_RULE.matches(s, n_words)
         || CREDIT_TRAILER_RULE.matches(s, n_words)
-        || INITIALS_SLUG.is_match(s.trim())
+        || (s.contains('/') && INITIALS_SLUG.is_match(s.trim()))
 }
 
 /// News and photo agencies' names.
 pub(super) static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    let mut set = lexicon::set(include_str!("../lexicon/photo_agencies.txt"));
-    set.extend(lexicon::set(include_str!("../lexicon/news_agencies.txt")));
+    let mut set = lexicon::set(crate::lexicon::list!("photo_agencies.txt"));
+    set.extend(lexicon::set(crate::lexicon::list!("news_agencies.txt")));
     set
 });
 
@@ -130,9 +130,14 @@ static TRANSLATED_BY: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static TRANSLATED_BY_RULE: LinePattern = LinePattern {
     // The most words of a translator's credit.
     most_words: 30,
-    gate: None,
+    gate: Some(could_be_translated_by),
     pattern: &TRANSLATED_BY,
 };
+
+/// [`TRANSLATED_BY`]'s gate: "Translated" or "This" opens the line.
+fn could_be_translated_by(s: &str) -> bool {
+    gate::opens_with(s, &["translated", "this"])
+}
 
 /// "Hannah Lindqvist, Senior Lecturer in Energy Policy, University of Bristol":
 /// a name, a comma, then the writer's post.
@@ -142,7 +147,7 @@ static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WRITER_POSTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/writer_posts.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("writer_posts.txt")));
 
 /// The most words of a writer's name and post.
 const WRITER_AND_POST_WORDS: usize = 16;
@@ -154,6 +159,7 @@ const WRITER_AND_POST_WORDS: usize = 16;
 pub(super) fn is_writer_and_post(s: &str, n_words: usize) -> bool {
     n_words <= WRITER_AND_POST_WORDS
         && !ends_sentence(s)
+        && s.contains(',')
         && NAME_THEN_POST.captures(s).is_some_and(|c| {
             !c[1].contains(|c: char| c.is_ascii_digit())
                 && alphanumeric_runs(&c[1]).any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
@@ -169,7 +175,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line is a transcript speaker's label ([`SPEAKER_LABEL`]).
 pub(super) fn is_speaker_label(s: &str) -> bool {
-    SPEAKER_LABEL.is_match(s)
+    s.ends_with(':') && s.contains(", ") && SPEAKER_LABEL.is_match(s)
 }
 
 /// A writer's contact line under the story: "Lena Marchetti can be reached
@@ -215,7 +221,9 @@ pub(super) fn names_beside_dates(page: &Page, draft: &mut Draft) {
         let near_date = [i.wrapping_sub(1), i + 1]
             .into_iter()
             .any(|j| j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _)));
-        if near_date && (NAME_LINE.is_match(s) || NAME_AT_PLACE.is_match(s)) {
+        let at_place =
+            || spaced_words(s).any(|w| w == "at" || w == "in") && NAME_AT_PLACE.is_match(s);
+        if near_date && (NAME_LINE.is_match(s) || at_place()) {
             looks[i] = Look::skip(Rule::NameBesideDate);
         }
     }
@@ -290,7 +298,12 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             continue;
         }
         let opens_block = i == 0 || lines[i - 1].block != lines[i].block;
-        if looks[i] == Look::Body && opens_block && at_most_words(s, MOST_AUTHOR_NOTE_WORDS) {
+        // A note is about a writer of a byline above it: none, no note.
+        if looks[i] == Look::Body
+            && opens_block
+            && bylines[0].is_some()
+            && at_most_words(s, MOST_AUTHOR_NOTE_WORDS)
+        {
             if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
                 // Every word of the name is a word of a byline: "Anja covers
                 // ..." under "By Anja Lindqvist".
@@ -315,6 +328,11 @@ mod tests {
     #[test]
     fn the_gates_pass_every_match() {
         gate::assert_gates(&[
+            (
+                could_be_translated_by,
+                &TRANSLATED_BY,
+                "This article was translated from Spanish by Laura Benítez.",
+            ),
             (could_be_by_line, &BY_LINE, "By Jane Doe and Ann Lee"),
             (could_be_by_line, &BY_LINE, "Opinion by Jane Doe"),
             (could_be_by_line, &BY_LINE, "Ledger staff writers"),

@@ -7,16 +7,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::gate::LinePattern;
+use super::gate::{self, LinePattern};
 
 use super::datelines::is_time_ago;
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
 static COMMENT_WORDS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/comment_words.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("comment_words.txt")));
 static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/account_actions.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("account_actions.txt")));
 
 /// The most words of a prompt to log in and comment.
 pub(super) const COMMENT_PROMPT_WORDS: usize = 25;
@@ -53,9 +53,26 @@ static COMMENTS_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static COMMENTS_OPENER_RULE: LinePattern = LinePattern {
     // The most words of a comments link or count.
     most_words: 4,
-    gate: None,
+    gate: Some(could_be_comments_opener),
     pattern: &COMMENTS_OPENER,
 };
+
+/// Whether a line is a comments link or count ([`COMMENTS_OPENER`]), of any length.
+fn is_comments_opener(s: &str) -> bool {
+    could_be_comments_opener(s) && COMMENTS_OPENER.is_match(s)
+}
+
+/// [`COMMENTS_OPENER`]'s gate: a count, or the first word of one of its
+/// forms, opens the line.
+fn could_be_comments_opener(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+        || gate::opens_with(
+            s,
+            &[
+                "reader", "comment", "comments", "join", "show", "view", "read",
+            ],
+        )
+}
 
 /// The controls of a comments widget.
 static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,11 +96,11 @@ pub(super) fn reader_comments(page: &Page, draft: &mut Draft) {
     let widget = |i: usize| {
         (i + 1..lines.len().min(i + 5)).any(|j| {
             let s = lines[j].span.of(text);
-            COMMENTS_WIDGET.is_match(s) || COMMENTS_OPENER.is_match(s) || is_time_ago(s)
+            COMMENTS_WIDGET.is_match(s) || is_comments_opener(s) || is_time_ago(s)
         })
     };
     let Some(open) = (first_body + 1..lines.len()).find(|&i| {
-        looks[i] != Look::Body && COMMENTS_OPENER.is_match(lines[i].span.of(text)) && widget(i)
+        looks[i] != Look::Body && is_comments_opener(lines[i].span.of(text)) && widget(i)
     }) else {
         return;
     };
@@ -91,7 +108,7 @@ pub(super) fn reader_comments(page: &Page, draft: &mut Draft) {
     for j in open + 1..lines.len() {
         let s = lines[j].span.of(text);
         looks[j] = match looks[j] {
-            _ if COMMENTS_OPENER.is_match(s) => Look::skip(Rule::CommentsWidget),
+            _ if is_comments_opener(s) => Look::skip(Rule::CommentsWidget),
             Look::Skip(_, Rule::ListTitle) => break,
             Look::Skip(SkipReason::Boilerplate, Rule::SiteFurnitureOpening) => break,
             Look::Body => Look::skip(Rule::ReaderComment),
@@ -118,6 +135,15 @@ fn is_handle(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_gates_pass_every_match() {
+        super::gate::assert_gates(&[(
+            super::could_be_comments_opener,
+            &super::COMMENTS_OPENER,
+            "12 comments",
+        )]);
+    }
     use super::super::testing::{assert_roles, roles};
 
     #[test]

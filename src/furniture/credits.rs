@@ -10,14 +10,14 @@ use regex::Regex;
 
 use super::fact_boxes::is_figure_row;
 use super::gate::{self, LinePattern};
-use super::words::{at_most_words, ends_sentence, has_lowercase, words};
+use super::words::{at_most_words, ends_sentence, has_lowercase, spaced_words, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
 /// The photo agencies' names as one alternation, longest first.
 pub(super) fn agencies() -> String {
     let mut names: Vec<&str> =
-        lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect();
+        lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names
         .iter()
@@ -103,7 +103,7 @@ static PURCHASE_LICENSING: LazyLock<Regex> = LazyLock::new(|| {
 /// The photo agencies' names, for the gates. ASCII case aside, a name
 /// matches as written, as in the patterns' alternation of them.
 static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("../lexicon/photo_agencies.txt")).collect());
+    LazyLock::new(|| lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect());
 
 /// Whether `text` opens with an agency's name.
 fn opens_with_agency(text: &str) -> bool {
@@ -206,9 +206,27 @@ static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the line's last sentence is a photographer's credit (see
 /// [`CREDIT_FOR`]): only that short tail is matched.
 fn ends_with_credit_for(s: &str) -> bool {
-    s.trim_end_matches('.')
-        .rfind(". ")
-        .is_some_and(|at| CREDIT_FOR.is_match(s[at + 1..].trim_start()))
+    s.trim_end_matches('.').rfind(". ").is_some_and(|at| {
+        let tail = s[at + 1..].trim_start();
+        spaced_words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
+    })
+}
+
+/// Whether a line opens with a caption's label ([`CAPTION_LABEL`]), past
+/// the gate of its first word.
+fn is_caption_label(s: &str) -> bool {
+    could_be_caption_label(s) && CAPTION_LABEL.is_match(s)
+}
+
+/// [`CAPTION_LABEL`]'s gate: the first word of one of its labels opens the line.
+fn could_be_caption_label(s: &str) -> bool {
+    gate::opens_with(
+        s,
+        &[
+            "file", "photo", "picture", "image", "video", "watch", "pictured", "in", "caption",
+            "media",
+        ],
+    )
 }
 
 /// A credit on its own: "Credit: Reuters Studio", "US embassy/Handout via Reuters".
@@ -245,12 +263,12 @@ pub(super) fn caption_or_credit(s: &str, n_words: usize) -> Option<Rule> {
     if CREDIT_LINE_RULE.matches(s, n_words) {
         return Some(Rule::CreditLine);
     }
-    if n_words <= CAPTION_WORDS && CAPTION_LABEL.is_match(s) {
+    if n_words <= CAPTION_WORDS && is_caption_label(s) {
         return Some(Rule::CaptionLabel);
     }
     if n_words <= CAPTION_WORDS && (ends_with_credit(s, n_words) || ends_with_credit_for(s)) {
         if n_words <= LONE_CREDIT_WORDS && !ends_sentence(s.trim_end_matches([')', '.'])) {
-            if CAPTION_LABEL.is_match(s) {
+            if is_caption_label(s) {
                 return Some(Rule::CaptionLabel);
             }
             return Some(Rule::LoneCredit);
@@ -271,7 +289,7 @@ static AUDIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line is a transcript's audio cue ([`AUDIO_CUE`]).
 pub(super) fn is_audio_cue(s: &str) -> bool {
-    AUDIO_CUE.is_match(s)
+    s.starts_with('(') && s.ends_with(')') && AUDIO_CUE.is_match(s)
 }
 
 /// A lone capitalised word right under a title is a photo label.
@@ -325,6 +343,9 @@ mod tests {
     #[test]
     fn the_gates_pass_every_match() {
         gate::assert_gates(&[
+            (could_be_caption_label, &CAPTION_LABEL, "FILE PHOTO: A crew"),
+            (could_be_caption_label, &CAPTION_LABEL, "Image caption, The"),
+            (could_be_caption_label, &CAPTION_LABEL, "In this photo: the"),
             (could_be_credit_line, &CREDIT_LINE, "Photograph: Jane Doe"),
             (
                 agency_after_bracket,

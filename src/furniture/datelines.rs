@@ -18,7 +18,7 @@ use crate::lexicon;
 
 /// The month names and abbreviations as one alternation.
 fn months() -> String {
-    lexicon::entries(include_str!("../lexicon/months.txt"))
+    lexicon::entries(crate::lexicon::list!("months.txt"))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -50,12 +50,12 @@ fn could_be_date_line(s: &str) -> bool {
 /// The words a date line may open with: its labels, the weekdays as
 /// [`DATE`] spells them (whole and cut short) and the months.
 static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let weekdays = lexicon::entries(include_str!("../lexicon/weekdays.txt"));
+    let weekdays = lexicon::entries(crate::lexicon::list!("weekdays.txt"));
     // The short forms, as [`DATE`] spells them.
     let short = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ];
-    let months = lexicon::entries(include_str!("../lexicon/months.txt"));
+    let months = lexicon::entries(crate::lexicon::list!("months.txt"));
     DATE_LABELS
         .into_iter()
         .chain(["date"])
@@ -182,7 +182,12 @@ static MATCH_MINUTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line is a live commentary's minute ([`MATCH_MINUTE`]).
 pub(super) fn is_match_minute(s: &str) -> bool {
-    MATCH_MINUTE.is_match(s)
+    could_be_match_minute(s) && MATCH_MINUTE.is_match(s)
+}
+
+/// [`MATCH_MINUTE`]'s gate: a digit first, or "HT" / "FT" alone.
+fn could_be_match_minute(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit()) || s == "HT" || s == "FT"
 }
 
 /// A wire dateline opening a body line: "WASHINGTON (Reuters) - ", "KABUL, Afghanistan (AP) — ".
@@ -205,7 +210,8 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a body line opens with a wire or agency dateline: only an
 /// article's first paragraph does ("DUNMORE — A kitchen fire ...").
 pub(super) fn opens_with_dateline(s: &str) -> bool {
-    WIRE_DATELINE.is_match(s) || AGENCY_DATELINE.is_match(s)
+    (could_be_wire_dateline(s) && WIRE_DATELINE.is_match(s))
+        || (could_be_agency_dateline(s) && AGENCY_DATELINE.is_match(s))
 }
 
 /// A live update's timestamp glued to its paragraph: "UPDATE 4:25 p.m.: The
@@ -219,12 +225,51 @@ static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// live update's stamp or a letter's salutation. Where it ends, and the
 /// rule that finds it.
 pub(super) fn opening_stamp(s: &str) -> Option<(usize, Rule)> {
-    WIRE_DATELINE
-        .find(s)
-        .or_else(|| AGENCY_DATELINE.find(s))
-        .map(|m| (m.end(), Rule::WireDateline))
-        .or_else(|| UPDATE_STAMP.find(s).map(|m| (m.end(), Rule::UpdateStamp)))
-        .or_else(|| SALUTATION.find(s).map(|m| (m.end(), Rule::Salutation)))
+    // The pattern stays a `LazyLock` here: one passed as `&Regex` would be
+    // compiled before its gate is asked.
+    let found = |gate: fn(&str) -> bool, pattern: &LazyLock<Regex>, rule| {
+        gate(s)
+            .then(|| pattern.find(s))
+            .flatten()
+            .map(|m| (m.end(), rule))
+    };
+    found(could_be_wire_dateline, &WIRE_DATELINE, Rule::WireDateline)
+        .or_else(|| {
+            found(
+                could_be_agency_dateline,
+                &AGENCY_DATELINE,
+                Rule::WireDateline,
+            )
+        })
+        .or_else(|| found(could_be_update_stamp, &UPDATE_STAMP, Rule::UpdateStamp))
+        .or_else(|| found(could_be_salutation, &SALUTATION, Rule::Salutation))
+}
+
+/// [`WIRE_DATELINE`]'s gate: two capitals (or a capital and a full stop,
+/// apostrophe or hyphen) open the line, and a dash follows.
+fn could_be_wire_dateline(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 2
+        && b[0].is_ascii_uppercase()
+        && (b[1].is_ascii_uppercase() || matches!(b[1], b'.' | b'\'' | b'-'))
+        && s.contains(['-', '–', '—'])
+}
+
+/// [`AGENCY_DATELINE`]'s gate: a capital opens the line and an agency in
+/// brackets follows.
+fn could_be_agency_dateline(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_uppercase()) && s.contains('(') && s.contains(')')
+}
+
+/// [`UPDATE_STAMP`]'s gate: the line opens with "Update", "Updated" or
+/// "Updates", in any case.
+fn could_be_update_stamp(s: &str) -> bool {
+    gate::opens_with(s, &["update", "updated", "updates"])
+}
+
+/// [`SALUTATION`]'s gate: "Dear " opens the line.
+fn could_be_salutation(s: &str) -> bool {
+    s.starts_with("Dear ")
 }
 
 #[cfg(test)]
@@ -248,6 +293,30 @@ mod tests {
     #[test]
     fn the_gates_pass_every_match() {
         gate::assert_gates(&[
+            (
+                could_be_wire_dateline,
+                &WIRE_DATELINE,
+                "KABUL, Afghanistan (AP) — The",
+            ),
+            (could_be_wire_dateline, &WIRE_DATELINE, "O'HARE - Flights"),
+            (
+                could_be_agency_dateline,
+                &AGENCY_DATELINE,
+                "New Delhi, Nov 27 (PTI) The Union Cabinet",
+            ),
+            (
+                could_be_update_stamp,
+                &UPDATE_STAMP,
+                "UPDATE 4:25 p.m.: The warning",
+            ),
+            (
+                could_be_update_stamp,
+                &UPDATE_STAMP,
+                "Updated 9:10 a.m. ET — Crews",
+            ),
+            (could_be_salutation, &SALUTATION, "Dear Maeve: My brother"),
+            (could_be_match_minute, &MATCH_MINUTE, "90+4'"),
+            (could_be_match_minute, &MATCH_MINUTE, "HT"),
             (could_be_date_line, &DATE_LINE, "March 29, 2025"),
             (could_be_dated_line, &DATED_LINE, "Updated today at noon"),
             (

@@ -21,7 +21,7 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line is a label, a colon and its value ([`LABELLED`]).
 pub(super) fn is_labelled(s: &str) -> bool {
-    LABELLED.is_match(s)
+    s.contains(':') && LABELLED.is_match(s)
 }
 
 /// A fact box: lines of "Label: value" set one under another ("Kick-off:
@@ -35,7 +35,7 @@ pub(super) fn fact_boxes(page: &Page, draft: &mut Draft) {
     let labelled = |looks: &[Look], j: usize| {
         let s = lines[j].span.of(text);
         !matches!(looks[j], Look::Skip(_, _))
-            && LABELLED.is_match(s)
+            && is_labelled(s)
             && !s.split_once(':').is_some_and(|(label, _)| is_kicker(label))
     };
     let boxed: Vec<usize> = (0..lines.len())
@@ -127,7 +127,7 @@ pub(super) fn pros_and_cons(page: &Page, draft: &mut Draft) {
 }
 
 static VERDICT_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/verdict_labels.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("verdict_labels.txt")));
 
 /// The most words of a labelled verdict.
 const VERDICT_WORDS: usize = 30;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::gate::LinePattern;
+use super::gate::{self, LinePattern};
 
 use super::datelines::opens_with_dateline;
 use super::menus::is_kicker;
@@ -59,9 +59,14 @@ const STANDFIRST_WORDS: usize = 60;
 /// The rule for a line that is a standfirst by its label ([`STANDFIRST`]).
 pub(super) static STANDFIRST_RULE: LinePattern = LinePattern {
     most_words: STANDFIRST_WORDS,
-    gate: None,
+    gate: Some(could_be_standfirst),
     pattern: &STANDFIRST,
 };
+
+/// [`STANDFIRST`]'s gate: "Summary" or "Standfirst" opens the line.
+fn could_be_standfirst(s: &str) -> bool {
+    gate::opens_with(s, &["summary", "standfirst"])
+}
 
 /// "Opinion | The bus lanes worked": a section label and a pipe opening a headline.
 static KICKER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,7 +78,9 @@ const KICKED_HEADLINE_WORDS: usize = 30;
 
 /// Whether a line is a headline under a kicker and a pipe ([`KICKER_PREFIX`]).
 pub(super) fn opens_with_kicker(s: &str, n_words: usize) -> bool {
-    n_words <= KICKED_HEADLINE_WORDS && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1]))
+    n_words <= KICKED_HEADLINE_WORDS
+        && s.contains('|')
+        && KICKER_PREFIX.captures(s).is_some_and(|c| is_kicker(&c[1]))
 }
 
 /// "Guest column: Rural hospitals are closing": a section label and a colon
@@ -270,6 +277,15 @@ pub(super) fn starts_new_article(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_gates_pass_every_match() {
+        super::gate::assert_gates(&[(
+            super::could_be_standfirst,
+            &super::STANDFIRST,
+            "Standfirst: The council",
+        )]);
+    }
     use super::super::testing::assert_roles;
 
     #[test]

@@ -54,7 +54,8 @@ pub(super) fn signatures(page: &Page, draft: &mut Draft) {
         let after_body = looks[i - 1] == Look::Body && lines[i - 1].block != lines[i].block;
         if looks[i] != Look::Title
             || !after_body
-            || !(SIGNATURE.is_match(s) || DASH_SIGNATURE.is_match(s))
+            || !((s.contains(',') && SIGNATURE.is_match(s))
+                || (s.starts_with(['—', '–']) && DASH_SIGNATURE.is_match(s)))
         {
             continue;
         }

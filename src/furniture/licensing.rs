@@ -15,9 +15,9 @@ static RESTRICTIONS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
         &[
             (
                 RESTRICTION_TERMS,
-                include_str!("../lexicon/restriction_terms.txt"),
+                crate::lexicon::list!("restriction_terms.txt"),
             ),
-            (RESTRICTION, include_str!("../lexicon/restriction.txt")),
+            (RESTRICTION, crate::lexicon::list!("restriction.txt")),
         ],
         lexicon::Blanks::Exact,
         lexicon::Apostrophes::Straight,

@@ -15,7 +15,7 @@ use crate::lexicon;
 
 /// Whole lines that title a menu or a link list ("You are here").
 pub(super) static NAVIGATION: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/navigation.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("navigation.txt")));
 
 /// Whether the line (its [`key`] `k`) titles a menu or a link list.
 pub(super) fn is_list_title(k: Option<&String>) -> bool {
@@ -24,7 +24,7 @@ pub(super) fn is_list_title(k: Option<&String>) -> bool {
 
 /// The site's section names ("Opinion", "World"): section labels, kickers.
 pub(super) static KICKERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/kickers.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("kickers.txt")));
 
 /// Whether the line (its [`key`] `k`) is one of the site's section names.
 pub(super) fn is_kicker_key(k: Option<&String>) -> bool {
@@ -87,7 +87,7 @@ pub(super) fn is_truncated_teaser(s: &str, n_words: usize) -> bool {
 }
 
 static LIST_OPENERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/navigation_list_openers.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("navigation_list_openers.txt")));
 
 /// The most words of a link list's title.
 const LIST_TITLE_WORDS: usize = 5;

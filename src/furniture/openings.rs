@@ -14,15 +14,15 @@ static OPENINGS: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
         &[
             (
                 NAVIGATION_PREFIX,
-                include_str!("../lexicon/navigation_prefixes.txt"),
+                crate::lexicon::list!("navigation_prefixes.txt"),
             ),
             (
                 BOILERPLATE_PREFIX,
-                include_str!("../lexicon/boilerplate_prefixes.txt"),
+                crate::lexicon::list!("boilerplate_prefixes.txt"),
             ),
             (
                 NEWSLETTER_FORMULA,
-                include_str!("../lexicon/newsletter_formulas.txt"),
+                crate::lexicon::list!("newsletter_formulas.txt"),
             ),
         ],
         lexicon::Blanks::Exact,

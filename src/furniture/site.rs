@@ -14,7 +14,7 @@ use crate::lexicon;
 
 /// A lone site word ("Share", "Log in"): the site's buttons.
 pub(super) static BOILERPLATE: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/boilerplate.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("boilerplate.txt")));
 
 /// Whether the line (its [`key`](super::words::key) `k`) is a lone site word.
 pub(super) fn is_site_word(k: Option<&String>) -> bool {
@@ -37,7 +37,7 @@ pub(super) fn is_lone_number(s: &str) -> bool {
 }
 
 static REFERENCE_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/reference_labels.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("reference_labels.txt")));
 
 /// A press release's "About Pellham Outdoor Inc." heading the company's
 /// description: a label like "Media Contact:", not a headline.
@@ -49,9 +49,14 @@ static ABOUT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// An "About Company Inc." label ([`ABOUT_LABEL`]).
 static ABOUT_LABEL_RULE: LinePattern = LinePattern {
     most_words: 6,
-    gate: None,
+    gate: Some(could_be_about_label),
     pattern: &ABOUT_LABEL,
 };
+
+/// [`ABOUT_LABEL`]'s gate: "About " opens the line.
+fn could_be_about_label(s: &str) -> bool {
+    s.starts_with("About ")
+}
 
 /// Whether a line (`k` its key) labels a reference block: "Journal
 /// Reference:", "Cite This Page:" (reference_labels.txt), "About Pellham
@@ -206,9 +211,14 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static READING_TIME_RULE: LinePattern = LinePattern {
     // The most words of a reading-time line.
     most_words: 4,
-    gate: None,
+    gate: Some(opens_with_digit),
     pattern: &READING_TIME,
 };
+
+/// [`READING_TIME`]'s gate: a digit opens the line.
+fn opens_with_digit(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// "Editor's note:". A note about the story itself ("This story has been
 /// updated ...") is site furniture; a note that adds a fact ("Brightwater
@@ -228,7 +238,15 @@ const EDITORS_NOTE_WORDS: usize = 60;
 
 /// Whether a line is an editor's note on the story itself.
 pub(super) fn is_editors_note(s: &str, n_words: usize) -> bool {
-    n_words <= EDITORS_NOTE_WORDS && EDITORS_NOTE.is_match(s) && NOTE_ON_THE_STORY.is_match(s)
+    n_words <= EDITORS_NOTE_WORDS
+        && could_be_editors_note(s)
+        && EDITORS_NOTE.is_match(s)
+        && NOTE_ON_THE_STORY.is_match(s)
+}
+
+/// [`EDITORS_NOTE`]'s gate: "Editor's" or "Editors'" opens the line.
+fn could_be_editors_note(s: &str) -> bool {
+    gate::opens_with(s, &["editor", "editors"])
 }
 
 #[cfg(test)]
@@ -239,6 +257,18 @@ mod tests {
     #[test]
     fn the_gates_pass_every_match() {
         gate::assert_gates(&[
+            (
+                could_be_about_label,
+                &ABOUT_LABEL,
+                "About Pellham Outdoor Inc.",
+            ),
+            (opens_with_digit, &READING_TIME, "12 min read"),
+            (
+                could_be_editors_note,
+                &EDITORS_NOTE,
+                "Editor’s note: This story",
+            ),
+            (could_be_editors_note, &EDITORS_NOTE, "EDITORS' NOTE — The"),
             (
                 could_be_pitch,
                 &PITCH,

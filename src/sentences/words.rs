@@ -87,21 +87,21 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
     Abbreviations::new(&[
         (
             BEFORE_NAME,
-            include_str!("../lexicon/abbreviations_before_names.txt"),
+            crate::lexicon::list!("abbreviations_before_names.txt"),
         ),
         (
             BEFORE_NUMBER,
-            include_str!("../lexicon/abbreviations_before_numbers.txt"),
+            crate::lexicon::list!("abbreviations_before_numbers.txt"),
         ),
-        (DATE, include_str!("../lexicon/abbreviations_dates.txt")),
-        (AMBIGUOUS, include_str!("../lexicon/abbreviations.txt")),
+        (DATE, crate::lexicon::list!("abbreviations_dates.txt")),
+        (AMBIGUOUS, crate::lexicon::list!("abbreviations.txt")),
     ])
 });
 
 static STARTERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/sentence_starters.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("sentence_starters.txt")));
 static CLOCK_FOLLOWERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/clock_followers.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("clock_followers.txt")));
 
 /// Whether a token before a full stop is a clock abbreviation: "a.m", "p.m".
 pub(super) fn is_clock(token: &str) -> bool {
@@ -118,7 +118,7 @@ pub(super) fn continues_clock(word: &str) -> bool {
 
 /// Prepositions that open a fronted time or place phrase.
 static FRONTING: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/fronting_prepositions.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("fronting_prepositions.txt")));
 
 /// Lower-cases an ASCII-only word into `buf`, folding the typographic
 /// apostrophe to a straight one. `None` when the word is too long or holds

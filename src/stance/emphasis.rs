@@ -17,7 +17,7 @@ use crate::stance::SignalKind;
 use crate::Span;
 
 static EMPHASIS: LazyLock<Set> =
-    LazyLock::new(|| set(include_str!("../lexicon/stance_emphasis.txt")));
+    LazyLock::new(|| set(crate::lexicon::list!("stance_emphasis.txt")));
 
 /// True when more than half the letters of `slice` are capitals: a headline
 /// or a shout, where capitals carry no emphasis and mark no names.

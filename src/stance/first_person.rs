@@ -15,16 +15,13 @@ use crate::text::{is_double_quote, is_single_quote};
 use crate::Span;
 
 static NEWSGATHERING: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_reporting.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("stance_first_person_reporting.txt")));
 
 static VIEWS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(include_str!("../lexicon/stance_first_person_views.txt")));
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("stance_first_person_views.txt")));
 
-static VIEW_NOUNS: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    lexicon::set(include_str!(
-        "../lexicon/stance_first_person_view_nouns.txt"
-    ))
-});
+static VIEW_NOUNS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("stance_first_person_view_nouns.txt")));
 
 /// Verbs of seeming after which "to me" or "to us" is the author's view
 /// ("it looks to me", "it seems to us").

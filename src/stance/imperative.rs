@@ -15,7 +15,7 @@ use crate::stance::SignalKind;
 use crate::Span;
 
 static VERBS: LazyLock<Set> =
-    LazyLock::new(|| set(include_str!("../lexicon/stance_imperatives.txt")));
+    LazyLock::new(|| set(crate::lexicon::list!("stance_imperatives.txt")));
 
 /// Openers that may stand before the imperative.
 const OPENERS: [&str; 5] = ["and", "but", "so", "now", "just"];

@@ -48,86 +48,80 @@ pub(crate) enum List {
 const LISTS: [(List, &str); 25] = [
     (
         List::Evaluative,
-        include_str!("../lexicon/stance_evaluative.txt"),
+        crate::lexicon::list!("stance_evaluative.txt"),
     ),
-    (List::Loaded, include_str!("../lexicon/stance_loaded.txt")),
+    (List::Loaded, crate::lexicon::list!("stance_loaded.txt")),
     (
         List::Metaphor,
-        include_str!("../lexicon/stance_metaphors.txt"),
+        crate::lexicon::list!("stance_metaphors.txt"),
     ),
-    (List::Hedge, include_str!("../lexicon/stance_hedges.txt")),
+    (List::Hedge, crate::lexicon::list!("stance_hedges.txt")),
     (
         List::Speculation,
-        include_str!("../lexicon/stance_speculation.txt"),
+        crate::lexicon::list!("stance_speculation.txt"),
     ),
     (
         List::Certainty,
-        include_str!("../lexicon/stance_certainty.txt"),
+        crate::lexicon::list!("stance_certainty.txt"),
     ),
     (
         List::Prescriptive,
-        include_str!("../lexicon/stance_prescriptive.txt"),
+        crate::lexicon::list!("stance_prescriptive.txt"),
     ),
     (
         List::FirstPerson,
-        include_str!("../lexicon/stance_first_person.txt"),
+        crate::lexicon::list!("stance_first_person.txt"),
     ),
     (
         List::Intensifier,
-        include_str!("../lexicon/stance_intensifiers.txt"),
+        crate::lexicon::list!("stance_intensifiers.txt"),
     ),
-    (
-        List::Argument,
-        include_str!("../lexicon/stance_argument.txt"),
-    ),
+    (List::Argument, crate::lexicon::list!("stance_argument.txt")),
     (
         List::Generalisation,
-        include_str!("../lexicon/stance_generalisations.txt"),
+        crate::lexicon::list!("stance_generalisations.txt"),
     ),
-    (List::Modal, include_str!("../lexicon/stance_modals.txt")),
+    (List::Modal, crate::lexicon::list!("stance_modals.txt")),
     (
         List::Ability,
-        include_str!("../lexicon/stance_modals_ability.txt"),
+        crate::lexicon::list!("stance_modals_ability.txt"),
     ),
-    (
-        List::Feeling,
-        include_str!("../lexicon/stance_feelings.txt"),
-    ),
+    (List::Feeling, crate::lexicon::list!("stance_feelings.txt")),
     (
         List::MildHedge,
-        include_str!("../lexicon/stance_hedges_mild.txt"),
+        crate::lexicon::list!("stance_hedges_mild.txt"),
     ),
     (
         List::Evaluative,
-        include_str!("../lexicon/stance_judgment_negative.txt"),
+        crate::lexicon::list!("stance_judgment_negative.txt"),
     ),
     (
         List::Evaluative,
-        include_str!("../lexicon/stance_judgment_positive.txt"),
+        crate::lexicon::list!("stance_judgment_positive.txt"),
     ),
     (
         List::Evaluative,
-        include_str!("../lexicon/stance_judgment_nouns.txt"),
+        crate::lexicon::list!("stance_judgment_nouns.txt"),
     ),
     (
         List::Evaluative,
-        include_str!("../lexicon/stance_judgment_verbs.txt"),
+        crate::lexicon::list!("stance_judgment_verbs.txt"),
     ),
     (
         List::WeakEvaluative,
-        include_str!("../lexicon/stance_evaluative_weak.txt"),
+        crate::lexicon::list!("stance_evaluative_weak.txt"),
     ),
     (
         List::PredicateJudgment,
-        include_str!("../lexicon/stance_judgment_predicates.txt"),
+        crate::lexicon::list!("stance_judgment_predicates.txt"),
     ),
     (
         List::MildIntensifier,
-        include_str!("../lexicon/stance_intensifiers_mild.txt"),
+        crate::lexicon::list!("stance_intensifiers_mild.txt"),
     ),
-    (List::Irony, include_str!("../lexicon/stance_irony.txt")),
-    (List::Aside, include_str!("../lexicon/stance_asides.txt")),
-    (List::Time, include_str!("../lexicon/stance_times.txt")),
+    (List::Irony, crate::lexicon::list!("stance_irony.txt")),
+    (List::Aside, crate::lexicon::list!("stance_asides.txt")),
+    (List::Time, crate::lexicon::list!("stance_times.txt")),
 ];
 
 /// Every list, one group each (in the order of [`LISTS`]).
