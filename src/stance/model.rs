@@ -259,7 +259,7 @@ impl Weights {
 pub(crate) static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
     // The file is compiled in and checked by a unit test; should it ever
     // fail to parse, every claim is reporting (no weight) rather than a panic.
-    Weights::parse(include_str!("../lexicon/stance_weights.txt")).unwrap_or(Weights {
+    Weights::parse(crate::lexicon::list!("stance_weights.txt")).unwrap_or(Weights {
         bias: -1.0,
         weights: [0.0; FEATURES],
     })

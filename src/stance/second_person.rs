@@ -16,7 +16,7 @@ use crate::stance::SignalKind;
 use crate::Span;
 
 static WORDS: LazyLock<Set> =
-    LazyLock::new(|| set(include_str!("../lexicon/stance_second_person.txt")));
+    LazyLock::new(|| set(crate::lexicon::list!("stance_second_person.txt")));
 
 /// Runs after the phrase detectors: a "you" inside a phrase they found
 /// ("you see", "mind you") is that phrase's, not a second signal.

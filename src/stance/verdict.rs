@@ -19,13 +19,12 @@ use crate::stance::SignalKind;
 use crate::Span;
 
 static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("../lexicon/stance_verdict_subjects.txt"))
+    crate::lexicon::entries(crate::lexicon::list!("stance_verdict_subjects.txt"))
         .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
         .collect()
 });
 
-static COPULAS: LazyLock<Set> =
-    LazyLock::new(|| set(include_str!("../lexicon/stance_copulas.txt")));
+static COPULAS: LazyLock<Set> = LazyLock::new(|| set(crate::lexicon::list!("stance_copulas.txt")));
 
 /// Conjunctions and adverbs that may open the claim before its subject.
 const OPENERS: [&str; 7] = ["and", "but", "so", "yet", "still", "now", "and yet"];
