@@ -180,7 +180,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     evaluative::detect(text, claim, &found, &mut evidence);
     hedges::detect(text, claim, &found, &mut evidence);
     prescriptive::detect(text, &found, &mut evidence);
-    argument::detect(&found, &mut evidence);
+    argument::detect(text, claim, &found, &mut evidence);
     generalisation::detect(&found, &mut evidence);
     imperative::detect(text, claim, &mut evidence);
     second_person::detect(text, claim, &mut evidence);
