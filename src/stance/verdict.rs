@@ -27,7 +27,7 @@ static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 static COPULAS: LazyLock<Set> = LazyLock::new(|| set(crate::lexicon::list!("stance_copulas.txt")));
 
 /// Conjunctions and adverbs that may open the claim before its subject.
-const OPENERS: [&str; 7] = ["and", "but", "so", "yet", "still", "now", "and yet"];
+const OPENERS: [&str; 6] = ["and", "but", "so", "yet", "still", "now"];
 
 /// How many of the claim's first words are read.
 const READ: usize = 8;
