@@ -5,8 +5,10 @@
 //! address them. "You" in the author's own voice is advice, argument or
 //! appeal, like an imperative (`imperative.rs`). Inside quotation marks or
 //! in reported speech ("he told reporters you cannot win") the "you" is the
-//! source's: the voice layer drops or discounts it. One signal per claim is
-//! enough: the second "your" adds nothing.
+//! source's: the voice layer drops or discounts it. In a question ("Was that
+//! what you expected?") the "you" is the person asked, most often in an
+//! interview; whether the question is the author's device is
+//! `question.rs`'s call, not this one's.
 
 use std::sync::LazyLock;
 
@@ -21,6 +23,13 @@ static WORDS: LazyLock<Set> =
 /// Runs after the phrase detectors: a "you" inside a phrase they found
 /// ("you see", "mind you") is that phrase's, not a second signal.
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
+    let asks = text.get(claim.range()).is_some_and(|c| {
+        c.trim_end_matches(|ch: char| ch.is_whitespace() || crate::text::is_double_quote(ch))
+            .ends_with('?')
+    });
+    if asks {
+        return;
+    }
     let found = out.len();
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {
@@ -53,6 +62,11 @@ mod tests {
             Opinion,
             &[("You", SecondPerson), ("your", SecondPerson)],
         );
+    }
+
+    #[test]
+    fn a_question_asks_the_person_it_addresses() {
+        assert_stance("Q: Was that what you expected?", Reporting, &[]);
     }
 
     /// The voice classes: the same words are reporting in a quotation and
