@@ -18,6 +18,22 @@ static JOINS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
 });
 
+/// Words that go on with a speaker's content after a join ("and that").
+static CONTENT_OPENERS: LazyLock<crate::lexicon::Set> =
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("content_openers.txt")));
+
+/// The author's first-person forms (the stance list, read here too).
+static FIRST_PERSON: LazyLock<crate::lexicon::Set> =
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("stance_first_person.txt")));
+
+/// Conjunctions that join main clauses on an equal footing.
+static COORDINATING: LazyLock<crate::lexicon::Set> =
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("coordinating_conjunctions.txt")));
+
+/// Words that open a new main clause's subject after ", and" ("the", "it").
+static CLAUSE_SUBJECTS: LazyLock<crate::lexicon::Set> =
+    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("clause_subjects.txt")));
+
 /// The longest stretch of text the attribution rules read as one sentence,
 /// in bytes. Real sentences are far shorter (news sentences run to a few
 /// hundred characters); a longer one is a table, code or text without
@@ -189,6 +205,12 @@ fn clauses(
         let right = Span::new(at, sentence.end);
         let found_right = attribution::find(text, right, cues, quotes, memory);
         let Some(first) = found_right.first() else {
+            // "Korvo says the headband loosens with use, | and after a week
+            // mine did": an attributed main clause, then one with no source.
+            if unsourced_clause_after(text, s, g, left, right, cues, quotes, memory) {
+                out.push(left);
+                start = at;
+            }
             continue;
         };
         if !first.opens || first.trailing || reports_back(text, right, cues, &first.attribution) {
@@ -236,6 +258,78 @@ fn clauses(
     }
     out.push(Span::new(start, sentence.end).trim(text));
     out
+}
+
+/// Whether the join `g` of sentence `s` opens a main clause with no source
+/// of its own after an attributed one: the kinds differ (unattributed
+/// counts as a kind), so LABELS.md splits them. Only after a comma or a
+/// semicolon, before a coordinating conjunction (coordinating_conjunctions.txt)
+/// or the semicolon itself, never before the speaker's content going on
+/// ("and that ..."), and only in two shapes:
+/// - the author speaks in the right side ("The Treasury called the pledge a
+///   fantasy, | and for once I find myself agreeing");
+/// - the left side's cue closes it and the right side opens with a subject
+///   of its own (", the weather service said, | but a warning remains");
+///   "Ruiz said A, and B" is left whole, since B may still be Ruiz's words.
+#[allow(clippy::too_many_arguments)]
+fn unsourced_clause_after(
+    text: &str,
+    s: &str,
+    g: regex::Match,
+    left: Span,
+    right: Span,
+    cues: &[Cue],
+    quotes: &[Span],
+    memory: &Memory,
+) -> bool {
+    let before = s[..g.start()].trim_end();
+    let semicolon = before.ends_with(';');
+    let coordinating = COORDINATING.contains(&g.as_str().to_lowercase());
+    if !(semicolon || before.ends_with(',') && coordinating) || left.is_empty() {
+        return false;
+    }
+    // The word that opens the new clause, after its conjunction.
+    let mut opening: Option<Span> = None;
+    let mut seen = 0;
+    crate::token::each_in(text, right, |t| {
+        if let Some(w) = t.word().filter(|_| opening.is_none()) {
+            if semicolon || seen == 1 {
+                opening = Some(w);
+            }
+            seen += 1;
+        }
+    });
+    let Some(opening) = opening.map(|w| w.of(text)) else {
+        return false;
+    };
+    let lower = opening.to_lowercase();
+    if CONTENT_OPENERS.contains(&lower) {
+        return false;
+    }
+    // "and has added three matinees" shares the subject before the join.
+    let name = opening.starts_with(char::is_uppercase);
+    let subject = CLAUSE_SUBJECTS.contains(&lower) || name && looks_like_clause(text, right);
+    let author = author_speaks(text, right, quotes);
+    if !(author || subject) {
+        return false;
+    }
+    let found_left = attribution::find(text, left, cues, quotes, memory);
+    attribution::strongest(&found_left).is_some_and(|said| author || said.trailing)
+}
+
+/// Whether the author speaks in the first person in `span`, outside its
+/// quotations ("I", "my", "we"; "US" in capitals is the country).
+fn author_speaks(text: &str, span: Span, quotes: &[Span]) -> bool {
+    let mut found = false;
+    crate::token::each_in(text, span, |t| {
+        let Some(w) = t.word() else { return };
+        if found || quotes.iter().any(|q| q.contains(w)) {
+            return;
+        }
+        let word = w.of(text);
+        found = word != "US" && FIRST_PERSON.contains(&word.to_lowercase());
+    });
+    found
 }
 
 /// Whether a stretch reads as a clause rather than a phrase: it has a
@@ -525,4 +619,81 @@ fn carried_as(
         ),
     );
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze_text, AttributionKind};
+    use AttributionKind::*;
+
+    /// Each claim's text and kind, in order.
+    fn claims(text: &str) -> Vec<(String, AttributionKind)> {
+        analyze_text(text)
+            .unwrap()
+            .claims
+            .iter()
+            .map(|c| (c.span.of(text).to_string(), c.attribution.kind))
+            .collect()
+    }
+
+    #[test]
+    fn an_attributed_clause_closed_by_its_cue_is_split_from_an_unsourced_one() {
+        assert_eq!(
+            claims(
+                "The flood warning has ended, the county said, but the river road stays closed until noon."
+            ),
+            [
+                ("The flood warning has ended, the county said,".to_string(), Official),
+                ("but the river road stays closed until noon.".to_string(), Unattributed),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_author_speaking_after_a_source_is_a_clause_of_its_own() {
+        assert_eq!(
+            claims("The mayor called the plan “a bargain”, and for once I find myself agreeing.")
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_speakers_content_going_on_after_and_is_not_split() {
+        // The speech is still open: the second clause may be the speaker's.
+        assert_eq!(
+            claims("Ruiz said the vote was close, and the recount would start Monday.").len(),
+            1
+        );
+        // "and that ...": the speaker's content, explicitly.
+        assert_eq!(
+            claims("The county said the road was closed, and that it would reopen at noon.").len(),
+            1
+        );
+        // A verb with no subject of its own shares the one before.
+        assert_eq!(
+            claims(
+                "The theatre expects a sell-out, its director said, and has added two matinees."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_time_before_the_source_of_a_joined_clause_still_opens_it() {
+        assert_eq!(
+            claims(
+                "The target is 300,000 homes a year, and on Monday the housing minister, Jo Pike, told MPs it was achievable."
+            ),
+            [
+                ("The target is 300,000 homes a year,".to_string(), Unattributed),
+                (
+                    "and on Monday the housing minister, Jo Pike, told MPs it was achievable."
+                        .to_string(),
+                    Named
+                ),
+            ]
+        );
+    }
 }

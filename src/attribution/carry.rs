@@ -78,10 +78,13 @@ pub fn is_poll_finding(text: &str, claim: Span, attribution: Option<&Attribution
     let is = |w: &Word, list: &[&str]| list.contains(&lower(w).as_str());
     let digits = |w: &Word| w.of(text).starts_with(|c: char| c.is_ascii_digit());
     match attribution {
+        // "48 percent said", "most voters said": the respondents, counted.
+        // A bare group that argues back ("Republicans argue that the poll's
+        // numbers ...", "Democrats counter") speaks for itself.
         Some(a) if a.kind == AttributionKind::Anonymous => a.source.is_some_and(|s| {
-            words(text, s, &[])
-                .iter()
-                .any(|w| is(w, RESPONDENTS) || is(w, SHARES) || digits(w))
+            let ws = words(text, s, &[]);
+            let counted = ws.iter().any(|w| is(w, SHARES) || digits(w));
+            counted || ws.len() > 1 && ws.iter().any(|w| is(w, RESPONDENTS))
         }),
         Some(_) => false,
         None => {
@@ -172,6 +175,21 @@ mod tests {
         let got = kinds(text);
         assert_eq!(got[2].1, got[0].1, "{got:?}");
         assert!(!refers_back_to_it("A Gallup poll found"));
+    }
+
+    #[test]
+    fn a_party_arguing_back_after_a_poll_is_its_own_source() {
+        let text = "The mayor leads by four points, according to a new Harbour Gazette poll.\n\n\
+                    Republicans argue that the poll's economic numbers show an opening.\n\n\
+                    Among likely voters, 48 percent said they trust her more.";
+        let got = kinds(text);
+        assert_eq!(
+            got[1],
+            ("anonymous".to_string(), Some("Republicans".to_string())),
+            "{got:?}"
+        );
+        // Counted respondents are still the poll's.
+        assert_eq!(got[2].1, got[0].1, "{got:?}");
     }
 
     #[test]

@@ -19,6 +19,8 @@ static COUNTRIES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(crate::lexicon::list!("countries.txt")));
 static DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(crate::lexicon::list!("documents.txt")));
+static INSERTED_PREPOSITIONS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("inserted_prepositions.txt")));
 static FORMAL_DOCUMENTS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(crate::lexicon::list!("documents_formal.txt")));
 static DEMONYMS: LazyLock<lexicon::Set> =
@@ -289,6 +291,14 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             w.ends_phrase = false;
         }
     }
+    // "Prentiss, for his part, insists", "the ministry, in a statement,
+    // said": a prepositional phrase set off by commas is no appositive.
+    if let Some(k) = inserted_phrase(text, &ws) {
+        ws.truncate(k);
+        if let Some(w) = ws.last_mut() {
+            w.ends_phrase = false;
+        }
+    }
     // "the ministry on Monday said", "Khalilzad has also said".
     loop {
         let n = ws.len();
@@ -380,6 +390,19 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     plausible(text, subject)
 }
 
+/// Where a short phrase opening with a preposition, set off by commas after
+/// the words before it, begins ("Prentiss, | for his part,"): `None` when
+/// the words end otherwise or nothing comes before the phrase.
+fn inserted_phrase(text: &str, ws: &[Word]) -> Option<usize> {
+    let n = ws.len();
+    if !ws.last()?.ends_phrase {
+        return None;
+    }
+    let start = ws[..n - 1].iter().rposition(|w| w.ends_phrase)? + 1;
+    let opener = ws[start].of(text).to_lowercase();
+    (n - start <= 6 && INSERTED_PREPOSITIONS.contains(&opener)).then_some(start)
+}
+
 /// In "<issuer> issued a statement", the index of the verb, when the
 /// phrase ends with a document that a past-tense verb puts out.
 fn issued_document(text: &str, ws: &[Word]) -> Option<usize> {
@@ -429,9 +452,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         .take(2)
         .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
     // "Okonkwo, 71, said": an age.
-    let age = appositive.len() == 1
-        && (1..=3).contains(&app_first.len())
-        && app_first.chars().all(|c| c.is_ascii_digit());
+    let age = appositive.len() == 1 && is_age(&app_first);
     let is_appositive = post
         || age
         || matches!(
@@ -439,6 +460,9 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
         )
         || app_first.ends_with("ing")
+        // "The city's facilities report, released in September,", "The
+        // team, led by Dr Ana Ruiz,": a past participle describing it.
+        || (app_first.len() > 3 && app_first.ends_with("ed") || app_first == "led")
         || is_name
         || ws[start_app].is_capitalized(text)
             && appositive
@@ -454,9 +478,12 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // "Coun. Rosa Jimenez, who represents Ward 3, where the pool is
     // located,": an appositive may follow a relative clause; the name is
     // before both.
+    // "Lucien Thibodeaux, 58, who has fished the basin since he was a
+    // teenager,": an age may stand between the name and its clause.
     for _ in 0..2 {
         let relative = in_list(&["who", "whose", "which"], ws[start_name].of(text));
-        if !relative || start_name == 0 {
+        let age = start_app - start_name == 1 && is_age(ws[start_name].of(text));
+        if !(relative || age) || start_name == 0 {
             break;
         }
         start_app = start_name;
@@ -510,9 +537,13 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     } else {
         6
     };
+    // "but a senior aide in his office, who spoke on condition of
+    // anonymity,": a description of a person, set off by "who", names no one
+    // but is the subject all the same.
+    let described = longest == 10 && in_list(&["who", "whose"], &app_first);
     if name.is_empty()
         || name.len() > longest
-        || !(is_name || name.iter().any(|w| w.is_capitalized(text)))
+        || !(is_name || described || name.iter().any(|w| w.is_capitalized(text)))
     {
         return None;
     }
@@ -565,7 +596,7 @@ const TIME_UNITS: &[&str] = &[
 /// clause ahead of its subject: "Last week Severn Vale Water told",
 /// "Three weeks ago the chancellor told", "On Monday the ministry said",
 /// "Yesterday the police said". Zero when there is none.
-fn time_opener(text: &str, ws: &[Word]) -> usize {
+pub(super) fn time_opener(text: &str, ws: &[Word]) -> usize {
     let w = |i: usize| ws.get(i).map(|w| w.of(text)).unwrap_or("");
     let unit = |i: usize| in_list(TIME_UNITS, w(i)) || is_time_word(w(i));
     if in_list(&["yesterday", "today", "tonight", "recently"], w(0)) {
@@ -963,14 +994,19 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }
     // An office speaking as such: "the Lord Chief Justice's office", "the
     // governor's office".
-    if head > 0
-        && INSTITUTIONS.contains(&lower[head])
-        && (lower[head - 1].ends_with("'s") || lower[head - 1].ends_with("’s"))
-    {
+    // "Garnett's own department": "own" may come between.
+    let owner = match head.checked_sub(1).map(|k| lower[k].as_str()) {
+        Some("own") => head.checked_sub(2),
+        _ => head.checked_sub(1),
+    };
+    if let Some(k) = owner.filter(|&k| {
+        INSTITUTIONS.contains(&lower[head])
+            && (lower[k].ends_with("'s") || lower[k].ends_with("’s"))
+    }) {
         return Classed {
             class: SourceClass::Official,
             rule: "institution",
-            trigger: span_of(head - 1, head),
+            trigger: span_of(k, head),
         };
     }
     // "The Department for Energy Security", "the Ministry of Defence": a
@@ -1074,7 +1110,13 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 && in_list(&["on", "in", "from", "at", "across"], &lower[j + 1])
                 && find(&COUNTRIES).is_some_and(|(k, _)| k == c)
         });
-        if name.is_none() || about_a_country {
+        // "Democratic strategists in Washington", "Senate aides": a
+        // capitalised word right before the people's noun describes them.
+        // The noun itself is lower-case: "Human Rights Activists News
+        // Agency" is a body's name.
+        let describes_them =
+            name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
+        if name.is_none() || about_a_country || describes_them {
             if lower[0] == "the" && ws.len() <= 3 {
                 return Classed {
                     class: SourceClass::Definite,
@@ -1180,6 +1222,35 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 class: SourceClass::Official,
                 rule: "organisation",
                 trigger: span_of(i, head),
+            };
+        }
+    }
+    // "Kestrel Midstream, the Houston-based company building the line": a
+    // capitalised name that its description calls an institution is one,
+    // not a person ("Ann Ode, a company director" is a person).
+    if let Some(k) = described {
+        let head = (k + 1..ws.len().min(k + 6)).find(|&m| {
+            INSTITUTIONS.contains(&lower[m])
+                || ROLES.contains(&lower[m])
+                || PERSON_NOUNS.contains(&lower[m])
+        });
+        // The institution word heads the description: it ends it, or a
+        // participle or a preposition follows ("the DOT's district
+        // engineer" is a person).
+        let institution = head.is_some_and(|m| {
+            INSTITUTIONS.contains(&lower[m])
+                && !ws[m].is_capitalized(text)
+                && !lower[m - 1].ends_with("'s")
+                && !lower[m - 1].ends_with("’s")
+                && lower
+                    .get(m + 1)
+                    .is_none_or(|n| n.ends_with("ing") || INSERTED_PREPOSITIONS.contains(n))
+        });
+        if institution {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "organisation",
+                trigger: span_of(0, k),
             };
         }
     }
@@ -1302,11 +1373,22 @@ const ORG_HEADS: &[&str] = &[
     "telecom",
 ];
 
+/// "and", "but", "meanwhile": a word that opens a clause before its subject.
+pub(super) fn opens_clause(w: &str) -> bool {
+    in_list(CLAUSE_OPENERS, w)
+}
+
+/// "58" in "Okonkwo, 58, said": a person's age, one to three digits.
+fn is_age(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+}
+
 /// "R-Ind.", "D-NY", "I-Vt.": a lawmaker's party and state, in brackets
-/// after the name.
+/// after the name; or a bare party, "(D)", "(R)".
 fn is_party_tag(w: &str) -> bool {
     let w = w.trim_matches(|c| c == '(' || c == ')');
     match w.split_once('-') {
+        None if matches!(w, "R" | "D" | "I") => true,
         Some((party, state)) => {
             matches!(party, "R" | "D" | "I")
                 && (2..=6).contains(&state.len())
@@ -1501,6 +1583,83 @@ mod tests {
             Some("Senate candidate Rep. Anna Field")
         );
         assert!(is_party_tag("R-Ind.") && is_party_tag("D-NY") && !is_party_tag("COVID-19"));
+        assert_eq!(
+            subject("Assembly Leader Tom Okoro (R) said no.", "said").as_deref(),
+            Some("Assembly Leader Tom Okoro")
+        );
+        assert!(is_party_tag("(D)") && !is_party_tag("(A)"));
+    }
+
+    #[test]
+    fn a_capitalised_word_before_unnamed_people_describes_them() {
+        assert_eq!(class("Transit advocates"), SourceClass::Anonymous);
+        assert_eq!(
+            class("Republican strategists in Washington"),
+            SourceClass::Anonymous
+        );
+        // A body's name that holds a people word stays a name.
+        assert_ne!(
+            class("Human Rights Activists News Agency"),
+            SourceClass::Anonymous
+        );
+    }
+
+    #[test]
+    fn a_name_described_as_an_institution_is_one() {
+        assert_eq!(
+            class("Kestrel Midstream, the Houston-based company building the line"),
+            SourceClass::Official
+        );
+        assert_eq!(class("Ann Ode, a company director"), SourceClass::Named);
+        assert_eq!(
+            class("Paula Varga, the DOT's district engineer"),
+            SourceClass::Named
+        );
+        // "own" between the possessive and the institution.
+        assert_eq!(class("Garnett's own department"), SourceClass::Official);
+    }
+
+    #[test]
+    fn a_prepositional_phrase_between_commas_is_no_part_of_the_source() {
+        assert_eq!(
+            subject("Okafor, for her part, insists the plan works.", "insists").as_deref(),
+            Some("Okafor")
+        );
+        assert_eq!(
+            subject("The ministry, in a short statement, said no.", "said").as_deref(),
+            Some("The ministry")
+        );
+        // Not a preposition: the appositive stays with the name.
+        assert_eq!(
+            subject("Jane Ruiz, a spokeswoman, said no.", "said").as_deref(),
+            Some("Jane Ruiz, a spokeswoman")
+        );
+    }
+
+    #[test]
+    fn an_age_or_a_description_before_a_relative_clause_keeps_the_subject() {
+        assert_eq!(
+            subject(
+                "Mara Quist, 64, who has farmed the valley since she was a girl, said the wells ran dry.",
+                "said"
+            )
+            .as_deref(),
+            Some("Mara Quist, 64, who has farmed the valley since she was a girl")
+        );
+        // Lower-case after a joining word: still a description of a person.
+        assert_eq!(
+            subject(
+                "but a clerk in the mayor's office, who asked not to be named, said the count was wrong.",
+                "said"
+            )
+            .as_deref(),
+            Some("a clerk in the mayor's office, who asked not to be named")
+        );
+        // An unknown phrase before a bare clause stays no subject.
+        assert_eq!(
+            subject("and the plan, which was late, said nothing.", "said").as_deref(),
+            None
+        );
     }
 
     #[test]

@@ -382,8 +382,8 @@ fn fit_stance_weights() {
     // Would a threshold other than score 0.5 do better on unseen claims?
     // Each fold's threshold is chosen by an inner cross-validation over the
     // other four folds only (nested), so the figure is honest. It is shown,
-    // not applied: on the fixtures of issue 15 it was lower (0.852 against
-    // 0.860 at 0.5), as the opinion weight already sets the balance.
+    // not applied: on the fixtures of issue 15 it was lower (0.855 against
+    // 0.861 at 0.5), as the opinion weight already sets the balance.
     let mut nested = Confusion::default();
     for k in 0..FOLDS {
         let train: Vec<&Sample> = samples.iter().filter(|s| s.file % FOLDS != k).collect();

@@ -91,6 +91,10 @@ pub struct Figures {
     pub exact_boundaries: Ratio,
     /// Gold claims whose most-overlapping predicted claim has the same attribution kind.
     pub attribution_accuracy: Ratio,
+    /// Paired gold claims with source words (not a bare pronoun) whose
+    /// predicted source words and the gold's contain one another, as in the
+    /// real-news section.
+    pub source_words: Ratio,
     /// Gold claims whose most-overlapping predicted claim has the same stance.
     pub stance_accuracy: Ratio,
     /// Gold articles whose most-overlapping predicted article has the same kind.
@@ -117,6 +121,7 @@ impl Figures {
             (&mut self.body_preservation, o.body_preservation),
             (&mut self.exact_boundaries, o.exact_boundaries),
             (&mut self.attribution_accuracy, o.attribution_accuracy),
+            (&mut self.source_words, o.source_words),
             (&mut self.stance_accuracy, o.stance_accuracy),
             (&mut self.article_kinds, o.article_kinds),
             (&mut self.headlines, o.headlines),
@@ -430,9 +435,22 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
             );
         }
         let Some(p) = paired else { continue };
+        let predicted_source = p.attribution.source.as_ref().map(|s| s.text.as_str());
         if let Some(source) = g.source.as_deref() {
             if g.attribution != "unattributed" && !super::realnews::is_bare_pronoun(source) {
                 sourced.push((g.article, source, p.attribution.source_id));
+                let hit = predicted_source
+                    .is_some_and(|s| super::realnews::contain_one_another(s, source));
+                f.source_words.count(hit);
+                if !hit {
+                    disagree(
+                        s.start,
+                        "source",
+                        snippet(source),
+                        predicted_source.map_or("none".to_string(), snippet),
+                        &g.text,
+                    );
+                }
             }
         }
         let kind = &p.attribution.kind;

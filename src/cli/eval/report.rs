@@ -225,6 +225,7 @@ fn seeds(out: &mut impl Write, s: &Seeds, verbose: bool) -> io::Result<()> {
         "body",
         "bounds",
         "attrib",
+        "source",
         "stance",
         "articles",
         "kinds",
@@ -243,6 +244,7 @@ fn seeds(out: &mut impl Write, s: &Seeds, verbose: bool) -> io::Result<()> {
             f.body_preservation.percent(),
             f.exact_boundaries.fraction(),
             f.attribution_accuracy.fraction(),
+            f.source_words.fraction(),
             f.stance_accuracy.fraction(),
             format!("{}/{}", f.predicted_articles, f.gold_articles),
             f.article_kinds.fraction(),
@@ -303,6 +305,12 @@ fn seeds(out: &mut impl Write, s: &Seeds, verbose: bool) -> io::Result<()> {
         "attribution accuracy",
         t.attribution_accuracy,
         "gold claims paired with a predicted claim",
+    )?;
+    line(
+        out,
+        "source words",
+        t.source_words,
+        "attributed gold claims with source words, not a bare pronoun",
     )?;
     line(
         out,
