@@ -242,6 +242,19 @@ impl Confusion {
         }
     }
 
+    fn macro_f1(&self) -> f64 {
+        let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let f1 = |a: usize, missed: usize, wrong: usize| {
+            let (p, q) = (r(a, a + wrong), r(a, a + missed));
+            if p + q == 0.0 {
+                0.0
+            } else {
+                2.0 * p * q / (p + q)
+            }
+        };
+        (f1(self.tp, self.fn_, self.fp) + f1(self.tn, self.fp, self.fn_)) / 2.0
+    }
+
     fn line(&self) -> String {
         let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let f1 = |p: f64, q: f64| {
@@ -309,6 +322,47 @@ const HEADER: &str = "\
 #   STANCE_WRITE=1 cargo test --release --lib stance::fit -- --ignored --nocapture
 ";
 
+/// The out-of-fold evidence of every sample in `samples` (folds by file,
+/// as below), each from weights fitted without its fold.
+fn out_of_fold(samples: &[&Sample]) -> Vec<(bool, f32)> {
+    let mut out = Vec::with_capacity(samples.len());
+    for k in 0..FOLDS {
+        let train: Vec<&Sample> = samples
+            .iter()
+            .copied()
+            .filter(|s| s.file % FOLDS != k)
+            .collect();
+        let w = fit(&train);
+        out.extend(
+            samples
+                .iter()
+                .filter(|s| s.file % FOLDS == k)
+                .map(|s| (s.opinion, w.evidence(&s.x))),
+        );
+    }
+    out
+}
+
+/// The decision threshold on the evidence with the best cross-validated
+/// macro-F1 over the fixtures in `samples`, the higher one on a tie
+/// (precision first).
+fn threshold(samples: &[&Sample]) -> f32 {
+    let scored = out_of_fold(samples);
+    let mut best = (f64::MIN, 0.0f32);
+    for step in -20..=20 {
+        let t = step as f32 * 0.1;
+        let mut c = Confusion::default();
+        for &(gold, z) in &scored {
+            c.add(gold, z >= t);
+        }
+        let f = c.macro_f1();
+        if f >= best.0 {
+            best = (f, t);
+        }
+    }
+    best.1
+}
+
 #[test]
 #[ignore = "fits the stance model to tests/fixtures; run explicitly"]
 fn fit_stance_weights() {
@@ -319,16 +373,27 @@ fn fit_stance_weights() {
         "{} labelled claims ({opinion} opinion) from {files} fixture files",
         samples.len()
     );
+    let all: Vec<&Sample> = samples.iter().collect();
     let mut cv = Confusion::default();
+    for (gold, z) in out_of_fold(&all) {
+        cv.add(gold, z >= 0.0);
+    }
+    println!("5-fold cross-validated (folds by file): {}", cv.line());
+    // Would a threshold other than score 0.5 do better on unseen claims?
+    // Each fold's threshold is chosen by an inner cross-validation over the
+    // other four folds only (nested), so the figure is honest. It is shown,
+    // not applied: on the fixtures of issue 15 it was lower (0.855 against
+    // 0.861 at 0.5), as the opinion weight already sets the balance.
+    let mut nested = Confusion::default();
     for k in 0..FOLDS {
         let train: Vec<&Sample> = samples.iter().filter(|s| s.file % FOLDS != k).collect();
         let w = fit(&train);
+        let t = threshold(&train);
         for s in samples.iter().filter(|s| s.file % FOLDS == k) {
-            cv.add(s.opinion, predict(&w, s));
+            nested.add(s.opinion, w.evidence(&s.x) >= t);
         }
     }
-    println!("5-fold cross-validated (folds by file): {}", cv.line());
-    let all: Vec<&Sample> = samples.iter().collect();
+    println!("  with a threshold chosen by nested CV:  {}", nested.line());
     let w = fit(&all);
     let mut fitted = Confusion::default();
     let mut shipped = Confusion::default();

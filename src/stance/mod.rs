@@ -25,7 +25,9 @@ mod model;
 mod phrases;
 mod prescriptive;
 mod question;
+mod second_person;
 mod specifics;
+mod verdict;
 mod voice;
 
 #[cfg(test)]
@@ -82,6 +84,11 @@ pub enum SignalKind {
     Irony,
     /// The author addressing the reader in the imperative ("Consider ...").
     Address,
+    /// The author speaking to the reader as "you" ("your shift changes").
+    SecondPerson,
+    /// A claim whose subject only points back, asserted with a copula:
+    /// the author's verdict on what came before ("That is not a no.").
+    Verdict,
 }
 
 impl SignalKind {
@@ -104,6 +111,8 @@ impl SignalKind {
             SignalKind::Generalisation => "generalisation",
             SignalKind::Irony => "irony",
             SignalKind::Address => "address",
+            SignalKind::SecondPerson => "second-person",
+            SignalKind::Verdict => "verdict",
         }
     }
 }
@@ -171,9 +180,11 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     evaluative::detect(text, claim, &found, &mut evidence);
     hedges::detect(text, claim, &found, &mut evidence);
     prescriptive::detect(text, &found, &mut evidence);
-    argument::detect(&found, &mut evidence);
+    argument::detect(text, claim, &found, &mut evidence);
     generalisation::detect(&found, &mut evidence);
     imperative::detect(text, claim, &mut evidence);
+    second_person::detect(text, claim, &mut evidence);
+    verdict::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
     specifics::detect(text, claim, &found, &names, &mut evidence);
     let attribution = if context.attributed {

@@ -68,6 +68,12 @@ pub(crate) enum Feature {
     /// The author turning to the reader: an imperative ("Consider ...") or
     /// an exclamation.
     Address,
+    /// The author speaking to the reader as "you" ("if your shift
+    /// changes").
+    SecondPerson,
+    /// A claim whose subject only points back at what came before,
+    /// asserted with a copula ("That is not a no.").
+    Verdict,
     /// An intensifier or emphasis in capitals ("utterly", "NOT").
     Intensifier,
     /// An argumentative connective or an aside ("after all", "let's face it").
@@ -87,7 +93,7 @@ pub(crate) enum Feature {
 
 impl Feature {
     /// Every feature, in the order of the weights vector.
-    pub(crate) const ALL: [Feature; 20] = [
+    pub(crate) const ALL: [Feature; 22] = [
         Feature::FirstPersonView,
         Feature::FirstPersonNarrating,
         Feature::Judgment,
@@ -101,6 +107,8 @@ impl Feature {
         Feature::Prescriptive,
         Feature::Question,
         Feature::Address,
+        Feature::SecondPerson,
+        Feature::Verdict,
         Feature::Intensifier,
         Feature::Argument,
         Feature::Generalisation,
@@ -126,6 +134,8 @@ impl Feature {
             Feature::Prescriptive => "prescriptive",
             Feature::Question => "question",
             Feature::Address => "address",
+            Feature::SecondPerson => "second-person",
+            Feature::Verdict => "verdict",
             Feature::Intensifier => "intensifier",
             Feature::Argument => "argument",
             Feature::Generalisation => "generalisation",
@@ -249,7 +259,7 @@ impl Weights {
 pub(crate) static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
     // The file is compiled in and checked by a unit test; should it ever
     // fail to parse, every claim is reporting (no weight) rather than a panic.
-    Weights::parse(include_str!("../lexicon/stance_weights.txt")).unwrap_or(Weights {
+    Weights::parse(crate::lexicon::list!("stance_weights.txt")).unwrap_or(Weights {
         bias: -1.0,
         weights: [0.0; FEATURES],
     })

@@ -1,0 +1,143 @@
+//! Verdicts: a claim whose subject only points back at what came before,
+//! asserted with a copula ("That is not a no.", "This is the system doing
+//! exactly what it is for.", "None of this is a mystery.").
+//!
+//! Decision (LABELS.md: opinion when "the author's judgment is part of what
+//! it asserts"): a report names what it describes; a claim whose whole
+//! subject is "this" or "that" exists to say what the foregoing amounts to,
+//! which is the author's verdict even in ordinary words. It is one feature
+//! among others, weighed by the fit: "That was the third delay this year"
+//! carries figures that weigh against it. "That is, ..." (a gloss) is no
+//! verdict; in a quotation or in reported speech the words are the source's
+//! and the voice layer drops them.
+
+use std::sync::LazyLock;
+
+use crate::lexicon::{set, Set};
+use crate::stance::model::{Evidence, Feature};
+use crate::stance::SignalKind;
+use crate::Span;
+
+static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    crate::lexicon::entries(crate::lexicon::list!("stance_verdict_subjects.txt"))
+        .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+});
+
+static COPULAS: LazyLock<Set> = LazyLock::new(|| set(crate::lexicon::list!("stance_copulas.txt")));
+
+/// Conjunctions and adverbs that may open the claim before its subject.
+const OPENERS: [&str; 6] = ["and", "but", "so", "yet", "still", "now"];
+
+/// How many of the claim's first words are read.
+const READ: usize = 8;
+
+/// Runs after the phrase detectors: an opening they found ("That is to
+/// say" is an argument) is theirs.
+pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
+    let verdict = find(text, claim);
+    if let Some(span) = verdict.filter(|v| !out.iter().any(|e| e.span.overlaps(*v))) {
+        out.push(Evidence::new(span, SignalKind::Verdict, Feature::Verdict));
+    }
+}
+
+/// The opening subject and copula of a verdict, if the claim opens so.
+fn find(text: &str, claim: Span) -> Option<Span> {
+    let mut words: Vec<(Span, String, bool)> = Vec::with_capacity(READ);
+    let mut punctuation_first = false;
+    crate::token::each_in(text, claim, |t| {
+        if words.len() >= READ {
+            return;
+        }
+        match t.word() {
+            Some(w) => words.push((w, w.of(text).to_lowercase(), t.ends_phrase())),
+            None if words.is_empty() => punctuation_first = true,
+            None => {}
+        }
+    });
+    if punctuation_first {
+        return None;
+    }
+    let mut at = 0;
+    while words
+        .get(at)
+        .is_some_and(|(_, w, comma)| !comma && OPENERS.contains(&w.as_str()))
+    {
+        at += 1;
+    }
+    let (first, word, comma) = words.get(at)?;
+    // "That's cold comfort": the subject and the copula in one word.
+    if !comma && COPULAS.contains(word) && (word.starts_with("that") || word.starts_with("this")) {
+        return Some(*first);
+    }
+    for subject in SUBJECTS.iter() {
+        let n = subject.len();
+        let Some(run) = words.get(at..at + n + 1) else {
+            continue;
+        };
+        let matches = run[..n]
+            .iter()
+            .zip(subject)
+            .all(|((_, w, c), s)| !c && w == s);
+        let (copula, verb, gloss) = &run[n];
+        if matches && COPULAS.contains(verb) && !gloss {
+            return Some(Span::new(first.start, copula.end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::stance::testing::{assert_attributed, assert_stance, assert_stance_in};
+    use crate::stance::SignalKind::*;
+    use crate::stance::StanceKind::*;
+
+    #[test]
+    fn a_pointing_subject_with_a_copula_is_a_verdict() {
+        assert_stance("That is not a no.", Opinion, &[("That is", Verdict)]);
+        assert_stance(
+            "But none of this is a mystery.",
+            Opinion,
+            &[("none of this is", Verdict)],
+        );
+        assert_stance(
+            "That\u{2019}s cold comfort for commuters.",
+            Opinion,
+            &[("That\u{2019}s", Verdict)],
+        );
+    }
+
+    #[test]
+    fn a_named_subject_a_determiner_or_a_gloss_is_no_verdict() {
+        assert_stance("The bridge is closed.", Reporting, &[]);
+        assert_stance(
+            "That bridge was closed on Monday.",
+            Reporting,
+            &[("Monday", Specifics)],
+        );
+        assert_stance("That is, the bridge was closed.", Reporting, &[]);
+        // The argument connective's signal, not a second one as a verdict.
+        assert_stance(
+            "That is to say, the bridge was closed.",
+            Opinion,
+            &[("That is to say", Argument)],
+        );
+        assert_stance("He said that is all.", Reporting, &[]);
+    }
+
+    /// The voice classes: the same verdict is reporting in a quotation and
+    /// in reported speech, opinion in the author's voice (above).
+    #[test]
+    fn a_verdict_in_someone_elses_words_is_reporting() {
+        let text = "\u{201c}That is not a no.\u{201d}";
+        assert_stance_in(text, Reporting, &[], &[text]);
+        assert_attributed(
+            "That is not a no, the minister said.",
+            "the minister",
+            "said",
+            Reporting,
+            &[("That is", Verdict)],
+        );
+    }
+}
