@@ -20,6 +20,27 @@ use crate::Span;
 static WORDS: LazyLock<Set> =
     LazyLock::new(|| set(crate::lexicon::list!("stance_second_person.txt")));
 
+/// The ASCII letters every entry of [`WORDS`] opens with ("you"): a word
+/// that does not open with them, in any case, is not looked up (and not
+/// lower-cased into a new string first).
+static OPENING: LazyLock<&'static str> = LazyLock::new(|| {
+    let mut entries = crate::lexicon::entries(crate::lexicon::list!("stance_second_person.txt"));
+    let first = entries.next().unwrap_or("");
+    let common = entries.fold(first.len(), |n, e| {
+        first
+            .bytes()
+            .zip(e.bytes())
+            .take(n)
+            .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+            .count()
+    });
+    let letters = first[..common]
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    &first[..letters]
+});
+
 /// Runs after the phrase detectors: a "you" inside a phrase they found
 /// ("you see", "mind you") is that phrase's, not a second signal.
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
@@ -35,7 +56,11 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
         if let Some(w) = t.word() {
             // "YOU" in capitals is a name or a title ("YOU Magazine").
             let word = w.of(text);
-            if word.chars().any(char::is_lowercase)
+            let opening = *OPENING;
+            if word
+                .get(..opening.len())
+                .is_some_and(|o| o.eq_ignore_ascii_case(opening))
+                && word.chars().any(char::is_lowercase)
                 && WORDS.contains(&word.to_lowercase())
                 && !out[..found].iter().any(|e| e.span.overlaps(w))
             {
@@ -51,6 +76,11 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_entry_opens_with_the_looked_for_letters() {
+        assert_eq!(*super::OPENING, "you");
+    }
+
     use crate::stance::testing::{assert_attributed, assert_stance, assert_stance_in};
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;
