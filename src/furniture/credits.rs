@@ -315,7 +315,10 @@ pub(super) fn photo_labels(page: &Page, draft: &mut Draft) {
 const MOST_CAPTION_ABOVE_CREDIT_WORDS: usize = 60;
 
 /// A line set directly above a credit is the caption it credits; under a
-/// table's rows, a note above the data's source is the table's.
+/// table's rows, a note above the data's source is the table's. A body
+/// sentence above a "Source:" line is not: the line names where the story
+/// or its figures came from ("Source: AAP" closing a wire story), and a
+/// chart's title above its source is a title, not body text.
 pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
     let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
     let mut under_table = vec![false; lines.len()];
@@ -329,6 +332,8 @@ pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
             && matches!(looks[i + 1], Look::Skip(SkipReason::Credit, _))
             && at_most_words(lines[i].span.of(text), MOST_CAPTION_ABOVE_CREDIT_WORDS)
             && !(under_table[i] && looks[i] == Look::Body)
+            && !(looks[i] == Look::Body
+                && gate::opens_with(lines[i + 1].span.of(text), &["source", "sources"]))
         {
             looks[i] = Look::skip(Rule::CaptionAboveCredit);
         }
@@ -338,6 +343,18 @@ pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;
+
+    #[test]
+    fn a_sentence_above_a_stories_source_line_is_body() {
+        assert_roles(
+            "The premier announced the package on Sunday in Dubbo.\nThe state election is due on March 23.\nSource: AAP",
+            &[
+                ("The premier announced the package on Sunday in Dubbo.", "body"),
+                ("The state election is due on March 23.", "body"),
+                ("Source: AAP", "credit"),
+            ],
+        );
+    }
     use super::*;
 
     #[test]
