@@ -65,7 +65,7 @@ fn is_comments_opener(s: &str) -> bool {
 /// [`COMMENTS_OPENER`]'s gate: a count, or the first word of one of its
 /// forms, opens the line.
 fn could_be_comments_opener(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_digit())
+    gate::opens_with_digit(s)
         || gate::opens_with(
             s,
             &[

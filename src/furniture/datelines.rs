@@ -43,8 +43,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// (a digit, a weekday or a month) or with its label ("Published",
 /// "Updated", "Posted", "Last ...", "First ...", "Modified", "Date").
 fn could_be_date_line(s: &str) -> bool {
-    has_digit(s)
-        && (s.starts_with(|c: char| c.is_ascii_digit()) || gate::opens_with(s, &DATE_LINE_OPENINGS))
+    has_digit(s) && (gate::opens_with_digit(s) || gate::opens_with(s, &DATE_LINE_OPENINGS))
 }
 
 /// The words a date line may open with: its labels, the weekdays as
@@ -81,7 +80,7 @@ static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Published", "Updated", "Posted", "Last ...", "First ...", "Modified"
 /// ("Updated today") or "Duration".
 fn could_be_dated_line(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_digit())
+    gate::opens_with_digit(s)
         || gate::opens_with(s, &DATE_LABELS)
         || gate::opens_with(s, &["duration"])
 }
@@ -187,7 +186,7 @@ pub(super) fn is_match_minute(s: &str) -> bool {
 
 /// [`MATCH_MINUTE`]'s gate: a digit first, or "HT" / "FT" alone.
 fn could_be_match_minute(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_digit()) || s == "HT" || s == "FT"
+    gate::opens_with_digit(s) || s == "HT" || s == "FT"
 }
 
 /// A wire dateline opening a body line: "WASHINGTON (Reuters) - ", "KABUL, Afghanistan (AP) — ".

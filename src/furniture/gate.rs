@@ -42,6 +42,11 @@ pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
     word_is(Some(&first[..letters]), any_of)
 }
 
+/// Whether an ASCII digit opens the line: a count, a date, a time.
+pub(super) fn opens_with_digit(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether `s` holds `needle` (lower case), ignoring ASCII case.
 pub(super) fn holds(s: &str, needle: &str) -> bool {
     let (hay, needle) = (s.as_bytes(), needle.as_bytes());

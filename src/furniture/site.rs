@@ -211,14 +211,9 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static READING_TIME_RULE: LinePattern = LinePattern {
     // The most words of a reading-time line.
     most_words: 4,
-    gate: Some(opens_with_digit),
+    gate: Some(gate::opens_with_digit),
     pattern: &READING_TIME,
 };
-
-/// [`READING_TIME`]'s gate: a digit opens the line.
-fn opens_with_digit(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_digit())
-}
 
 /// "Editor's note:". A note about the story itself ("This story has been
 /// updated ...") is site furniture; a note that adds a fact ("Brightwater
@@ -262,7 +257,7 @@ mod tests {
                 &ABOUT_LABEL,
                 "About Pellham Outdoor Inc.",
             ),
-            (opens_with_digit, &READING_TIME, "12 min read"),
+            (gate::opens_with_digit, &READING_TIME, "12 min read"),
             (
                 could_be_editors_note,
                 &EDITORS_NOTE,

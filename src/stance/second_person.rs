@@ -23,22 +23,24 @@ static WORDS: LazyLock<Set> =
 /// The ASCII letters every entry of [`WORDS`] opens with ("you"): a word
 /// that does not open with them, in any case, is not looked up (and not
 /// lower-cased into a new string first).
-static OPENING: LazyLock<&'static str> = LazyLock::new(|| {
-    let mut entries = crate::lexicon::entries(crate::lexicon::list!("stance_second_person.txt"));
-    let first = entries.next().unwrap_or("");
+static OPENING: LazyLock<String> = LazyLock::new(|| {
+    let mut entries = WORDS.iter();
+    let first = entries.next().map_or("", String::as_str);
     let common = entries.fold(first.len(), |n, e| {
         first
             .bytes()
             .zip(e.bytes())
             .take(n)
-            .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+            .take_while(|(a, b)| a == b)
             .count()
     });
-    let letters = first[..common]
+    // Bytes, not a slice: a common prefix may end inside a character.
+    first
         .bytes()
+        .take(common)
         .take_while(u8::is_ascii_alphabetic)
-        .count();
-    &first[..letters]
+        .map(char::from)
+        .collect()
 });
 
 /// Runs after the phrase detectors: a "you" inside a phrase they found
@@ -56,7 +58,7 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
         if let Some(w) = t.word() {
             // "YOU" in capitals is a name or a title ("YOU Magazine").
             let word = w.of(text);
-            let opening = *OPENING;
+            let opening = OPENING.as_str();
             if word
                 .get(..opening.len())
                 .is_some_and(|o| o.eq_ignore_ascii_case(opening))
