@@ -65,6 +65,7 @@ mod cue;
 pub mod interview;
 mod quote;
 pub mod release;
+mod research;
 mod source;
 mod words;
 
@@ -1320,6 +1321,19 @@ fn resolve(
                     ));
                     (AttributionKind::Official, false, None)
                 }
+                // "according to a study published Monday": published research
+                // is its researchers' (see [`research`]).
+                None if research::is_paper(head) => {
+                    reasons.push(Reason::new(
+                        "published-research",
+                        format!(
+                            "{} is published research: its authors are researchers the reader can look up",
+                            quoted(text, src)
+                        ),
+                        Some(classed.trigger),
+                    ));
+                    (AttributionKind::Named, false, None)
+                }
                 None => {
                     reasons.push(Reason::new(
                         "document-unknown-author",
@@ -1393,6 +1407,25 @@ fn resolve(
                         Some(r.source),
                     ));
                     return (r.kind, true, Some(r.source));
+                }
+            }
+            // "The researchers", "the team" after a study the article cites:
+            // its authors (see [`research`]).
+            if research::is_authors(&head) {
+                let study = memory
+                    .recent()
+                    .find(|r| research::cites_paper(text, r.source));
+                if let Some(r) = study {
+                    reasons.push(Reason::new(
+                        "back-reference",
+                        format!(
+                            "{} are the authors of {}, cited before",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
+                        Some(r.source),
+                    ));
+                    return (r.kind, true, None);
                 }
             }
             reasons.push(Reason::new(
