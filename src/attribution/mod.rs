@@ -61,6 +61,7 @@ impl Attribution {
 }
 
 pub mod carry;
+mod company;
 mod cue;
 pub mod interview;
 mod quote;
@@ -144,6 +145,9 @@ struct Known {
     roles: crate::lexicon::Map<Span>,
     /// Words the body capitalises mid-sentence: names, not sentence capitals.
     names: crate::lexicon::Set,
+    /// The first words of the names the body shows to be companies
+    /// ([`company`]).
+    companies: crate::lexicon::Set,
 }
 
 impl Known {
@@ -192,7 +196,12 @@ impl Known {
                     .or_insert(Span::new(first.span.start, last.span.end));
             }
         }
-        Known { roles, names }
+        let companies = company::names(text, &ws);
+        Known {
+            roles,
+            names,
+            companies,
+        }
     }
 }
 
@@ -226,12 +235,39 @@ impl Memory {
             .contains(words::without_possessive(word))
     }
 
+    /// Whether the name `trigger` is one the article shows to be a
+    /// company's ("Korvo", "Kestrel Semiconductor"), not a person's at one
+    /// ("Lumora's chief executive Ines Varga").
+    fn is_company(&self, text: &str, trigger: Span) -> bool {
+        let ws = words::words(text, trigger, &[]);
+        let companies = &self.known(text).companies;
+        ws.first().is_some_and(|w| {
+            companies.contains(
+                words::without_possessive(w.of(text))
+                    .to_lowercase()
+                    .as_str(),
+            )
+        }) && ws
+            .iter()
+            .all(|w| words::without_possessive(w.of(text)).len() == w.of(text).len())
+    }
+
     /// Classifies a source's words with what the article knows of names.
     fn classify(&self, text: &str, source: Span) -> Classed {
         if let Some(&classed) = self.classified.borrow().get(&source) {
             return classed;
         }
-        let classed = source::classify(text, source, &|w| self.is_known_name(text, w));
+        let mut classed = source::classify(text, source, &|w| self.is_known_name(text, w));
+        if classed.class == SourceClass::Named
+            && classed.rule == "person-name"
+            && self.is_company(text, classed.trigger)
+        {
+            classed = Classed {
+                class: SourceClass::Official,
+                rule: "company",
+                trigger: classed.trigger,
+            };
+        }
         let mut classified = self.classified.borrow_mut();
         // A long article's sources would fill it: the pronoun rules look
         // back only so far, so starting afresh loses little.
@@ -1408,6 +1444,16 @@ fn resolve(
                     ));
                     return (r.kind, true, Some(r.source));
                 }
+            }
+            // "the snack maker", "the retailer": a company as such (see
+            // [`company`]).
+            if company::is_noun(&head) {
+                reasons.push(Reason::new(
+                    "company",
+                    format!("{} is a company speaking as such", quoted(text, src)),
+                    Some(classed.trigger),
+                ));
+                return (AttributionKind::Official, false, None);
             }
             // "The researchers", "the team" after a study the article cites:
             // its authors (see [`research`]).
