@@ -9,7 +9,9 @@
 //!   "U.S." keeping its final stop): [`Token::span`], [`Token::word`];
 //! - whether punctuation around it opens or closes a phrase:
 //!   [`Token::starts_phrase`], [`Token::ends_phrase`];
-//! - the word's case, as the rules ask it: [`Token::is_capitalised`];
+//! - the word's case, as the rules ask it: [`Token::is_capitalised`],
+//!   [`Token::has_lowercase`] ("YOU" in capitals is a title, not the
+//!   reader);
 //! - its word lists: [`Token::is_in`] a [`List`], from one look-up of the
 //!   word in [`crate::lexicon::Lexeme`]'s table when the token is made (no
 //!   rule lower-cases a word or hashes it again to ask);
@@ -130,6 +132,11 @@ impl Token {
     /// The word opens with an upper-case letter ("Crocker", "U.S.").
     pub fn is_capitalised(&self) -> bool {
         self.flags & CAPITALISED != 0
+    }
+
+    /// A letter of the word is lower case.
+    pub fn has_lowercase(&self) -> bool {
+        self.flags & LOWER != 0
     }
 
     /// Whether the word is on `list` (in any case).
@@ -374,8 +381,10 @@ mod tests {
                 .find(|t| t.word().is_some_and(|s| s.of(text) == w))
                 .expect(w)
         };
-        assert!(at("YOU").is_capitalised() && at("YOU").is_in(List::StanceSecondPerson));
-        assert!(at("you").is_in(List::StanceSecondPerson));
+        let you = at("YOU");
+        assert!(you.is_capitalised() && !you.has_lowercase());
+        assert!(you.is_in(List::StanceSecondPerson));
+        assert!(at("you").is_in(List::StanceSecondPerson) && at("you").has_lowercase());
         assert!(at("Crocker’s").is_capitalised() && !at("3-2").is_capitalised());
         assert!(!at("said").is_capitalised());
         assert!(at("ǅemal").is_capitalised() == 'ǅ'.is_uppercase());
