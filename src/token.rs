@@ -15,6 +15,10 @@
 //! - its word lists: [`Token::is_in`] a [`List`], from one look-up of the
 //!   word in [`crate::lexicon::Lexeme`]'s table when the token is made (no
 //!   rule lower-cases a word or hashes it again to ask);
+//! - its lower-case form, without a `String` in nearly every case:
+//!   [`Token::lower`] lends the table's copy for a listed word and the
+//!   text itself for a word with nothing to lower-case; only a word on no
+//!   list with capitals in it is lower-cased afresh.
 //!
 //! Flags are added as rules come to ask for them: each costs a test per
 //! character of every token.
@@ -25,6 +29,7 @@
 //! that is not the current one is split afresh, into the same tokens).
 //! The next step is to pass `&Doc` to the rules explicitly.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::lexicon::Lexeme;
@@ -142,6 +147,23 @@ impl Token {
     /// Whether the word is on `list` (in any case).
     pub fn is_in(&self, list: List) -> bool {
         self.lexeme.is_in(list)
+    }
+
+    /// The word in lower case (empty for punctuation): borrowed unless the
+    /// word is on no list and has letters to lower-case.
+    pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let Some(word) = self.word() else {
+            return Cow::Borrowed("");
+        };
+        if let Some(listed) = self.lexeme.lower() {
+            return Cow::Borrowed(listed);
+        }
+        let word = word.of(text);
+        if self.flags & LOWERS == 0 {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
     }
 }
 
@@ -373,8 +395,8 @@ mod tests {
     }
 
     #[test]
-    fn tokens_know_their_case_and_lists() {
-        let text = "YOU said Crocker’s 3-2 NATO ǅemal you, AND";
+    fn tokens_know_their_case_lists_and_lower_case() {
+        let text = "YOU said Crocker’s 3-2 NATO ǅemal Ⅻ you, AND";
         let ts = all(text, Span::new(0, text.len()));
         let at = |w: &str| {
             *ts.iter()
@@ -384,10 +406,16 @@ mod tests {
         let you = at("YOU");
         assert!(you.is_capitalised() && !you.has_lowercase());
         assert!(you.is_in(List::StanceSecondPerson));
+        assert!(matches!(you.lower(text), Cow::Borrowed("you")));
         assert!(at("you").is_in(List::StanceSecondPerson) && at("you").has_lowercase());
         assert!(at("Crocker’s").is_capitalised() && !at("3-2").is_capitalised());
-        assert!(!at("said").is_capitalised());
+        assert!(
+            !at("said").is_capitalised() && matches!(at("said").lower(text), Cow::Borrowed("said"))
+        );
         assert!(at("ǅemal").is_capitalised() == 'ǅ'.is_uppercase());
+        for w in ["Crocker’s", "ǅemal", "Ⅻ", "AND", "NATO", "3-2"] {
+            assert_eq!(at(w).lower(text), w.to_lowercase(), "{w}");
+        }
         assert!(at("AND").is_in(List::CoordinatingConjunctions));
         assert!(!at("NATO").is_in(List::CoordinatingConjunctions));
     }

@@ -74,8 +74,8 @@ impl List {
     }
 }
 
-/// A word's entry in the table: which lists it is on. Words on no list
-/// share [`Lexeme::NONE`].
+/// A word's entry in the table: which lists it is on, and its lower-case
+/// form. Words on no list share [`Lexeme::NONE`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lexeme(u16);
 
@@ -133,15 +133,21 @@ impl Lexeme {
     pub fn is_in_any(self, lists: &[List]) -> bool {
         lists.iter().any(|&l| self.is_in(l))
     }
+
+    /// The word in lower case, for a word on some list.
+    pub fn lower(self) -> Option<&'static str> {
+        (self.0 != 0).then(|| TABLE.words[self.0 as usize])
+    }
 }
 
 /// The longest list entry lower-cased on the stack, in bytes.
 const LOWER_ON_STACK: usize = 64;
 
 struct Table {
-    /// Lower-cased entry (its bytes) to its index in `lists`.
+    /// Lower-cased entry (its bytes) to its index in `words` and `lists`.
     index: rustc_hash::FxHashMap<&'static [u8], u16>,
     /// Index 0 is the word on no list.
+    words: Vec<&'static str>,
     lists: Vec<u64>,
     /// The longest entry, in bytes.
     longest: usize,
@@ -167,14 +173,16 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let all: &'static str = Box::leak(all.into_boxed_str());
     let mut table = Table {
         index: rustc_hash::FxHashMap::default(),
+        words: vec![""],
         lists: vec![0],
         longest: 0,
     };
     for (list, from, to) in ranges {
         let word = &all[from..to];
         let at = *table.index.entry(word.as_bytes()).or_insert_with(|| {
+            table.words.push(word);
             table.lists.push(0);
-            u16::try_from(table.lists.len() - 1).expect("fewer than 65,536 entries")
+            u16::try_from(table.words.len() - 1).expect("fewer than 65,536 entries")
         });
         table.lists[at as usize] |= list.bit();
         table.longest = table.longest.max(word.len());
@@ -215,6 +223,8 @@ mod tests {
         }
         let you = Lexeme::of("YOU");
         assert!(you.is_in(List::StanceSecondPerson));
+        assert_eq!(you.lower(), Some("you"));
         assert_eq!(Lexeme::of("zzqx"), Lexeme::NONE);
+        assert_eq!(Lexeme::NONE.lower(), None);
     }
 }
