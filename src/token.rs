@@ -149,6 +149,11 @@ impl Token {
         self.lexeme.is_in(list)
     }
 
+    /// The word's entry in the word lists' table.
+    pub fn lexeme(&self) -> Lexeme {
+        self.lexeme
+    }
+
     /// The word in lower case (empty for punctuation): borrowed unless the
     /// word is on no list and has letters to lower-case.
     pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
