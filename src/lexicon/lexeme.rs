@@ -52,6 +52,7 @@ lists! {
     ReferenceLabels = "reference_labels.txt",
     Roles = "roles.txt",
     SentenceStarters = "sentence_starters.txt",
+    SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
     SponsoredLabels = "sponsored_labels.txt",
     StanceCopulas = "stance_copulas.txt",
