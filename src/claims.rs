@@ -9,6 +9,7 @@ use crate::analysis::Paragraph;
 use crate::attribution::carry;
 use crate::attribution::interview::{self, Turn};
 use crate::attribution::{self, Attribution, AttributionKind, Cue, CueKind, Memory};
+use crate::lexicon::{Lexeme, List};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -17,22 +18,6 @@ use crate::{sentences, stance, Claim, Reason, Span};
 static JOINS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
 });
-
-/// Words that go on with a speaker's content after a join ("and that").
-static CONTENT_OPENERS: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("content_openers.txt")));
-
-/// The author's first-person forms (the stance list, read here too).
-static FIRST_PERSON: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("stance_first_person.txt")));
-
-/// Conjunctions that join main clauses on an equal footing.
-static COORDINATING: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("coordinating_conjunctions.txt")));
-
-/// Words that open a new main clause's subject after ", and" ("the", "it").
-static CLAUSE_SUBJECTS: LazyLock<crate::lexicon::Set> =
-    LazyLock::new(|| crate::lexicon::set(crate::lexicon::list!("clause_subjects.txt")));
 
 /// The longest stretch of text the attribution rules read as one sentence,
 /// in bytes. Real sentences are far shorter (news sentences run to a few
@@ -284,31 +269,29 @@ fn unsourced_clause_after(
 ) -> bool {
     let before = s[..g.start()].trim_end();
     let semicolon = before.ends_with(';');
-    let coordinating = COORDINATING.contains(&g.as_str().to_lowercase());
+    let coordinating = Lexeme::of(g.as_str()).is_in(List::CoordinatingConjunctions);
     if !(semicolon || before.ends_with(',') && coordinating) || left.is_empty() {
         return false;
     }
     // The word that opens the new clause, after its conjunction.
-    let mut opening: Option<Span> = None;
+    let mut opening = None;
     let mut seen = 0;
     crate::token::each_in(text, right, |t| {
-        if let Some(w) = t.word().filter(|_| opening.is_none()) {
+        if t.word().is_some() && opening.is_none() {
             if semicolon || seen == 1 {
-                opening = Some(w);
+                opening = Some(t);
             }
             seen += 1;
         }
     });
-    let Some(opening) = opening.map(|w| w.of(text)) else {
+    // Words that go on with a speaker's content after a join ("and that").
+    let Some(opening) = opening.filter(|t| !t.is_in(List::ContentOpeners)) else {
         return false;
     };
-    let lower = opening.to_lowercase();
-    if CONTENT_OPENERS.contains(&lower) {
-        return false;
-    }
-    // "and has added three matinees" shares the subject before the join.
-    let name = opening.starts_with(char::is_uppercase);
-    let subject = CLAUSE_SUBJECTS.contains(&lower) || name && looks_like_clause(text, right);
+    // "and has added three matinees" shares the subject before the join; a
+    // word that opens a new main clause's subject ("the", "it") does not.
+    let subject = opening.is_in(List::ClauseSubjects)
+        || opening.is_capitalised() && looks_like_clause(text, right);
     let author = author_speaks(text, right, quotes);
     if !(author || subject) {
         return false;
@@ -326,8 +309,7 @@ fn author_speaks(text: &str, span: Span, quotes: &[Span]) -> bool {
         if found || quotes.iter().any(|q| q.contains(w)) {
             return;
         }
-        let word = w.of(text);
-        found = word != "US" && FIRST_PERSON.contains(&word.to_lowercase());
+        found = t.is_in(List::StanceFirstPerson) && w.of(text) != "US";
     });
     found
 }
@@ -374,7 +356,7 @@ fn reports_back(text: &str, right: Span, cues: &[Cue], attribution: &Attribution
     match words.first() {
         None => true,
         Some(first) => {
-            ADJUNCTS.contains(&first.to_ascii_lowercase().as_str())
+            ADJUNCTS.iter().any(|a| first.eq_ignore_ascii_case(a))
                 && words.len() <= 8
                 && !words
                     .iter()

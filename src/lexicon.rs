@@ -3,7 +3,13 @@
 //! Each list file starts with `#` lines that say what belongs in it; every
 //! other non-blank line is one entry, kept exactly as written (trimmed).
 //! Entries are matched case-insensitively by the modules that use them.
+//!
+//! Single words are asked about through [`Lexeme`]: one table of every
+//! list below ([`List`]), looked up once per token by the token layer
+//! ([`crate::token::Token::is_in`]). Phrases of several words go through
+//! [`Matcher`].
 
+mod lexeme;
 mod matcher;
 
 /// A list file of `src/lexicon/`, compiled in as `build.rs` writes it: its
@@ -15,6 +21,7 @@ macro_rules! list {
 }
 pub(crate) use list;
 
+pub use lexeme::{Lexeme, List};
 pub use matcher::{Apostrophes, Blanks, Hit, Matcher};
 
 /// The entries of a list file: non-blank lines that are not `#` comments.

@@ -2,20 +2,38 @@
 //! rules to read instead of splitting words again each time they look.
 //!
 //! A token is a run of characters between blanks, or a dash used as
-//! punctuation standing alone ("said — and"): its byte span, the word
-//! inside it (edge punctuation stripped, "U.S." keeping its final
-//! stop) and whether punctuation around it opens or closes a phrase.
+//! punctuation standing alone ("said — and"). It carries what the rules
+//! ask about a word, worked out once when the text is split:
+//!
+//! - its byte span, and the word inside it (edge punctuation stripped,
+//!   "U.S." keeping its final stop): [`Token::span`], [`Token::word`];
+//! - whether punctuation around it opens or closes a phrase:
+//!   [`Token::starts_phrase`], [`Token::ends_phrase`];
+//! - the word's case, as the rules ask it: [`Token::is_capitalised`],
+//!   [`Token::has_lowercase`] ("YOU" in capitals is a title, not the
+//!   reader);
+//! - its word lists: [`Token::is_in`] a [`List`], from one look-up of the
+//!   word in [`crate::lexicon::Lexeme`]'s table when the token is made (no
+//!   rule lower-cases a word or hashes it again to ask);
+//! - its lower-case form, without a `String` in nearly every case:
+//!   [`Token::lower`] lends the table's copy for a listed word and the
+//!   text itself for a word with nothing to lower-case; only a word on no
+//!   list with capitals in it is lower-cased afresh.
+//!
+//! Flags are added as rules come to ask for them: each costs a test per
+//! character of every token.
 //!
 //! [`Doc::scope`] builds the tokens of the text being analysed and makes
 //! them the thread's current tokens until the returned guard is dropped;
-//! [`with`] hands them to a rule that asks about the same text. Rules whose
-//! signatures still take only `text` (the attribution rules, through
-//! `attribution::words`) read the tokens this way; the next step is to pass
-//! `&Doc` to them explicitly, and to add what the rules still work out on
-//! their own (kinds, case flags, lower-case ids, word-list membership).
+//! [`each_in`] hands them to a rule that asks about the same text (a text
+//! that is not the current one is split afresh, into the same tokens).
+//! The next step is to pass `&Doc` to the rules explicitly.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
+use crate::lexicon::Lexeme;
+pub use crate::lexicon::List;
 use crate::Span;
 
 /// One token of the text, offsets in bytes.
@@ -27,15 +45,24 @@ pub struct Token {
     /// punctuation and dashes.
     word_start: u32,
     word_end: u32,
-    flags: u8,
+    flags: u16,
+    lexeme: Lexeme,
 }
 
 /// Punctuation other than an apostrophe precedes the word: "(said", "“We".
-const STARTS_PHRASE: u8 = 1;
+const STARTS_PHRASE: u16 = 1;
 /// A comma, semicolon, colon, closing bracket, closing double quote or dash
 /// follows the word: "Crocker,", "said:".
-const ENDS_PHRASE: u8 = 2;
-const DASH: u8 = 4;
+const ENDS_PHRASE: u16 = 2;
+const DASH: u16 = 4;
+/// The word is all ASCII.
+const ASCII: u16 = 8;
+/// A character of the word is lower case (`char::is_lowercase`).
+const LOWER: u16 = 16;
+/// The word's first character is upper case (`char::is_uppercase`).
+const CAPITALISED: u16 = 32;
+/// Lower-casing changes the word (an upper-case or title-case letter).
+const LOWERS: u16 = 64;
 
 impl Token {
     /// The token `text[start..end]` (a blank-free run, or one dash).
@@ -55,6 +82,7 @@ impl Token {
             if after.starts_with('.') && core.contains('.') {
                 word_end += 1;
             }
+            flags |= shape(&text[word_start..word_end]);
             if before.chars().any(|c| c != '\'' && c != '’') {
                 flags |= STARTS_PHRASE;
             }
@@ -67,12 +95,21 @@ impl Token {
             }
             (word_start, word_end)
         };
+        let word = &text[word_start..word_end];
+        let lexeme = if word.is_empty() {
+            Lexeme::NONE
+        } else if flags & ASCII != 0 {
+            Lexeme::of_ascii(word.as_bytes(), flags & LOWERS != 0)
+        } else {
+            Lexeme::of(word)
+        };
         Token {
             start: start as u32,
             end: end as u32,
             word_start: word_start as u32,
             word_end: word_end as u32,
             flags,
+            lexeme,
         }
     }
 
@@ -96,6 +133,81 @@ impl Token {
     pub fn ends_phrase(&self) -> bool {
         self.flags & ENDS_PHRASE != 0
     }
+
+    /// The word opens with an upper-case letter ("Crocker", "U.S.").
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
+    }
+
+    /// A letter of the word is lower case.
+    pub fn has_lowercase(&self) -> bool {
+        self.flags & LOWER != 0
+    }
+
+    /// Whether the word is on `list` (in any case).
+    pub fn is_in(&self, list: List) -> bool {
+        self.lexeme.is_in(list)
+    }
+
+    /// The word's entry in the word lists' table.
+    pub fn lexeme(&self) -> Lexeme {
+        self.lexeme
+    }
+
+    /// The word in lower case (empty for punctuation): borrowed unless the
+    /// word is on no list and has letters to lower-case.
+    pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let Some(word) = self.word() else {
+            return Cow::Borrowed("");
+        };
+        if let Some(listed) = self.lexeme.lower() {
+            return Cow::Borrowed(listed);
+        }
+        let word = word.of(text);
+        if self.flags & LOWERS == 0 {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
+    }
+}
+
+/// The shape flags of a word.
+fn shape(word: &str) -> u16 {
+    let bytes = word.as_bytes();
+    // One pass over the bytes decides an ASCII word.
+    let (mut upper, mut lower, mut high) = (false, false, false);
+    for &b in bytes {
+        upper |= b.is_ascii_uppercase();
+        lower |= b.is_ascii_lowercase();
+        high |= !b.is_ascii();
+    }
+    if !high {
+        let mut flags = ASCII;
+        if upper {
+            flags |= LOWERS;
+        }
+        if lower {
+            flags |= LOWER;
+        }
+        if bytes[0].is_ascii_uppercase() {
+            flags |= CAPITALISED;
+        }
+        return flags;
+    }
+    let mut flags = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            flags |= LOWER;
+        }
+        if c.to_lowercase().ne(std::iter::once(c)) {
+            flags |= LOWERS;
+        }
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        flags |= CAPITALISED;
+    }
+    flags
 }
 
 /// Characters stripped from the edges of a token to find its word.
@@ -285,6 +397,32 @@ mod tests {
         assert!(ts[0].ends_phrase() && !ts[1].ends_phrase());
         assert!(ts[5].starts_phrase() && ts[5].ends_phrase());
         assert!(ts[6].starts_phrase());
+    }
+
+    #[test]
+    fn tokens_know_their_case_lists_and_lower_case() {
+        let text = "YOU said Crocker’s 3-2 NATO ǅemal Ⅻ you, AND";
+        let ts = all(text, Span::new(0, text.len()));
+        let at = |w: &str| {
+            *ts.iter()
+                .find(|t| t.word().is_some_and(|s| s.of(text) == w))
+                .expect(w)
+        };
+        let you = at("YOU");
+        assert!(you.is_capitalised() && !you.has_lowercase());
+        assert!(you.is_in(List::StanceSecondPerson));
+        assert!(matches!(you.lower(text), Cow::Borrowed("you")));
+        assert!(at("you").is_in(List::StanceSecondPerson) && at("you").has_lowercase());
+        assert!(at("Crocker’s").is_capitalised() && !at("3-2").is_capitalised());
+        assert!(
+            !at("said").is_capitalised() && matches!(at("said").lower(text), Cow::Borrowed("said"))
+        );
+        assert!(at("ǅemal").is_capitalised() == 'ǅ'.is_uppercase());
+        for w in ["Crocker’s", "ǅemal", "Ⅻ", "AND", "NATO", "3-2"] {
+            assert_eq!(at(w).lower(text), w.to_lowercase(), "{w}");
+        }
+        assert!(at("AND").is_in(List::CoordinatingConjunctions));
+        assert!(!at("NATO").is_in(List::CoordinatingConjunctions));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use super::words::{without_possessive, words, Word};
-use crate::lexicon;
+use crate::lexicon::{self, List};
 use crate::sources::SourceType;
 use crate::Span;
 
@@ -407,7 +407,7 @@ fn inserted_phrase(text: &str, ws: &[Word]) -> Option<usize> {
 /// phrase ends with a document that a past-tense verb puts out.
 fn issued_document(text: &str, ws: &[Word]) -> Option<usize> {
     let last = ws.last()?;
-    if !DOCUMENTS.contains(&last.of(text).to_lowercase()) {
+    if !last.is_in(List::Documents) {
         return None;
     }
     let k = ws.iter().position(|w| {
@@ -447,10 +447,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
                 .iter()
                 .all(|w| w.is_capitalized(text));
     // "Rakesh Menon, director general of the association,": a bare post.
-    let post = appositive
-        .iter()
-        .take(2)
-        .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+    let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles));
     // "Okonkwo, 71, said": an age.
     let age = appositive.len() == 1 && is_age(&app_first);
     let is_appositive = post
@@ -467,7 +464,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         || ws[start_app].is_capitalized(text)
             && appositive
                 .iter()
-                .any(|w| ROLES.contains(&w.of(text).to_lowercase()));
+                .any(|w| w.is_in(List::Roles));
     if !is_appositive {
         return None;
     }
@@ -504,7 +501,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             ws[start_name].of(text),
         ) || ws[start_name..start_app]
             .iter()
-            .any(|w| ROLES.contains(&w.of(text).to_lowercase())))
+            .any(|w| w.is_in(List::Roles)))
     {
         let mut before = start_name - 1;
         while before > 0 && !ws[before - 1].ends_phrase {
@@ -621,10 +618,7 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     // A document may carry its author and its scope before the verb ("A
     // September survey of 2,000 homeowners by the University of Bristol's
     // Energy Futures Lab found"): its subject runs longer.
-    let document = subject
-        .iter()
-        .take(4)
-        .any(|w| DOCUMENTS.contains(&w.of(text).to_lowercase()));
+    let document = subject.iter().take(4).any(|w| w.is_in(List::Documents));
     if subject.is_empty()
         || subject.len() > if document { 18 } else { 12 }
         || subject.iter().all(|w| in_list(CLAUSE_OPENERS, w.of(text)))
@@ -1293,10 +1287,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             trigger: source,
         };
     }
-    if ws
-        .iter()
-        .any(|w| ROLES.contains(&w.of(text).to_lowercase()))
-    {
+    if ws.iter().any(|w| w.is_in(List::Roles)) {
         return whole(SourceClass::Anonymous, "unnamed-role");
     }
     whole(SourceClass::Anonymous, "unidentified")

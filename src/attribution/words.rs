@@ -1,5 +1,6 @@
 //! Words of a sentence with their offsets, for the attribution rules.
 
+use crate::lexicon::{Lexeme, List};
 use crate::Span;
 
 /// One word: its span with surrounding punctuation stripped, and what
@@ -12,6 +13,8 @@ pub struct Word {
     pub ends_phrase: bool,
     /// An opening bracket or quote, or a dash, sits before this word.
     pub starts_phrase: bool,
+    /// The word's entry in the word lists, from its token.
+    pub lexeme: Lexeme,
 }
 
 impl Word {
@@ -21,6 +24,11 @@ impl Word {
 
     pub fn is(&self, text: &str, word: &str) -> bool {
         self.of(text).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the word is on `list` (in any case): its token's look-up.
+    pub fn is_in(&self, list: List) -> bool {
+        self.lexeme.is_in(list)
     }
 
     pub fn is_capitalized(&self, text: &str) -> bool {
@@ -57,6 +65,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
                     span: word,
                     ends_phrase: token.ends_phrase(),
                     starts_phrase: pending_start || token.starts_phrase(),
+                    lexeme: token.lexeme(),
                 });
                 pending_start = false;
             }

@@ -12,24 +12,19 @@ use super::words::{
     at_most_words, ends_sentence, is_parenthetical, is_web_address, listed, spaced_words,
 };
 use super::{Draft, Look, Page, Rule};
-use crate::lexicon;
-
-/// Labels of an advertising slot ("Advertisement").
-pub(super) static ADVERTISEMENT: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("advertisement.txt")));
-/// Labels of sponsored content ("Sponsored content").
-static SPONSORED_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("sponsored_labels.txt")));
+use crate::lexicon::{self, Lexeme, List};
 
 /// Whether the line (its [`key`](super::words::key) `k`) is a
-/// sponsored-content label: the block under it is the sponsor's.
-pub(super) fn is_sponsored_label(k: Option<&String>) -> bool {
-    listed(&SPONSORED_LABELS, k)
+/// sponsored-content label ("Sponsored content", sponsored_labels.txt): the
+/// block under it is the sponsor's.
+pub(super) fn is_sponsored_label(k: Lexeme) -> bool {
+    listed(List::SponsoredLabels, k)
 }
 
-/// Whether the line is an advertising slot's label.
-pub(super) fn is_ad_slot_label(k: Option<&String>) -> bool {
-    listed(&ADVERTISEMENT, k)
+/// Whether the line is an advertising slot's label ("Advertisement",
+/// advertisement.txt).
+pub(super) fn is_ad_slot_label(k: Lexeme) -> bool {
+    listed(List::Advertisement, k)
 }
 
 /// A sponsor's own line: "Paid Post: How one family cut its bill", "Sponsored

@@ -9,11 +9,9 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::words::{
-    alphanumeric_runs, at_most_words, ends_sentence, key, listed, spaced_words, words,
-};
+use super::words::{alphanumeric_runs, at_most_words, ends_sentence, key, spaced_words, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
-use crate::lexicon;
+use crate::lexicon::{Lexeme, List};
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
 /// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
@@ -96,11 +94,7 @@ pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
 }
 
 /// News and photo agencies' names.
-pub(super) static AGENCY_NAMES: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    let mut set = lexicon::set(crate::lexicon::list!("photo_agencies.txt"));
-    set.extend(lexicon::set(crate::lexicon::list!("news_agencies.txt")));
-    set
-});
+const AGENCY_NAMES: [List; 2] = [List::PhotoAgencies, List::NewsAgencies];
 
 /// The most words of an agency's name alone.
 const AGENCY_WORDS: usize = 5;
@@ -110,11 +104,13 @@ const AGENCY_AND_PLACE_WORDS: usize = 9;
 
 /// Whether a line (`k` its key) names the news agency that filed the
 /// story, alone or before a pipe.
-pub(super) fn names_the_agency(s: &str, k: Option<&String>, n_words: usize) -> bool {
-    n_words <= AGENCY_WORDS && listed(&AGENCY_NAMES, k)
+pub(super) fn names_the_agency(s: &str, k: Lexeme, n_words: usize) -> bool {
+    n_words <= AGENCY_WORDS && k.is_in_any(&AGENCY_NAMES)
         || n_words <= AGENCY_AND_PLACE_WORDS
             && s.contains('|')
-            && listed(&AGENCY_NAMES, s.split('|').next().and_then(key).as_ref())
+            && s.split('|')
+                .next()
+                .is_some_and(|name| key(name).is_in_any(&AGENCY_NAMES))
 }
 
 /// A translator's credit: "This article was translated from Spanish by
@@ -146,9 +142,6 @@ static NAME_THEN_POST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("name then post")
 });
 
-static WRITER_POSTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("writer_posts.txt")));
-
 /// The most words of a writer's name and post.
 const WRITER_AND_POST_WORDS: usize = 16;
 
@@ -162,7 +155,7 @@ pub(super) fn is_writer_and_post(s: &str, n_words: usize) -> bool {
         && s.contains(',')
         && NAME_THEN_POST.captures(s).is_some_and(|c| {
             !c[1].contains(|c: char| c.is_ascii_digit())
-                && alphanumeric_runs(&c[1]).any(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+                && alphanumeric_runs(&c[1]).any(|w| Lexeme::of(w).is_in(List::WriterPosts))
         })
 }
 
@@ -248,7 +241,7 @@ pub(super) fn writers_posts(page: &Page, draft: &mut Draft) {
             || ends_sentence(s)
             || !words(post)
                 .last()
-                .is_some_and(|w| WRITER_POSTS.contains(&w.to_lowercase()))
+                .is_some_and(|w| Lexeme::of(w).is_in(List::WriterPosts))
         {
             continue;
         }

@@ -11,12 +11,7 @@ use super::gate::{self, LinePattern};
 
 use super::datelines::is_time_ago;
 use super::{Draft, Look, Page, Rule, SkipReason};
-use crate::lexicon;
-
-static COMMENT_WORDS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("comment_words.txt")));
-static ACCOUNT_ACTIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("account_actions.txt")));
+use crate::lexicon::{Lexeme, List};
 
 /// The most words of a prompt to log in and comment.
 pub(super) const COMMENT_PROMPT_WORDS: usize = 25;
@@ -36,10 +31,14 @@ pub(super) fn is_comment_prompt(lower: &[String]) -> bool {
     // An action is one to three words ("login", "sign in", "create an account").
     let action_at = |i: usize| {
         (i + 1..=(i + 3).min(lower.len()))
-            .any(|end| ACCOUNT_ACTIONS.contains(&lower[i..end].join(" ")))
+            .any(|end| Lexeme::of_lower(&lower[i..end].join(" ")).is_in(List::AccountActions))
     };
     let addressed = first == "you" || first == "please" || action_at(0);
-    addressed && lower.iter().any(|w| COMMENT_WORDS.contains(w)) && (0..lower.len()).any(action_at)
+    addressed
+        && lower
+            .iter()
+            .any(|w| Lexeme::of_lower(w).is_in(List::CommentWords))
+        && (0..lower.len()).any(action_at)
 }
 
 /// What opens a reader-comments section: "Comments", "Join the

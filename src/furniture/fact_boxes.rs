@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::menus::is_kicker;
-use super::words::{at_most_words, is_figure, key, starts_with_bullet, words};
+use super::words::{at_most_words, is_figure, starts_with_bullet, words};
 use super::{Draft, Look, Page};
-use crate::lexicon;
+use crate::lexicon::{Lexeme, List};
 
 /// "Kick-off: Sunday 7 November, 2pm GMT", "Rating: False": a label, a
 /// colon and its value.
@@ -115,30 +115,33 @@ pub(super) fn pros_and_cons(page: &Page, draft: &mut Draft) {
         let s = lines[i].span.of(text);
         if i == 0 || lines[i - 1].block != lines[i].block {
             // A block opens: is its first line the heading?
-            under_heading = at_most_words(s, MOST_PROS_HEADING_WORDS)
-                && matches!(
-                    key(s).as_deref(),
-                    Some("pros" | "cons" | "the good" | "the bad")
-                );
+            under_heading = at_most_words(s, MOST_PROS_HEADING_WORDS) && is_pros_or_cons(s);
         } else if under_heading && starts_with_bullet(s) {
             looks[i] = Look::Body;
         }
     }
 }
 
-static VERDICT_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("verdict_labels.txt")));
+/// A review's "Pros" or "Cons" heading ("The good", "The bad"), in any case,
+/// without its punctuation. (Compared without lower-casing: no character
+/// outside ASCII lower-cases into these letters.)
+fn is_pros_or_cons(s: &str) -> bool {
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    ["pros", "cons", "the good", "the bad"]
+        .iter()
+        .any(|h| s.eq_ignore_ascii_case(h))
+}
 
 /// The most words of a labelled verdict.
 const VERDICT_WORDS: usize = 30;
 
 /// "Prediction: Harwood City 2-1 Ashby Town", "Verdict: a triumph": the
-/// writer's judgment under a label of [`VERDICT_LABELS`] is a claim, not a
+/// writer's judgment under a label of verdict_labels.txt is a claim, not a
 /// heading, though it has no full stop.
 pub(super) fn is_labelled_verdict(s: &str, n_words: usize) -> bool {
     n_words <= VERDICT_WORDS
         && s.split_once(':').is_some_and(|(label, value)| {
-            !value.trim().is_empty() && VERDICT_LABELS.contains(&label.trim().to_lowercase())
+            !value.trim().is_empty() && Lexeme::of(label.trim()).is_in(List::VerdictLabels)
         })
 }
 

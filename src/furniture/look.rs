@@ -20,7 +20,6 @@ const MOST_COUNTED_WORDS: usize = 80;
 /// Looks at one line alone.
 pub(super) fn look(s: &str) -> Look {
     let k = key(s);
-    let k = k.as_ref();
     let n = words(s).take(MOST_COUNTED_WORDS + 1).count();
     // The line's words lower-cased, for the checks against word lists.
     let lower = OnceCell::new();

@@ -2,42 +2,29 @@
 //! and their titles, ranked lists of other stories, teasers and edition
 //! switches. They lead elsewhere; they say nothing of the article.
 
-use std::sync::LazyLock;
-
 use super::blocks::blocks;
 use super::fact_boxes::is_labelled;
-use super::site::BOILERPLATE;
 use super::words::{
     at_most_words, ends_sentence, key, listed, spaced_words, starts_with_bullet, words,
 };
 use super::{Draft, Look, Page, Rule, SkipReason};
-use crate::lexicon;
+use crate::lexicon::{Lexeme, List};
 
-/// Whole lines that title a menu or a link list ("You are here").
-pub(super) static NAVIGATION: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("navigation.txt")));
-
-/// Whether the line (its [`key`] `k`) titles a menu or a link list.
-pub(super) fn is_list_title(k: Option<&String>) -> bool {
-    listed(&NAVIGATION, k)
+/// Whether the line (its [`key`] `k`) titles a menu or a link list ("You
+/// are here", navigation.txt).
+pub(super) fn is_list_title(k: Lexeme) -> bool {
+    listed(List::Navigation, k)
 }
 
-/// The site's section names ("Opinion", "World"): section labels, kickers.
-pub(super) static KICKERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("kickers.txt")));
-
-/// The site's own pages a footer links to ("about", "privacy", "help").
-pub(super) static SITE_PAGES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("site_pages.txt")));
-
-/// Whether the line (its [`key`] `k`) is one of the site's section names.
-pub(super) fn is_kicker_key(k: Option<&String>) -> bool {
-    listed(&KICKERS, k)
+/// Whether the line (its [`key`] `k`) is one of the site's section names
+/// ("Opinion", "World", kickers.txt): section labels, kickers.
+pub(super) fn is_kicker_key(k: Lexeme) -> bool {
+    listed(List::Kickers, k)
 }
 
 /// Whether `label` is one of the site's section names.
 pub(super) fn is_kicker(label: &str) -> bool {
-    listed(&KICKERS, key(label).as_ref())
+    is_kicker_key(key(label))
 }
 
 /// The most words of a bulleted menu entry.
@@ -90,9 +77,6 @@ pub(super) fn is_truncated_teaser(s: &str, n_words: usize) -> bool {
     ellipses >= 2 || ws.len() >= 4 && capitalised * 10 >= ws.len() * 6
 }
 
-static LIST_OPENERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("navigation_list_openers.txt")));
-
 /// The most words of a link list's title.
 const LIST_TITLE_WORDS: usize = 5;
 
@@ -102,10 +86,20 @@ pub(super) fn starts_list_title(s: &str, n_words: usize) -> bool {
     if n_words > LIST_TITLE_WORDS {
         return false;
     }
-    let ws: Vec<String> = words(s).take(2).map(|w| w.to_lowercase()).collect();
+    // The first word, or the first two one space apart (navigation_list_openers.txt).
+    let opener = |lower: &str| Lexeme::of_lower(lower).is_in(List::NavigationListOpeners);
+    let mut ws = words(s);
     !ends_sentence(s)
-        && (ws.first().is_some_and(|w| LIST_OPENERS.contains(w))
-            || ws.len() == 2 && LIST_OPENERS.contains(&ws.join(" ")))
+        && ws.next().is_some_and(|first| {
+            Lexeme::of(first).is_in(List::NavigationListOpeners)
+                || ws.next().is_some_and(|second| {
+                    opener(&format!(
+                        "{} {}",
+                        first.to_lowercase(),
+                        second.to_lowercase()
+                    ))
+                })
+        })
 }
 
 /// How many words an item of a menu or a breadcrumb holds.
@@ -170,10 +164,7 @@ fn is_breadcrumb(s: &str) -> bool {
 /// capitalised words, most of them section names (kickers.txt).
 fn is_section_menu(s: &str) -> bool {
     let ws: Vec<&str> = words(s).collect();
-    let sections = ws
-        .iter()
-        .filter(|w| listed(&KICKERS, key(w).as_ref()))
-        .count();
+    let sections = ws.iter().filter(|w| is_kicker(w)).count();
     ws.iter().all(|w| w.starts_with(char::is_uppercase))
         && !ends_sentence(s)
         && 2 * sections > ws.len()
@@ -193,7 +184,7 @@ fn is_spaced_menu(s: &str) -> bool {
 
 /// Whether every entry of a line is a lone site button ("Share", "Log in").
 fn all_buttons<'s>(mut entries: impl Iterator<Item = &'s str>) -> bool {
-    entries.all(|e| listed(&BOILERPLATE, key(e).as_ref()))
+    entries.all(|e| listed(List::Boilerplate, key(e)))
 }
 
 /// The entries of a line spaced apart by runs of spaces or tabs.
@@ -280,10 +271,11 @@ pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
         // A footer's menu names the site's pages ("about", "privacy") rather
         // than its sections.
         let is_section = |j: usize| {
-            let k = key(lines[j].span.of(text));
-            listed(&KICKERS, k.as_ref())
-                || listed(&BOILERPLATE, k.as_ref())
-                || listed(&SITE_PAGES, k.as_ref())
+            key(lines[j].span.of(text)).is_in_any(&[
+                List::Kickers,
+                List::Boilerplate,
+                List::SitePages,
+            ])
         };
         // The page's first line is its masthead, above the menu, unless it
         // is a section name itself.

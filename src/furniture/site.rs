@@ -10,15 +10,12 @@ use regex::Regex;
 use super::gate::{self, LinePattern};
 
 use super::words::{is_web_address, listed, words};
-use crate::lexicon;
+use crate::lexicon::{Lexeme, List};
 
-/// A lone site word ("Share", "Log in"): the site's buttons.
-pub(super) static BOILERPLATE: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("boilerplate.txt")));
-
-/// Whether the line (its [`key`](super::words::key) `k`) is a lone site word.
-pub(super) fn is_site_word(k: Option<&String>) -> bool {
-    listed(&BOILERPLATE, k)
+/// Whether the line (its [`key`](super::words::key) `k`) is a lone site
+/// word ("Share", "Log in", boilerplate.txt): the site's buttons.
+pub(super) fn is_site_word(k: Lexeme) -> bool {
+    listed(List::Boilerplate, k)
 }
 
 /// A horizontal rule or a line of symbols only.
@@ -35,9 +32,6 @@ pub(super) fn is_star_rating(s: &str) -> bool {
 pub(super) fn is_lone_number(s: &str) -> bool {
     s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())
 }
-
-static REFERENCE_LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("reference_labels.txt")));
 
 /// A press release's "About Pellham Outdoor Inc." heading the company's
 /// description: a label like "Media Contact:", not a headline.
@@ -61,8 +55,8 @@ fn could_be_about_label(s: &str) -> bool {
 /// Whether a line (`k` its key) labels a reference block: "Journal
 /// Reference:", "Cite This Page:" (reference_labels.txt), "About Pellham
 /// Outdoor Inc." ([`ABOUT_LABEL`]).
-pub(super) fn is_reference_label(s: &str, k: Option<&String>, n_words: usize) -> bool {
-    listed(&REFERENCE_LABELS, k) || ABOUT_LABEL_RULE.matches(s, n_words)
+pub(super) fn is_reference_label(s: &str, k: Lexeme, n_words: usize) -> bool {
+    listed(List::ReferenceLabels, k) || ABOUT_LABEL_RULE.matches(s, n_words)
 }
 
 /// A citation of a paper: it carries a DOI ("DOI: 10.1038/s41559-...").

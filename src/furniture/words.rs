@@ -6,11 +6,7 @@
 //! the token layer ([`crate::token`]), a dash glued to its words stays in
 //! them, as the furniture rules have always counted ("2–1" is one word).
 
-use std::sync::LazyLock;
-
-use crate::lexicon;
-
-use super::{ads, menus, site};
+use crate::lexicon::{Lexeme, List};
 
 /// The words of a line: runs between blanks.
 pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -105,36 +101,16 @@ pub(super) fn dup_key(s: &str) -> String {
     out
 }
 
-/// Lower-cases and strips surrounding punctuation, for matching whole lines
-/// to lists. `None` for a line too long to be on any list: an article's
-/// paragraph is not lower-cased in full only to miss every look-up.
-pub(super) fn key(s: &str) -> Option<String> {
-    let trimmed = s.trim_matches(|c: char| !c.is_alphanumeric());
-    // Lower-casing shrinks a character at most threefold in UTF-8 (the
-    // Kelvin sign, three bytes, becomes "k").
-    (trimmed.len() <= 3 * *LONGEST_LISTED_LINE).then(|| trimmed.to_lowercase())
+/// A whole line's entry in the word lists' table ([`Lexeme`]): the line
+/// without its surrounding punctuation, in any case, looked up once for
+/// every list a rule asks about. A line too long for any list is on none.
+pub(super) fn key(s: &str) -> Lexeme {
+    Lexeme::of(s.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
-/// The longest entry, in bytes, of the lists whole lines are looked up in.
-static LONGEST_LISTED_LINE: LazyLock<usize> = LazyLock::new(|| {
-    [
-        &ads::ADVERTISEMENT,
-        &menus::NAVIGATION,
-        &site::BOILERPLATE,
-        &menus::KICKERS,
-        &menus::SITE_PAGES,
-        &super::bylines::AGENCY_NAMES,
-    ]
-    .iter()
-    .flat_map(|set| set.iter())
-    .map(String::len)
-    .max()
-    .unwrap_or(0)
-});
-
-/// Whether the line's key is on `list`.
-pub(super) fn listed(list: &lexicon::Set, key: Option<&String>) -> bool {
-    key.is_some_and(|k| list.contains(k))
+/// Whether the line whose [`key`] is `key` is on `list`.
+pub(super) fn listed(list: List, key: Lexeme) -> bool {
+    key.is_in(list)
 }
 
 pub(super) fn has_lowercase(s: &str) -> bool {

@@ -3,10 +3,13 @@
 //! usually opens a sentence.
 //!
 //! Every look-up works on a short stack buffer: no allocation per candidate.
+//! The abbreviation lists are one map of their own, since an entry's class
+//! depends on the case it is written in; the other lists are asked through
+//! [`Lexeme`].
 
 use std::sync::LazyLock;
 
-use crate::lexicon;
+use crate::lexicon::{self, Lexeme, List};
 
 /// What the word before a full stop says about a sentence boundary there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,11 +101,6 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
     ])
 });
 
-static STARTERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("sentence_starters.txt")));
-static CLOCK_FOLLOWERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("clock_followers.txt")));
-
 /// Whether a token before a full stop is a clock abbreviation: "a.m", "p.m".
 pub(super) fn is_clock(token: &str) -> bool {
     token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")
@@ -113,12 +111,8 @@ pub(super) fn is_clock(token: &str) -> bool {
 pub(super) fn continues_clock(word: &str) -> bool {
     let mut buf = [0u8; MAX_WORD];
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    fold(word, &mut buf).is_some_and(|w| CLOCK_FOLLOWERS.contains(w))
+    fold(word, &mut buf).is_some_and(|w| Lexeme::of_lower(w).is_in(List::ClockFollowers))
 }
-
-/// Prepositions that open a fronted time or place phrase.
-static FRONTING: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("fronting_prepositions.txt")));
 
 /// Lower-cases an ASCII-only word into `buf`, folding the typographic
 /// apostrophe to a straight one. `None` when the word is too long or holds
@@ -191,13 +185,14 @@ fn is_initials(token: &str) -> bool {
 /// True when `word` (as printed, possibly capitalised) usually opens a sentence.
 pub(super) fn is_sentence_starter(word: &str) -> bool {
     let mut buf = [0u8; MAX_WORD];
-    fold(word, &mut buf).is_some_and(|lower| STARTERS.contains(lower))
+    fold(word, &mut buf).is_some_and(|lower| Lexeme::of_lower(lower).is_in(List::SentenceStarters))
 }
 
 /// True when `word` is a preposition that opens a fronted time or place phrase.
 pub(super) fn is_fronting_preposition(word: &str) -> bool {
     let mut buf = [0u8; MAX_WORD];
-    fold(word, &mut buf).is_some_and(|lower| FRONTING.contains(lower))
+    fold(word, &mut buf)
+        .is_some_and(|lower| Lexeme::of_lower(lower).is_in(List::FrontingPrepositions))
 }
 
 #[cfg(test)]

@@ -57,13 +57,13 @@ fn plain_word(text: &str, claim: Span, span: Span) -> bool {
         } else if w.end == span.end {
             apart = t.ends_phrase();
         } else if w.start >= span.end && next.is_none() {
-            next = Some(w.of(text).to_lowercase());
+            next = Some(t.lower(text));
         }
     });
     if phrase == "granted" {
         !(opens || apart || next.as_deref() == Some("that"))
     } else {
-        !apart && next.is_some_and(|n| PLACES.contains(&n.as_str()))
+        !apart && next.is_some_and(|n| PLACES.contains(&n.as_ref()))
     }
 }
 

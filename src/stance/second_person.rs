@@ -10,38 +10,10 @@
 //! interview; whether the question is the author's device is
 //! `question.rs`'s call, not this one's.
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{set, Set};
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
+use crate::token::List;
 use crate::Span;
-
-static WORDS: LazyLock<Set> =
-    LazyLock::new(|| set(crate::lexicon::list!("stance_second_person.txt")));
-
-/// The ASCII letters every entry of [`WORDS`] opens with ("you"): a word
-/// that does not open with them, in any case, is not looked up (and not
-/// lower-cased into a new string first).
-static OPENING: LazyLock<String> = LazyLock::new(|| {
-    let mut entries = WORDS.iter();
-    let first = entries.next().map_or("", String::as_str);
-    let common = entries.fold(first.len(), |n, e| {
-        first
-            .bytes()
-            .zip(e.bytes())
-            .take(n)
-            .take_while(|(a, b)| a == b)
-            .count()
-    });
-    // Bytes, not a slice: a common prefix may end inside a character.
-    first
-        .bytes()
-        .take(common)
-        .take_while(u8::is_ascii_alphabetic)
-        .map(char::from)
-        .collect()
-});
 
 /// Runs after the phrase detectors: a "you" inside a phrase they found
 /// ("you see", "mind you") is that phrase's, not a second signal.
@@ -57,13 +29,8 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {
             // "YOU" in capitals is a name or a title ("YOU Magazine").
-            let word = w.of(text);
-            let opening = OPENING.as_str();
-            if word
-                .get(..opening.len())
-                .is_some_and(|o| o.eq_ignore_ascii_case(opening))
-                && word.chars().any(char::is_lowercase)
-                && WORDS.contains(&word.to_lowercase())
+            if t.is_in(List::StanceSecondPerson)
+                && t.has_lowercase()
                 && !out[..found].iter().any(|e| e.span.overlaps(w))
             {
                 out.push(Evidence::new(
@@ -78,11 +45,6 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn every_entry_opens_with_the_looked_for_letters() {
-        assert_eq!(*super::OPENING, "you");
-    }
-
     use crate::stance::testing::{assert_attributed, assert_stance, assert_stance_in};
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;

@@ -13,9 +13,11 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{set, Set};
+use std::borrow::Cow;
+
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
+use crate::token::List;
 use crate::Span;
 
 static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
@@ -23,8 +25,6 @@ static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
         .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
         .collect()
 });
-
-static COPULAS: LazyLock<Set> = LazyLock::new(|| set(crate::lexicon::list!("stance_copulas.txt")));
 
 /// Conjunctions and adverbs that may open the claim before its subject.
 const OPENERS: [&str; 6] = ["and", "but", "so", "yet", "still", "now"];
@@ -43,14 +43,21 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
 
 /// The opening subject and copula of a verdict, if the claim opens so.
 fn find(text: &str, claim: Span) -> Option<Span> {
-    let mut words: Vec<(Span, String, bool)> = Vec::with_capacity(READ);
+    // Each word: its span, lower case, whether a comma (or the like) ends
+    // it, whether it is a copula.
+    let mut words: Vec<(Span, Cow<str>, bool, bool)> = Vec::with_capacity(READ);
     let mut punctuation_first = false;
     crate::token::each_in(text, claim, |t| {
         if words.len() >= READ {
             return;
         }
         match t.word() {
-            Some(w) => words.push((w, w.of(text).to_lowercase(), t.ends_phrase())),
+            Some(w) => words.push((
+                w,
+                t.lower(text),
+                t.ends_phrase(),
+                t.is_in(List::StanceCopulas),
+            )),
             None if words.is_empty() => punctuation_first = true,
             None => {}
         }
@@ -61,13 +68,13 @@ fn find(text: &str, claim: Span) -> Option<Span> {
     let mut at = 0;
     while words
         .get(at)
-        .is_some_and(|(_, w, comma)| !comma && OPENERS.contains(&w.as_str()))
+        .is_some_and(|(_, w, comma, _)| !comma && OPENERS.contains(&w.as_ref()))
     {
         at += 1;
     }
-    let (first, word, comma) = words.get(at)?;
+    let (first, word, comma, copula) = words.get(at)?;
     // "That's cold comfort": the subject and the copula in one word.
-    if !comma && COPULAS.contains(word) && (word.starts_with("that") || word.starts_with("this")) {
+    if !comma && *copula && (word.starts_with("that") || word.starts_with("this")) {
         return Some(*first);
     }
     for subject in SUBJECTS.iter() {
@@ -78,10 +85,10 @@ fn find(text: &str, claim: Span) -> Option<Span> {
         let matches = run[..n]
             .iter()
             .zip(subject)
-            .all(|((_, w, c), s)| !c && w == s);
-        let (copula, verb, gloss) = &run[n];
-        if matches && COPULAS.contains(verb) && !gloss {
-            return Some(Span::new(first.start, copula.end));
+            .all(|((_, w, c, _), s)| !c && w == s);
+        let (verb, _, gloss, copula) = &run[n];
+        if matches && *copula && !gloss {
+            return Some(Span::new(first.start, verb.end));
         }
     }
     None

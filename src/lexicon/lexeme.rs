@@ -1,0 +1,231 @@
+//! Word-list membership from one table: every entry of the lists below,
+//! lower-cased, mapped to the set of lists it is on.
+//!
+//! A rule asks [`Lexeme::of`] a word (or a token its [`Lexeme`], looked up
+//! once when the token layer splits the text) and then
+//! [`Lexeme::is_in`] a [`List`]: one hash of the word for every list, no
+//! `String` per word and no set per list. Membership is exactly a
+//! `HashSet` of the list's entries lower-cased with `str::to_lowercase`
+//! and asked about the word lower-cased the same way: entries keep their
+//! inner punctuation and spaces, and a multi-word entry is found only by a
+//! key holding the same words (a whole line looked up, not a token).
+
+use std::sync::LazyLock;
+
+macro_rules! lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal,)*) => {
+        /// A word list of `src/lexicon/` whose membership the table holds.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum List {
+            $($(#[$doc])* $name,)*
+        }
+
+        /// Each list with its file, in the order of [`List`].
+        const FILES: &[(List, &str)] = &[$((List::$name, super::list!($file)),)*];
+    };
+}
+
+lists! {
+    AccountActions = "account_actions.txt",
+    Advertisement = "advertisement.txt",
+    AnonymousPeople = "anonymous_people.txt",
+    Boilerplate = "boilerplate.txt",
+    ClauseSubjects = "clause_subjects.txt",
+    ClockFollowers = "clock_followers.txt",
+    CommentWords = "comment_words.txt",
+    ContentOpeners = "content_openers.txt",
+    CoordinatingConjunctions = "coordinating_conjunctions.txt",
+    Countries = "countries.txt",
+    Demonyms = "demonyms.txt",
+    Documents = "documents.txt",
+    DocumentsFormal = "documents_formal.txt",
+    FrontingPrepositions = "fronting_prepositions.txt",
+    InsertedPrepositions = "inserted_prepositions.txt",
+    Institutions = "institutions.txt",
+    Kickers = "kickers.txt",
+    Months = "months.txt",
+    NamedBodies = "named_bodies.txt",
+    Navigation = "navigation.txt",
+    NavigationListOpeners = "navigation_list_openers.txt",
+    NewsAgencies = "news_agencies.txt",
+    PhotoAgencies = "photo_agencies.txt",
+    ReferenceLabels = "reference_labels.txt",
+    Roles = "roles.txt",
+    SentenceStarters = "sentence_starters.txt",
+    SitePages = "site_pages.txt",
+    Spokespeople = "spokespeople.txt",
+    SponsoredLabels = "sponsored_labels.txt",
+    StanceCopulas = "stance_copulas.txt",
+    StanceEmphasis = "stance_emphasis.txt",
+    StanceFirstPerson = "stance_first_person.txt",
+    StanceFirstPersonReporting = "stance_first_person_reporting.txt",
+    StanceFirstPersonViewNouns = "stance_first_person_view_nouns.txt",
+    StanceFirstPersonViews = "stance_first_person_views.txt",
+    StanceImperatives = "stance_imperatives.txt",
+    StanceSecondPerson = "stance_second_person.txt",
+    UnnamedPersonNouns = "unnamed_person_nouns.txt",
+    VerdictLabels = "verdict_labels.txt",
+    Weekdays = "weekdays.txt",
+    WriterPosts = "writer_posts.txt",
+}
+
+impl List {
+    fn bit(self) -> u64 {
+        1 << self as u32
+    }
+}
+
+/// A word's entry in the table: which lists it is on, and its lower-case
+/// form. Words on no list share [`Lexeme::NONE`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lexeme(u16);
+
+impl Lexeme {
+    /// The entry of every word on no list.
+    pub const NONE: Lexeme = Lexeme(0);
+
+    /// The entry of `word`, in any case.
+    pub fn of(word: &str) -> Lexeme {
+        if word.is_ascii() {
+            let upper = word.bytes().any(|b| b.is_ascii_uppercase());
+            return Lexeme::of_ascii(word.as_bytes(), upper);
+        }
+        let table = &*TABLE;
+        // Every character lower-cases into one byte at least.
+        if word.len() > 4 * table.longest || word.chars().count() > table.longest {
+            return Lexeme::NONE;
+        }
+        table.get(word.to_lowercase().as_bytes())
+    }
+
+    /// The entry of an ASCII `word`, in any case; `upper` whether it holds
+    /// a capital (the token layer has looked already).
+    pub(crate) fn of_ascii(word: &[u8], upper: bool) -> Lexeme {
+        let table = &*TABLE;
+        if word.len() > table.longest {
+            return Lexeme::NONE;
+        }
+        if !upper {
+            return table.get(word);
+        }
+        let mut buf = [0u8; LOWER_ON_STACK];
+        match buf.get_mut(..word.len()) {
+            Some(buf) => {
+                buf.copy_from_slice(word);
+                buf.make_ascii_lowercase();
+                table.get(buf)
+            }
+            None => table.get(&word.to_ascii_lowercase()),
+        }
+    }
+
+    /// The entry of `lower`, a word already lower-cased as the caller
+    /// wants it compared (the sentence splitter folds apostrophes first).
+    pub fn of_lower(lower: &str) -> Lexeme {
+        TABLE.get(lower.as_bytes())
+    }
+
+    /// Whether the word is on `list`.
+    pub fn is_in(self, list: List) -> bool {
+        self.0 != 0 && TABLE.lists[self.0 as usize] & list.bit() != 0
+    }
+
+    /// Whether the word is on any of `lists`.
+    pub fn is_in_any(self, lists: &[List]) -> bool {
+        lists.iter().any(|&l| self.is_in(l))
+    }
+
+    /// The word in lower case, for a word on some list.
+    pub fn lower(self) -> Option<&'static str> {
+        (self.0 != 0).then(|| TABLE.words[self.0 as usize])
+    }
+}
+
+/// The longest list entry lower-cased on the stack, in bytes.
+const LOWER_ON_STACK: usize = 64;
+
+struct Table {
+    /// Lower-cased entry (its bytes) to its index in `words` and `lists`.
+    index: rustc_hash::FxHashMap<&'static [u8], u16>,
+    /// Index 0 is the word on no list.
+    words: Vec<&'static str>,
+    lists: Vec<u64>,
+    /// The longest entry, in bytes.
+    longest: usize,
+}
+
+impl Table {
+    fn get(&self, lower: &[u8]) -> Lexeme {
+        Lexeme(self.index.get(lower).copied().unwrap_or(0))
+    }
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    // The lower-cased entries live for the program, in one string.
+    let mut all = String::new();
+    let mut ranges = Vec::new();
+    for &(list, file) in FILES {
+        for entry in super::entries(file) {
+            let from = all.len();
+            all.push_str(&entry.to_lowercase());
+            ranges.push((list, from, all.len()));
+        }
+    }
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    let mut table = Table {
+        index: rustc_hash::FxHashMap::default(),
+        words: vec![""],
+        lists: vec![0],
+        longest: 0,
+    };
+    for (list, from, to) in ranges {
+        let word = &all[from..to];
+        let at = *table.index.entry(word.as_bytes()).or_insert_with(|| {
+            table.words.push(word);
+            table.lists.push(0);
+            u16::try_from(table.words.len() - 1).expect("fewer than 65,536 entries")
+        });
+        table.lists[at as usize] |= list.bit();
+        table.longest = table.longest.max(word.len());
+    }
+    table
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_fit_the_bitset_and_stay_in_order() {
+        assert!(FILES.len() <= 64);
+        for (i, &(list, _)) in FILES.iter().enumerate() {
+            assert_eq!(list as usize, i);
+        }
+    }
+
+    #[test]
+    fn membership_is_a_lower_cased_set_of_each_list() {
+        for &(list, file) in FILES {
+            let set = super::super::set(file);
+            for entry in super::super::entries(file) {
+                for word in [
+                    entry.to_string(),
+                    entry.to_uppercase(),
+                    entry.to_lowercase(),
+                ] {
+                    assert_eq!(
+                        Lexeme::of(&word).is_in(list),
+                        set.contains(&word.to_lowercase()),
+                        "{word:?} in {list:?}"
+                    );
+                }
+            }
+            assert!(!Lexeme::of("zzqx").is_in(list));
+        }
+        let you = Lexeme::of("YOU");
+        assert!(you.is_in(List::StanceSecondPerson));
+        assert_eq!(you.lower(), Some("you"));
+        assert_eq!(Lexeme::of("zzqx"), Lexeme::NONE);
+        assert_eq!(Lexeme::NONE.lower(), None);
+    }
+}
