@@ -21,6 +21,7 @@ mod first_person;
 mod generalisation;
 mod hedges;
 mod imperative;
+mod modal;
 mod model;
 mod phrases;
 mod prescriptive;
@@ -178,7 +179,8 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     emphasis::detect(text, claim, &mut found, &mut evidence);
     first_person::detect(text, claim, &found, &mut evidence);
     evaluative::detect(text, claim, &found, &mut evidence);
-    hedges::detect(text, claim, &found, &mut evidence);
+    hedges::detect(&found, &mut evidence);
+    modal::detect(text, claim, &found, &mut evidence);
     prescriptive::detect(text, &found, &mut evidence);
     argument::detect(text, claim, &found, &mut evidence);
     generalisation::detect(&found, &mut evidence);
