@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::analysis::Paragraph;
 use crate::attribution::carry;
 use crate::attribution::interview::{self, Turn};
-use crate::attribution::{self, Attribution, AttributionKind, Cue, CueKind, Found, Memory};
+use crate::attribution::{self, Attribution, AttributionKind, Cue, CueKind, Memory};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -52,7 +52,6 @@ struct Draft {
     span: Span,
     article: usize,
     paragraph: usize,
-    found: Vec<Found>,
     attribution: Option<Attribution>,
     /// The attribution cues of the claim's sentence, which stance reads to
     /// tell reported speech and thought inside the claim from the author's.
@@ -92,7 +91,6 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                     span: clause,
                     article,
                     paragraph: pi,
-                    found,
                     attribution,
                     cues: cues.clone(),
                 });
@@ -130,7 +128,6 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                 attributed: attribution.kind != attribution::AttributionKind::Unattributed,
             };
             let stance = stance::assess(text, d.span, &context);
-            drop(d.found);
             Claim {
                 span: d.span,
                 article: d.article,

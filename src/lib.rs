@@ -43,6 +43,7 @@ mod stance;
 pub mod text;
 mod token;
 mod verdict;
+mod warm;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -70,6 +71,7 @@ pub use sentences::sentences;
 pub use sources::{Source, SourceType};
 pub use span::Span;
 pub use stance::{Signal, SignalKind, Stance, StanceKind};
+pub use warm::warm;
 
 /// How [`analyze`] reports its result.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

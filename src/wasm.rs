@@ -165,6 +165,20 @@ pub fn sentences(
     to_js(&entries)
 }
 
+/// Builds the rules' word lists and patterns, and runs the analysis once on
+/// a built-in sample, so that the first real article costs what every later
+/// one does. Call it when the engine has idle time after loading (the page's
+/// worker does); `analyze` works without it.
+#[wasm_bindgen]
+pub fn warm() {
+    // The sample's document is also written into JavaScript objects, so that
+    // the conversion's code is compiled too.
+    let sample = crate::warm::SAMPLE;
+    if let Ok(analysis) = crate::analyze_text(sample) {
+        let _ = to_js(&crate::Stream::new(sample, &analysis, OffsetUnit::Utf16));
+    }
+}
+
 /// The schema version of the documents `analyze` returns.
 #[wasm_bindgen]
 pub fn schema() -> String {

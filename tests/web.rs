@@ -289,3 +289,11 @@ fn the_module_keeps_working_after_errors() {
     let sentences = wasm::sentences(js(ARTICLE)).unwrap();
     assert!(js_sys::Array::is_array(&sentences));
 }
+
+#[wasm_bindgen_test]
+fn warming_leaves_the_analysis_unchanged() {
+    let cold = document(wasm::analyze(js(ARTICLE), JsValue::UNDEFINED).unwrap());
+    wasm::warm();
+    let warmed = document(wasm::analyze(js(ARTICLE), JsValue::UNDEFINED).unwrap());
+    assert_eq!(cold, warmed);
+}

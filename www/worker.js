@@ -2,19 +2,30 @@
 // paste never freezes the page. Protocol:
 //   in:  { id, text, options, blocks? } (blocks: a page's block hints, from
 //        readHtml on the main thread, which has the DOM)
-//   out: { type: "ready" } once the engine is loaded,
+//   out: { type: "ready" } once the engine is loaded (it then warms up),
 //        { id, type: "result", doc, ms } or { id, type: "error", message }.
 // A large document comes in parts (a "result" whose doc has empty claims and
 // skipped, then { id, type: "claims" | "skipped", items } messages, then
 // { id, type: "end" }), so that the page receives it in many short tasks
 // rather than one long one.
 
-import init, { analyze, analyzePage } from "./claimlens.js";
+import init, { analyze, analyzePage, warm } from "./claimlens.js";
 
 const PART = 1000; // claims or skipped items per message
 
+// Once loaded, the engine warms up on a built-in sample while the reader is
+// still pasting: its word lists and patterns get built, and its code
+// compiled, before the first article. An article sent meanwhile waits for
+// the warm-up, which costs about what its own first analysis would have.
 const ready = init().then(
-  () => postMessage({ type: "ready" }),
+  () => {
+    postMessage({ type: "ready" });
+    try {
+      warm();
+    } catch {
+      // Warming is an optimisation: the first analysis builds what it needs.
+    }
+  },
   (error) => {
     postMessage({ type: "error", id: null, message: `could not load the engine: ${error.message || error}` });
     throw error;
