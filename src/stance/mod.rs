@@ -174,7 +174,12 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     }
     let mut found = phrases::find(text, claim);
     let names = specifics::names(text, claim);
-    let voice = voice::Voice::new(text, claim, context, &names);
+    let connectives: Vec<Span> = found
+        .iter()
+        .filter(|p| p.list.is_connective())
+        .map(|p| p.span)
+        .collect();
+    let voice = voice::Voice::new(text, claim, context, &names, &connectives);
     let mut evidence = Vec::with_capacity(found.len() + 2);
     emphasis::detect(text, claim, &mut found, &mut evidence);
     first_person::detect(text, claim, &found, &mut evidence);
