@@ -26,6 +26,10 @@ pub(super) fn is_list_title(k: Option<&String>) -> bool {
 pub(super) static KICKERS: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(crate::lexicon::list!("kickers.txt")));
 
+/// The site's own pages a footer links to ("about", "privacy", "help").
+pub(super) static SITE_PAGES: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("site_pages.txt")));
+
 /// Whether the line (its [`key`] `k`) is one of the site's section names.
 pub(super) fn is_kicker_key(k: Option<&String>) -> bool {
     listed(&KICKERS, k)
@@ -237,8 +241,8 @@ const MENU_COLUMN_SECTIONS: usize = 2;
 /// A menu set one item per line ("News" / "Sport" / "What’s On" / "Jobs"):
 /// a run of at least [`MENU_COLUMN_LINES`] short lines in one block, none a
 /// sentence, a figure or a label with a colon, at least
-/// [`MENU_COLUMN_SECTIONS`] of them section names or site-furniture words
-/// (kickers.txt, boilerplate.txt). Each line alone looks
+/// [`MENU_COLUMN_SECTIONS`] of them section names, site-furniture words or
+/// the site's own pages (kickers.txt, boilerplate.txt, site_pages.txt). Each line alone looks
 /// like a title or a section label; together they are the site's menu.
 pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
     let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
@@ -277,7 +281,9 @@ pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
         // than its sections.
         let is_section = |j: usize| {
             let k = key(lines[j].span.of(text));
-            listed(&KICKERS, k.as_ref()) || listed(&BOILERPLATE, k.as_ref())
+            listed(&KICKERS, k.as_ref())
+                || listed(&BOILERPLATE, k.as_ref())
+                || listed(&SITE_PAGES, k.as_ref())
         };
         // The page's first line is its masthead, above the menu, unless it
         // is a section name itself.
@@ -452,6 +458,27 @@ mod tests {
              help",
         );
         assert!(got[1..].iter().all(|(_, r)| r != "body"), "{got:?}");
+    }
+
+    #[test]
+    fn a_footer_of_the_sites_pages_is_a_menu() {
+        let got = roles(
+            "The council approved the plan on Monday.\n\n\
+             about\n\
+             press\n\
+             RSS\n\
+             user terms\n\
+             Help\n\
+             Contact",
+        );
+        assert!(got[1..].iter().all(|(_, r)| r == "navigation"), "{got:?}");
+        // One such word alone in the body is left to the other rules.
+        let got = roles("The council approved the plan on Monday.\n\nHelp\n\nThe vote was 7-2.");
+        assert_eq!(
+            got.iter().filter(|(_, r)| r == "navigation").count(),
+            0,
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -122,6 +122,7 @@ static LONGEST_LISTED_LINE: LazyLock<usize> = LazyLock::new(|| {
         &menus::NAVIGATION,
         &site::BOILERPLATE,
         &menus::KICKERS,
+        &menus::SITE_PAGES,
         &super::bylines::AGENCY_NAMES,
     ]
     .iter()
