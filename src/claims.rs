@@ -76,7 +76,10 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
                 .take_while(|p| p.article == article)
                 .last()
                 .map_or(para.span.end, |p| p.span.end);
-            memory = Memory::new(Span::new(para.span.start, end));
+            // The furniture above the article's body may label it a press release.
+            let head_start = pi.checked_sub(1).map_or(0, |p| paragraphs[p].span.end);
+            let label = attribution::release::label(text, Span::new(head_start, para.span.start));
+            memory = Memory::new(Span::new(para.span.start, end)).in_release(label);
         }
         for sentence in sentences::split(text, para.span)
             .into_iter()

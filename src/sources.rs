@@ -9,7 +9,8 @@
 //! "Former President Bill Clinton", "the Security Council" after "The United
 //! Nations Security Council"), or when it is a definite description that
 //! refers back ("the former president", "the group", "the poll"). Each
-//! source has one base kind, that of its fullest mention, and every claim
+//! source has one base kind, that of its fullest mention as the source
+//! itself (before any formal channel of one claim), and every claim
 //! takes it; the one change LABELS.md allows is kept with its reason: a
 //! formal channel makes an office-holder's claim official.
 
@@ -342,9 +343,9 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
                 if !e.seen.contains(&mention) {
                     index.add(id, &names, &words);
                     e.add(mention, kind, names, words);
-                    if fuller(text, (mention, at.kind), (e.source.name, e.source.kind)) {
+                    if fuller(text, (mention, at.base), (e.source.name, e.source.kind)) {
                         e.source.name = mention;
-                        e.source.kind = at.kind;
+                        e.source.kind = at.base;
                     }
                 }
                 id
@@ -361,7 +362,7 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
                     source: Source {
                         article,
                         name: mention,
-                        kind: at.kind,
+                        kind: at.base,
                         source_type: kind,
                         mentions: vec![mention],
                         claims: Vec::new(),
@@ -408,11 +409,9 @@ fn fuller(
 /// office-holder's claim official (that reason stays).
 fn take_kind(text: &str, claim: &mut Claim, source: &Source) {
     let at = &mut claim.attribution;
-    if at.kind == source.kind {
-        return;
-    }
     let formal = at.reasons.iter().any(|r| r.rule == "formal-channel");
-    if formal && at.kind == AttributionKind::Official {
+    if at.kind == source.kind || (formal && at.kind == AttributionKind::Official) {
+        at.base = source.kind;
         return;
     }
     at.reasons.push(Reason::new(
@@ -425,6 +424,7 @@ fn take_kind(text: &str, claim: &mut Claim, source: &Source) {
         Some(source.name),
     ));
     at.kind = source.kind;
+    at.base = source.kind;
 }
 
 #[cfg(test)]
@@ -498,6 +498,28 @@ mod tests {
             "{:?}",
             a.claims[1].attribution
         );
+    }
+
+    #[test]
+    fn an_office_holders_channel_makes_only_its_own_claim_official() {
+        use crate::AttributionKind::{Named, Official};
+        // The entity's base kind is the office-holder's own (named); the
+        // announcement alone is official, her press conference is in person.
+        let text = "Premier Jo Marsh has announced $1 billion for farmers.\n\n\
+                    Ms Marsh told a press conference in Dubbo that the money would flow within weeks.\n\n\
+                    “No farmer should feel alone,” she said.";
+        let a = analyze_text(text).unwrap();
+        let kinds: Vec<_> = a.claims.iter().map(|c| c.attribution.kind).collect();
+        assert_eq!(kinds, [Official, Named, Named], "{:?}", a.claims);
+        assert_eq!(a.sources.len(), 1, "{:?}", a.sources);
+        assert_eq!(a.sources[0].kind, Named);
+        // A spokesperson is official whatever the channel.
+        let text =
+            "Dana Ruiz, a ministry spokeswoman, said in a statement that talks had failed.\n\n\
+                    Ruiz told reporters the ministry would try again.";
+        let a = analyze_text(text).unwrap();
+        let kinds: Vec<_> = a.claims.iter().map(|c| c.attribution.kind).collect();
+        assert_eq!(kinds, [Official, Official], "{:?}", a.claims);
     }
 
     #[test]

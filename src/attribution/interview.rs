@@ -173,12 +173,14 @@ pub fn turn_of(text: &str, speaker: Speaker) -> Attribution {
     let unnamed = ["UNIDENTIFIED", "UNKNOWN", "CROWD", "GROUP"]
         .iter()
         .any(|w| name.split_whitespace().any(|n| n == *w));
+    let kind = if unnamed {
+        AttributionKind::Anonymous
+    } else {
+        AttributionKind::Named
+    };
     Attribution {
-        kind: if unnamed {
-            AttributionKind::Anonymous
-        } else {
-            AttributionKind::Named
-        },
+        kind,
+        base: kind,
         source: Some(speaker.name),
         cue: Some(speaker.label),
         quote: None,
@@ -200,6 +202,7 @@ pub fn answer(text: &str, label: Span, interviewee: Option<Span>) -> Attribution
     );
     Attribution {
         kind: AttributionKind::Named,
+        base: AttributionKind::Named,
         source: interviewee,
         cue: Some(label),
         quote: None,

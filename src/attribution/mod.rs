@@ -36,6 +36,11 @@ impl AttributionKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attribution {
     pub kind: AttributionKind,
+    /// The kind of the source itself: `kind`, unless a formal channel made
+    /// this one claim official (LABELS.md rule 1), when it is the kind the
+    /// source has everywhere else ("Premier Jo Marsh announced" is official,
+    /// her press-conference remarks stay named).
+    pub base: AttributionKind,
     pub source: Option<Span>,
     pub cue: Option<Span>,
     pub quote: Option<Span>,
@@ -46,6 +51,7 @@ impl Attribution {
     pub fn unattributed() -> Self {
         Attribution {
             kind: AttributionKind::Unattributed,
+            base: AttributionKind::Unattributed,
             source: None,
             cue: None,
             quote: None,
@@ -55,9 +61,12 @@ impl Attribution {
 }
 
 pub mod carry;
+mod company;
 mod cue;
 pub mod interview;
 mod quote;
+pub mod release;
+mod research;
 mod source;
 mod words;
 
@@ -93,7 +102,12 @@ pub fn quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
 #[derive(Clone, Debug)]
 struct Remembered {
     source: Span,
+    /// The source's own kind, whatever channel it spoke through: what a
+    /// pronoun or a back-reference to it takes.
     kind: AttributionKind,
+    /// The kind of the claim it stood behind, a formal channel included:
+    /// what a document it spoke in takes ("the statement said").
+    said: AttributionKind,
     /// The source is a person or group of people (not an institution or document).
     person: bool,
     /// A document the source spoke in ("said in the message"): its head word.
@@ -116,6 +130,9 @@ pub struct Memory {
     /// Each source span classified so far: the pronoun rules classify the
     /// same names again for every pronoun that looks back over them.
     classified: RefCell<rustc_hash::FxHashMap<Span, Classed>>,
+    /// The label that makes the article a press release ("Media
+    /// release"): its quoted people speak through it ([`release`]).
+    release: Option<Span>,
 }
 
 /// How many classified spans a [`Memory`] keeps before it starts afresh.
@@ -128,6 +145,9 @@ struct Known {
     roles: crate::lexicon::Map<Span>,
     /// Words the body capitalises mid-sentence: names, not sentence capitals.
     names: crate::lexicon::Set,
+    /// The first words of the names the body shows to be companies
+    /// ([`company`]).
+    companies: crate::lexicon::Set,
 }
 
 impl Known {
@@ -176,7 +196,12 @@ impl Known {
                     .or_insert(Span::new(first.span.start, last.span.end));
             }
         }
-        Known { roles, names }
+        let companies = company::names(text, &ws);
+        Known {
+            roles,
+            names,
+            companies,
+        }
     }
 }
 
@@ -187,7 +212,15 @@ impl Memory {
             body,
             known: OnceCell::new(),
             classified: RefCell::default(),
+            release: None,
         }
+    }
+
+    /// The article is a press release, labelled so by `label` above its
+    /// body ([`release::label`]).
+    pub fn in_release(mut self, label: Option<Span>) -> Self {
+        self.release = label;
+        self
     }
 
     fn known(&self, text: &str) -> &Known {
@@ -202,12 +235,39 @@ impl Memory {
             .contains(words::without_possessive(word))
     }
 
+    /// Whether the name `trigger` is one the article shows to be a
+    /// company's ("Korvo", "Kestrel Semiconductor"), not a person's at one
+    /// ("Lumora's chief executive Ines Varga").
+    fn is_company(&self, text: &str, trigger: Span) -> bool {
+        let ws = words::words(text, trigger, &[]);
+        let companies = &self.known(text).companies;
+        ws.first().is_some_and(|w| {
+            companies.contains(
+                words::without_possessive(w.of(text))
+                    .to_lowercase()
+                    .as_str(),
+            )
+        }) && ws
+            .iter()
+            .all(|w| words::without_possessive(w.of(text)).len() == w.of(text).len())
+    }
+
     /// Classifies a source's words with what the article knows of names.
     fn classify(&self, text: &str, source: Span) -> Classed {
         if let Some(&classed) = self.classified.borrow().get(&source) {
             return classed;
         }
-        let classed = source::classify(text, source, &|w| self.is_known_name(text, w));
+        let mut classed = source::classify(text, source, &|w| self.is_known_name(text, w));
+        if classed.class == SourceClass::Named
+            && classed.rule == "person-name"
+            && self.is_company(text, classed.trigger)
+        {
+            classed = Classed {
+                class: SourceClass::Official,
+                rule: "company",
+                trigger: classed.trigger,
+            };
+        }
         let mut classified = self.classified.borrow_mut();
         // A long article's sources would fill it: the pronoun rules look
         // back only so far, so starting afresh loses little.
@@ -376,6 +436,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         }
         let mut reasons = Vec::new();
         let mut person = false;
+        let mut goes_on = false;
         let mut document = None;
         let mut source = local;
         let kind = match (c.kind, local) {
@@ -400,10 +461,17 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 if let Some(a) = antecedent {
                     source = Some(a);
                 }
+                if classed.class == SourceClass::Pronoun {
+                    goes_on = goes_on_through_channel(text, src, antecedent, memory, &mut reasons);
+                }
                 kind
             }
         };
+        let base = kind;
         let mut kind = kind;
+        if goes_on {
+            kind = AttributionKind::Official;
+        }
         // Formal channels: an institution, office-holder or spokesperson
         // speaking on the record.
         let channel = c.channel.or(if c.kind == CueKind::Refusal {
@@ -411,6 +479,10 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         } else {
             None
         });
+        // A press release quotes its people on the record (see [`release`]).
+        let channel = channel.or(memory
+            .release
+            .filter(|_| person && kind == AttributionKind::Named));
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).
@@ -492,6 +564,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         found.push(Found {
             attribution: Attribution {
                 kind,
+                base,
                 source,
                 cue: Some(cue_span),
                 quote: None,
@@ -505,6 +578,40 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         });
     }
     found
+}
+
+/// Whether the pronoun `src`, referring to `antecedent`, goes on with a
+/// claim its antecedent made through a formal channel just before: "In a
+/// White House statement, President Obama condemned the test ... He said
+/// ..." (LABELS.md: a pronoun's sentence takes the source of the sentence
+/// that introduced it). The channel's reason is added; the source keeps
+/// its own kind for every other claim.
+fn goes_on_through_channel(
+    text: &str,
+    src: Span,
+    antecedent: Option<Span>,
+    memory: &Memory,
+    reasons: &mut Vec<Reason>,
+) -> bool {
+    let Some(last) = memory.sources.last() else {
+        return false;
+    };
+    if antecedent != Some(last.source)
+        || last.said != AttributionKind::Official
+        || last.kind == AttributionKind::Official
+    {
+        return false;
+    }
+    reasons.push(Reason::new(
+        "formal-channel",
+        format!(
+            "{} goes on with what {} said through a formal channel just before",
+            quoted(text, src),
+            quoted(text, last.source)
+        ),
+        Some(last.source),
+    ));
+    true
 }
 
 /// Whether a source at `to` opens the words of a speaker whose verb ends at
@@ -548,7 +655,8 @@ pub fn remember(memory: &mut Memory, found: &[Found]) {
         if let Some(source) = f.attribution.source {
             memory.sources.push(Remembered {
                 source,
-                kind: f.attribution.kind,
+                kind: f.attribution.base,
+                said: f.attribution.kind,
                 person: f.person,
                 document: f.document,
             });
@@ -1237,7 +1345,9 @@ fn resolve(
                         ),
                         Some(r.source),
                     ));
-                    (r.kind, false, None)
+                    // The statement a source spoke in is the channel itself.
+                    let kind = if r.document.is_some() { r.said } else { r.kind };
+                    (kind, false, None)
                 }
                 None if formal => {
                     reasons.push(Reason::new(
@@ -1246,6 +1356,19 @@ fn resolve(
                         Some(classed.trigger),
                     ));
                     (AttributionKind::Official, false, None)
+                }
+                // "according to a study published Monday": published research
+                // is its researchers' (see [`research`]).
+                None if research::is_paper(head) => {
+                    reasons.push(Reason::new(
+                        "published-research",
+                        format!(
+                            "{} is published research: its authors are researchers the reader can look up",
+                            quoted(text, src)
+                        ),
+                        Some(classed.trigger),
+                    ));
+                    (AttributionKind::Named, false, None)
                 }
                 None => {
                     reasons.push(Reason::new(
@@ -1322,6 +1445,35 @@ fn resolve(
                     return (r.kind, true, Some(r.source));
                 }
             }
+            // "the snack maker", "the retailer": a company as such (see
+            // [`company`]).
+            if company::is_noun(&head) {
+                reasons.push(Reason::new(
+                    "company",
+                    format!("{} is a company speaking as such", quoted(text, src)),
+                    Some(classed.trigger),
+                ));
+                return (AttributionKind::Official, false, None);
+            }
+            // "The researchers", "the team" after a study the article cites:
+            // its authors (see [`research`]).
+            if research::is_authors(&head) {
+                let study = memory
+                    .recent()
+                    .find(|r| research::cites_paper(text, r.source));
+                if let Some(r) = study {
+                    reasons.push(Reason::new(
+                        "back-reference",
+                        format!(
+                            "{} are the authors of {}, cited before",
+                            quoted(text, src),
+                            quoted(text, r.source)
+                        ),
+                        Some(r.source),
+                    ));
+                    return (r.kind, true, None);
+                }
+            }
             reasons.push(Reason::new(
                 "unidentified",
                 format!("{} does not identify the source", quoted(text, src)),
@@ -1357,6 +1509,30 @@ mod tests {
     }
 
     use AttributionKind::*;
+
+    #[test]
+    fn a_pronoun_right_after_a_formal_channel_goes_on_with_it() {
+        use AttributionKind::*;
+        assert_attribution(
+            "In a White House statement, President Obama condemned the test. \
+             He said the allies would seek new sanctions.",
+            &[
+                (Official, Some("President Obama")),
+                (Official, Some("President Obama")),
+            ],
+        );
+        // Another source in between: the pronoun is the person, in person.
+        assert_attribution(
+            "In a White House statement, President Obama condemned the test. \
+             The Kremlin said the test was a provocation. \
+             On Saturday, he told reporters in Laos that talks were possible.",
+            &[
+                (Official, Some("President Obama")),
+                (Official, Some("The Kremlin")),
+                (Named, Some("President Obama")),
+            ],
+        );
+    }
 
     #[test]
     fn a_pronoun_with_no_earlier_source_is_the_person_last_named() {

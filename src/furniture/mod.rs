@@ -23,6 +23,7 @@
 //! |---|---|
 //! | `ads.rs` | ad slots, sponsored content, sponsors' lines, promoted links, text ads |
 //! | `bylines.rs` | bylines, credit trailers, agencies, translators, writers' posts, author notes |
+//! | `cards.rs` | story cards: other stories' titles, blurbs, writers and dates |
 //! | `comments.rs` | reader comments and the comments widget |
 //! | `credits.rs` | photo captions and credits, photo labels, audio cues |
 //! | `data_panels.rs` | score panels and stock widgets |
@@ -55,6 +56,7 @@ use crate::Span;
 mod ads;
 mod blocks;
 mod bylines;
+mod cards;
 mod comments;
 mod credits;
 mod data_panels;
@@ -242,6 +244,7 @@ const PASSES: &[Pass] = &[
     wrapping::hard_wrapped,
     // Names and labels beside the furniture they belong to.
     bylines::names_beside_dates,
+    cards::story_cards,
     credits::photo_labels,
     letters::signatures,
     // Lines that take their kind from the furniture around them: under a

@@ -119,6 +119,7 @@ rules! {
     SectionTrail: Navigation, "a section trail or link list";
     MenuColumn: Navigation, "a menu set one item per line";
     TruncatedTeaser: Navigation, "a truncated teaser of another story";
+    StoryCard: Navigation, "the blurb of another story, signed and dated below it";
     RankedEntry: Navigation, "an entry of a ranked list of stories";
     EditionSwitch: Navigation, "switches the site's edition";
     MarkupNavigation: Navigation, "a menu, link list, share bar or comment thread in the page's markup";

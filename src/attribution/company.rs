@@ -1,0 +1,198 @@
+//! Companies the article itself shows to be companies. A company speaking
+//! as such is official (LABELS.md rule 1), but most firms' names are no
+//! word the lists know ("Korvo says ...", "Kestrel forecast ..."), and read
+//! as a person's. The article says what they are, somewhere in its body:
+//! - a company's suffix: "Kestrel Semiconductor Inc";
+//! - an apposition: "Lumora, the San Francisco company that ...", unless it
+//!   is a research or data firm, which is named like a pollster;
+//! - its officers or its shares: "TriPort chief operating officer Marcus
+//!   Lee", "Lumora's chief executive", "shares of Holloway Foods";
+//! - "its" after what it says: "Korvo says its new drivers ...": no person.
+//!
+//! And a definite description by a company noun ("the snack maker", "the
+//! retailer") is a company as such.
+
+use std::sync::LazyLock;
+
+use super::words::{without_possessive, Word};
+use crate::lexicon;
+
+static NOUNS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("company_nouns.txt")));
+static RESEARCH: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("research_firm_words.txt")));
+static SUFFIXES: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("company_suffixes.txt")));
+static ROLES: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("corporate_roles.txt")));
+
+/// How many words of an apposition are read for its noun.
+const APPOSITION: usize = 7;
+
+/// Whether `noun` (lower case, singular) describes a business as such.
+pub fn is_noun(noun: &str) -> bool {
+    NOUNS.contains(noun)
+}
+
+fn lower(text: &str, w: &Word) -> String {
+    without_possessive(w.of(text))
+        .trim_end_matches('.')
+        .to_lowercase()
+}
+
+fn is_capital(text: &str, w: &Word) -> bool {
+    w.is_capitalized(text) && w.of(text).chars().any(char::is_lowercase)
+}
+
+/// The first words (lower case) of the names the body `ws` shows to be
+/// companies.
+pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
+    let mut out = lexicon::Set::default();
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_capital(text, &ws[i]) {
+            i += 1;
+            continue;
+        }
+        // The run of capitals: "Holloway Foods", "Kestrel Semiconductor".
+        let mut end = i;
+        while end + 1 < ws.len() && !ws[end].ends_phrase && is_capital(text, &ws[end + 1]) {
+            end += 1;
+        }
+        if is_company(text, ws, i, end) {
+            let first = lower(text, &ws[i]);
+            if !out.contains(first.as_str()) {
+                out.insert(first);
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// Whether the run of capitals `ws[start..=end]` is shown to be a company
+/// by the words around it.
+fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
+    let last = &ws[end];
+    let possessive = without_possessive(last.of(text)).len() < last.of(text).len();
+    let next = |k: usize| ws.get(end + k).map(|w| lower(text, w));
+    // "Kestrel Semiconductor Inc": the suffix ends the run of capitals, or
+    // follows it ("Kestrel Semiconductor inc.").
+    if (end > start && SUFFIXES.contains(lower(text, last).as_str()))
+        || (!last.ends_phrase && next(1).is_some_and(|w| SUFFIXES.contains(w.as_str())))
+    {
+        return true;
+    }
+    // "shares of Holloway Foods"
+    if start >= 2 && ws[start - 2].is(text, "shares") && ws[start - 1].is(text, "of") {
+        return true;
+    }
+    // "TriPort chief operating officer", "Lumora's chief executive",
+    // "Ardent shares"
+    if !last.ends_phrase {
+        let one = next(1).unwrap_or_default();
+        let two = format!("{one} {}", next(2).unwrap_or_default());
+        let three = format!("{two} {}", next(3).unwrap_or_default());
+        if [one, two, three].iter().any(|r| ROLES.contains(r.as_str())) {
+            return true;
+        }
+    }
+    // "Korvo says its new drivers ..."
+    if !possessive
+        && !last.ends_phrase
+        && next(1).is_some_and(|w| w == "says" || w == "said")
+        && next(2).is_some_and(|w| w == "its")
+    {
+        return true;
+    }
+    // "Lumora, the San Francisco company that ...": an apposition whose
+    // noun is a company's, not "a company director", and no research firm.
+    if last.ends_phrase {
+        let appo = &ws[end + 1..(end + 1 + APPOSITION).min(ws.len())];
+        let opens = appo
+            .first()
+            .is_some_and(|w| w.is(text, "a") || w.is(text, "an") || w.is(text, "the"));
+        if !opens {
+            return false;
+        }
+        let mut phrase = Vec::new();
+        for w in appo {
+            phrase.push(lower(text, w));
+            if w.ends_phrase {
+                break;
+            }
+        }
+        let noun = phrase.iter().position(|w| is_noun(w));
+        let research = phrase.iter().any(|w| RESEARCH.contains(w.as_str()));
+        if let Some(k) = noun {
+            let of_a_person = phrase
+                .get(k + 1)
+                .is_some_and(|w| super::source::is_role(w) || w == "director");
+            return !research && !of_a_person;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze_text, AttributionKind, Span};
+    use AttributionKind::*;
+
+    fn known(text: &str) -> Vec<String> {
+        let ws = super::super::words::words(text, Span::new(0, text.len()), &[]);
+        let set = names(text, &ws);
+        let mut out: Vec<String> = ["korvo", "kestrel", "lumora", "triport", "holloway", "ann"]
+            .iter()
+            .filter(|n| set.contains(**n))
+            .map(|n| n.to_string())
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn what_the_article_says_makes_a_name_a_company() {
+        assert_eq!(
+            known("Kestrel Semiconductor Inc reported revenue."),
+            ["kestrel"]
+        );
+        assert_eq!(
+            known("Lumora, the San Francisco company that made it, fell."),
+            ["lumora"]
+        );
+        assert_eq!(
+            known("TriPort chief operating officer Marcus Lee said so."),
+            ["triport"]
+        );
+        assert_eq!(known("Shares of Holloway Foods slid 6%."), ["holloway"]);
+        assert_eq!(known("Korvo says its new drivers are better."), ["korvo"]);
+    }
+
+    #[test]
+    fn people_and_research_firms_are_no_companies() {
+        assert!(known("Ann Ode, a company director, said so.").is_empty());
+        assert!(known("Korvo, a market research firm, estimates the share.").is_empty());
+        assert!(known("Ann Ode says her drivers are better.").is_empty());
+    }
+
+    fn kinds(text: &str) -> Vec<AttributionKind> {
+        analyze_text(text)
+            .unwrap()
+            .claims
+            .iter()
+            .map(|c| c.attribution.kind)
+            .collect()
+    }
+
+    #[test]
+    fn a_company_the_article_shows_speaks_officially() {
+        let text = "Shares of Holloway Foods slid 6% on Thursday.\n\n\
+                    Holloway said costs had risen.\n\n\
+                    The snack maker said it would close two plants.";
+        assert_eq!(kinds(text), [Unattributed, Official, Official]);
+        // With nothing to show it is a company, a name is no company's.
+        assert_ne!(kinds("Costs had risen, Holloway said.")[0], Official);
+    }
+}

@@ -1,0 +1,92 @@
+//! Published research as a source. A study is the work of researchers the
+//! reader can look up (LABELS.md: "universities' researchers ... are
+//! named"), so "a study published Monday in the Journal of Prairie Ecology
+//! found" is named even where the article does not name its authors; and
+//! "the researchers", "the team", "the authors" after it are its authors,
+//! the same source. "Studies show" and "a growing body of research" are
+//! no one study and stay vague.
+
+use std::sync::LazyLock;
+
+use super::words::words;
+use crate::lexicon;
+use crate::Span;
+
+static PAPERS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("research_papers.txt")));
+static AUTHORS: LazyLock<lexicon::Set> =
+    LazyLock::new(|| lexicon::set(crate::lexicon::list!("research_authors.txt")));
+
+/// Whether `head` (a document's head word, as written) names one piece of
+/// published research: "study", "paper".
+pub fn is_paper(head: &str) -> bool {
+    PAPERS.contains(head.to_lowercase().as_str())
+}
+
+/// Whether `head` (the singular head of a definite description, lower
+/// case) names the people behind a study: "researcher", "team".
+pub fn is_authors(head: &str) -> bool {
+    AUTHORS.contains(head)
+}
+
+/// Whether the source words `source` cite a study ("a study published
+/// Monday", "the paper").
+pub fn cites_paper(text: &str, source: Span) -> bool {
+    words(text, source, &[])
+        .iter()
+        .any(|w| is_paper(w.of(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze_text, AttributionKind};
+    use AttributionKind::*;
+
+    fn kinds(text: &str) -> Vec<(AttributionKind, Option<&str>)> {
+        analyze_text(text)
+            .unwrap()
+            .claims
+            .iter()
+            .map(|c| (c.attribution.kind, c.attribution.source.map(|s| s.of(text))))
+            .collect()
+    }
+
+    #[test]
+    fn words_of_research() {
+        assert!(is_paper("Study") && is_paper("paper"));
+        assert!(!is_paper("studies") && !is_paper("report"));
+        assert!(is_authors("researcher") && is_authors("team"));
+        assert!(!is_authors("official"));
+        let text = "a study published Monday";
+        assert!(cites_paper(text, Span::new(0, text.len())));
+        let text = "a growing body of research";
+        assert!(!cites_paper(text, Span::new(0, text.len())));
+    }
+
+    #[test]
+    fn a_study_and_its_authors_are_named() {
+        let got = kinds(
+            "Urban bees are adapting to heat, according to a study published on Monday. \
+             The researchers sampled bees in 12 cities. \
+             The team found that heat-tolerant genes had doubled.",
+        );
+        assert_eq!(got[0].0, Named, "{got:?}");
+        assert_eq!(got.last().unwrap(), &(Named, Some("The team")), "{got:?}");
+    }
+
+    #[test]
+    fn a_team_with_no_study_before_it_is_not_its_authors() {
+        let got = kinds(
+            "The club confirmed the signing on Friday. \
+             The team said the striker would wear number nine.",
+        );
+        assert_ne!(got[1].0, Named, "{got:?}");
+    }
+
+    #[test]
+    fn research_in_general_stays_vague() {
+        let got = kinds("A growing body of research suggests that naps help memory.");
+        assert_ne!(got[0].0, Named, "{got:?}");
+    }
+}
