@@ -154,7 +154,7 @@ const DETERMINERS: [&str; 11] = [
 /// war that restores ..."): a determiner one or two words back and a last
 /// word that is no verb form. After a verb ("ensuring that", "said that")
 /// it opens the verb's complement, which the main clause asserts.
-fn relative_that(before: &[&str]) -> bool {
+pub(crate) fn relative_that(before: &[&str]) -> bool {
     let n = before.len();
     let Some(last) = before.last() else {
         return false;

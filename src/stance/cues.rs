@@ -60,7 +60,14 @@ fn is_be(word: &str) -> bool {
 /// The complements of the cues of saying, thinking or labelling that lie in
 /// `claim`: from after the cue to the end of its clause (a semicolon, colon,
 /// dash, closing bracket or the end of the claim).
-pub(crate) fn complements(text: &str, claim: Span, cues: &[Cue]) -> Vec<Span> {
+/// A cue inside one of `connectives` (the author's set phrases: "that is to
+/// say", "needless to say") is none.
+pub(crate) fn complements(
+    text: &str,
+    claim: Span,
+    cues: &[Cue],
+    connectives: &[Span],
+) -> Vec<Span> {
     let mut out = Vec::new();
     for cue in cues {
         // "according to X" names a source after it, and a refusal reports
@@ -68,6 +75,7 @@ pub(crate) fn complements(text: &str, claim: Span, cues: &[Cue]) -> Vec<Span> {
         if matches!(cue.kind, CueKind::According | CueKind::Refusal)
             || !claim.contains(cue.span)
             || cue.span.is_empty()
+            || connectives.iter().any(|c| c.contains(cue.span))
         {
             continue;
         }
@@ -109,7 +117,12 @@ mod tests {
     fn reported(text: &str) -> Vec<&str> {
         let claim = Span::new(0, text.len());
         let cues = crate::attribution::cues(text, claim, &[]);
-        complements(text, claim, &cues)
+        let connectives: Vec<Span> = crate::stance::phrases::find(text, claim)
+            .into_iter()
+            .filter(|p| p.list.is_connective())
+            .map(|p| p.span)
+            .collect();
+        complements(text, claim, &cues, &connectives)
             .into_iter()
             .map(|s| s.of(text))
             .collect()
@@ -139,6 +152,16 @@ mod tests {
     fn the_authors_own_verb_and_a_noun_are_no_cue() {
         assert!(reported("I think the plan is a disaster.").is_empty());
         assert!(reported("The thought of it is absurd.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_the_authors_set_phrase_is_no_cue() {
+        assert!(reported("That is to say, the plan is a disaster.").is_empty());
+        assert!(reported("Needless to say, the plan is a disaster.").is_empty());
+        assert_eq!(
+            reported("The mayor is quick to say the plan is a disaster."),
+            [" the plan is a disaster."]
+        );
     }
 
     #[test]

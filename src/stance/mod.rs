@@ -21,6 +21,7 @@ mod first_person;
 mod generalisation;
 mod hedges;
 mod imperative;
+mod modal;
 mod model;
 mod phrases;
 mod prescriptive;
@@ -173,12 +174,18 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     }
     let mut found = phrases::find(text, claim);
     let names = specifics::names(text, claim);
-    let voice = voice::Voice::new(text, claim, context, &names);
+    let connectives: Vec<Span> = found
+        .iter()
+        .filter(|p| p.list.is_connective())
+        .map(|p| p.span)
+        .collect();
+    let voice = voice::Voice::new(text, claim, context, &names, &connectives);
     let mut evidence = Vec::with_capacity(found.len() + 2);
     emphasis::detect(text, claim, &mut found, &mut evidence);
     first_person::detect(text, claim, &found, &mut evidence);
     evaluative::detect(text, claim, &found, &mut evidence);
-    hedges::detect(text, claim, &found, &mut evidence);
+    hedges::detect(&found, &mut evidence);
+    modal::detect(text, claim, &found, &mut evidence);
     prescriptive::detect(text, &found, &mut evidence);
     argument::detect(text, claim, &found, &mut evidence);
     generalisation::detect(&found, &mut evidence);

@@ -58,6 +58,10 @@ pub(crate) enum Feature {
     /// A modal of possibility, ability or prediction ("will", "could",
     /// "may", "can").
     Modal,
+    /// A modal that describes rather than forecasts: inside a side clause
+    /// ("a levy that would have raised", "whether posts would be cut") or
+    /// past inability ("could not be reached"). See `modal.rs`.
+    DescriptiveModal,
     /// An announced arrangement or a requirement ("will be held", "needs
     /// to", "must still").
     Plan,
@@ -93,7 +97,7 @@ pub(crate) enum Feature {
 
 impl Feature {
     /// Every feature, in the order of the weights vector.
-    pub(crate) const ALL: [Feature; 22] = [
+    pub(crate) const ALL: [Feature; 23] = [
         Feature::FirstPersonView,
         Feature::FirstPersonNarrating,
         Feature::Judgment,
@@ -103,6 +107,7 @@ impl Feature {
         Feature::Speculation,
         Feature::Certainty,
         Feature::Modal,
+        Feature::DescriptiveModal,
         Feature::Plan,
         Feature::Prescriptive,
         Feature::Question,
@@ -130,6 +135,7 @@ impl Feature {
             Feature::Speculation => "speculation",
             Feature::Certainty => "certainty",
             Feature::Modal => "modal",
+            Feature::DescriptiveModal => "descriptive-modal",
             Feature::Plan => "plan",
             Feature::Prescriptive => "prescriptive",
             Feature::Question => "question",

@@ -44,6 +44,18 @@ pub(crate) enum List {
     Time,
 }
 
+impl List {
+    /// The author's own set phrases of argument, aside, certainty and
+    /// hedging ("that is to say", "needless to say", "hard to say"): a verb
+    /// of saying inside one reports nobody's words (`voice.rs`).
+    pub(crate) fn is_connective(self) -> bool {
+        matches!(
+            self,
+            List::Argument | List::Aside | List::Certainty | List::Hedge
+        )
+    }
+}
+
 /// Every list file with the list it feeds.
 const LISTS: [(List, &str); 25] = [
     (

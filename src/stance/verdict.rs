@@ -74,7 +74,11 @@ fn find(text: &str, claim: Span) -> Option<Span> {
     }
     let (first, word, comma, copula) = words.get(at)?;
     // "That's cold comfort": the subject and the copula in one word.
-    if !comma && *copula && (word.starts_with("that") || word.starts_with("this")) {
+    if !comma
+        && *copula
+        && (word.starts_with("that") || word.starts_with("this"))
+        && !compares(&words[at + 1..])
+    {
         return Some(*first);
     }
     for subject in SUBJECTS.iter() {
@@ -87,11 +91,31 @@ fn find(text: &str, claim: Span) -> Option<Span> {
             .zip(subject)
             .all(|((_, w, c, _), s)| !c && w == s);
         let (verb, _, gloss, copula) = &run[n];
-        if matches && *copula && !gloss {
+        if matches && *copula && !gloss && !compares(&words[at + n + 1..]) {
             return Some(Span::new(first.start, verb.end));
         }
     }
     None
+}
+
+/// The words after the copula measure the foregoing against a figure or a
+/// yardstick ("That is far below the target", "that is both less than
+/// analysts expected", "That is taller than any building in the state",
+/// "That's up from 6.5 percent"): the author compares facts, the way reports
+/// put a number in context, rather than passing a verdict. A judging
+/// comparative ("That is worse than useless") is found by the evaluative
+/// lists on its own.
+fn compares(after: &[(Span, Cow<str>, bool, bool)]) -> bool {
+    let next: Vec<&str> = after
+        .iter()
+        .take(3)
+        .map(|(_, w, _, _)| w.as_ref())
+        .collect();
+    next.iter()
+        .any(|w| matches!(*w, "than" | "below" | "above"))
+        || next
+            .windows(2)
+            .any(|p| matches!(p[0], "up" | "down") && p[1] == "from")
 }
 
 #[cfg(test)]
@@ -131,6 +155,27 @@ mod tests {
             &[("That is to say", Argument)],
         );
         assert_stance("He said that is all.", Reporting, &[]);
+    }
+
+    #[test]
+    fn a_comparison_with_a_yardstick_is_no_verdict() {
+        assert_stance(
+            "That is taller than any building in the state.",
+            Reporting,
+            &[],
+        );
+        assert_stance(
+            "But that is both less than analysts expected and less than required.",
+            Reporting,
+            &[],
+        );
+        assert_stance("This is well below the target.", Reporting, &[]);
+        assert_stance("That is up from the spring.", Reporting, &[]);
+        assert_stance(
+            "That is worse than useless.",
+            Opinion,
+            &[("worse", Evaluative), ("useless", Evaluative)],
+        );
     }
 
     /// The voice classes: the same verdict is reporting in a quotation and

@@ -32,6 +32,9 @@
 //!   end to end.
 //! - A first-person source ("We argued that ...", "I think") is the author:
 //!   nothing in the claim is reported.
+//! - A verb of saying inside the author's set phrase ("That is to say",
+//!   "needless to say", "it goes without saying", "hard to say") reports no
+//!   one's words: what follows it is the author's.
 
 use crate::stance::{cues, Context};
 use crate::Span;
@@ -78,8 +81,17 @@ pub(crate) struct Voice<'c> {
 }
 
 impl<'c> Voice<'c> {
-    pub(crate) fn new(text: &str, claim: Span, context: &Context<'c>, titles: &'c [Span]) -> Self {
-        let zones = Zones::new(text, claim, context, titles);
+    /// `connectives` are the author's own set phrases the stance lists found
+    /// in the claim ("that is to say", "needless to say", "hard to say"): a
+    /// verb of saying inside one reports nobody's words.
+    pub(crate) fn new(
+        text: &str,
+        claim: Span,
+        context: &Context<'c>,
+        titles: &'c [Span],
+        connectives: &[Span],
+    ) -> Self {
+        let zones = Zones::new(text, claim, context, titles, connectives);
         let mut words = Vec::new();
         crate::token::each_in(text, claim, |t| {
             if let Some(w) = t.word() {
@@ -148,11 +160,17 @@ struct Zones<'c> {
 const CONTENT_WORDS: usize = 4;
 
 impl<'c> Zones<'c> {
-    fn new(text: &str, claim: Span, context: &Context<'c>, titles: &'c [Span]) -> Self {
+    fn new(
+        text: &str,
+        claim: Span,
+        context: &Context<'c>,
+        titles: &'c [Span],
+        connectives: &[Span],
+    ) -> Self {
         let mut voice = Zones {
             quotes: context.quotes,
             titles,
-            said: cues::complements(text, claim, context.cues),
+            said: cues::complements(text, claim, context.cues, connectives),
             source: None,
             cue: None,
             framing: None,
@@ -269,7 +287,7 @@ mod tests {
             cue: Some(span_of(text, cue)),
             attributed: true,
         };
-        Voice::new(text, claim, &context, &[]).owner(span_of(text, word))
+        Voice::new(text, claim, &context, &[], &[]).owner(span_of(text, word))
     }
 
     #[test]
@@ -344,7 +362,7 @@ mod tests {
             cue: Some(span_of(text, "say")),
             attributed: true,
         };
-        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[]);
+        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[], &[]);
         assert_eq!(voice.owner(span_of(text, "plan\u{201d} is")), Owner::Quote);
         assert_eq!(voice.owner(span_of(text, "is a")), Owner::Reported);
         assert_eq!(voice.owner(span_of(text, "say \u{201c}the")), Owner::Quote);
@@ -358,7 +376,7 @@ mod tests {
             cue: Some(span_of(text, "say")),
             attributed: true,
         };
-        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[]);
+        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[], &[]);
         assert_eq!(voice.owner(span_of(text, "rightly")), Owner::Framing);
         assert_eq!(voice.owner(span_of(text, "it failed")), Owner::Reported);
         assert_eq!(voice.owner(span_of(text, "say it")), Owner::Author);
@@ -371,7 +389,7 @@ mod tests {
             attributed: true,
             ..Context::default()
         };
-        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[]);
+        let voice = Voice::new(text, Span::new(0, text.len()), &context, &[], &[]);
         assert_eq!(voice.owner(span_of(text, "disaster")), Owner::Reported);
     }
 }
