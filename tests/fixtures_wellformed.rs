@@ -2,7 +2,7 @@
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
 //! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
 //! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5,
-//! tests/fixtures/heldout6 to tests/fixtures/heldout15
+//! tests/fixtures/heldout6 to tests/fixtures/heldout16
 //! must describe its `<name>.txt` exactly as tests/fixtures/README.md says
 //! (exact substrings in text order, every non-blank character in exactly one
 //! item, labels from the allowed sets, source/cue/quote words that are really
@@ -339,6 +339,7 @@ well_formed! {
     heldout13: "heldout13", at least 5;
     heldout14: "heldout14", at least 5;
     heldout15: "heldout15", at least 5;
+    heldout16: "heldout16", at least 5;
 }
 
 /// The checker itself must catch broken annotations, or the tests above
