@@ -25,6 +25,15 @@ static SUFFIXES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(crate::lexicon::list!("company_suffixes.txt")));
 static ROLES: LazyLock<lexicon::Set> =
     LazyLock::new(|| lexicon::set(crate::lexicon::list!("corporate_roles.txt")));
+/// The first words of [`ROLES`]: a run followed by no such word has no
+/// officer after it, and its next words need not be joined and looked up.
+static ROLE_OPENERS: LazyLock<lexicon::Set> = LazyLock::new(|| {
+    ROLES
+        .iter()
+        .filter_map(|r| r.split(' ').next())
+        .map(str::to_string)
+        .collect()
+});
 
 /// How many words of an apposition are read for its noun.
 const APPOSITION: usize = 7;
@@ -76,10 +85,14 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     let last = &ws[end];
     let possessive = without_possessive(last.of(text)).len() < last.of(text).len();
     let next = |k: usize| ws.get(end + k).map(|w| lower(text, w));
+    let first_after = next(1);
     // "Kestrel Semiconductor Inc": the suffix ends the run of capitals, or
     // follows it ("Kestrel Semiconductor inc.").
     if (end > start && SUFFIXES.contains(lower(text, last).as_str()))
-        || (!last.ends_phrase && next(1).is_some_and(|w| SUFFIXES.contains(w.as_str())))
+        || (!last.ends_phrase
+            && first_after
+                .as_ref()
+                .is_some_and(|w| SUFFIXES.contains(w.as_str())))
     {
         return true;
     }
@@ -89,8 +102,12 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     }
     // "TriPort chief operating officer", "Lumora's chief executive",
     // "Ardent shares"
-    if !last.ends_phrase {
-        let one = next(1).unwrap_or_default();
+    if !last.ends_phrase
+        && first_after
+            .as_ref()
+            .is_some_and(|w| ROLE_OPENERS.contains(w.as_str()))
+    {
+        let one = first_after.clone().unwrap_or_default();
         let two = format!("{one} {}", next(2).unwrap_or_default());
         let three = format!("{two} {}", next(3).unwrap_or_default());
         if [one, two, three].iter().any(|r| ROLES.contains(r.as_str())) {
@@ -100,7 +117,9 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     // "Korvo says its new drivers ..."
     if !possessive
         && !last.ends_phrase
-        && next(1).is_some_and(|w| w == "says" || w == "said")
+        && first_after
+            .as_ref()
+            .is_some_and(|w| w == "says" || w == "said")
         && next(2).is_some_and(|w| w == "its")
     {
         return true;
