@@ -605,18 +605,10 @@ fn carried_as(
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze_text, AttributionKind};
+    use crate::AttributionKind;
     use AttributionKind::*;
 
-    /// Each claim's text and kind, in order.
-    fn claims(text: &str) -> Vec<(String, AttributionKind)> {
-        analyze_text(text)
-            .unwrap()
-            .claims
-            .iter()
-            .map(|c| (c.span.of(text).to_string(), c.attribution.kind))
-            .collect()
-    }
+    use crate::attribution::testing::claim_kinds as claims;
 
     #[test]
     fn an_attributed_clause_closed_by_its_cue_is_split_from_an_unsourced_one() {

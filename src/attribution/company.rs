@@ -156,7 +156,8 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyze_text, AttributionKind, Span};
+    use crate::attribution::testing::claim_kinds;
+    use crate::{AttributionKind, Span};
     use AttributionKind::*;
 
     fn known(text: &str) -> Vec<String> {
@@ -197,11 +198,9 @@ mod tests {
     }
 
     fn kinds(text: &str) -> Vec<AttributionKind> {
-        analyze_text(text)
-            .unwrap()
-            .claims
-            .iter()
-            .map(|c| c.attribution.kind)
+        claim_kinds(text)
+            .into_iter()
+            .map(|(_, kind)| kind)
             .collect()
     }
 

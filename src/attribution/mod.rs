@@ -68,6 +68,8 @@ mod quote;
 pub mod release;
 mod research;
 mod source;
+#[cfg(test)]
+pub(crate) mod testing;
 mod words;
 
 pub use cue::{Cue, CueKind};

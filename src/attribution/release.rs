@@ -44,7 +44,7 @@ pub fn label(text: &str, head: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyze_text, AttributionKind};
+    use crate::AttributionKind;
 
     fn label_of(text: &str) -> Option<&str> {
         label(text, Span::new(0, text.len())).map(|s| s.of(text))
@@ -70,14 +70,7 @@ mod tests {
         assert_eq!(label_of(""), None);
     }
 
-    fn kinds(text: &str) -> Vec<(String, AttributionKind)> {
-        analyze_text(text)
-            .unwrap()
-            .claims
-            .iter()
-            .map(|c| (c.span.of(text).to_string(), c.attribution.kind))
-            .collect()
-    }
+    use crate::attribution::testing::claim_kinds as kinds;
 
     #[test]
     fn the_people_a_release_quotes_speak_on_the_record() {

@@ -1,0 +1,13 @@
+//! What the attribution tests ask of a whole analysis.
+
+use crate::{analyze_text, AttributionKind};
+
+/// Each claim of `text`: its words and its attribution kind, in order.
+pub(crate) fn claim_kinds(text: &str) -> Vec<(String, AttributionKind)> {
+    analyze_text(text)
+        .unwrap()
+        .claims
+        .iter()
+        .map(|c| (c.span.of(text).to_string(), c.attribution.kind))
+        .collect()
+}
