@@ -15,23 +15,20 @@
 use std::sync::LazyLock;
 
 use super::words::{without_possessive, Word};
-use crate::lexicon;
+use crate::lexicon::{self, Lexeme, List};
 
-static NOUNS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("company_nouns.txt")));
-static RESEARCH: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("research_firm_words.txt")));
-static SUFFIXES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("company_suffixes.txt")));
-static ROLES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("corporate_roles.txt")));
-/// The first words of [`ROLES`]: a run followed by no such word has no
-/// officer after it, and its next words need not be joined and looked up.
+/// Whether the lower-cased `word` (or words) is on `list`.
+fn on(list: List, word: &str) -> bool {
+    Lexeme::of_lower(word).is_in(list)
+}
+
+/// The first words of corporate_roles.txt: a run followed by no such word
+/// has no officer after it, and its next words need not be joined and
+/// looked up.
 static ROLE_OPENERS: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    ROLES
-        .iter()
+    lexicon::entries(crate::lexicon::list!("corporate_roles.txt"))
         .filter_map(|r| r.split(' ').next())
-        .map(str::to_string)
+        .map(str::to_lowercase)
         .collect()
 });
 
@@ -40,7 +37,7 @@ const APPOSITION: usize = 7;
 
 /// Whether `noun` (lower case, singular) describes a business as such.
 pub fn is_noun(noun: &str) -> bool {
-    NOUNS.contains(noun)
+    on(List::CompanyNouns, noun)
 }
 
 fn lower(text: &str, w: &Word) -> String {
@@ -88,11 +85,11 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     let first_after = next(1);
     // "Kestrel Semiconductor Inc": the suffix ends the run of capitals, or
     // follows it ("Kestrel Semiconductor inc.").
-    if (end > start && SUFFIXES.contains(lower(text, last).as_str()))
+    if (end > start && on(List::CompanySuffixes, &lower(text, last)))
         || (!last.ends_phrase
             && first_after
                 .as_ref()
-                .is_some_and(|w| SUFFIXES.contains(w.as_str())))
+                .is_some_and(|w| on(List::CompanySuffixes, w)))
     {
         return true;
     }
@@ -110,7 +107,10 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
         let one = first_after.clone().unwrap_or_default();
         let two = format!("{one} {}", next(2).unwrap_or_default());
         let three = format!("{two} {}", next(3).unwrap_or_default());
-        if [one, two, three].iter().any(|r| ROLES.contains(r.as_str())) {
+        if [one, two, three]
+            .iter()
+            .any(|r| on(List::CorporateRoles, r))
+        {
             return true;
         }
     }
@@ -142,7 +142,7 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
             }
         }
         let noun = phrase.iter().position(|w| is_noun(w));
-        let research = phrase.iter().any(|w| RESEARCH.contains(w.as_str()));
+        let research = phrase.iter().any(|w| on(List::ResearchFirmWords, w));
         if let Some(k) = noun {
             let of_a_person = phrase
                 .get(k + 1)
