@@ -225,7 +225,7 @@ pub(super) fn colon_list_titles(page: &Page, draft: &mut Draft) {
 }
 
 /// The fewest lines a menu set one item per line needs, and how many of them
-/// must be section names (kickers.txt).
+/// must be section names, site words or site pages.
 const MENU_COLUMN_LINES: usize = 3;
 const MENU_COLUMN_SECTIONS: usize = 2;
 
@@ -233,8 +233,9 @@ const MENU_COLUMN_SECTIONS: usize = 2;
 /// a run of at least [`MENU_COLUMN_LINES`] short lines in one block, none a
 /// sentence, a figure or a label with a colon, at least
 /// [`MENU_COLUMN_SECTIONS`] of them section names, site-furniture words or
-/// the site's own pages (kickers.txt, boilerplate.txt, site_pages.txt). Each line alone looks
-/// like a title or a section label; together they are the site's menu.
+/// the site's own pages (kickers.txt, boilerplate.txt, site_pages.txt).
+/// Each line alone looks like a title or a section label; together they
+/// are the site's menu.
 pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
     let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
     let item: Vec<bool> = (0..lines.len())
