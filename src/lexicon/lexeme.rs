@@ -35,6 +35,7 @@ lists! {
     CompanyNouns = "company_nouns.txt",
     CompanySuffixes = "company_suffixes.txt",
     CommentWords = "comment_words.txt",
+    ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
