@@ -77,6 +77,13 @@ impl List {
     fn bit(self) -> u64 {
         1 << self as u32
     }
+
+    /// Whether `lower`, already lower-cased as the caller wants it
+    /// compared, is an entry of the list (a word, or words joined by
+    /// single spaces for a multi-word entry).
+    pub fn contains(self, lower: &str) -> bool {
+        Lexeme::of_lower(lower).is_in(self)
+    }
 }
 
 /// A word's entry in the table: which lists it is on, and its lower-case
@@ -184,16 +191,23 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     };
     for (list, from, to) in ranges {
         let word = &all[from..to];
-        let at = *table.index.entry(word.as_bytes()).or_insert_with(|| {
-            table.words.push(word);
-            table.lists.push(0);
-            u16::try_from(table.words.len() - 1).expect("fewer than 65,536 entries")
-        });
-        table.lists[at as usize] |= list.bit();
+        let at = table.at(word) as usize;
+        table.lists[at] |= list.bit();
         table.longest = table.longest.max(word.len());
     }
     table
 });
+
+impl Table {
+    /// The index of `word`, added if it is new.
+    fn at(&mut self, word: &'static str) -> u16 {
+        *self.index.entry(word.as_bytes()).or_insert_with(|| {
+            self.words.push(word);
+            self.lists.push(0);
+            u16::try_from(self.words.len() - 1).expect("fewer than 65,536 entries")
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -226,6 +240,8 @@ mod tests {
             }
             assert!(!Lexeme::of("zzqx").is_in(list));
         }
+        assert!(List::CorporateRoles.contains("chief executive"));
+        assert!(!List::CorporateRoles.contains("Chief executive"));
         let you = Lexeme::of("YOU");
         assert!(you.is_in(List::StanceSecondPerson));
         assert_eq!(you.lower(), Some("you"));
