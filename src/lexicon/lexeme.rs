@@ -86,8 +86,8 @@ impl List {
     }
 }
 
-/// A word's entry in the table: which lists it is on, and its lower-case
-/// form. Words on no list share [`Lexeme::NONE`].
+/// A word's entry in the table: which lists it is on or opens an entry of,
+/// and its lower-case form. Words on no list share [`Lexeme::NONE`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lexeme(u16);
 
@@ -146,7 +146,15 @@ impl Lexeme {
         lists.iter().any(|&l| self.is_in(l))
     }
 
-    /// The word in lower case, for a word on some list.
+    /// Whether an entry of `list` opens with the word (an entry of one
+    /// word opens with itself): before the words after it are joined and
+    /// looked up ("chief" opens "chief executive officer").
+    pub fn opens(self, list: List) -> bool {
+        self.0 != 0 && TABLE.openers[self.0 as usize] & list.bit() != 0
+    }
+
+    /// The word in lower case, for a word on some list (or opening an
+    /// entry of one).
     pub fn lower(self) -> Option<&'static str> {
         (self.0 != 0).then(|| TABLE.words[self.0 as usize])
     }
@@ -161,6 +169,8 @@ struct Table {
     /// Index 0 is the word on no list.
     words: Vec<&'static str>,
     lists: Vec<u64>,
+    /// The lists with an entry whose first word this is.
+    openers: Vec<u64>,
     /// The longest entry, in bytes.
     longest: usize,
 }
@@ -187,12 +197,16 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         index: rustc_hash::FxHashMap::default(),
         words: vec![""],
         lists: vec![0],
+        openers: vec![0],
         longest: 0,
     };
     for (list, from, to) in ranges {
         let word = &all[from..to];
+        let first = word.split(' ').next().unwrap_or(word);
         let at = table.at(word) as usize;
         table.lists[at] |= list.bit();
+        let at = table.at(first) as usize;
+        table.openers[at] |= list.bit();
         table.longest = table.longest.max(word.len());
     }
     table
@@ -204,6 +218,7 @@ impl Table {
         *self.index.entry(word.as_bytes()).or_insert_with(|| {
             self.words.push(word);
             self.lists.push(0);
+            self.openers.push(0);
             u16::try_from(self.words.len() - 1).expect("fewer than 65,536 entries")
         })
     }
@@ -238,8 +253,20 @@ mod tests {
                     );
                 }
             }
+            for entry in super::super::entries(file) {
+                let lower = entry.to_lowercase();
+                let first = lower.split(' ').next().unwrap_or_default();
+                assert!(
+                    Lexeme::of_lower(first).opens(list),
+                    "{entry:?} opens {list:?}"
+                );
+            }
             assert!(!Lexeme::of("zzqx").is_in(list));
         }
+        let chief = Lexeme::of("Chief");
+        assert!(chief.opens(List::CorporateRoles) && !chief.is_in(List::CorporateRoles));
+        assert!(Lexeme::of("CEO").opens(List::CorporateRoles));
+        assert!(!Lexeme::of("officer").opens(List::CorporateRoles));
         assert!(List::CorporateRoles.contains("chief executive"));
         assert!(!List::CorporateRoles.contains("Chief executive"));
         let you = Lexeme::of("YOU");
