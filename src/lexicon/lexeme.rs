@@ -52,6 +52,7 @@ lists! {
     NavigationListOpeners = "navigation_list_openers.txt",
     NewsAgencies = "news_agencies.txt",
     PhotoAgencies = "photo_agencies.txt",
+    PressReleaseLabels = "press_release_labels.txt",
     ReferenceLabels = "reference_labels.txt",
     ResearchFirmWords = "research_firm_words.txt",
     Roles = "roles.txt",
