@@ -70,6 +70,7 @@ lists! {
     StanceFirstPersonViews = "stance_first_person_views.txt",
     StanceImperatives = "stance_imperatives.txt",
     StanceSecondPerson = "stance_second_person.txt",
+    StanceSubordinators = "stance_subordinators.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",
     VerdictLabels = "verdict_labels.txt",
     Weekdays = "weekdays.txt",

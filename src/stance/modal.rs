@@ -24,17 +24,12 @@
 //! - In a quotation or reported speech the modal is the source's, like
 //!   every signal (the voice layer decides, `voice.rs`).
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{set, Set};
+use crate::lexicon;
 use crate::stance::clause::relative_that;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::SignalKind;
 use crate::Span;
-
-static SUBORDINATORS: LazyLock<Set> =
-    LazyLock::new(|| set(crate::lexicon::list!("stance_subordinators.txt")));
 
 /// Conjunctions that may open a claim before its first real word.
 const OPENERS: [&str; 5] = ["and", "but", "or", "so", "yet"];
@@ -149,7 +144,7 @@ fn descriptive(text: &str, claim: Span, words: &[Word], modal: Span) -> bool {
     let clause: Vec<&str> = words[start..i].iter().map(|w| w.lower.as_str()).collect();
     clause.iter().enumerate().any(|(k, w)| {
         let at = start + k;
-        if SUBORDINATORS.contains(*w) {
+        if lexicon::List::StanceSubordinators.contains(w) {
             return !(at == first && question);
         }
         *w == "that"
