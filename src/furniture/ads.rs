@@ -8,11 +8,9 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::words::{
-    at_most_words, ends_sentence, is_parenthetical, is_web_address, listed, spaced_words,
-};
+use super::words::{at_most_words, ends_sentence, is_parenthetical, is_web_address, listed};
 use super::{Draft, Look, Page, Rule};
-use crate::lexicon::{self, Lexeme, List};
+use crate::lexicon::{Lexeme, List};
 
 /// Whether the line (its [`key`](super::words::key) `k`) is a
 /// sponsored-content label ("Sponsored content", sponsored_labels.txt): the
@@ -59,23 +57,25 @@ pub(super) fn is_sponsor_line(s: &str, n_words: usize) -> bool {
             || n_words <= PRESENTED_BY_WORDS && !ends_sentence(s))
 }
 
-static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    lexicon::entries(crate::lexicon::list!("sponsor_label_endings.txt"))
-        .map(|e| spaced_words(e).map(str::to_lowercase).collect())
-        .collect()
-});
-
 /// The most words of a sponsor's label.
 pub(super) const SPONSOR_LABEL_WORDS: usize = 12;
+
+/// The most words of an ending of sponsor_label_endings.txt ("brought to
+/// you by").
+const SPONSOR_LABEL_ENDING_WORDS: usize = 4;
 
 /// A sponsor's label, its logo to follow: "US & Canada is sponsored by"
 /// (sponsor_label_endings.txt), from the line's
 /// [`lower_words`](super::words::lower_words). A sentence names its sponsor
 /// after "by".
 pub(super) fn ends_with_sponsor_label(ws: &[String]) -> bool {
-    SPONSOR_LABEL_ENDINGS
-        .iter()
-        .any(|ending| ws.ends_with(ending))
+    let n = ws.len();
+    (1..=n.min(SPONSOR_LABEL_ENDING_WORDS)).any(|k| {
+        let tail = &ws[n - k..];
+        // The words are joined only after one that opens an ending.
+        Lexeme::of_lower(&tail[0]).opens(List::SponsorLabelEndings)
+            && List::SponsorLabelEndings.contains(&tail.join(" "))
+    })
 }
 
 /// The label of a recommendation or ad widget: "Promoted content by
@@ -190,8 +190,9 @@ pub(super) fn text_ads(page: &Page, draft: &mut Draft) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};
-    use super::super::words::lower_words;
+    use super::super::words::{lower_words, spaced_words};
     use super::*;
+    use crate::lexicon;
 
     #[test]
     fn the_gates_pass_every_match() {
@@ -307,6 +308,21 @@ mod tests {
         assert!(!ends_with_sponsor_label(&lower_words(
             "The festival is sponsored by the council."
         )));
+    }
+
+    #[test]
+    fn every_sponsor_label_ending_is_found_at_a_line_end() {
+        for entry in lexicon::entries(crate::lexicon::list!("sponsor_label_endings.txt")) {
+            // Lower-case words one space apart: the line's words joined.
+            let words: Vec<String> = spaced_words(entry).map(str::to_lowercase).collect();
+            assert_eq!(words.join(" "), entry.to_lowercase(), "{entry:?}");
+            assert!(words.len() <= SPONSOR_LABEL_ENDING_WORDS, "{entry:?}");
+            let line = format!("Harbour Week is {entry}");
+            assert!(ends_with_sponsor_label(&lower_words(&line)), "{line:?}");
+            assert!(!ends_with_sponsor_label(&lower_words(&format!(
+                "{line} me"
+            ))));
+        }
     }
 
     #[test]

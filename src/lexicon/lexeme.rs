@@ -62,6 +62,7 @@ lists! {
     SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
     SponsoredLabels = "sponsored_labels.txt",
+    SponsorLabelEndings = "sponsor_label_endings.txt",
     StanceCopulas = "stance_copulas.txt",
     StanceEmphasis = "stance_emphasis.txt",
     StanceFirstPerson = "stance_first_person.txt",
