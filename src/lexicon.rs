@@ -21,6 +21,15 @@ macro_rules! list {
 }
 pub(crate) use list;
 
+/// A list file's entries as [`list!`] gives them, each lower-cased with
+/// `str::to_lowercase` by `build.rs`: the keys of [`Lexeme`]'s table.
+macro_rules! lower_list {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/lower/", $file))
+    };
+}
+pub(crate) use lower_list;
+
 pub use lexeme::{Lexeme, List};
 pub use matcher::{Apostrophes, Blanks, Hit, Matcher};
 

@@ -20,8 +20,13 @@ macro_rules! lists {
             $($(#[$doc])* $name,)*
         }
 
-        /// Each list with its file, in the order of [`List`].
-        const FILES: &[(List, &str)] = &[$((List::$name, super::list!($file)),)*];
+        /// Each list with its entries lower-cased, one a line, in the order
+        /// of [`List`].
+        const FILES: &[(List, &str)] = &[$((List::$name, super::lower_list!($file)),)*];
+
+        /// Each list with its file as written, for the tests.
+        #[cfg(test)]
+        const WRITTEN: &[(List, &str)] = &[$((List::$name, super::list!($file)),)*];
     };
 }
 
@@ -186,27 +191,27 @@ impl Table {
     }
 }
 
+/// About how many words the table holds (1,940 in December 2026): room
+/// for them all without growing the map.
+const CAPACITY: usize = 2048;
+
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    // The lower-cased entries live for the program, in one string.
-    let mut all = String::new();
-    let mut ranges = Vec::new();
-    for &(list, file) in FILES {
-        for entry in super::entries(file) {
-            let from = all.len();
-            all.push_str(&entry.to_lowercase());
-            ranges.push((list, from, all.len()));
-        }
-    }
-    let all: &'static str = Box::leak(all.into_boxed_str());
     let mut table = Table {
-        index: rustc_hash::FxHashMap::default(),
-        words: vec![""],
-        lists: vec![0],
-        openers: vec![0],
+        index: rustc_hash::FxHashMap::with_capacity_and_hasher(CAPACITY, Default::default()),
+        words: Vec::with_capacity(CAPACITY),
+        lists: Vec::with_capacity(CAPACITY),
+        openers: Vec::with_capacity(CAPACITY),
         longest: 0,
     };
-    for (list, from, to) in ranges {
-        let word = &all[from..to];
+    table.words.push("");
+    table.lists.push(0);
+    table.openers.push(0);
+    // The entries come lower-cased, one a line (build.rs): each is hashed
+    // once, and borrowed for the program.
+    for (list, word) in FILES
+        .iter()
+        .flat_map(|&(list, keys)| keys.lines().map(move |word| (list, word)))
+    {
         let first = word.split(' ').next().unwrap_or(word);
         let at = table.at(word) as usize;
         table.lists[at] |= list.bit();
@@ -242,8 +247,18 @@ mod tests {
     }
 
     #[test]
+    fn build_rs_lower_cases_each_entry() {
+        for (&(list, lower), &(_, written)) in FILES.iter().zip(WRITTEN) {
+            let want: Vec<String> = super::super::entries(written)
+                .map(str::to_lowercase)
+                .collect();
+            assert_eq!(lower.lines().collect::<Vec<_>>(), want, "{list:?}");
+        }
+    }
+
+    #[test]
     fn membership_is_a_lower_cased_set_of_each_list() {
-        for &(list, file) in FILES {
+        for &(list, file) in WRITTEN {
             // What each list's own set of entries, lower-cased, answers.
             let set: super::super::Set =
                 super::super::entries(file).map(str::to_lowercase).collect();
