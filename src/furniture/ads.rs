@@ -70,6 +70,13 @@ const SPONSOR_LABEL_ENDING_WORDS: usize = 4;
 /// after "by".
 pub(super) fn ends_with_sponsor_label(ws: &[String]) -> bool {
     let n = ws.len();
+    // Most lines end with a word that ends no label: one look-up.
+    if !ws
+        .last()
+        .is_some_and(|w| Lexeme::of_lower(w).closes(List::SponsorLabelEndings))
+    {
+        return false;
+    }
     (1..=n.min(SPONSOR_LABEL_ENDING_WORDS)).any(|k| {
         let tail = &ws[n - k..];
         // The words are joined only after one that opens an ending.

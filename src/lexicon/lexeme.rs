@@ -96,8 +96,9 @@ impl List {
     }
 }
 
-/// A word's entry in the table: which lists it is on or opens an entry of,
-/// and its lower-case form. Words on no list share [`Lexeme::NONE`].
+/// A word's entry in the table: which lists it is on, which it opens or
+/// closes an entry of, and its lower-case form. Words on no list share
+/// [`Lexeme::NONE`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lexeme(u16);
 
@@ -163,8 +164,15 @@ impl Lexeme {
         self.0 != 0 && TABLE.openers[self.0 as usize] & list.bit() != 0
     }
 
-    /// The word in lower case, for a word on some list (or opening an
-    /// entry of one).
+    /// Whether an entry of `list` ends with the word (an entry of one word
+    /// ends with itself): before a line's last words are joined and looked
+    /// up ("by" closes "sponsored by").
+    pub fn closes(self, list: List) -> bool {
+        self.0 != 0 && TABLE.closers[self.0 as usize] & list.bit() != 0
+    }
+
+    /// The word in lower case, for a word on some list (or opening or
+    /// closing an entry of one).
     pub fn lower(self) -> Option<&'static str> {
         (self.0 != 0).then(|| TABLE.words[self.0 as usize])
     }
@@ -181,6 +189,8 @@ struct Table {
     lists: Vec<u64>,
     /// The lists with an entry whose first word this is.
     openers: Vec<u64>,
+    /// The lists with an entry whose last word this is.
+    closers: Vec<u64>,
     /// The longest entry, in bytes.
     longest: usize,
 }
@@ -201,11 +211,13 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         words: Vec::with_capacity(CAPACITY),
         lists: Vec::with_capacity(CAPACITY),
         openers: Vec::with_capacity(CAPACITY),
+        closers: Vec::with_capacity(CAPACITY),
         longest: 0,
     };
     table.words.push("");
     table.lists.push(0);
     table.openers.push(0);
+    table.closers.push(0);
     // The entries come lower-cased, one a line (build.rs): each is hashed
     // once, and borrowed for the program.
     for (list, word) in FILES
@@ -217,6 +229,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         table.lists[at] |= list.bit();
         let at = table.at(first) as usize;
         table.openers[at] |= list.bit();
+        let last = word.rsplit(' ').next().unwrap_or(word);
+        let at = table.at(last) as usize;
+        table.closers[at] |= list.bit();
         table.longest = table.longest.max(word.len());
     }
     table
@@ -229,6 +244,7 @@ impl Table {
             self.words.push(word);
             self.lists.push(0);
             self.openers.push(0);
+            self.closers.push(0);
             u16::try_from(self.words.len() - 1).expect("fewer than 65,536 entries")
         })
     }
@@ -282,6 +298,11 @@ mod tests {
                     Lexeme::of_lower(first).opens(list),
                     "{entry:?} opens {list:?}"
                 );
+                let last = lower.rsplit(' ').next().unwrap_or_default();
+                assert!(
+                    Lexeme::of_lower(last).closes(list),
+                    "{entry:?} closes {list:?}"
+                );
             }
             assert!(!Lexeme::of("zzqx").is_in(list));
         }
@@ -289,6 +310,8 @@ mod tests {
         assert!(chief.opens(List::CorporateRoles) && !chief.is_in(List::CorporateRoles));
         assert!(Lexeme::of("CEO").opens(List::CorporateRoles));
         assert!(!Lexeme::of("officer").opens(List::CorporateRoles));
+        assert!(Lexeme::of("officer").closes(List::CorporateRoles));
+        assert!(!chief.closes(List::CorporateRoles));
         assert!(List::CorporateRoles.contains("chief executive"));
         assert!(!List::CorporateRoles.contains("Chief executive"));
         let you = Lexeme::of("YOU");
