@@ -224,14 +224,17 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .iter()
         .flat_map(|&(list, keys)| keys.lines().map(move |word| (list, word)))
     {
-        let first = word.split(' ').next().unwrap_or(word);
         let at = table.at(word) as usize;
         table.lists[at] |= list.bit();
-        let at = table.at(first) as usize;
-        table.openers[at] |= list.bit();
-        let last = word.rsplit(' ').next().unwrap_or(word);
-        let at = table.at(last) as usize;
-        table.closers[at] |= list.bit();
+        // An entry of one word opens and closes itself: no second look-up.
+        let (first, last) = match (word.split_once(' '), word.rsplit_once(' ')) {
+            (Some((first, _)), Some((_, last))) => {
+                (table.at(first) as usize, table.at(last) as usize)
+            }
+            _ => (at, at),
+        };
+        table.openers[first] |= list.bit();
+        table.closers[last] |= list.bit();
         table.longest = table.longest.max(word.len());
     }
     table
