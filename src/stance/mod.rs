@@ -14,6 +14,7 @@
 
 mod argument;
 mod clause;
+mod copula_aside;
 mod cues;
 mod emphasis;
 mod evaluative;
@@ -25,6 +26,7 @@ mod modal;
 mod model;
 mod phrases;
 mod prescriptive;
+mod pretence;
 mod question;
 mod second_person;
 mod specifics;
@@ -90,6 +92,9 @@ pub enum SignalKind {
     /// A claim whose subject only points back, asserted with a copula:
     /// the author's verdict on what came before ("That is not a no.").
     Verdict,
+    /// The author's aside breaking a copula ("is, unmistakably, a
+    /// garden-party man").
+    Aside,
 }
 
 impl SignalKind {
@@ -114,6 +119,7 @@ impl SignalKind {
             SignalKind::Address => "address",
             SignalKind::SecondPerson => "second-person",
             SignalKind::Verdict => "verdict",
+            SignalKind::Aside => "aside",
         }
     }
 }
@@ -192,6 +198,8 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     imperative::detect(text, claim, &mut evidence);
     second_person::detect(text, claim, &mut evidence);
     verdict::detect(text, claim, &mut evidence);
+    copula_aside::detect(text, claim, context.cues, &mut evidence);
+    pretence::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
     specifics::detect(text, claim, &found, &names, &mut evidence);
     let attribution = if context.attributed {
