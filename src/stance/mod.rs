@@ -13,6 +13,7 @@
 //! `src/lexicon/stance_*.txt`, compiled once into one regex (`phrases.rs`).
 
 mod argument;
+mod characterisation;
 mod clause;
 mod copula_aside;
 mod cues;
@@ -95,6 +96,9 @@ pub enum SignalKind {
     /// The author's aside breaking a copula ("is, unmistakably, a
     /// garden-party man").
     Aside,
+    /// The author classing the subject with one bare noun ("is not a
+    /// luxury", "is a gamble").
+    Characterisation,
 }
 
 impl SignalKind {
@@ -120,6 +124,7 @@ impl SignalKind {
             SignalKind::SecondPerson => "second-person",
             SignalKind::Verdict => "verdict",
             SignalKind::Aside => "aside",
+            SignalKind::Characterisation => "characterisation",
         }
     }
 }
@@ -200,6 +205,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     verdict::detect(text, claim, &mut evidence);
     copula_aside::detect(text, claim, context.cues, &mut evidence);
     pretence::detect(text, claim, &mut evidence);
+    characterisation::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
     specifics::detect(text, claim, &found, &names, &mut evidence);
     let attribution = if context.attributed {
