@@ -34,6 +34,9 @@ static NEUTRAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// The longest aside read, in words.
 const MAX_ASIDE: usize = 5;
 
+/// Adverbs that may stand between the copula and the aside's comma.
+const AFTER_COPULA: [&str; 4] = ["also", "not", "still", "now"];
+
 /// First words of an aside that place the claim in time or space: "was,
 /// until last year, owned by", "is, at the moment, closed".
 const LOCATING: [&str; 11] = [
@@ -70,15 +73,25 @@ pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Eviden
     });
     for (i, copula) in words.iter().enumerate() {
         // "That's, ..." is a verdict's own opening (verdict.rs).
-        if !copula.copula || !copula.comma || copula.lower.starts_with("that") {
+        if !copula.copula || copula.lower.starts_with("that") {
             continue;
         }
-        let Some(end) = aside_end(&words[i + 1..]) else {
+        // The comma follows the copula, or one adverb after it: "It is
+        // also, on its current financing, a gamble".
+        let opens = if copula.comma {
+            i
+        } else {
+            match words.get(i + 1) {
+                Some(w) if w.comma && AFTER_COPULA.contains(&w.lower.as_ref()) => i + 1,
+                _ => continue,
+            }
+        };
+        let Some(end) = aside_end(&words[opens + 1..]) else {
             continue;
         };
-        let aside = &words[i + 1..=i + 1 + end];
+        let aside = &words[opens + 1..=opens + 1 + end];
         // The claim goes on after the aside: the complement it qualifies.
-        if words.get(i + 2 + end).is_none() {
+        if words.get(opens + 2 + end).is_none() {
             continue;
         }
         let span = Span::new(copula.span.start, aside[aside.len() - 1].span.end);
@@ -145,6 +158,11 @@ mod tests {
             Opinion,
             &[("is, in many ways", Aside)],
         );
+        assert_stance(
+            "The tram is also, on its current budget, a gamble.",
+            Opinion,
+            &[("is also, on its current budget", Aside)],
+        );
         // An aside a phrase list already weighs is counted once, as that.
         assert_stance(
             "The merger is, perhaps, a gamble.",
@@ -160,6 +178,7 @@ mod tests {
             Reporting,
             &[],
         );
+        assert_stance("The deal is not, however, final.", Reporting, &[]);
         assert_stance(
             "The plant was, until recently, owned by the county.",
             Reporting,
