@@ -52,6 +52,13 @@ struct Word<'t> {
 /// Runs after the phrase detectors and the verdict: words they weighed are
 /// theirs.
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
+    // No article, no characterisation: most claims are passed over unread.
+    if text
+        .get(claim.range())
+        .is_none_or(|c| !c.contains(" a ") && !c.contains(" an "))
+    {
+        return;
+    }
     let mut words: Vec<Word> = Vec::new();
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {

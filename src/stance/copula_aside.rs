@@ -57,6 +57,13 @@ struct Word<'t> {
 
 /// Runs after the phrase detectors: an aside they weighed is theirs.
 pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Evidence>) {
+    // An aside needs two commas: most claims are passed over unread.
+    if text
+        .get(claim.range())
+        .is_none_or(|c| c.bytes().filter(|b| *b == b',').count() < 2)
+    {
+        return;
+    }
     let mut words: Vec<Word> = Vec::new();
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {

@@ -13,6 +13,8 @@
 //! expected"). In a quotation or in reported speech the words are the
 //! source's, and the voice drops them.
 
+use std::borrow::Cow;
+
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
 use crate::Span;
@@ -22,16 +24,22 @@ use crate::Span;
 const REACH: usize = 6;
 
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
-    let mut words: Vec<(Span, String, bool)> = Vec::new();
+    // Most claims hold neither word: no tokens are read for them.
+    let Some(slice) = text.get(claim.range()) else {
+        return;
+    };
+    if !["as ", "As ", "than "].iter().any(|w| slice.contains(w)) {
+        return;
+    }
+    let mut words: Vec<(Span, Cow<str>, bool)> = Vec::new();
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {
-            let lower = t.lower(text).replace('\u{2019}', "'");
-            words.push((w, lower, t.ends_phrase()));
+            words.push((w, t.lower(text), t.ends_phrase()));
         }
     });
     for (i, (span, word, _)) in words.iter().enumerate() {
-        let next = words.get(i + 1).map(|(s, w, _)| (*s, w.as_str()));
-        match (word.as_str(), next) {
+        let next = words.get(i + 1).map(|(s, w, _)| (*s, w.as_ref()));
+        match (word.as_ref(), next) {
             ("as", Some((end, "if" | "though"))) => {
                 out.push(Evidence::new(
                     Span::new(span.start, end.end),
@@ -57,11 +65,11 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
 /// ("admits", "acknowledged", "let on", "would have you believe"), within
 /// the comparison's clause: "than before, and officials admitted ..." is
 /// another statement.
-fn admitted(after: &[(Span, String, bool)]) -> Option<Span> {
+fn admitted(after: &[(Span, Cow<str>, bool)]) -> Option<Span> {
     let words: Vec<&str> = after
         .iter()
         .take(REACH)
-        .map(|(_, w, _)| w.as_str())
+        .map(|(_, w, _)| w.as_ref())
         .collect();
     for (k, w) in words.iter().enumerate() {
         let next = words.get(k + 1).copied();
