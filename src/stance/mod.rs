@@ -13,7 +13,9 @@
 //! `src/lexicon/stance_*.txt`, compiled once into one regex (`phrases.rs`).
 
 mod argument;
+mod characterisation;
 mod clause;
+mod copula_aside;
 mod cues;
 mod emphasis;
 mod evaluative;
@@ -25,6 +27,7 @@ mod modal;
 mod model;
 mod phrases;
 mod prescriptive;
+mod pretence;
 mod question;
 mod second_person;
 mod specifics;
@@ -90,6 +93,12 @@ pub enum SignalKind {
     /// A claim whose subject only points back, asserted with a copula:
     /// the author's verdict on what came before ("That is not a no.").
     Verdict,
+    /// The author's aside breaking a copula ("is, unmistakably, a
+    /// garden-party man").
+    Aside,
+    /// The author classing the subject with one bare noun ("is not a
+    /// luxury", "is a gamble").
+    Characterisation,
 }
 
 impl SignalKind {
@@ -114,6 +123,8 @@ impl SignalKind {
             SignalKind::Address => "address",
             SignalKind::SecondPerson => "second-person",
             SignalKind::Verdict => "verdict",
+            SignalKind::Aside => "aside",
+            SignalKind::Characterisation => "characterisation",
         }
     }
 }
@@ -195,6 +206,9 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     imperative::detect(text, claim, &mut evidence);
     second_person::detect(text, claim, &mut evidence);
     verdict::detect(text, claim, &mut evidence);
+    copula_aside::detect(text, claim, context.cues, &mut evidence);
+    pretence::detect(text, claim, &mut evidence);
+    characterisation::detect(text, claim, &mut evidence);
     question::detect(text, claim, &voice, context.attributed, &mut evidence);
     specifics::detect(text, claim, &found, &names, &mut evidence);
     let attribution = if context.attributed {

@@ -78,6 +78,9 @@ pub(crate) enum Feature {
     /// A claim whose subject only points back at what came before,
     /// asserted with a copula ("That is not a no.").
     Verdict,
+    /// A main clause ending on a copula and one bare noun: the author
+    /// classing the subject ("is not a luxury", "is a gamble").
+    Characterisation,
     /// An intensifier or emphasis in capitals ("utterly", "NOT").
     Intensifier,
     /// An argumentative connective or an aside ("after all", "let's face it").
@@ -97,7 +100,7 @@ pub(crate) enum Feature {
 
 impl Feature {
     /// Every feature, in the order of the weights vector.
-    pub(crate) const ALL: [Feature; 23] = [
+    pub(crate) const ALL: [Feature; 24] = [
         Feature::FirstPersonView,
         Feature::FirstPersonNarrating,
         Feature::Judgment,
@@ -114,6 +117,7 @@ impl Feature {
         Feature::Address,
         Feature::SecondPerson,
         Feature::Verdict,
+        Feature::Characterisation,
         Feature::Intensifier,
         Feature::Argument,
         Feature::Generalisation,
@@ -142,6 +146,7 @@ impl Feature {
             Feature::Address => "address",
             Feature::SecondPerson => "second-person",
             Feature::Verdict => "verdict",
+            Feature::Characterisation => "characterisation",
             Feature::Intensifier => "intensifier",
             Feature::Argument => "argument",
             Feature::Generalisation => "generalisation",
