@@ -40,6 +40,7 @@ lists! {
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
     Countries = "countries.txt",
     Demonyms = "demonyms.txt",
+    DocumentParticiples = "document_participles.txt",
     Documents = "documents.txt",
     DocumentsFormal = "documents_formal.txt",
     FrontingPrepositions = "fronting_prepositions.txt",
