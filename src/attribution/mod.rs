@@ -71,6 +71,7 @@ mod research;
 mod source;
 #[cfg(test)]
 pub(crate) mod testing;
+mod unnamed;
 mod words;
 
 pub use cue::{Cue, CueKind};

@@ -1077,7 +1077,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 if first.is_capitalized(text) && last.is_capitalized(text) && !first.ends_phrase)
         });
         let one_person = cut >= 2
-            && cut < ws.len()
+            && (cut < ws.len() || super::unnamed::employer_before_head(text, &ws, cut - 1))
             && !named_after
             && in_list(&["a", "an", "one"], &lower[0])
             && !ws[cut - 1].is_capitalized(text)
@@ -1113,7 +1113,10 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         // Agency" is a body's name.
         let describes_them =
             name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
-        if name.is_none() || about_a_country || describes_them {
+        // "Sources at the Old Forge" (see [`super::unnamed`]).
+        let placed =
+            i == 0 && name.is_some_and(|(c, _)| c > j) && super::unnamed::placed(text, &ws, j);
+        if name.is_none() || about_a_country || describes_them || placed {
             if lower[0] == "the" && ws.len() <= 3 {
                 return Classed {
                     class: SourceClass::Definite,
