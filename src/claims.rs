@@ -603,6 +603,12 @@ fn carried_as(
     a
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    LazyLock::force(&JOINS);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::AttributionKind;

@@ -22,7 +22,20 @@ use regex::Regex;
 /// Compiles `pattern` after [`rewrite`]: a drop-in for `Regex::new`.
 #[allow(clippy::disallowed_methods)] // the one place that compiles a pattern
 pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
+    #[cfg(test)]
+    COMPILED.with(|n| n.set(n.get() + 1));
     Regex::new(&rewrite(pattern))
+}
+
+#[cfg(test)]
+thread_local! {
+    static COMPILED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many patterns this thread has compiled (for `crate::warm`'s test).
+#[cfg(test)]
+pub(crate) fn compiled_on_this_thread() -> usize {
+    COMPILED.with(|n| n.get())
 }
 
 /// Unicode white space (regex's `\s`).

@@ -173,6 +173,7 @@ pub fn sentences(
 pub fn warm() {
     // The sample's document is also written into JavaScript objects, so that
     // the conversion's code is compiled too.
+    crate::warm::build_patterns();
     let sample = crate::warm::SAMPLE;
     if let Ok(analysis) = crate::analyze_text(sample) {
         let _ = to_js(&crate::Stream::new(sample, &analysis, OffsetUnit::Utf16));

@@ -855,6 +855,14 @@ fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
         && !matches!(prev, "The" | "A" | "An" | "Media" | "News"))
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [&VAGUE_PASSIVE, &AUDIENCE, &THAT_CLAUSE] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -216,6 +216,14 @@ pub fn answer(text: &str, label: Span, interviewee: Option<Span>) -> Attribution
     }
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [&LABEL, &SPEAKER] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

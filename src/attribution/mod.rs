@@ -74,6 +74,13 @@ pub(crate) mod testing;
 mod unnamed;
 mod words;
 
+/// Compiles every attribution pattern now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    cue::warm();
+    interview::warm();
+}
+
 pub use cue::{Cue, CueKind};
 pub use quote::Quote;
 pub use source::{is_document_word, source_type};

@@ -187,6 +187,14 @@ pub(super) fn text_ads(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [&SPONSOR_LINE, &PROMOTED_BY] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};

@@ -313,6 +313,25 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [
+        &BY_LINE,
+        &CREDIT_TRAILER,
+        &INITIALS_SLUG,
+        &TRANSLATED_BY,
+        &NAME_THEN_POST,
+        &SPEAKER_LABEL,
+        &CONTACT_LINE,
+        &NAME_LINE,
+        &NAME_AT_PLACE,
+        &AUTHOR_NOTE,
+    ] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;

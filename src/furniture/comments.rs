@@ -132,6 +132,14 @@ fn is_handle(s: &str) -> bool {
             || s.chars().skip(1).any(char::is_uppercase))
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [&COMMENTS_OPENER, &COMMENTS_WIDGET] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -340,6 +340,28 @@ pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [
+        &CAPTION_LABEL,
+        &AGENCY_IN_BRACKETS,
+        &VIA_AGENCY,
+        &PICTURE_IN_BRACKETS,
+        &PICTURE_LABEL,
+        &NAME_SLASH_AGENCY,
+        &COURTESY,
+        &FILE_PHOTO,
+        &SUBMITTED_BY,
+        &PURCHASE_LICENSING,
+        &CREDIT_FOR,
+        &CREDIT_LINE,
+        &AUDIO_CUE,
+    ] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;

@@ -271,6 +271,23 @@ fn could_be_salutation(s: &str) -> bool {
     s.starts_with("Dear ")
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [
+        &DATE_LINE,
+        &DATED_LINE,
+        &AMENDED_ON,
+        &PRINT_EDITION,
+        &MATCH_MINUTE,
+        &WIRE_DATELINE,
+        &AGENCY_DATELINE,
+        &UPDATE_STAMP,
+    ] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;

@@ -145,6 +145,12 @@ pub(super) fn is_labelled_verdict(s: &str, n_words: usize) -> bool {
         })
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    LazyLock::force(&LABELLED);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::look::look;

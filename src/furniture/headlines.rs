@@ -275,6 +275,14 @@ pub(super) fn starts_new_article(
     false
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [&STANDFIRST, &KICKER_PREFIX, &KICKER_COLON] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -72,6 +72,14 @@ pub(super) fn signatures(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [&SALUTATION, &SIGNATURE, &DASH_SIGNATURE, &WRITER_IS] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};

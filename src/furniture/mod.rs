@@ -78,6 +78,20 @@ mod site;
 mod words;
 mod wrapping;
 
+/// Compiles every furniture pattern now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    ads::warm();
+    bylines::warm();
+    comments::warm();
+    credits::warm();
+    datelines::warm();
+    fact_boxes::warm();
+    headlines::warm();
+    letters::warm();
+    site::warm();
+}
+
 pub use rule::Rule;
 
 /// Why a piece of text is not a claim.
@@ -301,7 +315,7 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
 
 /// Helpers for the rules' tests.
 #[cfg(test)]
-mod testing {
+pub(crate) mod testing {
     use super::{classify, Role};
     use crate::layout::lines;
 
@@ -337,7 +351,17 @@ mod testing {
     /// against the lines it will meet.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn fixture_lines() -> Vec<String> {
-        let mut lines = Vec::new();
+        let lines: Vec<String> = fixture_texts()
+            .iter()
+            .flat_map(|(_, text)| text.lines().map(str::to_string))
+            .collect();
+        assert!(lines.len() > 1000, "the fixtures are there");
+        lines
+    }
+
+    /// Every fixture text under tests/fixtures, with its path.
+    pub(crate) fn fixture_texts() -> Vec<(String, String)> {
+        let mut texts = Vec::new();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         let mut dirs = vec![root];
         while let Some(dir) = dirs.pop() {
@@ -347,12 +371,11 @@ mod testing {
                     dirs.push(path);
                 } else if path.extension().is_some_and(|e| e == "txt") {
                     let text = std::fs::read_to_string(&path).expect("a fixture");
-                    lines.extend(text.lines().map(str::to_string));
+                    texts.push((path.display().to_string(), text));
                 }
             }
         }
-        assert!(lines.len() > 1000, "the fixtures are there");
-        lines
+        texts
     }
 }
 

@@ -238,6 +238,23 @@ fn could_be_editors_note(s: &str) -> bool {
     gate::opens_with(s, &["editor", "editors"])
 }
 
+/// Compiles this file's patterns now rather than on first use (see
+/// [`crate::warm`]).
+pub(crate) fn warm() {
+    for pattern in [
+        &ABOUT_LABEL,
+        &REFERENCE,
+        &PITCH,
+        &READER_SUPPORTED,
+        &INBOX,
+        &READING_TIME,
+        &EDITORS_NOTE,
+        &NOTE_ON_THE_STORY,
+    ] {
+        LazyLock::force(pattern);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};

@@ -137,7 +137,9 @@ pub struct Stance {
     pub kind: StanceKind,
     pub score: f32,
     pub reasons: Vec<Signal>,
-    /// The model's feature values (see `model.rs`), for fitting.
+    /// The model's feature values (see `model.rs`), for fitting (kept in
+    /// tests only: 92 bytes a claim).
+    #[cfg(test)]
     pub(crate) features: model::Features,
 }
 
@@ -169,6 +171,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
             kind: StanceKind::Reporting,
             score: 0.0,
             reasons: Vec::new(),
+            #[cfg(test)]
             features: [0.0; model::FEATURES],
         };
     }

@@ -343,15 +343,15 @@ pub(crate) fn judge_with(
     } else {
         0.0
     };
-    let mut reasons: Vec<Signal> = kept
-        .into_iter()
-        .map(|(e, owner)| Signal {
-            span: e.span,
-            signal: e.kind,
-            weight: weights.of(e.feature),
-            voice: owner.as_str(),
-        })
-        .collect();
+    // Sized exactly: a long text's claims hold hundreds of thousands of signals.
+    let mut reasons: Vec<Signal> =
+        Vec::with_capacity(kept.len() + usize::from(attribution.is_some()));
+    reasons.extend(kept.into_iter().map(|(e, owner)| Signal {
+        span: e.span,
+        signal: e.kind,
+        weight: weights.of(e.feature),
+        voice: owner.as_str(),
+    }));
     if let Some(span) = attribution {
         reasons.push(Signal {
             span,
@@ -370,6 +370,7 @@ pub(crate) fn judge_with(
         kind,
         score,
         reasons,
+        #[cfg(test)]
         features: x,
     }
 }
