@@ -64,6 +64,7 @@ pub mod carry;
 mod company;
 mod cue;
 pub mod interview;
+mod nobody;
 mod quote;
 mod records;
 pub mod release;
@@ -430,6 +431,10 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 }
             }
         };
+        // "Nobody answered", "no one asked": nobody spoke (see [`nobody`]).
+        if local.is_some_and(|s| nobody::says_nobody(text, s)) {
+            continue;
+        }
         // A cue with no subject of its own ("Bennett, who said little during
         // the debate, told ...") leaves the words before it to the next cue.
         if local.is_some() || c.kind == CueKind::Vague {

@@ -49,6 +49,7 @@ lists! {
     Kickers = "kickers.txt",
     Months = "months.txt",
     NamedBodies = "named_bodies.txt",
+    NegativeSubjects = "negative_subjects.txt",
     Navigation = "navigation.txt",
     NavigationListOpeners = "navigation_list_openers.txt",
     NewsAgencies = "news_agencies.txt",
