@@ -880,6 +880,12 @@ mod tests {
             cues("The ministry said in a statement that talks failed."),
             [("said", CueKind::Verb, Some("in a statement"))]
         );
+        // A judge's ruling or order is issued publicly (LABELS.md: a ruling
+        // is a formal channel).
+        assert_eq!(
+            cues("Judge Ann Ode wrote in her ruling that the permit was unlawful."),
+            [("wrote", CueKind::Verb, Some("in her ruling"))]
+        );
         assert_eq!(
             cues("One source told Reuters, speaking on condition of anonymity."),
             [("told Reuters", CueKind::Verb, None)]
