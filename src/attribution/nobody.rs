@@ -24,12 +24,8 @@ pub(super) fn says_nobody(text: &str, source: Span) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::testing::claim_kinds;
-    use crate::AttributionKind::{self, *};
-
-    fn kinds(text: &str) -> Vec<AttributionKind> {
-        claim_kinds(text).into_iter().map(|(_, k)| k).collect()
-    }
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
 
     #[test]
     fn nobody_speaking_is_no_source() {

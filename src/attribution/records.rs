@@ -141,12 +141,8 @@ pub(super) fn author_in_passing<'m>(
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::testing::claim_kinds;
-    use crate::AttributionKind::{self, *};
-
-    fn kinds(text: &str) -> Vec<AttributionKind> {
-        claim_kinds(text).into_iter().map(|(_, k)| k).collect()
-    }
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
 
     #[test]
     fn an_institutions_document_is_official_past_its_description() {

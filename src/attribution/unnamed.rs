@@ -47,12 +47,8 @@ pub(super) fn is_person_noun(w: &Word) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::testing::claim_kinds;
-    use crate::AttributionKind::{self, *};
-
-    fn kinds(text: &str) -> Vec<AttributionKind> {
-        claim_kinds(text).into_iter().map(|(_, k)| k).collect()
-    }
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
 
     #[test]
     fn a_person_identified_by_employer_is_not_the_employer() {
