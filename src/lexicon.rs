@@ -21,6 +21,15 @@ macro_rules! list {
 }
 pub(crate) use list;
 
+/// A list file's entries as [`list!`] gives them, each lower-cased with
+/// `str::to_lowercase` by `build.rs`: the keys of [`Lexeme`]'s table.
+macro_rules! lower_list {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/lower/", $file))
+    };
+}
+pub(crate) use lower_list;
+
 pub use lexeme::{Lexeme, List};
 pub use matcher::{Apostrophes, Blanks, Hit, Matcher};
 
@@ -31,15 +40,11 @@ pub fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-/// A list file's entries, lower-cased, as a set for whole-word look-ups.
-pub fn set(list: &'static str) -> Set {
-    entries(list).map(str::to_lowercase).collect()
-}
-
 /// A set of words, hashed with the "Fx" hash of `rustc-hash`. The standard
 /// SipHash guards servers against chosen colliding keys; here the keys are
 /// an article's words looked up in the reader's own browser, and SipHash was
-/// a tenth of the analysis time.
+/// a tenth of the analysis time. (Word lists are asked through [`Lexeme`];
+/// these hold words an article itself shows, such as its names.)
 pub type Set = rustc_hash::FxHashSet<String>;
 
 /// A map keyed by words, hashed like [`Set`].

@@ -12,8 +12,6 @@
 //! And a definite description by a company noun ("the snack maker", "the
 //! retailer") is a company as such.
 
-use std::sync::LazyLock;
-
 use super::words::{without_possessive, Word};
 use crate::lexicon::{self, Lexeme, List};
 
@@ -21,16 +19,6 @@ use crate::lexicon::{self, Lexeme, List};
 fn on(list: List, word: &str) -> bool {
     Lexeme::of_lower(word).is_in(list)
 }
-
-/// The first words of corporate_roles.txt: a run followed by no such word
-/// has no officer after it, and its next words need not be joined and
-/// looked up.
-static ROLE_OPENERS: LazyLock<lexicon::Set> = LazyLock::new(|| {
-    lexicon::entries(crate::lexicon::list!("corporate_roles.txt"))
-        .filter_map(|r| r.split(' ').next())
-        .map(str::to_lowercase)
-        .collect()
-});
 
 /// How many words of an apposition are read for its noun.
 const APPOSITION: usize = 7;
@@ -40,10 +28,19 @@ pub fn is_noun(noun: &str) -> bool {
     on(List::CompanyNouns, noun)
 }
 
+/// The word as the lists are asked about it: without possessive endings
+/// or a final stop ("Lumora's", "inc.").
+fn stem<'t>(text: &'t str, w: &Word) -> &'t str {
+    without_possessive(w.of(text)).trim_end_matches('.')
+}
+
 fn lower(text: &str, w: &Word) -> String {
-    without_possessive(w.of(text))
-        .trim_end_matches('.')
-        .to_lowercase()
+    stem(text, w).to_lowercase()
+}
+
+/// The entry of [`lower`]'s word in the word lists, without a `String`.
+fn lexeme(text: &str, w: &Word) -> Lexeme {
+    Lexeme::of(stem(text, w))
 }
 
 fn is_capital(text: &str, w: &Word) -> bool {
@@ -82,14 +79,17 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     let last = &ws[end];
     let possessive = without_possessive(last.of(text)).len() < last.of(text).len();
     let next = |k: usize| ws.get(end + k).map(|w| lower(text, w));
-    let first_after = next(1);
+    // Whether the word `k` after the run is `word` (lower case, ASCII: no
+    // other letter lower-cases into one of its letters).
+    let next_is = |k: usize, word: &str| {
+        ws.get(end + k)
+            .is_some_and(|w| stem(text, w).eq_ignore_ascii_case(word))
+    };
+    let first_after = ws.get(end + 1).map_or(Lexeme::NONE, |w| lexeme(text, w));
     // "Kestrel Semiconductor Inc": the suffix ends the run of capitals, or
     // follows it ("Kestrel Semiconductor inc.").
-    if (end > start && on(List::CompanySuffixes, &lower(text, last)))
-        || (!last.ends_phrase
-            && first_after
-                .as_ref()
-                .is_some_and(|w| on(List::CompanySuffixes, w)))
+    if (end > start && lexeme(text, last).is_in(List::CompanySuffixes))
+        || (!last.ends_phrase && first_after.is_in(List::CompanySuffixes))
     {
         return true;
     }
@@ -99,12 +99,10 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     }
     // "TriPort chief operating officer", "Lumora's chief executive",
     // "Ardent shares"
-    if !last.ends_phrase
-        && first_after
-            .as_ref()
-            .is_some_and(|w| ROLE_OPENERS.contains(w.as_str()))
-    {
-        let one = first_after.clone().unwrap_or_default();
+    // A run followed by no word that opens an officer's title has no
+    // officer after it: its next words need not be joined and looked up.
+    if !last.ends_phrase && first_after.opens(List::CorporateRoles) {
+        let one = next(1).unwrap_or_default();
         let two = format!("{one} {}", next(2).unwrap_or_default());
         let three = format!("{two} {}", next(3).unwrap_or_default());
         if [one, two, three]
@@ -117,10 +115,8 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
     // "Korvo says its new drivers ..."
     if !possessive
         && !last.ends_phrase
-        && first_after
-            .as_ref()
-            .is_some_and(|w| w == "says" || w == "said")
-        && next(2).is_some_and(|w| w == "its")
+        && (next_is(1, "says") || next_is(1, "said"))
+        && next_is(2, "its")
     {
         return true;
     }

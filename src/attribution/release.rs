@@ -5,14 +5,9 @@
 //! So a person the release quotes by name speaks on the record there,
 //! claim by claim; the person stays named everywhere else.
 
-use std::sync::LazyLock;
-
 use super::words::words;
-use crate::lexicon;
+use crate::lexicon::List;
 use crate::Span;
-
-static LABELS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("press_release_labels.txt")));
 
 /// The line of `head` (the text above an article's body: its furniture)
 /// that labels the article a press release, if any.
@@ -34,7 +29,7 @@ pub fn label(text: &str, head: Span) -> Option<Span> {
             }
             line.push_str(&w.of(text).to_lowercase());
         }
-        if LABELS.contains(line.as_str()) {
+        if List::PressReleaseLabels.contains(&line) {
             return Some(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end));
         }
     }

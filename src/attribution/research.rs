@@ -6,27 +6,20 @@
 //! the same source. "Studies show" and "a growing body of research" are
 //! no one study and stay vague.
 
-use std::sync::LazyLock;
-
 use super::words::words;
-use crate::lexicon;
+use crate::lexicon::{Lexeme, List};
 use crate::Span;
-
-static PAPERS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("research_papers.txt")));
-static AUTHORS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("research_authors.txt")));
 
 /// Whether `head` (a document's head word, as written) names one piece of
 /// published research: "study", "paper".
 pub fn is_paper(head: &str) -> bool {
-    PAPERS.contains(head.to_lowercase().as_str())
+    Lexeme::of(head).is_in(List::ResearchPapers)
 }
 
 /// Whether `head` (the singular head of a definite description, lower
 /// case) names the people behind a study: "researcher", "team".
 pub fn is_authors(head: &str) -> bool {
-    AUTHORS.contains(head)
+    List::ResearchAuthors.contains(head)
 }
 
 /// Whether the source words `source` cite a study ("a study published
@@ -34,7 +27,7 @@ pub fn is_authors(head: &str) -> bool {
 pub fn cites_paper(text: &str, source: Span) -> bool {
     words(text, source, &[])
         .iter()
-        .any(|w| is_paper(w.of(text)))
+        .any(|w| w.is_in(List::ResearchPapers))
 }
 
 #[cfg(test)]

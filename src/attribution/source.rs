@@ -1,34 +1,9 @@
 //! Sources: who a cue points to, and what kind of source that is.
 
-use std::sync::LazyLock;
-
 use super::words::{without_possessive, words, Word};
-use crate::lexicon::{self, List};
+use crate::lexicon::{Lexeme, List};
 use crate::sources::SourceType;
 use crate::Span;
-
-static INSTITUTIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("institutions.txt")));
-static SPOKESPEOPLE: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("spokespeople.txt")));
-static NAMED_BODIES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("named_bodies.txt")));
-static ANONYMOUS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("anonymous_people.txt")));
-static COUNTRIES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("countries.txt")));
-static DOCUMENTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("documents.txt")));
-static INSERTED_PREPOSITIONS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("inserted_prepositions.txt")));
-static FORMAL_DOCUMENTS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("documents_formal.txt")));
-static DEMONYMS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("demonyms.txt")));
-static PERSON_NOUNS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("unnamed_person_nouns.txt")));
-static ROLES: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("roles.txt")));
 
 /// Words that sit between a subject and its verb of saying.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
@@ -400,7 +375,7 @@ fn inserted_phrase(text: &str, ws: &[Word]) -> Option<usize> {
     }
     let start = ws[..n - 1].iter().rposition(|w| w.ends_phrase)? + 1;
     let opener = ws[start].of(text).to_lowercase();
-    (n - start <= 6 && INSERTED_PREPOSITIONS.contains(&opener)).then_some(start)
+    (n - start <= 6 && List::InsertedPrepositions.contains(&opener)).then_some(start)
 }
 
 /// In "<issuer> issued a statement", the index of the verb, when the
@@ -664,15 +639,12 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     ))
 }
 
-static MONTHS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("months.txt")));
-static WEEKDAYS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("weekdays.txt")));
-
 /// Days, months and numbers: the time phrase between a subject and its verb.
 pub fn is_time_word(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    WEEKDAYS.contains(&w) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
+    List::Weekdays.contains(&w)
+        || List::Months.contains(&w)
+        || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The source after a cue: "said Ryan Crocker, a former US ambassador",
@@ -757,18 +729,18 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
 
 /// True when `word` names a group of unidentified people ("groups", "officials").
 pub fn is_group(word: &str) -> bool {
-    word.ends_with('s') && ANONYMOUS.contains(word)
+    word.ends_with('s') && List::AnonymousPeople.contains(word)
 }
 
 /// True when `phrase` (lower case) is what an institution issues publicly:
 /// a statement, a release, a ruling (LABELS.md: a formal channel).
 pub fn is_formal_document(phrase: &str) -> bool {
-    FORMAL_DOCUMENTS.contains(phrase)
+    List::DocumentsFormal.contains(phrase)
 }
 
 /// True when `word` is a document, message or post ("report", "poll").
 pub fn is_document_word(word: &str) -> bool {
-    DOCUMENTS.contains(word)
+    List::Documents.contains(word)
 }
 
 /// What the words of a source name, for the sources roster: a person, a
@@ -804,28 +776,28 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
     let Some(head) = lower.last() else {
         return SourceType::Unknown;
     };
-    let any = |set: &lexicon::Set| lower.iter().any(|w| set.contains(w.as_str()));
+    let any = |list: List| lower.iter().any(|w| list.contains(w));
     if lower.len() == 1 && in_list(&["he", "she", "him", "her"], head) {
         SourceType::Person
-    } else if DOCUMENTS.contains(head.as_str()) {
+    } else if List::Documents.contains(head.as_str()) {
         SourceType::Document
-    } else if ROLES.contains(head.as_str())
-        || PERSON_NOUNS.contains(head.as_str())
-        || SPOKESPEOPLE.contains(head.as_str())
+    } else if List::Roles.contains(head.as_str())
+        || List::UnnamedPersonNouns.contains(head.as_str())
+        || List::Spokespeople.contains(head.as_str())
     {
         SourceType::Person
-    } else if is_group(head) || ANONYMOUS.contains(head.as_str()) {
+    } else if is_group(head) || List::AnonymousPeople.contains(head.as_str()) {
         // Unnamed people ("Treasury officials", "experts") are people, not
         // the institution they work at.
         SourceType::Person
-    } else if any(&INSTITUTIONS)
-        || any(&NAMED_BODIES)
-        || any(&COUNTRIES)
+    } else if any(List::Institutions)
+        || any(List::NamedBodies)
+        || any(List::Countries)
         || lower.iter().any(|w| in_list(ORG_HEADS, w))
     {
         SourceType::Body
-    } else if any(&ROLES)
-        || any(&PERSON_NOUNS)
+    } else if any(List::Roles)
+        || any(List::UnnamedPersonNouns)
         || ws[..end]
             .iter()
             .skip(1)
@@ -846,7 +818,7 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
 
 /// True when `word` is an office or role ("envoy", "leader").
 pub fn is_role(word: &str) -> bool {
-    ROLES.contains(word)
+    List::Roles.contains(word)
 }
 
 /// What the words of a source say about its kind, before any reference to
@@ -910,16 +882,17 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         return at(0, SourceClass::Pronoun, "pronoun");
     }
     // Multi-word list entries are looked up as word pairs and triples; the
-    // longest match wins. The phrases are built once for all the lists.
+    // longest match wins. The phrases are built and looked up once for all
+    // the lists.
     let phrases = phrases(&lower);
-    let find = |set: &lexicon::Set| -> Option<(usize, usize)> {
+    let find = |list: List| -> Option<(usize, usize)> {
         phrases
             .iter()
-            .find(|(_, _, phrase)| set.contains(phrase.as_str()))
+            .find(|(_, _, phrase)| phrase.is_in(list))
             .map(|&(i, j, _)| (i, j))
     };
     // Spokespeople speak for an institution, named or not.
-    if let Some((i, j)) = find(&SPOKESPEOPLE) {
+    if let Some((i, j)) = find(List::Spokespeople) {
         return Classed {
             class: SourceClass::Official,
             rule: "spokesperson",
@@ -932,7 +905,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // A document: "the message", "a statement". One whose author is given
     // ("the council's own report", "a survey by the Heat Pump Association",
     // "United Nations figures") takes its author's kind.
-    if let Some((i, j)) = find(&DOCUMENTS) {
+    if let Some((i, j)) = find(List::Documents) {
         // Not who saw it: "a message seen by Reuters".
         let seen = |w: &str| {
             matches!(
@@ -981,7 +954,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             }
         }
         if name.is_none() && (j == head || super::records::goes_on_describing(text, &ws, j)) {
-            let formal = FORMAL_DOCUMENTS.contains(&lower[i..=j].join(" "));
+            let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
             return Classed {
                 class: SourceClass::Document { formal },
                 rule: "document",
@@ -997,7 +970,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         _ => head.checked_sub(1),
     };
     if let Some(k) = owner.filter(|&k| {
-        INSTITUTIONS.contains(&lower[head])
+        List::Institutions.contains(&lower[head])
             && (lower[k].ends_with("'s") || lower[k].ends_with("’s"))
     }) {
         return Classed {
@@ -1029,7 +1002,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }
     if first < head
         && ws[first].is_capitalized(text)
-        && INSTITUTIONS.contains(&lower[first])
+        && List::Institutions.contains(&lower[first])
         && matches!(lower[first + 1].as_str(), "of" | "for" | "on")
     {
         return Classed {
@@ -1068,8 +1041,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             && !noun.ends_with("ss");
         // "A nurse at Pine Ridge Hospital", "one teacher at Carver Middle
         // School": one unnamed person, whatever place or body follows.
-        let person_noun =
-            |w: &str| PERSON_NOUNS.contains(w) || ROLES.contains(w) || ANONYMOUS.contains(w);
+        let person_noun = |w: &str| {
+            List::UnnamedPersonNouns.contains(w)
+                || List::Roles.contains(w)
+                || List::AnonymousPeople.contains(w)
+        };
         // "A lawyer for Adams, Gerald Ponte": a full name after the comma
         // names him ("A teacher in Springfield, Illinois," does not).
         let named_after = ws.iter().position(|w| w.ends_phrase).is_some_and(|k| {
@@ -1098,14 +1074,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         .iter()
         .position(|w| w.ends_phrase)
         .filter(|&k| k < 4 && k + 1 < ws.len() && ws[..=k].iter().all(|w| w.is_capitalized(text)));
-    let anonymous = find(&ANONYMOUS).filter(|&(i, _)| described.is_none_or(|k| i <= k));
+    let anonymous = find(List::AnonymousPeople).filter(|&(i, _)| described.is_none_or(|k| i <= k));
     if let Some((i, j)) = anonymous {
         // "Experts on North Korea", "officials in Iraq": unnamed people, the
         // country only their subject or place.
         let about_a_country = name.is_some_and(|(c, _)| {
             c == j + 2
                 && in_list(&["on", "in", "from", "at", "across"], &lower[j + 1])
-                && find(&COUNTRIES).is_some_and(|(k, _)| k == c)
+                && find(List::Countries).is_some_and(|(k, _)| k == c)
         });
         // "Democratic strategists in Washington", "Senate aides": a
         // capitalised word right before the people's noun describes them.
@@ -1132,7 +1108,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         }
     }
     if indefinite
-        && (ROLES.contains(&lower[head]) || ANONYMOUS.contains(&lower[head]))
+        && (List::Roles.contains(&lower[head]) || List::AnonymousPeople.contains(&lower[head]))
         && !ws[head].is_capitalized(text)
     {
         return Classed {
@@ -1143,8 +1119,8 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }
     // Named bodies and institutions: the longer match decides ("European
     // Union" is an institution, "Trades Union Congress" a named body).
-    let named_body = find(&NAMED_BODIES);
-    let institution = find(&INSTITUTIONS);
+    let named_body = find(List::NamedBodies);
+    let institution = find(List::Institutions);
     let len = |m: Option<(usize, usize)>| m.map_or(0, |(i, j)| j + 1 - i);
     if let Some((i, j)) = named_body {
         // The body word may head the name or end it right after the
@@ -1188,11 +1164,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         // High Commission for Human Rights": an institution word heading the
         // name's "of" or "for".
         let heads_of = (i..j).any(|k| {
-            INSTITUTIONS.contains(lower[k].as_str())
+            List::Institutions.contains(lower[k].as_str())
                 && ws[k].is_capitalized(text)
                 && matches!(lower[k + 1].as_str(), "of" | "for")
         });
-        if heads_of || INSTITUTIONS.contains(last.as_str()) || ORG_HEADS.contains(&last.as_str()) {
+        if heads_of
+            || List::Institutions.contains(last.as_str())
+            || ORG_HEADS.contains(&last.as_str())
+        {
             return Classed {
                 class: SourceClass::Official,
                 rule: "organisation",
@@ -1213,7 +1192,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }
     // "North Korea said", "South Africa said": a country's name of two
     // capitalised words is no person's.
-    if let (Some((c, d)), Some((i, j))) = (find(&COUNTRIES), name) {
+    if let (Some((c, d)), Some((i, j))) = (find(List::Countries), name) {
         if c <= i && j <= d {
             return Classed {
                 class: SourceClass::Official,
@@ -1225,7 +1204,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // "The Biden administration", "the Trump campaign": an institution
     // word after a person's name is the institution.
     if let Some((i, _)) = name.filter(|&(_, j)| j + 1 == head) {
-        if INSTITUTIONS.contains(&lower[head]) && !ws[head].is_capitalized(text) {
+        if List::Institutions.contains(&lower[head]) && !ws[head].is_capitalized(text) {
             return Classed {
                 class: SourceClass::Official,
                 rule: "organisation",
@@ -1238,21 +1217,21 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // not a person ("Ann Ode, a company director" is a person).
     if let Some(k) = described {
         let head = (k + 1..ws.len().min(k + 6)).find(|&m| {
-            INSTITUTIONS.contains(&lower[m])
-                || ROLES.contains(&lower[m])
-                || PERSON_NOUNS.contains(&lower[m])
+            List::Institutions.contains(&lower[m])
+                || List::Roles.contains(&lower[m])
+                || List::UnnamedPersonNouns.contains(&lower[m])
         });
         // The institution word heads the description: it ends it, or a
         // participle or a preposition follows ("the DOT's district
         // engineer" is a person).
         let institution = head.is_some_and(|m| {
-            INSTITUTIONS.contains(&lower[m])
+            List::Institutions.contains(&lower[m])
                 && !ws[m].is_capitalized(text)
                 && !lower[m - 1].ends_with("'s")
                 && !lower[m - 1].ends_with("’s")
                 && lower
                     .get(m + 1)
-                    .is_none_or(|n| n.ends_with("ing") || INSERTED_PREPOSITIONS.contains(n))
+                    .is_none_or(|n| n.ends_with("ing") || List::InsertedPrepositions.contains(n))
         });
         if institution {
             return Classed {
@@ -1276,7 +1255,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             trigger: span_of(i, j),
         };
     }
-    if let Some((i, j)) = find(&COUNTRIES) {
+    if let Some((i, j)) = find(List::Countries) {
         return Classed {
             class: SourceClass::Official,
             rule: "country-or-capital",
@@ -1310,8 +1289,8 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
 /// The word triples, pairs and single words of a source, lower-cased, in the
 /// order list look-ups try them (longest first, then leftmost), each with its
 /// first and last word and without a trailing possessive: "the president's"
-/// is looked up as "the president".
-fn phrases(lower: &[String]) -> Vec<(usize, usize, String)> {
+/// is looked up as "the president"; each with its entry in the word lists.
+fn phrases(lower: &[String]) -> Vec<(usize, usize, Lexeme)> {
     let mut out = Vec::with_capacity(3 * lower.len());
     for len in (1..=3).rev() {
         for i in 0..lower.len().saturating_sub(len - 1) {
@@ -1320,7 +1299,7 @@ fn phrases(lower: &[String]) -> Vec<(usize, usize, String)> {
                 .trim_end_matches(['’', '\''])
                 .len();
             phrase.truncate(kept);
-            out.push((i, i + len - 1, phrase));
+            out.push((i, i + len - 1, Lexeme::of_lower(&phrase)));
         }
     }
     out
@@ -1490,13 +1469,15 @@ fn person_name(
             let l = without_possessive(&lower[k]).trim_end_matches(['’', '\'']);
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
-                && !COUNTRIES.contains(l)
-                && !INSTITUTIONS.contains(l)
-                && !ROLES.contains(l)
-                && !ANONYMOUS.contains(l)
-                && !NAMED_BODIES.contains(l)
-                && !DEMONYMS.contains(l)
-                && !DOCUMENTS.contains(l)
+                && !Lexeme::of_lower(l).is_in_any(&[
+                    List::Countries,
+                    List::Institutions,
+                    List::Roles,
+                    List::AnonymousPeople,
+                    List::NamedBodies,
+                    List::Demonyms,
+                    List::Documents,
+                ])
                 && !in_list(NOT_NAMES, l)
                 && !is_time_word(l)
         };
@@ -1523,9 +1504,9 @@ mod tests {
 
     #[test]
     fn formal_documents_are_documents() {
-        for entry in lexicon::entries(crate::lexicon::list!("documents_formal.txt")) {
+        for entry in crate::lexicon::entries(crate::lexicon::list!("documents_formal.txt")) {
             assert!(
-                DOCUMENTS.contains(&entry.to_lowercase()),
+                List::Documents.contains(&entry.to_lowercase()),
                 "{entry:?} is in documents_formal.txt but not in documents.txt"
             );
         }

@@ -8,11 +8,9 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::words::{
-    at_most_words, ends_sentence, is_parenthetical, is_web_address, listed, spaced_words,
-};
+use super::words::{at_most_words, ends_sentence, is_parenthetical, is_web_address, listed};
 use super::{Draft, Look, Page, Rule};
-use crate::lexicon::{self, Lexeme, List};
+use crate::lexicon::{Lexeme, List};
 
 /// Whether the line (its [`key`](super::words::key) `k`) is a
 /// sponsored-content label ("Sponsored content", sponsored_labels.txt): the
@@ -59,12 +57,6 @@ pub(super) fn is_sponsor_line(s: &str, n_words: usize) -> bool {
             || n_words <= PRESENTED_BY_WORDS && !ends_sentence(s))
 }
 
-static SPONSOR_LABEL_ENDINGS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    lexicon::entries(crate::lexicon::list!("sponsor_label_endings.txt"))
-        .map(|e| spaced_words(e).map(str::to_lowercase).collect())
-        .collect()
-});
-
 /// The most words of a sponsor's label.
 pub(super) const SPONSOR_LABEL_WORDS: usize = 12;
 
@@ -73,9 +65,20 @@ pub(super) const SPONSOR_LABEL_WORDS: usize = 12;
 /// [`lower_words`](super::words::lower_words). A sentence names its sponsor
 /// after "by".
 pub(super) fn ends_with_sponsor_label(ws: &[String]) -> bool {
-    SPONSOR_LABEL_ENDINGS
-        .iter()
-        .any(|ending| ws.ends_with(ending))
+    let n = ws.len();
+    // Most lines end with a word that ends no label: one look-up.
+    if !ws
+        .last()
+        .is_some_and(|w| Lexeme::of_lower(w).closes(List::SponsorLabelEndings))
+    {
+        return false;
+    }
+    (1..=n).any(|k| {
+        let tail = &ws[n - k..];
+        // The words are joined only after one that opens an ending.
+        Lexeme::of_lower(&tail[0]).opens(List::SponsorLabelEndings)
+            && List::SponsorLabelEndings.contains(&tail.join(" "))
+    })
 }
 
 /// The label of a recommendation or ad widget: "Promoted content by
@@ -198,8 +201,9 @@ pub(crate) fn warm() {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};
-    use super::super::words::lower_words;
+    use super::super::words::{lower_words, spaced_words};
     use super::*;
+    use crate::lexicon;
 
     #[test]
     fn the_gates_pass_every_match() {
@@ -315,6 +319,20 @@ mod tests {
         assert!(!ends_with_sponsor_label(&lower_words(
             "The festival is sponsored by the council."
         )));
+    }
+
+    #[test]
+    fn every_sponsor_label_ending_is_found_at_a_line_end() {
+        for entry in lexicon::entries(crate::lexicon::list!("sponsor_label_endings.txt")) {
+            // Lower-case words one space apart: the line's words joined.
+            let words: Vec<String> = spaced_words(entry).map(str::to_lowercase).collect();
+            assert_eq!(words.join(" "), entry.to_lowercase(), "{entry:?}");
+            let line = format!("Harbour Week is {entry}");
+            assert!(ends_with_sponsor_label(&lower_words(&line)), "{line:?}");
+            assert!(!ends_with_sponsor_label(&lower_words(&format!(
+                "{line} me"
+            ))));
+        }
     }
 
     #[test]

@@ -191,6 +191,57 @@ pub(super) static CONTACT_LINE_RULE: LinePattern = LinePattern {
     pattern: &CONTACT_LINE,
 };
 
+/// The most words of a line of the writer's addresses.
+const MOST_CONTACT_WORDS: usize = 16;
+
+/// A line of the writer's addresses under the story: an email address or a
+/// social handle, alone or with names, numbers and the words that introduce
+/// them (contact_words.txt): "lena.marchetti@suncourier.com", "Twitter
+/// @renataosei", "Follow Lena Marchetti on Twitter @lenamarchetti",
+/// "Contact Nathan Corliss at ncorliss@example.com or 608-555-0187.". A
+/// sentence of the story has words of its own ("Police said the threats
+/// came from @handle" does not pass).
+pub(super) fn is_contact_addresses(s: &str, n: usize) -> bool {
+    if n > MOST_CONTACT_WORDS || !s.contains('@') {
+        return false;
+    }
+    let mut addresses = 0;
+    let all_contact = words(s).all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        if is_address(w) {
+            addresses += 1;
+            true
+        } else {
+            // A name, a telephone number's part, or a word that introduces them.
+            w.is_empty()
+                || w.starts_with(char::is_uppercase)
+                || w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+                || Lexeme::of(w).is_in(List::ContactWords)
+        }
+    });
+    all_contact && addresses > 0
+}
+
+/// An email address or a social handle: "jo@example.com", "@jo_reyes".
+fn is_address(w: &str) -> bool {
+    match w.split_once('@') {
+        Some(("", handle)) => {
+            handle.len() >= 2
+                && handle
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        }
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        }
+        None => false,
+    }
+}
+
 /// A person's name alone: two to four capitalised words.
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^[A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$").expect("name line")
@@ -336,6 +387,30 @@ pub(crate) fn warm() {
 mod tests {
     use super::super::testing::assert_roles;
     use super::*;
+
+    #[test]
+    fn contact_addresses_are_addresses_with_the_words_that_give_them() {
+        for line in [
+            "lena.marchetti@suncourier.com",
+            "Twitter @renataosei",
+            "Follow Lena Marchetti on Twitter @lenamarchetti",
+            "Contact Nathan Corliss at ncorliss@example.com or 608-555-0187. Follow him on Twitter @ncorliss.",
+            "Email: tips@example.org",
+        ] {
+            let n = words(line).count();
+            assert!(is_contact_addresses(line, n), "{line:?}");
+        }
+        for line in [
+            "Police said the threats came from @handle_1.",
+            "The ministry wrote to residents at info@example.gov.",
+            "Follow Lena Marchetti on Twitter",
+            "Dr. Smith",
+            "@ the end",
+        ] {
+            let n = words(line).count();
+            assert!(!is_contact_addresses(line, n), "{line:?}");
+        }
+    }
 
     #[test]
     fn the_gates_pass_every_match() {

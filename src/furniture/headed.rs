@@ -28,8 +28,12 @@ pub(super) fn headed_blocks(page: &Page, draft: &mut Draft) {
             continue;
         }
         match looks[i - 1] {
+            // An address under "Media contact:" is the block's, not a writer's.
             Look::Skip(_, Rule::ReferenceLabel | Rule::ReferenceUnderLabel)
-                if matches!(looks[i], Look::Body | Look::Title) =>
+                if matches!(
+                    looks[i],
+                    Look::Body | Look::Title | Look::Skip(_, Rule::ContactAddresses)
+                ) =>
             {
                 looks[i] = Look::skip(Rule::ReferenceUnderLabel);
             }

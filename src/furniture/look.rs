@@ -112,6 +112,8 @@ pub(super) fn look(s: &str) -> Look {
         Rule::SpeakerLabel
     } else if bylines::CONTACT_LINE_RULE.matches(s, n) {
         Rule::ContactLine
+    } else if bylines::is_contact_addresses(s, n) {
+        Rule::ContactAddresses
     } else {
         // No furniture rule: the line's shape decides.
         return if headlines::STANDFIRST_RULE.matches(s, n) || headlines::opens_with_kicker(s, n) {

@@ -91,14 +91,16 @@ pub(super) fn starts_list_title(s: &str, n_words: usize) -> bool {
     let mut ws = words(s);
     !ends_sentence(s)
         && ws.next().is_some_and(|first| {
-            Lexeme::of(first).is_in(List::NavigationListOpeners)
-                || ws.next().is_some_and(|second| {
-                    opener(&format!(
-                        "{} {}",
-                        first.to_lowercase(),
-                        second.to_lowercase()
-                    ))
-                })
+            let first_entry = Lexeme::of(first);
+            first_entry.is_in(List::NavigationListOpeners)
+                || first_entry.opens(List::NavigationListOpeners)
+                    && ws.next().is_some_and(|second| {
+                        opener(&format!(
+                            "{} {}",
+                            first.to_lowercase(),
+                            second.to_lowercase()
+                        ))
+                    })
         })
 }
 

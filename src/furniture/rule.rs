@@ -79,6 +79,7 @@ rules! {
     TranslatorCredit: Byline, "credits the translator";
     WriterAndPost: Byline, "names the writer and their post";
     ContactLine: Byline, "how to reach the writer";
+    ContactAddresses: Byline, "an email address or social handle with the words that give it";
     SpeakerLabel: Byline, "a transcript speaker's label";
     NameBesideDate: Byline, "a name beside the date";
     NameAbovePost: Byline, "the writer's name above their post";

@@ -141,6 +141,12 @@ pub(super) fn starts_with_bullet(s: &str) -> bool {
 }
 
 pub(super) fn ends_sentence(s: &str) -> bool {
+    // A web address after the sentence is its link, not its ending: "...
+    // at the Alder Street Playhouse. alderstreetplayhouse.org".
+    let s = match s.trim_end().rsplit_once(crate::text::is_blank) {
+        Some((before, last)) if is_web_address(last) && ends_sentence(before) => before,
+        _ => s,
+    };
     let last = s.trim_end_matches(|c: char| {
         crate::text::is_double_quote(c) || crate::text::is_single_quote(c) || c == ')' || c == '*'
     });
@@ -231,6 +237,19 @@ pub(super) fn is_web_address(s: &str) -> bool {
 mod tests {
     use super::super::testing::{assert_roles, fixture_lines};
     use super::{alphanumeric_runs, normal_words};
+
+    #[test]
+    fn a_web_address_after_a_sentence_does_not_end_it() {
+        use super::ends_sentence;
+        assert!(ends_sentence(
+            "It runs to April 8 at the Playhouse. playhouse.org"
+        ));
+        assert!(ends_sentence(
+            "Tickets are on sale now. https://example.org/tickets"
+        ));
+        assert!(!ends_sentence("Tickets at playhouse.org"));
+        assert!(!ends_sentence("Ministers Resign"));
+    }
 
     #[test]
     fn normal_words_are_the_lower_cased_alphanumeric_runs() {

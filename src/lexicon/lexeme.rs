@@ -20,8 +20,13 @@ macro_rules! lists {
             $($(#[$doc])* $name,)*
         }
 
-        /// Each list with its file, in the order of [`List`].
-        const FILES: &[(List, &str)] = &[$((List::$name, super::list!($file)),)*];
+        /// Each list with its entries lower-cased, one a line, in the order
+        /// of [`List`].
+        const FILES: &[(List, &str)] = &[$((List::$name, super::lower_list!($file)),)*];
+
+        /// Each list with its file as written, for the tests.
+        #[cfg(test)]
+        const WRITTEN: &[(List, &str)] = &[$((List::$name, super::list!($file)),)*];
     };
 }
 
@@ -35,6 +40,7 @@ lists! {
     CompanyNouns = "company_nouns.txt",
     CompanySuffixes = "company_suffixes.txt",
     CommentWords = "comment_words.txt",
+    ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
@@ -54,13 +60,17 @@ lists! {
     NavigationListOpeners = "navigation_list_openers.txt",
     NewsAgencies = "news_agencies.txt",
     PhotoAgencies = "photo_agencies.txt",
+    PressReleaseLabels = "press_release_labels.txt",
     ReferenceLabels = "reference_labels.txt",
+    ResearchAuthors = "research_authors.txt",
     ResearchFirmWords = "research_firm_words.txt",
+    ResearchPapers = "research_papers.txt",
     Roles = "roles.txt",
     SentenceStarters = "sentence_starters.txt",
     SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
     SponsoredLabels = "sponsored_labels.txt",
+    SponsorLabelEndings = "sponsor_label_endings.txt",
     StanceCopulas = "stance_copulas.txt",
     StanceEmphasis = "stance_emphasis.txt",
     StanceFirstPerson = "stance_first_person.txt",
@@ -69,6 +79,7 @@ lists! {
     StanceFirstPersonViews = "stance_first_person_views.txt",
     StanceImperatives = "stance_imperatives.txt",
     StanceSecondPerson = "stance_second_person.txt",
+    StanceSubordinators = "stance_subordinators.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",
     VerdictLabels = "verdict_labels.txt",
     Weekdays = "weekdays.txt",
@@ -79,10 +90,18 @@ impl List {
     fn bit(self) -> u64 {
         1 << self as u32
     }
+
+    /// Whether `lower`, already lower-cased as the caller wants it
+    /// compared, is an entry of the list (a word, or words joined by
+    /// single spaces for a multi-word entry).
+    pub fn contains(self, lower: &str) -> bool {
+        Lexeme::of_lower(lower).is_in(self)
+    }
 }
 
-/// A word's entry in the table: which lists it is on, and its lower-case
-/// form. Words on no list share [`Lexeme::NONE`].
+/// A word's entry in the table: which lists it is on, which it opens or
+/// closes an entry of, and its lower-case form. Words on no list share
+/// [`Lexeme::NONE`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lexeme(u16);
 
@@ -141,7 +160,22 @@ impl Lexeme {
         lists.iter().any(|&l| self.is_in(l))
     }
 
-    /// The word in lower case, for a word on some list.
+    /// Whether an entry of `list` opens with the word (an entry of one
+    /// word opens with itself): before the words after it are joined and
+    /// looked up ("chief" opens "chief executive officer").
+    pub fn opens(self, list: List) -> bool {
+        self.0 != 0 && TABLE.openers[self.0 as usize] & list.bit() != 0
+    }
+
+    /// Whether an entry of `list` ends with the word (an entry of one word
+    /// ends with itself): before a line's last words are joined and looked
+    /// up ("by" closes "sponsored by").
+    pub fn closes(self, list: List) -> bool {
+        self.0 != 0 && TABLE.closers[self.0 as usize] & list.bit() != 0
+    }
+
+    /// The word in lower case, for a word on some list (or opening or
+    /// closing an entry of one).
     pub fn lower(self) -> Option<&'static str> {
         (self.0 != 0).then(|| TABLE.words[self.0 as usize])
     }
@@ -156,6 +190,10 @@ struct Table {
     /// Index 0 is the word on no list.
     words: Vec<&'static str>,
     lists: Vec<u64>,
+    /// The lists with an entry whose first word this is.
+    openers: Vec<u64>,
+    /// The lists with an entry whose last word this is.
+    closers: Vec<u64>,
     /// The longest entry, in bytes.
     longest: usize,
 }
@@ -166,36 +204,57 @@ impl Table {
     }
 }
 
+/// About how many words the table holds (1,940 in December 2026): room
+/// for them all without growing the map.
+const CAPACITY: usize = 2048;
+
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    // The lower-cased entries live for the program, in one string.
-    let mut all = String::new();
-    let mut ranges = Vec::new();
-    for &(list, file) in FILES {
-        for entry in super::entries(file) {
-            let from = all.len();
-            all.push_str(&entry.to_lowercase());
-            ranges.push((list, from, all.len()));
-        }
-    }
-    let all: &'static str = Box::leak(all.into_boxed_str());
     let mut table = Table {
-        index: rustc_hash::FxHashMap::default(),
-        words: vec![""],
-        lists: vec![0],
+        index: rustc_hash::FxHashMap::with_capacity_and_hasher(CAPACITY, Default::default()),
+        words: Vec::with_capacity(CAPACITY),
+        lists: Vec::with_capacity(CAPACITY),
+        openers: Vec::with_capacity(CAPACITY),
+        closers: Vec::with_capacity(CAPACITY),
         longest: 0,
     };
-    for (list, from, to) in ranges {
-        let word = &all[from..to];
-        let at = *table.index.entry(word.as_bytes()).or_insert_with(|| {
-            table.words.push(word);
-            table.lists.push(0);
-            u16::try_from(table.words.len() - 1).expect("fewer than 65,536 entries")
-        });
-        table.lists[at as usize] |= list.bit();
+    table.words.push("");
+    table.lists.push(0);
+    table.openers.push(0);
+    table.closers.push(0);
+    // The entries come lower-cased, one a line (build.rs): each is hashed
+    // once, and borrowed for the program.
+    for (list, word) in FILES
+        .iter()
+        .flat_map(|&(list, keys)| keys.lines().map(move |word| (list, word)))
+    {
+        let at = table.at(word) as usize;
+        table.lists[at] |= list.bit();
+        // An entry of one word opens and closes itself: no second look-up.
+        let (first, last) = match (word.split_once(' '), word.rsplit_once(' ')) {
+            (Some((first, _)), Some((_, last))) => {
+                (table.at(first) as usize, table.at(last) as usize)
+            }
+            _ => (at, at),
+        };
+        table.openers[first] |= list.bit();
+        table.closers[last] |= list.bit();
         table.longest = table.longest.max(word.len());
     }
     table
 });
+
+impl Table {
+    /// The index of `word`, added if it is new.
+    fn at(&mut self, word: &'static str) -> u16 {
+        *self.index.entry(word.as_bytes()).or_insert_with(|| {
+            self.words.push(word);
+            self.lists.push(0);
+            self.openers.push(0);
+            self.closers.push(0);
+            u16::try_from(self.words.len() - 1).expect("fewer than 65,536 entries")
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -210,9 +269,21 @@ mod tests {
     }
 
     #[test]
+    fn build_rs_lower_cases_each_entry() {
+        for (&(list, lower), &(_, written)) in FILES.iter().zip(WRITTEN) {
+            let want: Vec<String> = super::super::entries(written)
+                .map(str::to_lowercase)
+                .collect();
+            assert_eq!(lower.lines().collect::<Vec<_>>(), want, "{list:?}");
+        }
+    }
+
+    #[test]
     fn membership_is_a_lower_cased_set_of_each_list() {
-        for &(list, file) in FILES {
-            let set = super::super::set(file);
+        for &(list, file) in WRITTEN {
+            // What each list's own set of entries, lower-cased, answers.
+            let set: super::super::Set =
+                super::super::entries(file).map(str::to_lowercase).collect();
             for entry in super::super::entries(file) {
                 for word in [
                     entry.to_string(),
@@ -226,8 +297,29 @@ mod tests {
                     );
                 }
             }
+            for entry in super::super::entries(file) {
+                let lower = entry.to_lowercase();
+                let first = lower.split(' ').next().unwrap_or_default();
+                assert!(
+                    Lexeme::of_lower(first).opens(list),
+                    "{entry:?} opens {list:?}"
+                );
+                let last = lower.rsplit(' ').next().unwrap_or_default();
+                assert!(
+                    Lexeme::of_lower(last).closes(list),
+                    "{entry:?} closes {list:?}"
+                );
+            }
             assert!(!Lexeme::of("zzqx").is_in(list));
         }
+        let chief = Lexeme::of("Chief");
+        assert!(chief.opens(List::CorporateRoles) && !chief.is_in(List::CorporateRoles));
+        assert!(Lexeme::of("CEO").opens(List::CorporateRoles));
+        assert!(!Lexeme::of("officer").opens(List::CorporateRoles));
+        assert!(Lexeme::of("officer").closes(List::CorporateRoles));
+        assert!(!chief.closes(List::CorporateRoles));
+        assert!(List::CorporateRoles.contains("chief executive"));
+        assert!(!List::CorporateRoles.contains("Chief executive"));
         let you = Lexeme::of("YOU");
         assert!(you.is_in(List::StanceSecondPerson));
         assert_eq!(you.lower(), Some("you"));

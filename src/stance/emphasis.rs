@@ -8,16 +8,11 @@
 //! an intensifier by the author. Any other word in capitals is an acronym
 //! or a name, so a stance list entry it happens to spell is dropped.
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{set, Set};
+use crate::lexicon::List;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::Phrase;
 use crate::stance::SignalKind;
 use crate::Span;
-
-static EMPHASIS: LazyLock<Set> =
-    LazyLock::new(|| set(crate::lexicon::list!("stance_emphasis.txt")));
 
 /// True when more than half the letters of `slice` are capitals: a headline
 /// or a shout, where capitals carry no emphasis and mark no names.
@@ -54,7 +49,8 @@ pub(crate) fn in_capitals(word: &str) -> bool {
 
 /// True when `word`, in capitals, is emphasis rather than an acronym.
 pub(crate) fn is_emphasis(word: &str) -> bool {
-    in_capitals(word) && EMPHASIS.contains(&word.replace('\u{2019}', "'").to_ascii_lowercase())
+    in_capitals(word)
+        && List::StanceEmphasis.contains(&word.replace('\u{2019}', "'").to_ascii_lowercase())
 }
 
 /// Drops the stance phrases that are acronyms in capitals and adds the

@@ -5,23 +5,12 @@
 //! Decisions: "US" in capitals is the country, never "us"; a lower-case "i"
 //! standing alone is a list marker or a typo, not the author.
 
-use std::sync::LazyLock;
-
 use crate::lexicon;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::SignalKind;
 use crate::text::{is_double_quote, is_single_quote};
 use crate::Span;
-
-static NEWSGATHERING: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("stance_first_person_reporting.txt")));
-
-static VIEWS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("stance_first_person_views.txt")));
-
-static VIEW_NOUNS: LazyLock<lexicon::Set> =
-    LazyLock::new(|| lexicon::set(crate::lexicon::list!("stance_first_person_view_nouns.txt")));
 
 /// Verbs of seeming after which "to me" or "to us" is the author's view
 /// ("it looks to me", "it seems to us").
@@ -46,7 +35,7 @@ fn words_from(text: &str, at: usize) -> impl Iterator<Item = String> + '_ {
 fn view_noun_after(text: &str, pronoun: Span) -> bool {
     words_from(text, pronoun.end)
         .next()
-        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+        .is_some_and(|w| lexicon::List::StanceFirstPersonViewNouns.contains(&w))
 }
 
 /// "I have no idea", "we had no doubt": when the subject's verb (past
@@ -55,7 +44,7 @@ fn no_view_noun_after(text: &str, pronoun: Span) -> bool {
     words_from(text, pronoun.end)
         .skip_while(|w| w != "no")
         .nth(1)
-        .is_some_and(|w| VIEW_NOUNS.contains(&w))
+        .is_some_and(|w| lexicon::List::StanceFirstPersonViewNouns.contains(&w))
 }
 
 /// "it looks to me", "it seems to us", "it strikes me": the object pronoun
@@ -119,7 +108,8 @@ fn verb_after(text: &str, pronoun: Span) -> Option<String> {
 /// "We met her at the field office", "I asked the ministry": the author
 /// narrating the reporting.
 fn narrates_reporting(text: &str, pronoun: Span) -> bool {
-    verb_after(text, pronoun).is_some_and(|w| NEWSGATHERING.contains(&w))
+    verb_after(text, pronoun)
+        .is_some_and(|w| lexicon::List::StanceFirstPersonReporting.contains(&w))
 }
 
 pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
@@ -149,7 +139,10 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         let subject = matches!(lower.as_str(), "i" | "we");
         let verb = verb_after(text, p.span);
         let states_view = lower == "let's"
-            || (subject && verb.as_deref().is_some_and(|v| VIEWS.contains(v)))
+            || (subject
+                && verb
+                    .as_deref()
+                    .is_some_and(|v| lexicon::List::StanceFirstPersonViews.contains(v)))
             || (subject
                 && verb.as_deref().is_some_and(is_past_copula)
                 && judges_after_copula(text, p.span, 1))

@@ -7,15 +7,10 @@
 //! the weight of a judgment. Only the opening word counts: "look", "note" or
 //! "take" in the middle of a sentence are ordinary verbs.
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{set, Set};
+use crate::lexicon::List;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
 use crate::Span;
-
-static VERBS: LazyLock<Set> =
-    LazyLock::new(|| set(crate::lexicon::list!("stance_imperatives.txt")));
 
 /// Openers that may stand before the imperative.
 const OPENERS: [&str; 5] = ["and", "but", "so", "now", "just"];
@@ -71,7 +66,7 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     if key == "never" && NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w)) {
         return;
     }
-    if VERBS.contains(&key) {
+    if List::StanceImperatives.contains(&key) {
         out.push(Evidence::new(
             span.offset(claim.start),
             SignalKind::Address,

@@ -24,17 +24,14 @@
 //! - In a quotation or reported speech the modal is the source's, like
 //!   every signal (the voice layer decides, `voice.rs`).
 
-use std::sync::LazyLock;
+use std::borrow::Cow;
 
-use crate::lexicon::{set, Set};
+use crate::lexicon;
 use crate::stance::clause::relative_that;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::SignalKind;
 use crate::Span;
-
-static SUBORDINATORS: LazyLock<Set> =
-    LazyLock::new(|| set(crate::lexicon::list!("stance_subordinators.txt")));
 
 /// Conjunctions that may open a claim before its first real word.
 const OPENERS: [&str; 5] = ["and", "but", "or", "so", "yet"];
@@ -59,14 +56,14 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
 
 /// One word of the claim, lower-cased, and whether a clause boundary (a
 /// comma, colon, semicolon, dash or bracket) follows it.
-struct Word {
+struct Word<'t> {
     span: Span,
-    lower: String,
+    lower: Cow<'t, str>,
     boundary: bool,
 }
 
-impl Word {
-    fn all(text: &str, claim: Span) -> Vec<Word> {
+impl Word<'_> {
+    fn all(text: &str, claim: Span) -> Vec<Word<'_>> {
         let mut words: Vec<Word> = Vec::new();
         crate::token::each_in(text, claim, |t| match t.word() {
             Some(w) => {
@@ -79,7 +76,7 @@ impl Word {
                 }
                 words.push(Word {
                     span: w,
-                    lower: w.of(text).to_lowercase(),
+                    lower: t.lower(text),
                     boundary: t.ends_phrase(),
                 });
             }
@@ -108,7 +105,7 @@ fn arranged(words: &[Word], modal: Span) -> bool {
     (is(i, "will") || is(i, "would"))
         && is(i + 1, "be")
         && words.get(i + 2).is_some_and(|w| {
-            let w = w.lower.as_str();
+            let w = &*w.lower;
             w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")) || PARTICIPLES.contains(&w)
         })
 }
@@ -124,7 +121,7 @@ fn descriptive(text: &str, claim: Span, words: &[Word], modal: Span) -> bool {
     let Some(i) = index(words, modal) else {
         return false;
     };
-    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let lower = |k: usize| words.get(k).map_or("", |w| &*w.lower);
     // "could not be reached", "couldn't verify"; "could not have been
     // clearer" is the author's judgment.
     let could_not = match lower(i) {
@@ -141,15 +138,15 @@ fn descriptive(text: &str, claim: Span, words: &[Word], modal: Span) -> bool {
     }
     let first = words
         .iter()
-        .position(|w| !OPENERS.contains(&w.lower.as_str()))
+        .position(|w| !OPENERS.contains(&&*w.lower))
         .unwrap_or(0);
     let question = text
         .get(claim.range())
         .is_some_and(|c| c.trim_end().ends_with('?'));
-    let clause: Vec<&str> = words[start..i].iter().map(|w| w.lower.as_str()).collect();
+    let clause: Vec<&str> = words[start..i].iter().map(|w| &*w.lower).collect();
     clause.iter().enumerate().any(|(k, w)| {
         let at = start + k;
-        if SUBORDINATORS.contains(*w) {
+        if lexicon::List::StanceSubordinators.contains(w) {
             return !(at == first && question);
         }
         *w == "that"
