@@ -176,6 +176,22 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Monday also"): the last word, past auxiliaries and adverbs, is a
 /// document (singular or plural) or a polling average.
 fn document_subject(before: &str) -> bool {
+    // "The city's own facilities report, released in September, put ...":
+    // a participle of issuing between commas describes the subject.
+    let before = match before
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|b| b.rsplit_once(','))
+    {
+        Some((subject, aside))
+            if aside.split_whitespace().next().is_some_and(|w| {
+                crate::lexicon::Lexeme::of(w).is_in(crate::lexicon::List::DocumentParticiples)
+            }) =>
+        {
+            subject
+        }
+        _ => before,
+    };
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
@@ -202,6 +218,9 @@ fn document_subject(before: &str) -> bool {
     };
     // The head, or a document a few words back whose phrase a preposition
     // goes on ("Recent polls in two states have shown").
+    // Or a document its description goes on after: "A report released in
+    // May by the commission's inspector general found" (see
+    // [`super::records`]).
     is_document(&words[head])
         || (head + 1..words.len().min(head + 6)).any(|i| {
             is_document(&words[i])
@@ -209,6 +228,11 @@ fn document_subject(before: &str) -> bool {
                     words[i - 1].as_str(),
                     "in" | "of" | "from" | "across" | "among" | "by" | "for"
                 )
+        })
+        || (head + 1..words.len().min(head + 12)).any(|i| {
+            is_document(&words[i])
+                && crate::lexicon::Lexeme::of(&words[i - 1])
+                    .is_in(crate::lexicon::List::DocumentParticiples)
         })
 }
 
@@ -855,6 +879,12 @@ mod tests {
         assert_eq!(
             cues("The ministry said in a statement that talks failed."),
             [("said", CueKind::Verb, Some("in a statement"))]
+        );
+        // A judge's ruling or order is issued publicly (LABELS.md: a ruling
+        // is a formal channel).
+        assert_eq!(
+            cues("Judge Ann Ode wrote in her ruling that the permit was unlawful."),
+            [("wrote", CueKind::Verb, Some("in her ruling"))]
         );
         assert_eq!(
             cues("One source told Reuters, speaking on condition of anonymity."),

@@ -64,12 +64,15 @@ pub mod carry;
 mod company;
 mod cue;
 pub mod interview;
+mod nobody;
 mod quote;
+mod records;
 pub mod release;
 mod research;
 mod source;
 #[cfg(test)]
 pub(crate) mod testing;
+mod unnamed;
 mod words;
 
 /// Compiles every attribution pattern now rather than on first use (see
@@ -428,6 +431,10 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 }
             }
         };
+        // "Nobody answered", "no one asked": nobody spoke (see [`nobody`]).
+        if local.is_some_and(|s| nobody::says_nobody(text, s)) {
+            continue;
+        }
         // A cue with no subject of its own ("Bennett, who said little during
         // the debate, told ...") leaves the words before it to the next cue.
         if local.is_some() || c.kind == CueKind::Vague {
@@ -1325,15 +1332,19 @@ fn resolve(
                     .split_whitespace()
                     .count()
                     == 1;
-            let author = memory
-                .recent()
-                .find(|r| {
-                    r.document
-                        .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
-                        || r.source
-                            .of(text)
-                            .to_lowercase()
-                            .contains(&head.to_lowercase())
+            // "she filed a complaint ... The complaint warns": the source of
+            // the sentence that named it in passing, as that claim had it.
+            let passing = records::author_in_passing(text, head, src, memory).filter(|_| definite);
+            let author = passing
+                .or_else(|| {
+                    memory.recent().find(|r| {
+                        r.document
+                            .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
+                            || r.source
+                                .of(text)
+                                .to_lowercase()
+                                .contains(&head.to_lowercase())
+                    })
                 })
                 // "The survey found ..." after "according to a new university
                 // poll": a definite document refers back to the document the
@@ -1355,7 +1366,24 @@ fn resolve(
                         Some(r.source),
                     ));
                     // The statement a source spoke in is the channel itself.
-                    let kind = if r.document.is_some() { r.said } else { r.kind };
+                    let kind = if r.document.is_some() || passing.is_some() {
+                        r.said
+                    } else {
+                        r.kind
+                    };
+                    // "Speaker Russ Dvorak fired back in a news release ...
+                    // the release said": what an office-holder issues
+                    // publicly is a formal channel (LABELS.md).
+                    if formal && passing.is_some() && kind == AttributionKind::Named {
+                        reasons.push(Reason::new(
+                            "formal-channel",
+                            format!(
+                                "{words_of} is issued publicly: a source speaking on the record is official"
+                            ),
+                            Some(classed.trigger),
+                        ));
+                        return (AttributionKind::Official, false, None);
+                    }
                     (kind, false, None)
                 }
                 None if formal => {

@@ -617,7 +617,10 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     }
     // A subject holds no verb: "Markets had largely", "the Fed should" are
     // clauses, not sources.
-    if subject.iter().any(|w| in_list(FINITE_VERBS, w.of(text))) {
+    // "released in May": the month is no modal.
+    if subject.iter().any(|w| {
+        in_list(FINITE_VERBS, w.of(text)) && !(w.is_capitalized(text) && is_time_word(w.of(text)))
+    }) {
         return None;
     }
     let last = subject[subject.len() - 1].of(text);
@@ -664,27 +667,34 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
                     break;
                 }
             }
-            if matches!(
-                lower.as_str(),
-                "on" | "in"
-                    | "during"
-                    | "while"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "as"
-                    | "because"
-                    | "adding"
-                    | "said"
-                    | "told"
-                    | "says"
-                    | "that"
-                    | "who"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "speaking"
-            ) {
+            // "figures published last week by the regulator": a document's
+            // description goes on past its time and place (see
+            // [`super::records`]).
+            let describing = matches!(lower.as_str(), "on" | "in" | "last" | "this" | "earlier")
+                && super::records::issued_before(&ws[..i]);
+            if !describing
+                && matches!(
+                    lower.as_str(),
+                    "on" | "in"
+                        | "during"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "because"
+                        | "adding"
+                        | "said"
+                        | "told"
+                        | "says"
+                        | "that"
+                        | "who"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "speaking"
+                )
+            {
                 break;
             }
         }
@@ -910,18 +920,28 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                     | "verified"
             )
         };
-        let by = lower[j + 1..]
-            .iter()
-            .position(|w| w == "by" || w == "from")
-            .map(|k| j + 1 + k)
-            .filter(|&k| !seen(&lower[k - 1]));
-        if let Some(k) = by.map(|k| k + 1).filter(|&k| k <= head) {
-            let author = classify(text, span_of(k, head), known);
-            if matches!(author.class, SourceClass::Official | SourceClass::Named) {
-                return Classed {
-                    rule: "document-author",
-                    ..author
-                };
+        // The author after the document (see [`super::records`]): an
+        // institution or a named body, or unnamed people after "by".
+        for (a, b, join) in super::records::authors_after(text, &ws, j, seen) {
+            let author = classify(text, span_of(a, b), known);
+            match author.class {
+                SourceClass::Official | SourceClass::Named => {
+                    return Classed {
+                        rule: "document-author",
+                        ..author
+                    };
+                }
+                // "court filings by the families' attorneys".
+                SourceClass::Anonymous | SourceClass::Definite
+                    if join == super::records::Join::By =>
+                {
+                    return Classed {
+                        class: SourceClass::Anonymous,
+                        rule: "document-author",
+                        trigger: author.trigger,
+                    };
+                }
+                _ => {}
             }
         }
         if i > 0 {
@@ -933,24 +953,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 };
             }
         }
-        let described = |w: &String| {
-            matches!(
-                w.as_str(),
-                "seen"
-                    | "sent"
-                    | "made"
-                    | "released"
-                    | "published"
-                    | "filed"
-                    | "obtained"
-                    | "issued"
-                    | "dated"
-                    | "presented"
-                    | "prepared"
-                    | "submitted"
-            )
-        };
-        if name.is_none() && (j == head || lower.get(j + 1).is_some_and(described)) {
+        if name.is_none() && (j == head || super::records::goes_on_describing(text, &ws, j)) {
             let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
             return Classed {
                 class: SourceClass::Document { formal },
@@ -1050,7 +1053,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 if first.is_capitalized(text) && last.is_capitalized(text) && !first.ends_phrase)
         });
         let one_person = cut >= 2
-            && cut < ws.len()
+            && (cut < ws.len() || super::unnamed::employer_before_head(text, &ws, cut - 1))
             && !named_after
             && in_list(&["a", "an", "one"], &lower[0])
             && !ws[cut - 1].is_capitalized(text)
@@ -1086,7 +1089,10 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         // Agency" is a body's name.
         let describes_them =
             name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
-        if name.is_none() || about_a_country || describes_them {
+        // "Sources at the Old Forge" (see [`super::unnamed`]).
+        let placed =
+            i == 0 && name.is_some_and(|(c, _)| c > j) && super::unnamed::placed(text, &ws, j);
+        if name.is_none() || about_a_country || describes_them || placed {
             if lower[0] == "the" && ws.len() <= 3 {
                 return Classed {
                     class: SourceClass::Definite,
@@ -1130,9 +1136,17 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // A capitalised name: an organisation when its last word is an
     // institution's ("Congressional Budget Office", "Swiss Federal Railways"),
     // a person otherwise.
-    if let Some((i, mut j)) =
-        capitalized_run(text, &ws).filter(|&(i, _)| i == 0 || (i == 1 && lower[0] == "the"))
-    {
+    // "the nonpartisan Legislative Fiscal Bureau": a describing word or two
+    // may come between "the" and the name.
+    let opens_name = |i: usize| {
+        i == 0
+            || (lower[0] == "the"
+                && i <= 3
+                && ws[1..i]
+                    .iter()
+                    .all(|w| !w.is_capitalized(text) && !w.ends_phrase))
+    };
+    if let Some((i, mut j)) = capitalized_run(text, &ws).filter(|&(i, _)| opens_name(i)) {
         // "Occupational Safety and Health Administration": the name runs on
         // through "and", "of", "for".
         while j + 2 < ws.len()

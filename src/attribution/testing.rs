@@ -11,3 +11,8 @@ pub(crate) fn claim_kinds(text: &str) -> Vec<(String, AttributionKind)> {
         .map(|c| (c.span.of(text).to_string(), c.attribution.kind))
         .collect()
 }
+
+/// Each claim's attribution kind of `text`, in order.
+pub(crate) fn kinds(text: &str) -> Vec<AttributionKind> {
+    claim_kinds(text).into_iter().map(|(_, k)| k).collect()
+}

@@ -1,0 +1,81 @@
+//! People the article does not name, however it places them (LABELS.md:
+//! anonymous is "a source that the reader cannot identify").
+//!
+//! An employer or a place is no name: "a former Lumora engineer, who asked
+//! not to be named", "a former executive at the company", "a rancher at the
+//! feed store in town", "sources at the Old Forge" are unnamed people, not
+//! the company or the place. Only a spokesperson speaks for a body (rule
+//! 1), and a spokesperson's words decide before these rules are asked.
+
+use super::words::Word;
+use crate::lexicon::List;
+
+/// Whether the lower-case person noun at `head` ("engineer", "executive")
+/// has a capitalised word among the words that describe it after the
+/// opening determiner: its employer or place ("a former Lumora engineer",
+/// "one Pentagon official").
+pub(super) fn employer_before_head(text: &str, ws: &[Word], head: usize) -> bool {
+    head >= 2
+        && !ws[head].is_capitalized(text)
+        && is_person_noun(&ws[head])
+        && ws[1..head].iter().any(|w| w.is_capitalized(text))
+        && !ws[..head].iter().any(|w| w.ends_phrase)
+}
+
+/// Whether the people's noun at `j` is placed by "at", "in" or "from"
+/// ("sources at the Old Forge", "officials in Tehran"): the name after it is
+/// where they are, not who they are.
+pub(super) fn placed(text: &str, ws: &[Word], j: usize) -> bool {
+    // Researchers and analysts at a named body are cited by it: "Analysts
+    // at Bexley Research", "researchers at the University of Eastmoor" are
+    // named (LABELS.md: universities' researchers are named).
+    let noun = ws[j].of(text).to_lowercase();
+    let researchers = super::research::is_authors(noun.strip_suffix('s').unwrap_or(&noun));
+    // A capital opening the phrase is the sentence's ("Sources at ...").
+    !researchers
+        && !ws[j].ends_phrase
+        && (j == 0 || !ws[j].is_capitalized(text))
+        && ws
+            .get(j + 1)
+            .is_some_and(|w| w.is(text, "at") || w.is(text, "in") || w.is(text, "from"))
+}
+
+/// A noun for an unnamed person or people: "engineer", "sources".
+pub(super) fn is_person_noun(w: &Word) -> bool {
+    w.is_in(List::UnnamedPersonNouns) || w.is_in(List::Roles) || w.is_in(List::AnonymousPeople)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
+
+    #[test]
+    fn a_person_identified_by_employer_is_not_the_employer() {
+        assert_eq!(
+            kinds("A former Lumora engineer, who asked not to be named, said the team was cut."),
+            [Anonymous]
+        );
+        assert_eq!(
+            kinds("A former executive at the company, who asked not to be named, said the stores were failing."),
+            [Anonymous]
+        );
+        // A spokesperson speaks for the company (LABELS.md rule 1).
+        assert_eq!(
+            kinds("A company spokesperson said the plant was safe."),
+            [Official]
+        );
+    }
+
+    #[test]
+    fn people_placed_at_a_named_place_are_unnamed() {
+        assert_eq!(
+            kinds("Sources at the Old Forge say Hallam have already made an approach."),
+            [Anonymous]
+        );
+        assert_eq!(
+            kinds("A rancher at the feed store in town said the plant smells."),
+            [Anonymous]
+        );
+    }
+}
