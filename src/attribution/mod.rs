@@ -162,19 +162,40 @@ struct Known {
     companies: crate::lexicon::Set,
 }
 
+/// The most bytes of an article [`Known::of`] reads into one word list: a
+/// long text is read in parts that end at a line break, so that its words
+/// are never all in memory at once (a 10 MB paste made a 30 MB list).
+const KNOWN_PART_BYTES: usize = 64 * 1024;
+
 impl Known {
     fn of(text: &str, body: Span) -> Self {
-        let ws = words::words(text, body, &[]);
-        let mut names = crate::lexicon::Set::default();
+        let mut known = Known::default();
+        let mut start = body.start;
+        while start < body.end {
+            let end = match start.checked_add(KNOWN_PART_BYTES) {
+                Some(at) if at < body.end => text.as_bytes()[at..body.end]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(body.end, |n| at + n),
+                _ => body.end,
+            };
+            known.read(text, Span::new(start, end));
+            start = end;
+        }
+        known
+    }
+
+    /// Learns the names, roles and companies of the words of `part`.
+    fn read(&mut self, text: &str, part: Span) {
+        let ws = words::words(text, part, &[]);
         for w in &ws {
             if w.is_capitalized(text) && !source::opens_sentence(text, w.span.start) {
                 let name = words::without_possessive(w.of(text));
-                if !names.contains(name) {
-                    names.insert(name.to_string());
+                if !self.names.contains(name) {
+                    self.names.insert(name.to_string());
                 }
             }
         }
-        let mut roles = crate::lexicon::Map::default();
         let mut lower = String::new();
         for (i, w) in ws.iter().enumerate() {
             if w.ends_phrase {
@@ -203,17 +224,12 @@ impl Known {
                 })
                 .collect();
             if let [first, .., last] = name.as_slice() {
-                roles
+                self.roles
                     .entry(role.to_string())
                     .or_insert(Span::new(first.span.start, last.span.end));
             }
         }
-        let companies = company::names(text, &ws);
-        Known {
-            roles,
-            names,
-            companies,
-        }
+        self.companies.extend(company::names(text, &ws));
     }
 }
 
