@@ -1541,6 +1541,22 @@ fn resolve(
 mod tests {
     use crate::{analyze_text, AttributionKind};
 
+    /// A long article is read in parts; what each part shows is known for
+    /// the whole article, as when it was read at once.
+    #[test]
+    fn a_long_articles_names_are_known_from_every_part() {
+        let filler = "The council met on Tuesday and the meeting ran late.\n".repeat(1_500);
+        let text = format!(
+            "{filler}The talks were led by envoy Zalmay Khalilzad, who met Korvo Inc. officials.\n{filler}Later, Parisa Dastur spoke."
+        );
+        assert!(text.len() > 2 * super::KNOWN_PART_BYTES);
+        let known = super::Known::of(&text, crate::Span::new(0, text.len()));
+        let envoy = known.roles.get("envoy").expect("the envoy's name");
+        assert_eq!(envoy.of(&text), "Zalmay Khalilzad");
+        assert!(known.names.contains("Khalilzad") && known.names.contains("Dastur"));
+        assert!(known.companies.contains("korvo"));
+    }
+
     /// Analyses `text` and checks each claim's (kind, source) in order.
     fn assert_attribution(text: &str, expected: &[(AttributionKind, Option<&str>)]) {
         let analysis = analyze_text(text).unwrap();
