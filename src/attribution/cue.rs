@@ -48,6 +48,8 @@ enum List {
     Nouns,
     Channels,
     Findings,
+    /// A court's decisions ("the bench held"): cues only after a court.
+    Rulings,
     /// "according to plan": a manner, not a source (see `find`).
     Manner,
     /// The verbs of [`VAGUE_PASSIVE`]: without one, the sentence need not
@@ -88,6 +90,10 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
             (
                 List::Findings as u8,
                 crate::lexicon::list!("cue_verbs_findings.txt"),
+            ),
+            (
+                List::Rulings as u8,
+                crate::lexicon::list!("cue_verbs_rulings.txt"),
             ),
             (
                 List::Manner as u8,
@@ -427,6 +433,12 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             continue;
         }
         if document_subject(&s[..m.start()]) {
+            add(m, CueKind::Verb);
+        }
+    }
+    // "the court ruled", "the bench held that": a court's decision.
+    for m in matches(&hits, List::Rulings, s) {
+        if super::rulings::court_subject(&s[..m.start()]) {
             add(m, CueKind::Verb);
         }
     }

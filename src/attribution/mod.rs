@@ -69,6 +69,7 @@ mod quote;
 mod records;
 pub mod release;
 mod research;
+mod rulings;
 mod source;
 #[cfg(test)]
 pub(crate) mod testing;

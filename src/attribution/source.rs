@@ -1201,9 +1201,18 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             };
         }
     }
-    // "The Biden administration", "the Trump campaign": an institution
-    // word after a person's name is the institution.
-    if let Some((i, _)) = name.filter(|&(_, j)| j + 1 == head) {
+    // "The Biden administration", "the Trump campaign", "the Bombay high
+    // court": an institution word after a name, past lower-case modifiers
+    // only ("Judge Amy Lo of the county court" is the judge), is the
+    // institution.
+    let modifiers_only = |from: usize| {
+        (from..head).all(|m| {
+            !ws[m].is_capitalized(text)
+                && !List::InsertedPrepositions.contains(&lower[m])
+                && !["the", "a", "an", "of", "and", "or"].contains(&lower[m].as_str())
+        })
+    };
+    if let Some((i, _)) = name.filter(|&(_, j)| j < head && modifiers_only(j + 1)) {
         if List::Institutions.contains(&lower[head]) && !ws[head].is_capitalized(text) {
             return Classed {
                 class: SourceClass::Official,

@@ -45,6 +45,7 @@ lists! {
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
     Countries = "countries.txt",
+    Courts = "courts.txt",
     Demonyms = "demonyms.txt",
     DocumentParticiples = "document_participles.txt",
     Documents = "documents.txt",

@@ -1,0 +1,136 @@
+//! A court's decisions: "the court ruled", "the bench held that", "The
+//! court directed the council to ...", "A division bench of Justice Kale
+//! and Justice Rao held that ...". LABELS.md makes a court an institution
+//! and its ruling a formal channel, so a verb of deciding
+//! (cue_verbs_rulings.txt) is a cue when a court (courts.txt) is its
+//! subject; the source is then the court, and official.
+
+use crate::lexicon::{Lexeme, List};
+
+/// The most words read back from the verb for its court.
+const MOST_SUBJECT_WORDS: usize = 12;
+
+/// Whether the words `before` a verb of deciding end with a court as its
+/// subject: the last word, past auxiliaries, adverbs and a time ("on
+/// Wednesday", "in 2015", "last week"), is a court's head word; or a court
+/// "of" its judges' names ("A division bench of Justice P N Kale and
+/// Justice Sunita Rao").
+pub(super) fn court_subject(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .take(MOST_SUBJECT_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let is_court = |w: &str| Lexeme::of(w).is_in(List::Courts);
+    let is_time = |w: &str| {
+        let l = Lexeme::of(w);
+        l.is_in(List::Weekdays)
+            || l.is_in(List::Months)
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || [
+                "on",
+                "in",
+                "last",
+                "earlier",
+                "this",
+                "week",
+                "month",
+                "year",
+                "today",
+                "yesterday",
+            ]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+    };
+    let is_linking = |w: &str| {
+        w.ends_with("ly")
+            || [
+                "has",
+                "have",
+                "had",
+                "also",
+                "then",
+                "later",
+                "again",
+                "unanimously",
+            ]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+    };
+    let Some(head) = words.iter().position(|w| !(is_linking(w) || is_time(w))) else {
+        return false;
+    };
+    if is_court(words[head]) {
+        // Not a court's members or followers: "Fans of the court".
+        let before_head = words[head + 1..].iter().find(|w| {
+            !["the", "a", "an", "this", "that"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        });
+        return !before_head.is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    }
+    // Judges' names after "<court> of": every word between is capitalised,
+    // an initial, or "and".
+    words[head..]
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("of"))
+        .is_some_and(|of| {
+            words[head..head + of]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+                && words.get(head + of + 1).is_some_and(|w| is_court(w))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::court_subject;
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
+
+    #[test]
+    fn a_court_is_the_subject_past_a_time_and_its_judges_names() {
+        assert!(court_subject("The Bombay high court on Wednesday"));
+        assert!(court_subject("The bench"));
+        assert!(court_subject("the appeals court had"));
+        assert!(court_subject(
+            "A division bench of Justice P N Kale and Justice Sunita Rao"
+        ));
+        assert!(!court_subject("She"));
+        assert!(!court_subject("The mayor on Friday"));
+        assert!(!court_subject("Fans of the court"));
+    }
+
+    #[test]
+    fn a_courts_decision_is_official() {
+        assert_eq!(
+            kinds("The court directed the council to repair the road within eight weeks."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("The bench held that the council had failed in its duty."),
+            [Official]
+        );
+        assert_eq!(kinds("The bench rejected the argument."), [Official]);
+        // A place's court is the court, a judge "of" a court the judge.
+        assert_eq!(
+            kinds("The Bombay high court on Wednesday directed the city to pay the widow."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Judge Amy Lo of the county court said the trial would go ahead."),
+            [Named]
+        );
+        // Not a court: the same verbs report nothing.
+        assert_eq!(
+            kinds("The mayor directed traffic at the junction."),
+            [Unattributed]
+        );
+        assert_eq!(
+            kinds("She held the door for the inspectors."),
+            [Unattributed]
+        );
+    }
+}
