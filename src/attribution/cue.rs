@@ -438,6 +438,13 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     // "the court ruled", "the bench held that": a court's decision.
     for m in matches(&hits, List::Rulings, s) {
+        // "held" decides only with what it held: "the judge held a hearing".
+        let holds = ["hold", "holds", "held"]
+            .iter()
+            .any(|w| m.as_str().eq_ignore_ascii_case(w));
+        if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {
+            continue;
+        }
         if super::rulings::court_subject(&s[..m.start()]) {
             add(m, CueKind::Verb);
         }

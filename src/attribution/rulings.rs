@@ -132,5 +132,6 @@ mod tests {
             kinds("She held the door for the inspectors."),
             [Unattributed]
         );
+        assert_eq!(kinds("The judge held a hearing on Monday."), [Unattributed]);
     }
 }
