@@ -62,6 +62,7 @@ lists! {
     NewsAgencies = "news_agencies.txt",
     PhotoAgencies = "photo_agencies.txt",
     PressReleaseLabels = "press_release_labels.txt",
+    PrivateRepresentatives = "private_representatives.txt",
     ReferenceLabels = "reference_labels.txt",
     ResearchAuthors = "research_authors.txt",
     ResearchFirmWords = "research_firm_words.txt",
