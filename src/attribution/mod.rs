@@ -65,6 +65,7 @@ mod company;
 mod cue;
 pub mod interview;
 mod nobody;
+mod number;
 mod private;
 mod quote;
 mod records;
@@ -1286,21 +1287,19 @@ fn resolve(
             // "they" is no single named person ("Mayor Jo Lind"), but may be
             // named people ("Analysts at Bexley Research", "Ruiz and Lind").
             let one_person = |r: &Remembered| {
-                let source = r.source.of(text);
                 r.person
                     && r.kind != AttributionKind::Anonymous
-                    && !source.contains(" and ")
-                    && !source
-                        .split_whitespace()
-                        .any(|w| source::is_group(&w.to_lowercase()))
+                    && !number::is_plural(text, r.source)
             };
+            // "he" and "she" are one person: not the critics or the
+            // residents quoted in between (number agreement).
             let mut earlier = memory.recent().find(|r| {
                 if it {
                     !r.person
                 } else if they {
                     !one_person(r)
                 } else {
-                    r.person
+                    r.person && !number::is_group(text, r.source)
                 }
             });
             // A person the article named in a later sentence than the last
