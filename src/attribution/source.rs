@@ -1019,6 +1019,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         ],
         &lower[0],
     );
+    // "two people familiar with Vantor's sales pipeline": counted people.
+    if let Some(k) = super::unnamed::quantified_group(text, &ws) {
+        return Classed {
+            class: SourceClass::Anonymous,
+            rule: "unnamed-people",
+            trigger: span_of(0, k),
+        };
+    }
     // "Some business owners on Front Street", "several residents of Elm
     // Road": unnamed people, whatever place names the phrase goes on to.
     if indefinite {
