@@ -5,6 +5,7 @@
 //! (cue_verbs_rulings.txt) is a cue when a court (courts.txt) is its
 //! subject; the source is then the court, and official.
 
+use super::words::Word;
 use crate::lexicon::{Lexeme, List};
 
 /// The most words read back from the verb for its court.
@@ -84,6 +85,28 @@ pub(super) fn court_subject(before: &str) -> bool {
         })
 }
 
+/// Courts that sit as one body, unlike a judge or a magistrate.
+const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal"];
+
+/// The index of the court's word when the source words `ws` are a court
+/// named by its judges: "A division bench of Justice P N Kale and Justice
+/// Sunita Rao", "a three-judge bench of Justices Lee and Ode". The bench is
+/// the court as such, official (LABELS.md rule 1), however many judges'
+/// names it goes on to; "Judge Amy Lo of the county court" is the judge.
+pub(super) fn court_of_judges(text: &str, ws: &[Word]) -> Option<usize> {
+    let k = ws
+        .iter()
+        .take(4)
+        .position(|w| COURTS_AS_BODIES.iter().any(|c| w.is(text, c)))?;
+    let opens = ws[..k]
+        .iter()
+        .all(|w| !w.is_capitalized(text) || w.span.start == ws[0].span.start);
+    let of_names = !ws[k].ends_phrase
+        && ws.get(k + 1).is_some_and(|w| w.is(text, "of"))
+        && ws.get(k + 2).is_some_and(|w| w.is_capitalized(text));
+    (opens && of_names).then_some(k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::court_subject;
@@ -133,5 +156,36 @@ mod tests {
             [Unattributed]
         );
         assert_eq!(kinds("The judge held a hearing on Monday."), [Unattributed]);
+    }
+
+    #[test]
+    fn a_bench_named_by_its_judges_is_the_court() {
+        assert_eq!(
+            kinds(
+                "A division bench of Justice P N Kale and Justice Sunita Rao held that \
+                 the council had failed. \"Roads are no favour,\" the bench said."
+            ),
+            [Official, Official]
+        );
+        assert_eq!(
+            kinds("A bench of Justices Amy Lo and Ben Ode said the law was void."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Judge Amy Lo of the county court said the trial would go ahead."),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_judge_writing_in_a_judgment_speaks_through_it() {
+        assert_eq!(
+            kinds("\"It is no shield,\" Justice Rao wrote in the judgment."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Judge Amy Lo said in an interview that the law was unclear."),
+            [Named]
+        );
     }
 }

@@ -899,6 +899,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             trigger: span_of(i, j),
         };
     }
+    // "A division bench of Justice P N Kale and Justice Sunita Rao": the
+    // court, not its judges.
+    if let Some(k) = super::rulings::court_of_judges(text, &ws) {
+        return at(k, SourceClass::Official, "institution");
+    }
     let opens_sentence = opens_sentence(text, source.start);
     let name = person_name(text, &ws, &lower, opens_sentence, known);
     let head = lower.len() - 1;
