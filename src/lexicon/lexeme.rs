@@ -37,6 +37,7 @@ lists! {
     Boilerplate = "boilerplate.txt",
     ClauseSubjects = "clause_subjects.txt",
     ClockFollowers = "clock_followers.txt",
+    CompanyNameHeads = "company_name_heads.txt",
     CompanyNouns = "company_nouns.txt",
     CompanySuffixes = "company_suffixes.txt",
     CommentWords = "comment_words.txt",
