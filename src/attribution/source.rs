@@ -790,6 +790,19 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         // Unnamed people ("Treasury officials", "experts") are people, not
         // the institution they work at.
         SourceType::Person
+    } else if lower
+        .iter()
+        .any(|w| List::Roles.contains(w) && !List::Institutions.contains(w))
+        && ws[end - 1].is_capitalized(text)
+        && !List::Institutions.contains(head.as_str())
+        && !List::NamedBodies.contains(head.as_str())
+        && !in_list(ORG_HEADS, head)
+    {
+        // A name after a role is a person, whatever body the role is at:
+        // "hospital president and CEO Dr. Miriam Okafor", "Port Alder
+        // Mayor Lisa Brunet". A judge, who is also the court, stays as
+        // the court's words make them.
+        SourceType::Person
     } else if any(List::Institutions)
         || any(List::NamedBodies)
         || any(List::Countries)
