@@ -445,7 +445,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {
             continue;
         }
-        if super::rulings::court_subject(&s[..m.start()]) {
+        if super::rulings::court_subject(
+            text,
+            Span::new(sentence.start, sentence.start + m.start()),
+        ) {
             add(m, CueKind::Verb);
         }
     }
