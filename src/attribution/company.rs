@@ -226,6 +226,10 @@ mod tests {
         let text = "Kestrel Systems reported a loss of $2 billion on Thursday.\n\n\
                     Capital spending would rise, Kestrel said.";
         assert_eq!(kinds(text).last(), Some(&Official));
+        assert_eq!(
+            kinds("Cumberland Records, her label for three decades, said it would go ahead."),
+            [Official]
+        );
     }
 
     fn kinds(text: &str) -> Vec<AttributionKind> {

@@ -431,6 +431,11 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             app_first.as_str(),
             "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
         )
+        // "Cumberland Records, her label for three decades,", "Kestrel
+        // Foods, its parent company,", "Vela, Harrow's label,": a
+        // possessive opens a description as an article does.
+        || matches!(app_first.as_str(), "her" | "his" | "its" | "their")
+        || (app_first.len() > 2 && (app_first.ends_with("'s") || app_first.ends_with("’s")))
         || app_first.ends_with("ing")
         // "The city's facilities report, released in September,", "The
         // team, led by Dr Ana Ruiz,": a past participle describing it.
@@ -1194,9 +1199,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 && ws[k].is_capitalized(text)
                 && matches!(lower[k + 1].as_str(), "of" | "for")
         });
+        // A trade ending the name is a company's: "Cumberland Records".
         if heads_of
             || List::Institutions.contains(last.as_str())
             || ORG_HEADS.contains(&last.as_str())
+            || (j > i && List::CompanyNameHeads.contains(last.as_str()))
         {
             return Classed {
                 class: SourceClass::Official,
@@ -1550,6 +1557,26 @@ mod tests {
     fn subject(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();
         before(text, 0, Span::new(at, at + cue.len()), &[]).map(|s| s.of(text).to_string())
+    }
+
+    #[test]
+    fn a_possessive_opens_an_appositive() {
+        for (text, source) in [
+            (
+                "Cumberland Records, her label for three decades, said it would go ahead.",
+                "Cumberland Records, her label for three decades",
+            ),
+            (
+                "Kestrel Foods, its parent company, said the sale would close.",
+                "Kestrel Foods, its parent company",
+            ),
+            (
+                "Vela Music, Harrow's label, said the album was done.",
+                "Vela Music, Harrow's label",
+            ),
+        ] {
+            assert_eq!(subject(text, "said").as_deref(), Some(source), "{text}");
+        }
     }
 
     #[test]
