@@ -183,6 +183,22 @@ mod tests {
     }
 
     #[test]
+    fn a_classing_noun_and_of_leave_the_judgment_asserted() {
+        // "a kind of" classes the word after it, which the clause asserts;
+        // a real modifying phrase stays a stock description.
+        assert_stance(
+            "The hearing was a kind of farce.",
+            Opinion,
+            &[("farce", Evaluative)],
+        );
+        assert_stance(
+            "The scheme is run by a friend of the disgraced mayor.",
+            Reporting,
+            &[("disgraced", LoadedWording)],
+        );
+    }
+
+    #[test]
     fn what_a_thing_is_like_to_live_with_judges_it() {
         assert_stance(
             "The new fare table is hard to love.",
