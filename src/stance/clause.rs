@@ -63,7 +63,7 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
         }
     }
     let clause = &before[clause_start..];
-    let words: Vec<&str> = clause
+    let mut words: Vec<&str> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
@@ -79,7 +79,6 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
     }
     // "is a kind of brainwashing": the classing noun and its "of" are no
     // modifying phrase; the word after them is what the clause asserts.
-    let mut words = words;
     if let [.., noun, of] = words[..] {
         if of.eq_ignore_ascii_case("of")
             && lexicon::List::StanceClassifierNouns.contains(&noun.to_lowercase())
