@@ -74,6 +74,7 @@ lists! {
     Spokespeople = "spokespeople.txt",
     SponsoredLabels = "sponsored_labels.txt",
     SponsorLabelEndings = "sponsor_label_endings.txt",
+    StanceClassifierNouns = "stance_classifier_nouns.txt",
     StanceCopulas = "stance_copulas.txt",
     StanceEmphasis = "stance_emphasis.txt",
     StanceFirstPerson = "stance_first_person.txt",

@@ -8,6 +8,7 @@
 //! reporting. These checks are deliberately shallow (a few words back to the
 //! nearest clause boundary) so they cost nothing and can be explained.
 
+use crate::lexicon;
 use crate::Span;
 
 /// The position of a word, from most to least assertive.
@@ -62,7 +63,7 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
         }
     }
     let clause = &before[clause_start..];
-    let words: Vec<&str> = clause
+    let mut words: Vec<&str> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
@@ -75,6 +76,15 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
             .any(|(i, w)| w.eq_ignore_ascii_case("that") && relative_that(&words[..i]))
     {
         return Position::Side;
+    }
+    // "is a kind of brainwashing": the classing noun and its "of" are no
+    // modifying phrase; the word after them is what the clause asserts.
+    if let [.., noun, of] = words[..] {
+        if of.eq_ignore_ascii_case("of")
+            && lexicon::List::StanceClassifierNouns.contains(&noun.to_lowercase())
+        {
+            words.truncate(words.len() - 2);
+        }
     }
     let near = &words[words.len().saturating_sub(REACH)..];
     let is = |list: &[&str], w: &str| {

@@ -76,7 +76,7 @@ fn adverb_or_position(text: &str, claim: Span, word: Span) -> Position {
 
 #[cfg(test)]
 mod tests {
-    use crate::stance::testing::{assert_attributed, assert_stance};
+    use crate::stance::testing::{assert_attributed, assert_stance, assert_stance_in};
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;
 
@@ -179,6 +179,38 @@ mod tests {
             "However the Treasury dresses it up, this is a climbdown.",
             Opinion,
             &[("Treasury", Specifics), ("climbdown", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn a_classing_noun_and_of_leave_the_judgment_asserted() {
+        // "a kind of" classes the word after it, which the clause asserts;
+        // a real modifying phrase stays a stock description.
+        assert_stance(
+            "The hearing was a kind of farce.",
+            Opinion,
+            &[("farce", Evaluative)],
+        );
+        assert_stance(
+            "The scheme is run by a friend of the disgraced mayor.",
+            Reporting,
+            &[("disgraced", LoadedWording)],
+        );
+    }
+
+    #[test]
+    fn what_a_thing_is_like_to_live_with_judges_it() {
+        assert_stance(
+            "The new fare table is hard to love.",
+            Opinion,
+            &[("hard to love", Evaluative)],
+        );
+        let text = "\u{201c}The new fare table is hard to love,\u{201d} he said.";
+        assert_stance_in(
+            text,
+            Reporting,
+            &[],
+            &["\u{201c}The new fare table is hard to love,\u{201d}"],
         );
     }
 

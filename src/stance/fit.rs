@@ -308,7 +308,25 @@ fn study(path: &Path, w: &Weights) {
             .claims
             .iter()
             .any(|claim| w.evidence(&claim.stance.features) >= 0.0);
-        c.add(row["label"].as_str() == Some("SUBJ"), opinion);
+        let gold = row["label"].as_str() == Some("SUBJ");
+        c.add(gold, opinion);
+        // STANCE_STUDY=fp (or fn) prints train's false opinions (or missed
+        // ones) with the features that fired, to find classes of error.
+        let show = std::env::var("STANCE_STUDY").ok();
+        if show.as_deref() == Some(if gold { "fn" } else { "fp" }) && gold != opinion {
+            let fired: Vec<&str> = analysis
+                .claims
+                .iter()
+                .flat_map(|claim| {
+                    Feature::ALL
+                        .iter()
+                        .filter(|f| claim.stance.features[f.index()] > 0.0)
+                        .map(|f| f.name())
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            println!("{fired:?} {text}");
+        }
     }
     println!("study, CheckThat! train (not fitted):  {}", c.line());
 }

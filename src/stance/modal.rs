@@ -180,12 +180,19 @@ mod tests {
             Opinion,
             &[("will", Speculation)],
         );
-        // A name weighs toward reporting: reports announce what named
-        // people and places will do.
+        // Names and dates weigh toward reporting: reports announce what
+        // named people and places will do, and when. (A name alone no longer
+        // outweighs "will" since the refit of issue 15: "This time Russia
+        // will pay for it" is the author's prediction.)
         assert_stance(
-            "This time Russia will pay for it.",
+            "In March, Russia will pay $40 million for it.",
             Reporting,
-            &[("Russia", Specifics), ("will", Speculation)],
+            &[
+                ("March", Specifics),
+                ("Russia", Specifics),
+                ("will", Speculation),
+                ("40", Specifics),
+            ],
         );
         assert_stance(
             "Traffic will be diverted.",

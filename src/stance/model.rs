@@ -48,6 +48,8 @@ pub(crate) enum Feature {
     WeakJudgment,
     /// A judging or loaded word as a stock description in a side clause or
     /// modifying phrase ("the Taliban's harsh version of Islamic rule").
+    /// An interaction: it counts only beside another signal of the
+    /// author's judgment ([`Feature::judges`]); alone it weighs nothing.
     StockDescription,
     /// A hedge ("perhaps", "probably").
     Hedge,
@@ -186,6 +188,23 @@ impl Feature {
     #[cfg(test)]
     pub(crate) fn weighed(self) -> bool {
         self != Feature::FirstPersonNarrating
+    }
+
+    /// Signals of the author's own judgment, belief, prediction or address:
+    /// the evidence beside which a stock description weighs (see
+    /// [`judge_with`]). Descriptions, narration, plans, others' words and
+    /// specifics are not.
+    fn judges(self) -> bool {
+        !matches!(
+            self,
+            Feature::FirstPersonNarrating
+                | Feature::StockDescription
+                | Feature::DescriptiveModal
+                | Feature::Plan
+                | Feature::Reported
+                | Feature::Figure
+                | Feature::Name
+        )
     }
 
     /// Evidence that the claim reports rather than argues.
@@ -366,6 +385,25 @@ pub(crate) fn judge_with(
         let v = &mut x[e.feature.index()];
         *v = (*v + 1.0).min(MAX_COUNT);
     }
+    // LABELS.md: "a stock description in a side clause leaves a sentence
+    // reporting". So the stock-description feature is an interaction: it
+    // counts only beside another signal of the author's judgment, where it
+    // adds to that judgment; alone it is shown as loaded wording weighing
+    // nothing, whatever weight the fit gives it.
+    let stock = Feature::StockDescription.index();
+    if !Feature::ALL
+        .iter()
+        .any(|f| f.judges() && x[f.index()] > 0.0)
+    {
+        x[stock] = 0.0;
+    }
+    let weight_of = |f: Feature| {
+        if x[f.index()] > 0.0 {
+            weights.of(f)
+        } else {
+            0.0
+        }
+    };
     let z = weights.evidence(&x);
     let score = 1.0 / (1.0 + (-z).exp());
     let score = if score.is_finite() {
@@ -379,7 +417,7 @@ pub(crate) fn judge_with(
     reasons.extend(kept.into_iter().map(|(e, owner)| Signal {
         span: e.span,
         signal: e.kind,
-        weight: weights.of(e.feature),
+        weight: weight_of(e.feature),
         voice: owner.as_str(),
     }));
     if let Some(span) = attribution {
@@ -452,6 +490,69 @@ mod tests {
         for bad in ["", "-", "x", "1.2.3", "+1", "1e3", "12345678", "0.0000001"] {
             assert_eq!(decimal(bad), None, "{bad}");
         }
+    }
+
+    /// The claim that is all of `text`, judged with `weights`.
+    fn judged(text: &str, weights: &Weights, evidence: &[(&str, Feature)]) -> Stance {
+        let claim = Span::new(0, text.len());
+        let context = crate::stance::Context::default();
+        let voice = Voice::new(text, claim, &context, &[], &[]);
+        let evidence = evidence
+            .iter()
+            .map(|&(w, f)| {
+                let start = text.find(w).expect("word in text");
+                Evidence::new(Span::new(start, start + w.len()), SignalKind::Evaluative, f)
+            })
+            .collect();
+        judge_with(weights, evidence, &voice, None)
+    }
+
+    #[test]
+    fn a_stock_description_alone_never_tips_a_claim() {
+        // However heavy the fit makes it, one or two loaded words in side
+        // clauses leave the claim reporting, shown with weight 0.
+        let mut w = Weights {
+            bias: -1.0,
+            weights: [0.0; FEATURES],
+        };
+        w.weights[Feature::StockDescription.index()] = 5.0;
+        w.weights[Feature::Hedge.index()] = 0.5;
+        let text = "The town, long a notorious trap, kept its harsh rules.";
+        let alone = judged(
+            text,
+            &w,
+            &[
+                ("notorious", Feature::StockDescription),
+                ("harsh", Feature::StockDescription),
+            ],
+        );
+        assert_eq!(alone.kind, StanceKind::Reporting);
+        assert!(alone.reasons.iter().all(|r| r.weight == 0.0));
+        assert_eq!(alone.features[Feature::StockDescription.index()], 0.0);
+        // Beside the author's own judgment it adds to it.
+        let text = "The town, perhaps a notorious trap, kept its rules.";
+        let joined = judged(
+            text,
+            &w,
+            &[
+                ("perhaps", Feature::Hedge),
+                ("notorious", Feature::StockDescription),
+            ],
+        );
+        assert_eq!(joined.kind, StanceKind::Opinion);
+        assert_eq!(joined.features[Feature::StockDescription.index()], 1.0);
+        // Names, figures and others' words are no judgment to join.
+        let text = "The town of Ely, a notorious trap, kept 3 rules.";
+        let specific = judged(
+            text,
+            &w,
+            &[
+                ("Ely", Feature::Name),
+                ("notorious", Feature::StockDescription),
+                ("3", Feature::Figure),
+            ],
+        );
+        assert_eq!(specific.kind, StanceKind::Reporting);
     }
 
     #[test]

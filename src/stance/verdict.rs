@@ -140,6 +140,27 @@ mod tests {
     }
 
     #[test]
+    fn a_linking_verb_of_seeming_asserts_a_verdict_too() {
+        assert_stance(
+            "That looks like a retreat.",
+            Opinion,
+            &[("That looks", Verdict)],
+        );
+        assert_stance(
+            "This sounds like a stall.",
+            Opinion,
+            &[("This sounds", Verdict)],
+        );
+        let text = "\u{201c}That looks like a retreat,\u{201d} she said.";
+        assert_stance_in(
+            text,
+            Reporting,
+            &[],
+            &["\u{201c}That looks like a retreat,\u{201d}"],
+        );
+    }
+
+    #[test]
     fn a_named_subject_a_determiner_or_a_gloss_is_no_verdict() {
         assert_stance("The bridge is closed.", Reporting, &[]);
         assert_stance(
