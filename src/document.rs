@@ -344,7 +344,7 @@ impl<'t> Builder<'t> {
             .iter()
             .map(|r| ReasonEntry {
                 rule: r.rule.to_string(),
-                detail: r.detail.clone(),
+                detail: r.detail.to_string(),
                 span: r.span.map(|s| self.span(s)),
             })
             .collect()

@@ -1,5 +1,7 @@
 //! Why a label was given: the rule that fired and the words that made it fire.
 
+use std::borrow::Cow;
+
 use crate::Span;
 
 /// One reason behind an attribution label or an article verdict.
@@ -8,13 +10,19 @@ pub struct Reason {
     /// A stable, machine-readable rule name such as `institution-source`.
     pub rule: &'static str,
     /// A sentence for the reader, quoting the words that triggered the rule.
-    pub detail: String,
+    /// A fixed message is borrowed, not copied: most claims' reasons are one
+    /// of a few fixed sentences, and a long text has hundreds of thousands.
+    pub detail: Cow<'static, str>,
     /// The words in the text that triggered the rule, when there are any.
     pub span: Option<Span>,
 }
 
 impl Reason {
-    pub fn new(rule: &'static str, detail: impl Into<String>, span: Option<Span>) -> Self {
+    pub fn new(
+        rule: &'static str,
+        detail: impl Into<Cow<'static, str>>,
+        span: Option<Span>,
+    ) -> Self {
         Reason {
             rule,
             detail: detail.into(),
