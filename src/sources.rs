@@ -486,6 +486,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_titled_by_a_body_is_not_the_body() {
+        let text = "Hospital president Dr. Ann Ode said the ward would close. \
+                    The hospital said it would reopen in May.";
+        let a = analyze_text(text).unwrap();
+        let ids: Vec<Option<usize>> = a.claims.iter().map(|c| c.source_id).collect();
+        assert_ne!(ids[0], ids[1], "{:?}", a.sources);
+        assert_eq!(
+            a.claims[1].attribution.kind,
+            crate::AttributionKind::Official
+        );
+    }
+
+    #[test]
     fn a_document_with_its_own_author_is_not_anothers() {
         let text = "A Harbour Trust survey found that most residents back the ferry. \
                     The ministry's survey found that most residents oppose it.";

@@ -7,7 +7,10 @@
 //!   is a research or data firm, which is named like a pollster;
 //! - its officers or its shares: "TriPort chief operating officer Marcus
 //!   Lee", "Lumora's chief executive", "shares of Holloway Foods";
-//! - "its" after what it says: "Korvo says its new drivers ...": no person.
+//! - "its" after what it says: "Korvo says its new drivers ...": no person;
+//! - a trade ending its name: "Vantor Systems", "Cumberland Records"
+//!   (company_name_heads.txt), unless the first word is a person's surname
+//!   elsewhere in the article.
 //!
 //! And a definite description by a company noun ("the snack maker", "the
 //! retailer") is a company as such.
@@ -51,6 +54,12 @@ fn is_capital(text: &str, w: &Word) -> bool {
 /// companies.
 pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
     let mut out = lexicon::Set::default();
+    // Names that end in a trade ("Vantor Systems"), and the last words of
+    // the other names of two words or more ("Raj Mehta"): a person's
+    // surname is no company's ("Jo Ford" and "Ford Motors" in one article
+    // leave "Ford" a person's).
+    let mut by_trade: Vec<String> = Vec::new();
+    let mut surnames = lexicon::Set::default();
     let mut i = 0;
     while i < ws.len() {
         if !is_capital(text, &ws[i]) {
@@ -67,8 +76,20 @@ pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
             if !out.contains(first.as_str()) {
                 out.insert(first);
             }
+        } else if end > i && lexeme(text, &ws[end]).is_in(List::CompanyNameHeads) {
+            by_trade.push(lower(text, &ws[i]));
+        } else if end > i {
+            let last = lower(text, &ws[end]);
+            if !surnames.contains(last.as_str()) {
+                surnames.insert(last);
+            }
         }
         i = end + 1;
+    }
+    for first in by_trade {
+        if !surnames.contains(first.as_str()) && !out.contains(first.as_str()) {
+            out.insert(first);
+        }
     }
     out
 }
@@ -191,6 +212,24 @@ mod tests {
         assert!(known("Ann Ode, a company director, said so.").is_empty());
         assert!(known("Korvo, a market research firm, estimates the share.").is_empty());
         assert!(known("Ann Ode says her drivers are better.").is_empty());
+        // A surname is a person's, whatever trade shares it.
+        assert!(known("Korvo Foods makes pies, and Dana Korvo runs it.").is_empty());
+    }
+
+    #[test]
+    fn a_trade_ending_a_name_makes_it_a_company() {
+        assert_eq!(
+            known("Kestrel Systems is asking investors to pay."),
+            ["kestrel"]
+        );
+        assert_eq!(known("Her label, Lumora Records, said so."), ["lumora"]);
+        let text = "Kestrel Systems reported a loss of $2 billion on Thursday.\n\n\
+                    Capital spending would rise, Kestrel said.";
+        assert_eq!(kinds(text).last(), Some(&Official));
+        assert_eq!(
+            kinds("Cumberland Records, her label for three decades, said it would go ahead."),
+            [Official]
+        );
     }
 
     fn kinds(text: &str) -> Vec<AttributionKind> {

@@ -181,44 +181,61 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("The poll", "Polling averages have similarly", "a survey released
 /// Monday also"): the last word, past auxiliaries and adverbs, is a
 /// document (singular or plural) or a polling average.
-fn document_subject(before: &str) -> bool {
-    // "The city's own facilities report, released in September, put ...":
-    // a participle of issuing between commas describes the subject.
-    let before = match before
-        .trim_end()
-        .strip_suffix(',')
-        .and_then(|b| b.rsplit_once(','))
-    {
-        Some((subject, aside))
-            if aside.split_whitespace().next().is_some_and(|w| {
-                crate::lexicon::Lexeme::of(w).is_in(crate::lexicon::List::DocumentParticiples)
-            }) =>
-        {
-            subject
-        }
-        _ => before,
+fn document_subject(text: &str, before: Span) -> bool {
+    use super::words::{words, Word};
+    use crate::lexicon::{Lexeme, List};
+    let ws = words(text, before, &[]);
+    // A comma, semicolon or colon right after the word: its phrase ends.
+    let ends = |w: &Word| {
+        text[w.span.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, ',' | ';' | ':'))
     };
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take_while(|w| !w.ends_with([',', ';', ':']))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
+    // "The city's own facilities report, released in September, put ...":
+    // a participle of issuing between commas describes the subject, which
+    // ends at the comma before it.
+    let aside = before.of(text).trim_end().ends_with(',').then(|| {
+        ws.len().checked_sub(1).and_then(|last| {
+            let comma = (0..last)
+                .rev()
+                .find(|&k| text[ws[k].span.end..ws[k + 1].span.start].contains(','))?;
+            ws[comma + 1]
+                .is_in(List::DocumentParticiples)
+                .then_some(comma)
         })
+    });
+    let subject: &[Word] = match aside.flatten() {
+        Some(comma) => &ws[..=comma],
+        None => &ws,
+    };
+    let exempt = aside.flatten().map(|_| subject.len() - 1);
+    let words: Vec<&Word> = subject
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|&(k, w)| Some(k) == exempt || !ends(w))
+        .map(|(_, w)| w)
         .collect();
-    let is_document = |w: &str| {
-        let singular = w.strip_suffix('s').unwrap_or(w);
-        ["average", "polling"].contains(&singular)
-            || super::source::is_document_word(w)
-            || super::source::is_document_word(singular)
+    let is_document = |w: &Word| {
+        let word = w.of(text);
+        let singular = word
+            .strip_suffix('s')
+            .or_else(|| word.strip_suffix('S'))
+            .unwrap_or(word);
+        w.is(text, "average")
+            || w.is(text, "averages")
+            || w.is(text, "polling")
+            || w.is(text, "pollings")
+            || w.is_in(List::Documents)
+            || Lexeme::of(singular).is_in(List::Documents)
     };
     let Some(head) = words.iter().position(|w| {
-        !(w.ends_with("ly")
-            || matches!(
-                w.as_str(),
-                "has" | "have" | "had" | "also" | "still" | "now" | "again"
-            ))
+        let word = w.of(text).as_bytes();
+        !(word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(b"ly")
+            || ["has", "have", "had", "also", "still", "now", "again"]
+                .iter()
+                .any(|a| w.is(text, a)))
     }) else {
         return false;
     };
@@ -227,19 +244,15 @@ fn document_subject(before: &str) -> bool {
     // Or a document its description goes on after: "A report released in
     // May by the commission's inspector general found" (see
     // [`super::records`]).
-    is_document(&words[head])
+    is_document(words[head])
         || (head + 1..words.len().min(head + 6)).any(|i| {
-            is_document(&words[i])
-                && matches!(
-                    words[i - 1].as_str(),
-                    "in" | "of" | "from" | "across" | "among" | "by" | "for"
-                )
+            is_document(words[i])
+                && ["in", "of", "from", "across", "among", "by", "for"]
+                    .iter()
+                    .any(|p| words[i - 1].is(text, p))
         })
-        || (head + 1..words.len().min(head + 12)).any(|i| {
-            is_document(&words[i])
-                && crate::lexicon::Lexeme::of(&words[i - 1])
-                    .is_in(crate::lexicon::List::DocumentParticiples)
-        })
+        || (head + 1..words.len().min(head + 12))
+            .any(|i| is_document(words[i]) && words[i - 1].is_in(List::DocumentParticiples))
 }
 
 /// Finds the cues of `sentence` that lie outside `quotes`, in order.
@@ -432,7 +445,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        if document_subject(&s[..m.start()]) {
+        if document_subject(text, Span::new(sentence.start, sentence.start + m.start())) {
             add(m, CueKind::Verb);
         }
     }
@@ -445,7 +458,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {
             continue;
         }
-        if super::rulings::court_subject(&s[..m.start()]) {
+        if super::rulings::court_subject(
+            text,
+            Span::new(sentence.start, sentence.start + m.start()),
+        ) {
             add(m, CueKind::Verb);
         }
     }

@@ -65,6 +65,8 @@ mod company;
 mod cue;
 pub mod interview;
 mod nobody;
+mod number;
+mod private;
 mod quote;
 mod records;
 pub mod release;
@@ -279,6 +281,13 @@ impl Memory {
         }) && ws
             .iter()
             .all(|w| words::without_possessive(w.of(text)).len() == w.of(text).len())
+    }
+
+    /// Whether the article shows the name `word` to be a company's.
+    fn is_company_name(&self, text: &str, word: &str) -> bool {
+        self.known(text)
+            .companies
+            .contains(word.to_lowercase().as_str())
     }
 
     /// Classifies a source's words with what the article knows of names.
@@ -520,7 +529,25 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).
         let named_body = reasons.iter().any(|r| r.rule == "named-body");
-        if let Some(ch) = channel {
+        // A private person's publicist or lawyer: no formal channel either.
+        let representative = match (channel, source) {
+            (Some(_), Some(src)) if kind == AttributionKind::Named => {
+                private::representative(text, src, &|name| memory.is_company_name(text, name))
+            }
+            _ => None,
+        };
+        if let (Some(ch), Some(rep)) = (channel, representative) {
+            reasons.push(Reason::new(
+                "private-representative",
+                format!(
+                    "{} speaks for a private person: {} is no formal channel for them",
+                    quoted(text, rep),
+                    quoted(text, ch)
+                ),
+                Some(rep),
+            ));
+        }
+        if let Some(ch) = channel.filter(|_| representative.is_none()) {
             if matches!(kind, AttributionKind::Named | AttributionKind::Anonymous)
                 && c.kind != CueKind::Vague
                 && !named_body
@@ -1260,21 +1287,19 @@ fn resolve(
             // "they" is no single named person ("Mayor Jo Lind"), but may be
             // named people ("Analysts at Bexley Research", "Ruiz and Lind").
             let one_person = |r: &Remembered| {
-                let source = r.source.of(text);
                 r.person
                     && r.kind != AttributionKind::Anonymous
-                    && !source.contains(" and ")
-                    && !source
-                        .split_whitespace()
-                        .any(|w| source::is_group(&w.to_lowercase()))
+                    && !number::is_plural(text, r.source)
             };
+            // "he" and "she" are one person: not the critics or the
+            // residents quoted in between (number agreement).
             let mut earlier = memory.recent().find(|r| {
                 if it {
                     !r.person
                 } else if they {
                     !one_person(r)
                 } else {
-                    r.person
+                    r.person && !number::is_group(text, r.source)
                 }
             });
             // A person the article named in a later sentence than the last

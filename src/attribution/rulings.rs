@@ -5,7 +5,9 @@
 //! (cue_verbs_rulings.txt) is a cue when a court (courts.txt) is its
 //! subject; the source is then the court, and official.
 
-use crate::lexicon::{Lexeme, List};
+use super::words::{words, Word};
+use crate::lexicon::List;
+use crate::Span;
 
 /// The most words read back from the verb for its court.
 const MOST_SUBJECT_WORDS: usize = 12;
@@ -15,20 +17,21 @@ const MOST_SUBJECT_WORDS: usize = 12;
 /// Wednesday", "in 2015", "last week"), is a court's head word; or a court
 /// "of" its judges' names ("A division bench of Justice P N Kale and
 /// Justice Sunita Rao").
-pub(super) fn court_subject(before: &str) -> bool {
-    let words: Vec<&str> = before
-        .split_whitespace()
+pub(super) fn court_subject(text: &str, before: Span) -> bool {
+    let ws = words(text, before, &[]);
+    // The words back from the verb to the last one that ends a phrase or
+    // a sentence ("Kale, the bench", "He left. The court").
+    let words: Vec<&Word> = ws
+        .iter()
         .rev()
-        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .take_while(|w| !ends_clause(text, w))
         .take(MOST_SUBJECT_WORDS)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let is_court = |w: &str| Lexeme::of(w).is_in(List::Courts);
-    let is_time = |w: &str| {
-        let l = Lexeme::of(w);
-        l.is_in(List::Weekdays)
-            || l.is_in(List::Months)
-            || w.bytes().all(|b| b.is_ascii_digit())
+    let is_court = |w: &Word| w.is_in(List::Courts);
+    let is_time = |w: &Word| {
+        w.is_in(List::Weekdays)
+            || w.is_in(List::Months)
+            || w.of(text).bytes().all(|b| b.is_ascii_digit())
             || [
                 "on",
                 "in",
@@ -42,10 +45,10 @@ pub(super) fn court_subject(before: &str) -> bool {
                 "yesterday",
             ]
             .iter()
-            .any(|t| w.eq_ignore_ascii_case(t))
+            .any(|t| w.is(text, t))
     };
-    let is_linking = |w: &str| {
-        w.ends_with("ly")
+    let is_linking = |w: &Word| {
+        w.of(text).ends_with("ly")
             || [
                 "has",
                 "have",
@@ -57,7 +60,7 @@ pub(super) fn court_subject(before: &str) -> bool {
                 "unanimously",
             ]
             .iter()
-            .any(|t| w.eq_ignore_ascii_case(t))
+            .any(|t| w.is(text, t))
     };
     let Some(head) = words.iter().position(|w| !(is_linking(w) || is_time(w))) else {
         return false;
@@ -67,21 +70,53 @@ pub(super) fn court_subject(before: &str) -> bool {
         let before_head = words[head + 1..].iter().find(|w| {
             !["the", "a", "an", "this", "that"]
                 .iter()
-                .any(|d| w.eq_ignore_ascii_case(d))
+                .any(|d| w.is(text, d))
         });
-        return !before_head.is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        return !before_head.is_some_and(|w| w.is(text, "of"));
     }
     // Judges' names after "<court> of": every word between is capitalised,
     // an initial, or "and".
     words[head..]
         .iter()
-        .position(|w| w.eq_ignore_ascii_case("of"))
+        .position(|w| w.is(text, "of"))
         .is_some_and(|of| {
             words[head..head + of]
                 .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+                .all(|w| w.is_capitalized(text) || w.of(text) == "and")
                 && words.get(head + of + 1).is_some_and(|w| is_court(w))
         })
+}
+
+/// Whether a comma, semicolon, colon or full stop follows the word `w`
+/// (or ends it, as in "U.S."): the subject is after it.
+fn ends_clause(text: &str, w: &Word) -> bool {
+    w.of(text).ends_with('.')
+        || text[w.span.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.'))
+}
+
+/// Courts that sit as one body, unlike a judge or a magistrate.
+const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal"];
+
+/// The index of the court's word when the source words `ws` are a court
+/// named by its judges: "A division bench of Justice P N Kale and Justice
+/// Sunita Rao", "a three-judge bench of Justices Lee and Ode". The bench is
+/// the court as such, official (LABELS.md rule 1), however many judges'
+/// names it goes on to; "Judge Amy Lo of the county court" is the judge.
+pub(super) fn court_of_judges(text: &str, ws: &[Word]) -> Option<usize> {
+    let k = ws
+        .iter()
+        .take(4)
+        .position(|w| COURTS_AS_BODIES.iter().any(|c| w.is(text, c)))?;
+    let opens = ws[..k]
+        .iter()
+        .all(|w| !w.is_capitalized(text) || w.span.start == ws[0].span.start);
+    let of_names = !ws[k].ends_phrase
+        && ws.get(k + 1).is_some_and(|w| w.is(text, "of"))
+        && ws.get(k + 2).is_some_and(|w| w.is_capitalized(text));
+    (opens && of_names).then_some(k)
 }
 
 #[cfg(test)]
@@ -89,18 +124,22 @@ mod tests {
     use super::court_subject;
     use crate::attribution::testing::kinds;
     use crate::AttributionKind::*;
+    use crate::Span;
 
     #[test]
     fn a_court_is_the_subject_past_a_time_and_its_judges_names() {
-        assert!(court_subject("The Bombay high court on Wednesday"));
-        assert!(court_subject("The bench"));
-        assert!(court_subject("the appeals court had"));
-        assert!(court_subject(
+        let court = |before: &str| court_subject(before, Span::new(0, before.len()));
+        assert!(court("The Bombay high court on Wednesday"));
+        assert!(court("The bench"));
+        assert!(court("the appeals court had"));
+        assert!(court(
             "A division bench of Justice P N Kale and Justice Sunita Rao"
         ));
-        assert!(!court_subject("She"));
-        assert!(!court_subject("The mayor on Friday"));
-        assert!(!court_subject("Fans of the court"));
+        assert!(court("He left. The court"));
+        assert!(!court("She"));
+        assert!(!court("The mayor on Friday"));
+        assert!(!court("Fans of the court"));
+        assert!(!court("The court, she"));
     }
 
     #[test]
@@ -133,5 +172,36 @@ mod tests {
             [Unattributed]
         );
         assert_eq!(kinds("The judge held a hearing on Monday."), [Unattributed]);
+    }
+
+    #[test]
+    fn a_bench_named_by_its_judges_is_the_court() {
+        assert_eq!(
+            kinds(
+                "A division bench of Justice P N Kale and Justice Sunita Rao held that \
+                 the council had failed. \"Roads are no favour,\" the bench said."
+            ),
+            [Official, Official]
+        );
+        assert_eq!(
+            kinds("A bench of Justices Amy Lo and Ben Ode said the law was void."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Judge Amy Lo of the county court said the trial would go ahead."),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_judge_writing_in_a_judgment_speaks_through_it() {
+        assert_eq!(
+            kinds("\"It is no shield,\" Justice Rao wrote in the judgment."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Judge Amy Lo said in an interview that the law was unclear."),
+            [Named]
+        );
     }
 }

@@ -431,6 +431,11 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
             app_first.as_str(),
             "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
         )
+        // "Cumberland Records, her label for three decades,", "Kestrel
+        // Foods, its parent company,", "Vela, Harrow's label,": a
+        // possessive opens a description as an article does.
+        || matches!(app_first.as_str(), "her" | "his" | "its" | "their")
+        || (app_first.len() > 2 && (app_first.ends_with("'s") || app_first.ends_with("’s")))
         || app_first.ends_with("ing")
         // "The city's facilities report, released in September,", "The
         // team, led by Dr Ana Ruiz,": a past participle describing it.
@@ -790,6 +795,19 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         // Unnamed people ("Treasury officials", "experts") are people, not
         // the institution they work at.
         SourceType::Person
+    } else if lower
+        .iter()
+        .any(|w| List::Roles.contains(w) && !List::Institutions.contains(w))
+        && ws[end - 1].is_capitalized(text)
+        && !List::Institutions.contains(head.as_str())
+        && !List::NamedBodies.contains(head.as_str())
+        && !in_list(ORG_HEADS, head)
+    {
+        // A name after a role is a person, whatever body the role is at:
+        // "hospital president and CEO Dr. Miriam Okafor", "Port Alder
+        // Mayor Lisa Brunet". A judge, who is also the court, stays as
+        // the court's words make them.
+        SourceType::Person
     } else if any(List::Institutions)
         || any(List::NamedBodies)
         || any(List::Countries)
@@ -898,6 +916,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             rule: "spokesperson",
             trigger: span_of(i, j),
         };
+    }
+    // "A division bench of Justice P N Kale and Justice Sunita Rao": the
+    // court, not its judges.
+    if let Some(k) = super::rulings::court_of_judges(text, &ws) {
+        return at(k, SourceClass::Official, "institution");
     }
     let opens_sentence = opens_sentence(text, source.start);
     let name = person_name(text, &ws, &lower, opens_sentence, known);
@@ -1019,6 +1042,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         ],
         &lower[0],
     );
+    // "two people familiar with Vantor's sales pipeline": counted people.
+    if let Some(k) = super::unnamed::quantified_group(text, &ws) {
+        return Classed {
+            class: SourceClass::Anonymous,
+            rule: "unnamed-people",
+            trigger: span_of(0, k),
+        };
+    }
     // "Some business owners on Front Street", "several residents of Elm
     // Road": unnamed people, whatever place names the phrase goes on to.
     if indefinite {
@@ -1168,9 +1199,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 && ws[k].is_capitalized(text)
                 && matches!(lower[k + 1].as_str(), "of" | "for")
         });
+        // A trade ending the name is a company's: "Cumberland Records".
         if heads_of
             || List::Institutions.contains(last.as_str())
             || ORG_HEADS.contains(&last.as_str())
+            || (j > i && List::CompanyNameHeads.contains(last.as_str()))
         {
             return Classed {
                 class: SourceClass::Official,
@@ -1524,6 +1557,26 @@ mod tests {
     fn subject(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();
         before(text, 0, Span::new(at, at + cue.len()), &[]).map(|s| s.of(text).to_string())
+    }
+
+    #[test]
+    fn a_possessive_opens_an_appositive() {
+        for (text, source) in [
+            (
+                "Cumberland Records, her label for three decades, said it would go ahead.",
+                "Cumberland Records, her label for three decades",
+            ),
+            (
+                "Kestrel Foods, its parent company, said the sale would close.",
+                "Kestrel Foods, its parent company",
+            ),
+            (
+                "Vela Music, Harrow's label, said the album was done.",
+                "Vela Music, Harrow's label",
+            ),
+        ] {
+            assert_eq!(subject(text, "said").as_deref(), Some(source), "{text}");
+        }
     }
 
     #[test]

@@ -35,9 +35,47 @@ pub(super) fn placed(text: &str, ws: &[Word], j: usize) -> bool {
     !researchers
         && !ws[j].ends_phrase
         && (j == 0 || !ws[j].is_capitalized(text))
-        && ws
-            .get(j + 1)
-            .is_some_and(|w| w.is(text, "at") || w.is(text, "in") || w.is(text, "from"))
+        && ws.get(j + 1).is_some_and(|w| {
+            w.is(text, "at")
+                || w.is(text, "in")
+                || w.is(text, "from")
+                // "residents of Goregaon": "of" places lower-case people
+                // only ("Friends of the Earth" is a body's name).
+                || (w.is(text, "of") && !ws[j].is_capitalized(text))
+        })
+}
+
+/// The head noun of a counted or quantified group of people, when `ws`
+/// opens with one: "two people familiar with Vantor's sales pipeline",
+/// "several analysts on the call", "three senior officials briefed on
+/// the talks". The people are unnamed, whatever names the words after
+/// them hold; the head is the first lower-case people's noun after the
+/// quantifier and its lower-case describing words.
+pub(super) fn quantified_group(text: &str, ws: &[Word]) -> Option<usize> {
+    let quantifier = ws.first()?;
+    if !PLURAL_QUANTIFIERS.iter().any(|q| quantifier.is(text, q)) {
+        return None;
+    }
+    ws.iter()
+        .enumerate()
+        .skip(1)
+        .take(4)
+        .take_while(|(_, w)| !w.is_capitalized(text))
+        .find(|(_, w)| w.is_in(List::AnonymousPeople) && is_plural_noun(text, w))
+        .filter(|&(k, _)| !ws[..k].iter().any(|w| w.ends_phrase))
+        .map(|(k, _)| k)
+}
+
+/// Words that count or quantify more than one: what opens a group.
+const PLURAL_QUANTIFIERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "many", "few", "numerous", "dozens", "both", "other",
+];
+
+/// Whether a people's noun is plural: "people", "analysts", not "source".
+fn is_plural_noun(text: &str, w: &Word) -> bool {
+    let word = w.of(text);
+    word.ends_with('s') || word.eq_ignore_ascii_case("people") || word.ends_with("men")
 }
 
 /// A noun for an unnamed person or people: "engineer", "sources".
@@ -64,6 +102,26 @@ mod tests {
         assert_eq!(
             kinds("A company spokesperson said the plant was safe."),
             [Official]
+        );
+    }
+
+    #[test]
+    fn counted_people_are_unnamed_whatever_names_follow() {
+        assert_eq!(
+            kinds("The deal is close, according to two people familiar with Vantor's plans."),
+            [Anonymous]
+        );
+        assert_eq!(
+            kinds("Several senior officials briefed on the Kremlin talks said a deal was near."),
+            [Anonymous]
+        );
+        assert_eq!(
+            kinds("Nothing was done after the road caved in again, residents of Goregaon say."),
+            [Anonymous]
+        );
+        assert_eq!(
+            kinds("Friends of the Earth said the plan would fail."),
+            [Named]
         );
     }
 

@@ -1,0 +1,87 @@
+//! "Her publicist, Carla Dunaway, said in a statement": someone who speaks
+//! for a private person. A private person's statement is no formal channel
+//! (LABELS.md rule 1), so their publicist's, lawyer's or agent's is not
+//! either: the source stays named (or anonymous) through "said in a
+//! statement", "in a letter", "declined to comment".
+//!
+//! The representative is known by a word of
+//! `src/lexicon/private_representatives.txt` after a possessive that is
+//! not a body's ("her", "his", "their", "Thibault's", "the family's"), or
+//! by a spokesperson of a family ("a family spokesperson"). "Its lawyers",
+//! "the ministry's lawyer" and "Google's attorneys" speak for a body, and
+//! "Attorney General Brent Calder" holds an office.
+
+use super::words::{without_possessive, words, Word};
+use crate::lexicon::List;
+use crate::Span;
+
+/// The representative's word in `source` when the source speaks for a
+/// private person; `is_body` says whether a possessor's name is a body's
+/// (a company the article knows).
+pub(super) fn representative(
+    text: &str,
+    source: Span,
+    is_body: &dyn Fn(&str) -> bool,
+) -> Option<Span> {
+    let ws = words(text, source, &[]);
+    ws.iter().enumerate().skip(1).find_map(|(i, w)| {
+        let before = &ws[i - 1];
+        if before.ends_phrase {
+            return None;
+        }
+        let family = before.is(text, "family") || possessor(text, before) == Some("family");
+        let speaks = (w.is_in(List::PrivateRepresentatives)
+            && private_possessor(text, before, is_body))
+            || (family && w.is_in(List::Spokespeople));
+        speaks.then_some(w.span)
+    })
+}
+
+/// The possessor's word without its ending, when `w` is a possessive
+/// ("Thibault's" -> "Thibault").
+fn possessor<'t>(text: &'t str, w: &Word) -> Option<&'t str> {
+    let word = w.of(text);
+    let bare = without_possessive(word);
+    (bare.len() < word.len()).then_some(bare)
+}
+
+/// Whether `w` makes what follows a private person's: "her", "his",
+/// "their", or a possessive name that is no institution's or company's.
+fn private_possessor(text: &str, w: &Word, is_body: &dyn Fn(&str) -> bool) -> bool {
+    if w.is(text, "her") || w.is(text, "his") || w.is(text, "their") {
+        return true;
+    }
+    possessor(text, w).is_some_and(|name| {
+        !crate::lexicon::Lexeme::of(name).is_in(List::Institutions) && !is_body(name)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
+
+    #[test]
+    fn a_private_persons_representative_is_no_formal_channel() {
+        for text in [
+            "Her publicist, Carla Dunaway, said in a statement that the singer died at home.",
+            "Thibault's lawyer, Martin Okafor, said in a statement that his client was innocent.",
+            "His attorney, Rachel Sobczak, declined to comment on the verdict.",
+            "The family's solicitor, Ann Cole, said in a statement that they were relieved.",
+        ] {
+            assert_eq!(kinds(text), [Named], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bodys_lawyers_and_an_office_stay_official() {
+        for text in [
+            "Attorney General Brent Calder said in a statement that the case was closed.",
+            "The ministry's lawyers said in a statement that the appeal would go ahead.",
+            "A State Department spokesperson said the talks were over.",
+            "Jane Ruiz said in a statement that she would resign.",
+        ] {
+            assert_eq!(kinds(text), [Official], "{text}");
+        }
+    }
+}
