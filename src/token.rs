@@ -145,42 +145,10 @@ const LOWERS: u8 = 64;
 impl Token {
     /// The token `text[start..end]` (a blank-free run, or one dash).
     fn new(text: &str, start: usize, end: usize, dash: bool) -> Token {
-        if !dash && text.as_bytes()[start..end].is_ascii() {
-            Token::new_ascii(text, start, end)
+        let (word_start, word_end, flags) = if !dash && text.as_bytes()[start..end].is_ascii() {
+            edges_ascii(text, start, end)
         } else {
-            Token::new_any(text, start, end, dash)
-        }
-    }
-
-    /// [`Token::new`] of any token, character by character.
-    fn new_any(text: &str, start: usize, end: usize, dash: bool) -> Token {
-        let raw = &text[start..end];
-        let core = raw.trim_matches(is_edge_punct);
-        let mut flags = if dash { DASH } else { 0 };
-        let (word_start, word_end) = if core.is_empty() {
-            (end, end)
-        } else {
-            let lead = raw.len() - raw.trim_start_matches(is_edge_punct).len();
-            let before = &raw[..lead];
-            let after = &raw[lead + core.len()..];
-            let word_start = start + lead;
-            let mut word_end = word_start + core.len();
-            // A final stop after a capital abbreviation ("U.S.") is part of the word.
-            if after.starts_with('.') && core.contains('.') {
-                word_end += 1;
-            }
-            flags |= shape(&text[word_start..word_end]);
-            if before.chars().any(|c| c != '\'' && c != '’') {
-                flags |= STARTS_PHRASE;
-            }
-            if after
-                .chars()
-                .any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
-                || after.chars().any(crate::text::is_close_double_quote)
-            {
-                flags |= ENDS_PHRASE;
-            }
-            (word_start, word_end)
+            edges_any(text, start, end, dash)
         };
         let word = &text[word_start..word_end];
         let lexeme = if word.is_empty() {
@@ -189,52 +157,6 @@ impl Token {
             Lexeme::of_ascii(word.as_bytes(), flags & LOWERS != 0)
         } else {
             Lexeme::of(word)
-        };
-        Token {
-            start: start as u32,
-            end: end as u32,
-            word_start: word_start as u32,
-            word_end: word_end as u32,
-            flags,
-            lexeme,
-        }
-    }
-
-    /// [`Token::new`] of an ASCII token, nearly every token of an article,
-    /// decided on its bytes: the same token, in one pass over its edges.
-    fn new_ascii(text: &str, start: usize, end: usize) -> Token {
-        let raw = &text.as_bytes()[start..end];
-        // `is_edge_punct` of an ASCII character.
-        let edge =
-            |b: &u8| !b.is_ascii_alphanumeric() && !matches!(b, b'$' | b'%' | b'&' | b'@' | b'#');
-        let mut flags = 0;
-        let (word_start, word_end) = match raw.iter().position(|b| !edge(b)) {
-            None => (end, end),
-            Some(lead) => {
-                let core_end = raw.iter().rposition(|b| !edge(b)).map_or(lead, |i| i + 1);
-                let (before, after) = (&raw[..lead], &raw[core_end..]);
-                let mut word_end = start + core_end;
-                // A final stop after a capital abbreviation ("U.S.") is part of the word.
-                if after.first() == Some(&b'.') && raw[lead..core_end].contains(&b'.') {
-                    word_end += 1;
-                }
-                flags |= shape(&text[start + lead..word_end]);
-                if before.iter().any(|&b| b != b'\'') {
-                    flags |= STARTS_PHRASE;
-                }
-                if after
-                    .iter()
-                    .any(|b| matches!(b, b',' | b';' | b':' | b')' | b']' | b'"'))
-                {
-                    flags |= ENDS_PHRASE;
-                }
-                (start + lead, word_end)
-            }
-        };
-        let lexeme = if word_start == word_end {
-            Lexeme::NONE
-        } else {
-            Lexeme::of_ascii(&text.as_bytes()[word_start..word_end], flags & LOWERS != 0)
         };
         Token {
             start: start as u32,
@@ -303,6 +225,74 @@ impl Token {
             Cow::Owned(word.to_lowercase())
         }
     }
+}
+
+/// [`Token::new`]'s word span and flags of any token, character by
+/// character.
+fn edges_any(text: &str, start: usize, end: usize, dash: bool) -> (usize, usize, u8) {
+    let raw = &text[start..end];
+    let core = raw.trim_matches(is_edge_punct);
+    let mut flags = if dash { DASH } else { 0 };
+    let (word_start, word_end) = if core.is_empty() {
+        (end, end)
+    } else {
+        let lead = raw.len() - raw.trim_start_matches(is_edge_punct).len();
+        let before = &raw[..lead];
+        let after = &raw[lead + core.len()..];
+        let word_start = start + lead;
+        let mut word_end = word_start + core.len();
+        // A final stop after a capital abbreviation ("U.S.") is part of the word.
+        if after.starts_with('.') && core.contains('.') {
+            word_end += 1;
+        }
+        flags |= shape(&text[word_start..word_end]);
+        if before.chars().any(|c| c != '\'' && c != '’') {
+            flags |= STARTS_PHRASE;
+        }
+        if after
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
+            || after.chars().any(crate::text::is_close_double_quote)
+        {
+            flags |= ENDS_PHRASE;
+        }
+        (word_start, word_end)
+    };
+    (word_start, word_end, flags)
+}
+
+/// [`edges_any`] of an ASCII token, nearly every token of an article,
+/// decided on its bytes in one pass over its edges.
+fn edges_ascii(text: &str, start: usize, end: usize) -> (usize, usize, u8) {
+    let raw = &text.as_bytes()[start..end];
+    // `is_edge_punct` of an ASCII character.
+    let edge =
+        |b: &u8| !b.is_ascii_alphanumeric() && !matches!(b, b'$' | b'%' | b'&' | b'@' | b'#');
+    let mut flags = 0;
+    let (word_start, word_end) = match raw.iter().position(|b| !edge(b)) {
+        None => (end, end),
+        Some(lead) => {
+            let core_end = raw.iter().rposition(|b| !edge(b)).map_or(lead, |i| i + 1);
+            let (before, after) = (&raw[..lead], &raw[core_end..]);
+            let mut word_end = start + core_end;
+            // A final stop after a capital abbreviation ("U.S.") is part of the word.
+            if after.first() == Some(&b'.') && raw[lead..core_end].contains(&b'.') {
+                word_end += 1;
+            }
+            flags |= shape(&text[start + lead..word_end]);
+            if before.iter().any(|&b| b != b'\'') {
+                flags |= STARTS_PHRASE;
+            }
+            if after
+                .iter()
+                .any(|b| matches!(b, b',' | b';' | b':' | b')' | b']' | b'"'))
+            {
+                flags |= ENDS_PHRASE;
+            }
+            (start + lead, word_end)
+        }
+    };
+    (word_start, word_end, flags)
 }
 
 /// The shape flags of a word.
@@ -646,8 +636,9 @@ mod tests {
         for text in &texts {
             for t in tokens(text, 0, text.len()) {
                 let (start, end) = (t.start as usize, t.end as usize);
-                let any = Token::new_any(text, start, end, t.flags & DASH != 0);
-                assert_eq!(t, any, "{:?}", &text[start..end]);
+                let any = edges_any(text, start, end, t.flags & DASH != 0);
+                let made = (t.word_start as usize, t.word_end as usize, t.flags);
+                assert_eq!(made, any, "{:?}", &text[start..end]);
                 ascii += usize::from(text[start..end].is_ascii());
             }
         }
