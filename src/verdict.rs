@@ -89,7 +89,13 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         let list: Vec<String> = signals
             .iter()
             .take(4)
-            .map(|(kind, n, w)| format!("{} in {n} (weight {w:+.1})", kind.as_str()))
+            // As an f64: the same digits (a fixed precision rounds the exact
+            // value, which widening keeps), and one float formatter fewer in
+            // the browser build.
+            .map(|(kind, n, w)| {
+                let w = f64::from(*w);
+                format!("{} in {n} (weight {w:+.1})", kind.as_str())
+            })
             .collect();
         reasons.push(Reason::new(
             "opinion-signals",
@@ -151,6 +157,16 @@ mod tests {
 
     fn kind(text: &str) -> ArticleKind {
         analyze_text(text).unwrap().articles[0].kind
+    }
+
+    /// A weight is written through an f64 with the f32's own digits.
+    #[test]
+    fn weights_widened_keep_their_digits() {
+        for n in -100_000i32..=100_000 {
+            for w in [n as f32 / 1000.0, n as f32 / 1024.0, n as f32 * 0.05] {
+                assert_eq!(format!("{w:+.1}"), format!("{:+.1}", f64::from(w)));
+            }
+        }
     }
 
     #[test]

@@ -237,10 +237,8 @@ impl Weights {
             let (name, value) = line
                 .split_once(char::is_whitespace)
                 .ok_or_else(|| format!("no weight on line {line:?}"))?;
-            let value: f32 = value
-                .trim()
-                .parse()
-                .map_err(|_| format!("bad weight on line {line:?}"))?;
+            let value =
+                decimal(value.trim()).ok_or_else(|| format!("bad weight on line {line:?}"))?;
             if name == "bias" {
                 out.bias = value;
             } else {
@@ -264,6 +262,33 @@ impl Weights {
         }
         out
     }
+}
+
+/// A weight as `fit.rs` writes it (`-1.798`): the same `f32` as
+/// `str::parse` gives, which would bring the standard library's float
+/// parser and its 10 KB table of powers of five into the browser build.
+/// Digits and at most one point, some sign, at most seven digits in all:
+/// the digits as an integer are exact in an `f32`, and so is the power of
+/// ten, so one correctly rounded division gives the correctly rounded
+/// value of the decimal, as `parse` does.
+fn decimal(s: &str) -> Option<f32> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || whole.len() + fraction.len() > 7 {
+        return None;
+    }
+    let mut n = 0u32;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(b - b'0');
+    }
+    let value = n as f32 / 10u32.pow(fraction.len() as u32) as f32;
+    Some(if negative { -value } else { value })
 }
 
 /// The shipped weights, fitted by `fit.rs`.
@@ -411,6 +436,22 @@ mod tests {
         assert_eq!(Weights::parse(&w.to_file("# test\n")), Ok(w));
         assert!(Weights::parse("nonsense 1.0").is_err());
         assert!(Weights::parse("judgment x").is_err());
+    }
+
+    /// `decimal` reads every weight `fit.rs` can write as `parse` does.
+    #[test]
+    fn decimals_read_as_parse_reads_them() {
+        for n in -99_999i32..=99_999 {
+            for text in [format!("{:.3}", n as f64 / 1000.0), n.to_string()] {
+                assert_eq!(decimal(&text), text.parse().ok(), "{text}");
+            }
+        }
+        for text in ["1.5", "0.1", "-0.000", "12.25", "9999999", "1.", "0.000001"] {
+            assert_eq!(decimal(text), text.parse().ok(), "{text}");
+        }
+        for bad in ["", "-", "x", "1.2.3", "+1", "1e3", "12345678", "0.0000001"] {
+            assert_eq!(decimal(bad), None, "{bad}");
+        }
     }
 
     #[test]
