@@ -45,59 +45,110 @@ pub struct Token {
     /// punctuation and dashes.
     word_start: u32,
     word_end: u32,
-    flags: u16,
+    flags: u8,
     lexeme: Lexeme,
 }
 
-// A long text has millions of tokens (about 1.7 million in 10 MB): a field
-// added to `Token` is paid for in every one of them.
-const _: () = assert!(std::mem::size_of::<Token>() == 20);
+/// A token as a [`Doc`] keeps it: its start, and the lengths of what
+/// follows as small numbers. A long text has millions of tokens (about 1.7
+/// million in 10 MB): every byte here is paid for in each of them, while a
+/// [`Token`] lives only as long as a rule reads it.
+#[derive(Clone, Copy, Debug)]
+struct Stored {
+    start: u32,
+    lexeme: Lexeme,
+    /// The word's length: `word_start + word_len = word_end`.
+    word_len: u16,
+    /// Punctuation before the word: `start + lead = word_start`.
+    lead: u8,
+    /// Punctuation after it: `word_end + trail = end`.
+    trail: u8,
+    /// The token's flags, or [`WIDE`].
+    flags: u8,
+}
+
+const _: () = assert!(std::mem::size_of::<Stored>() == 12);
+
+/// A token whose lengths do not fit [`Stored`] (a word of 64 KB, a run of
+/// 300 brackets glued to a word): kept whole in the [`Doc`]'s `wide`
+/// tokens, the stored one holding its index there.
+const WIDE: u8 = 128;
+
+impl Stored {
+    fn of(t: Token, wide: &mut Vec<Token>) -> Stored {
+        let (lead, word_len, trail) = (
+            t.word_start - t.start,
+            t.word_end - t.word_start,
+            t.end - t.word_end,
+        );
+        if let (Ok(lead), Ok(word_len), Ok(trail)) = (
+            u8::try_from(lead),
+            u16::try_from(word_len),
+            u8::try_from(trail),
+        ) {
+            return Stored {
+                start: t.start,
+                lexeme: t.lexeme,
+                word_len,
+                lead,
+                trail,
+                flags: t.flags,
+            };
+        }
+        let [lo, hi, lead, trail] = (wide.len() as u32).to_le_bytes();
+        wide.push(t);
+        Stored {
+            start: t.start,
+            lexeme: Lexeme::NONE,
+            word_len: u16::from_le_bytes([lo, hi]),
+            lead,
+            trail,
+            flags: WIDE,
+        }
+    }
+
+    /// The token back; `wide` is the [`Doc`]'s.
+    #[inline(always)]
+    fn token(&self, wide: &[Token]) -> Token {
+        if self.flags == WIDE {
+            let [lo, hi] = self.word_len.to_le_bytes();
+            return wide[u32::from_le_bytes([lo, hi, self.lead, self.trail]) as usize];
+        }
+        let word_start = self.start + u32::from(self.lead);
+        let word_end = word_start + u32::from(self.word_len);
+        Token {
+            start: self.start,
+            end: word_end + u32::from(self.trail),
+            word_start,
+            word_end,
+            flags: self.flags,
+            lexeme: self.lexeme,
+        }
+    }
+}
 
 /// Punctuation other than an apostrophe precedes the word: "(said", "“We".
-const STARTS_PHRASE: u16 = 1;
+const STARTS_PHRASE: u8 = 1;
 /// A comma, semicolon, colon, closing bracket, closing double quote or dash
 /// follows the word: "Crocker,", "said:".
-const ENDS_PHRASE: u16 = 2;
-const DASH: u16 = 4;
+const ENDS_PHRASE: u8 = 2;
+const DASH: u8 = 4;
 /// The word is all ASCII.
-const ASCII: u16 = 8;
+const ASCII: u8 = 8;
 /// A character of the word is lower case (`char::is_lowercase`).
-const LOWER: u16 = 16;
+const LOWER: u8 = 16;
 /// The word's first character is upper case (`char::is_uppercase`).
-const CAPITALISED: u16 = 32;
+const CAPITALISED: u8 = 32;
 /// Lower-casing changes the word (an upper-case or title-case letter).
-const LOWERS: u16 = 64;
+const LOWERS: u8 = 64;
 
 impl Token {
     /// The token `text[start..end]` (a blank-free run, or one dash).
     fn new(text: &str, start: usize, end: usize, dash: bool) -> Token {
-        let raw = &text[start..end];
-        let core = raw.trim_matches(is_edge_punct);
-        let mut flags = if dash { DASH } else { 0 };
-        let (word_start, word_end) = if core.is_empty() {
-            (end, end)
+        let (word_start, word_end, flags) = if !dash && text.as_bytes()[start..end].is_ascii() {
+            edges_ascii(text, start, end)
         } else {
-            let lead = raw.len() - raw.trim_start_matches(is_edge_punct).len();
-            let before = &raw[..lead];
-            let after = &raw[lead + core.len()..];
-            let word_start = start + lead;
-            let mut word_end = word_start + core.len();
-            // A final stop after a capital abbreviation ("U.S.") is part of the word.
-            if after.starts_with('.') && core.contains('.') {
-                word_end += 1;
-            }
-            flags |= shape(&text[word_start..word_end]);
-            if before.chars().any(|c| c != '\'' && c != '’') {
-                flags |= STARTS_PHRASE;
-            }
-            if after
-                .chars()
-                .any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
-                || after.chars().any(crate::text::is_close_double_quote)
-            {
-                flags |= ENDS_PHRASE;
-            }
-            (word_start, word_end)
+            edges_any(text, start, end, dash)
         };
         let word = &text[word_start..word_end];
         let lexeme = if word.is_empty() {
@@ -176,8 +227,76 @@ impl Token {
     }
 }
 
+/// [`Token::new`]'s word span and flags of any token, character by
+/// character.
+fn edges_any(text: &str, start: usize, end: usize, dash: bool) -> (usize, usize, u8) {
+    let raw = &text[start..end];
+    let core = raw.trim_matches(is_edge_punct);
+    let mut flags = if dash { DASH } else { 0 };
+    let (word_start, word_end) = if core.is_empty() {
+        (end, end)
+    } else {
+        let lead = raw.len() - raw.trim_start_matches(is_edge_punct).len();
+        let before = &raw[..lead];
+        let after = &raw[lead + core.len()..];
+        let word_start = start + lead;
+        let mut word_end = word_start + core.len();
+        // A final stop after a capital abbreviation ("U.S.") is part of the word.
+        if after.starts_with('.') && core.contains('.') {
+            word_end += 1;
+        }
+        flags |= shape(&text[word_start..word_end]);
+        if before.chars().any(|c| c != '\'' && c != '’') {
+            flags |= STARTS_PHRASE;
+        }
+        if after
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | ')' | ']' | '—' | '–'))
+            || after.chars().any(crate::text::is_close_double_quote)
+        {
+            flags |= ENDS_PHRASE;
+        }
+        (word_start, word_end)
+    };
+    (word_start, word_end, flags)
+}
+
+/// [`edges_any`] of an ASCII token, nearly every token of an article,
+/// decided on its bytes in one pass over its edges.
+fn edges_ascii(text: &str, start: usize, end: usize) -> (usize, usize, u8) {
+    let raw = &text.as_bytes()[start..end];
+    // `is_edge_punct` of an ASCII character.
+    let edge =
+        |b: &u8| !b.is_ascii_alphanumeric() && !matches!(b, b'$' | b'%' | b'&' | b'@' | b'#');
+    let mut flags = 0;
+    let (word_start, word_end) = match raw.iter().position(|b| !edge(b)) {
+        None => (end, end),
+        Some(lead) => {
+            let core_end = raw.iter().rposition(|b| !edge(b)).map_or(lead, |i| i + 1);
+            let (before, after) = (&raw[..lead], &raw[core_end..]);
+            let mut word_end = start + core_end;
+            // A final stop after a capital abbreviation ("U.S.") is part of the word.
+            if after.first() == Some(&b'.') && raw[lead..core_end].contains(&b'.') {
+                word_end += 1;
+            }
+            flags |= shape(&text[start + lead..word_end]);
+            if before.iter().any(|&b| b != b'\'') {
+                flags |= STARTS_PHRASE;
+            }
+            if after
+                .iter()
+                .any(|b| matches!(b, b',' | b';' | b':' | b')' | b']' | b'"'))
+            {
+                flags |= ENDS_PHRASE;
+            }
+            (start + lead, word_end)
+        }
+    };
+    (word_start, word_end, flags)
+}
+
 /// The shape flags of a word.
-fn shape(word: &str) -> u16 {
+fn shape(word: &str) -> u8 {
     let bytes = word.as_bytes();
     // One pass over the bytes decides an ASCII word.
     let (mut upper, mut lower, mut high) = (false, false, false);
@@ -225,7 +344,9 @@ pub struct Doc {
     /// Where the text is, to recognise it in [`with`]; never dereferenced.
     text_at: usize,
     text_len: usize,
-    tokens: Vec<Token>,
+    tokens: Vec<Stored>,
+    /// The tokens too long for [`Stored`], whole (see [`WIDE`]).
+    wide: Vec<Token>,
 }
 
 thread_local! {
@@ -248,10 +369,15 @@ impl Drop for Scope {
 impl Doc {
     /// Splits `text` into tokens.
     pub fn new(text: &str) -> Doc {
+        let mut wide = Vec::new();
+        let tokens = tokens(text, 0, text.len())
+            .map(|t| Stored::of(t, &mut wide))
+            .collect();
         Doc {
             text_at: text.as_ptr() as usize,
             text_len: text.len(),
-            tokens: tokens(text, 0, text.len()).collect(),
+            tokens,
+            wide,
         }
     }
 
@@ -274,13 +400,20 @@ impl Doc {
         if span.is_empty() {
             return;
         }
-        let first = self
+        // The first token that ends after the span starts: the last one
+        // starting at or before it, unless that one ends before it.
+        let after = self
             .tokens
-            .partition_point(|t| t.end as usize <= span.start);
-        for &t in self.tokens[first..]
+            .partition_point(|t| t.start as usize <= span.start);
+        let first = match after.checked_sub(1) {
+            Some(last) if self.tokens[last].token(&self.wide).end as usize > span.start => last,
+            _ => after,
+        };
+        for t in self.tokens[first..]
             .iter()
             .take_while(|t| (t.start as usize) < span.end)
         {
+            let t = t.token(&self.wide);
             let (start, end) = (t.start as usize, t.end as usize);
             if start < span.start || end > span.end {
                 f(Token::new(
@@ -328,8 +461,16 @@ fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '
                 Separator::None => break at,
             }
         };
-        while let Some((Separator::None, len)) = separator_at(text, at, to) {
-            at += len;
+        let bytes = text.as_bytes();
+        loop {
+            // ASCII other than a blank goes on the token, byte by byte.
+            while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
+                at += 1;
+            }
+            match separator_at(text, at, to) {
+                Some((Separator::None, len)) => at += len,
+                _ => break,
+            }
         }
         Some(Token::new(text, start, at, false))
     })
@@ -454,6 +595,54 @@ mod tests {
             })
             .collect();
         pairs.into_iter()
+    }
+
+    #[test]
+    fn tokens_too_long_to_keep_small_come_back_the_same() {
+        let text = format!(
+            "a {}word{} b \"{}\" {} c",
+            "(".repeat(300),
+            "!".repeat(300),
+            "x".repeat(70_000),
+            "-".repeat(400)
+        );
+        let wide: Vec<Span> = vec![
+            Span::new(0, text.len()),
+            Span::new(2, text.len()),
+            Span::new(1, 700),
+            Span::new(400, 70_500),
+            Span::new(text.len() - 300, text.len()),
+        ];
+        let fresh: Vec<Vec<Token>> = wide.iter().map(|&s| all(&text, s)).collect();
+        assert_eq!(fresh[0].len(), 6);
+        let _scope = Doc::scope(&text);
+        for (&span, fresh) in wide.iter().zip(fresh) {
+            assert_eq!(all(&text, span), fresh, "{span:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_are_made_as_any_other() {
+        let odd =
+            "a (b) \"c,\" U.S. U.S.A.. 'd' e.; ((f)) $5 5% #g @h &i 3-2 ... '' x!y? \x7f\x01z";
+        let mut texts = vec![odd.to_string()];
+        texts.extend(
+            crate::furniture::testing::fixture_texts()
+                .into_iter()
+                .take(30)
+                .map(|(_, t)| t),
+        );
+        let mut ascii = 0;
+        for text in &texts {
+            for t in tokens(text, 0, text.len()) {
+                let (start, end) = (t.start as usize, t.end as usize);
+                let any = edges_any(text, start, end, t.flags & DASH != 0);
+                let made = (t.word_start as usize, t.word_end as usize, t.flags);
+                assert_eq!(made, any, "{:?}", &text[start..end]);
+                ascii += usize::from(text[start..end].is_ascii());
+            }
+        }
+        assert!(ascii > 10_000);
     }
 
     #[test]

@@ -8,7 +8,9 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::words::{at_most_words, ends_sentence, is_parenthetical, is_web_address, listed};
+use super::words::{
+    at_most_words, ends_sentence, is_parenthetical, is_web_address, listed, word_entry, words,
+};
 use super::{Draft, Look, Page, Rule};
 use crate::lexicon::{Lexeme, List};
 
@@ -79,6 +81,15 @@ pub(super) fn ends_with_sponsor_label(ws: &[String]) -> bool {
         Lexeme::of_lower(&tail[0]).opens(List::SponsorLabelEndings)
             && List::SponsorLabelEndings.contains(&tail.join(" "))
     })
+}
+
+/// [`ends_with_sponsor_label`]'s gate, on the line itself: its last word
+/// ends a label. One look-up, where the line's words would otherwise all be
+/// lower-cased first.
+pub(super) fn could_end_with_sponsor_label(s: &str) -> bool {
+    words(s)
+        .last()
+        .is_some_and(|w| word_entry(w).closes(List::SponsorLabelEndings))
 }
 
 /// The label of a recommendation or ad widget: "Promoted content by

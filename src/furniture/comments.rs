@@ -10,6 +10,7 @@ use regex::Regex;
 use super::gate::{self, LinePattern};
 
 use super::datelines::is_time_ago;
+use super::words::{word_entry, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon::{Lexeme, List};
 
@@ -39,6 +40,18 @@ pub(super) fn is_comment_prompt(lower: &[String]) -> bool {
             .iter()
             .any(|w| Lexeme::of_lower(w).is_in(List::CommentWords))
         && (0..lower.len()).any(action_at)
+}
+
+/// [`is_comment_prompt`]'s gate, on the line itself: its first word is
+/// "you" or "please", or opens an account action. One look-up, where the
+/// line's words would otherwise all be lower-cased first.
+pub(super) fn could_be_comment_prompt(s: &str) -> bool {
+    words(s).next().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.eq_ignore_ascii_case("you")
+            || w.eq_ignore_ascii_case("please")
+            || word_entry(w).opens(List::AccountActions)
+    })
 }
 
 /// What opens a reader-comments section: "Comments", "Join the

@@ -138,16 +138,14 @@ fn ends_with_agency(s: &str) -> bool {
 }
 
 fn names_a_picture(s: &str) -> bool {
-    ["photo", "picture", "image", "getty images", "shutterstock"]
-        .iter()
-        .any(|w| gate::holds(s, w))
+    gate::holds_any(
+        s,
+        &["photo", "picture", "image", "getty images", "shutterstock"],
+    )
 }
 
 fn labels_a_picture(s: &str) -> bool {
-    s.contains(':')
-        && ["photo", "picture", "image", "credit"]
-            .iter()
-            .any(|w| gate::holds(s, w))
+    s.contains(':') && gate::holds_any(s, &["photo", "picture", "image", "credit"])
 }
 
 /// [`NAME_SLASH_AGENCY`]'s gate: a slash, and a bracket closing the line.
@@ -170,9 +168,7 @@ fn holds_file(s: &str) -> bool {
 }
 
 fn holds_submitted(s: &str) -> bool {
-    ["submitted", "supplied", "contributed"]
-        .iter()
-        .any(|w| gate::holds(s, w))
+    gate::holds_any(s, &["submitted", "supplied", "contributed"])
 }
 
 fn holds_licensing(s: &str) -> bool {
@@ -191,9 +187,10 @@ fn could_end_with_credit(s: &str) -> bool {
     s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
         .ends_with(')')
         || s.contains(['/', ':'])
-        || ["via", "getty", "shutterstock", "courtesy", "licensing"]
-            .iter()
-            .any(|w| gate::holds(s, w))
+        || gate::holds_any(
+            s,
+            &["via", "getty", "shutterstock", "courtesy", "licensing"],
+        )
 }
 
 /// A photographer's credit for the publication after a caption's sentence:
@@ -241,9 +238,10 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`CREDIT_LINE`]'s gate: a credit names a photo, image, picture, video,
 /// source or credit.
 fn could_be_credit_line(s: &str) -> bool {
-    ["credit", "photo", "image", "picture", "video", "source"]
-        .iter()
-        .any(|w| gate::holds(s, w))
+    gate::holds_any(
+        s,
+        &["credit", "photo", "image", "picture", "video", "source"],
+    )
 }
 
 /// A credit line on its own ([`CREDIT_LINE`]).

@@ -65,18 +65,78 @@ fn mark_repeats_of_body(
             any_body = true;
         }
     }
-    let found: Vec<bool> = candidates
+    let needles: Vec<String> = candidates
         .iter()
         .map(|&i| {
             normal_words(page.line(i), &mut line);
-            any_body && body.contains(line.as_str())
+            line.clone()
         })
         .collect();
+    let found = if any_body {
+        found_in(&body, &needles)
+    } else {
+        vec![false; needles.len()]
+    };
     for (&i, found) in candidates.iter().zip(found) {
         if found {
             looks[i] = Look::skip(Rule::PullQuote);
         }
     }
+}
+
+/// Whether each of `needles` occurs in `body` (both as [`normal_words`]
+/// writes them: words one space apart; the body's lines one line break
+/// apart), as `body.contains(needle)` says, in one pass over the body
+/// rather than one per needle.
+///
+/// A needle of three words or more, "a b c ...", can only occur where its
+/// second word `b` stands whole in the body (a space on each side), with
+/// the rest around it: the body's words are looked at once each, and only
+/// where one is a needle's second word is the needle compared there.
+/// Shorter needles are searched for as they are.
+fn found_in(body: &str, needles: &[String]) -> Vec<bool> {
+    let mut found = vec![false; needles.len()];
+    // Each long needle: its index, its first word's length, its second word.
+    let mut keyed: Vec<(usize, usize, &str)> = Vec::new();
+    for (n, needle) in needles.iter().enumerate() {
+        let mut parts = needle.splitn(3, ' ');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(first), Some(second), Some(_)) => keyed.push((n, first.len(), second)),
+            _ => found[n] = body.contains(needle.as_str()),
+        }
+    }
+    if keyed.is_empty() {
+        return found;
+    }
+    // Which lengths the second words have: most body words are passed over
+    // on their length alone.
+    let lengths = keyed
+        .iter()
+        .fold(0u64, |m, &(_, _, second)| m | 1 << second.len().min(63));
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = at
+            + bytes[at..]
+                .iter()
+                .position(|&b| b == b' ' || b == b'\n')
+                .unwrap_or(bytes.len() - at);
+        let len = end - at;
+        if lengths & (1 << len.min(63)) != 0 {
+            let word = &bytes[at..end];
+            for &(n, first, second) in &keyed {
+                if !found[n]
+                    && second.as_bytes() == word
+                    && at > first
+                    && bytes[at - first - 1..].starts_with(needles[n].as_bytes())
+                {
+                    found[n] = true;
+                }
+            }
+        }
+        at = end + 1;
+    }
+    found
 }
 
 /// The most aside lines looked for in the article: each is compared with
@@ -124,6 +184,46 @@ pub(super) fn repeats(page: &Page, draft: &mut Draft) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;
+    use super::super::words::normal_words;
+    use super::found_in;
+
+    /// The one-pass search answers as `str::contains` does, for needles
+    /// cut anywhere from the body's own lines (mid-word too) and others.
+    #[test]
+    fn found_in_is_contains() {
+        let mut line = String::new();
+        let mut tried = 0;
+        for (_, text) in super::super::testing::fixture_texts().iter().take(40) {
+            let mut body = String::new();
+            let mut lines = Vec::new();
+            for l in text.lines() {
+                normal_words(l, &mut line);
+                body.push_str(&line);
+                body.push('\n');
+                lines.push(line.clone());
+            }
+            let mut needles: Vec<String> = Vec::new();
+            for (k, l) in lines.iter().enumerate().step_by(3) {
+                let cuts: Vec<usize> = (0..=l.len()).filter(|&i| l.is_char_boundary(i)).collect();
+                for (a, b) in [
+                    (0, cuts.len() - 1),
+                    (1, cuts.len() / 2),
+                    (k % 7, cuts.len() - 1),
+                ] {
+                    if a < cuts.len() && a <= b {
+                        needles.push(l[cuts[a]..cuts[b]].to_string());
+                    }
+                }
+                needles.push(format!("{l} x"));
+                needles.push(l.replace(' ', "  "));
+            }
+            needles.push(String::new());
+            let expected: Vec<bool> = needles.iter().map(|n| body.contains(n.as_str())).collect();
+            assert_eq!(found_in(&body, &needles), expected);
+            tried += needles.len();
+        }
+        assert!(tried > 1000);
+    }
 
     #[test]
     fn headline_caption_and_repeats() {

@@ -68,6 +68,37 @@ pub(super) fn holds(s: &str, needle: &str) -> bool {
         .any(|(i, &b)| b | fold == first && hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
 }
 
+/// Whether `s` holds any of `needles` (lower case), ignoring ASCII case:
+/// `needles.iter().any(|n| holds(s, n))` in one pass over the line instead
+/// of one per needle. A place is passed over unless its two bytes are two
+/// letters some needle opens with (needles that do not open with two
+/// letters are searched for one by one).
+pub(super) fn holds_any(s: &str, needles: &[&str]) -> bool {
+    // The needles' first two letters, one bit per pair.
+    let mut pairs = [0u32; 26];
+    for n in needles {
+        match n.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                pairs[usize::from(a - b'a')] |= 1 << (b - b'a')
+            }
+            _ => return needles.iter().any(|n| holds(s, n)),
+        }
+    }
+    let hay = s.as_bytes();
+    // 'A'..='Z' and 'a'..='z' fold onto 0..26; nothing else does.
+    let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a'));
+    hay.windows(2).enumerate().any(|(i, w)| {
+        let (a, b) = (letter(w[0]), letter(w[1]));
+        a < 26
+            && b < 26
+            && pairs[a] & (1 << b) != 0
+            && needles.iter().any(|n| {
+                hay.get(i..i + n.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(n.as_bytes()))
+            })
+    })
+}
+
 /// Whether `word` is one of `any_of`, ignoring ASCII case.
 pub(super) fn word_is(word: Option<&str>, any_of: &[&str]) -> bool {
     word.is_some_and(|w| any_of.iter().any(|a| w.eq_ignore_ascii_case(a)))
@@ -120,6 +151,18 @@ mod tests {
         assert!(opens_with("Sponsored: deals", &["sponsored"]));
         assert!(!opens_with("Unsponsored", &["sponsored"]));
         assert!(holds("Get it in your INBOX", "inbox"));
+        for line in super::super::testing::fixture_lines().iter().step_by(7) {
+            for needles in [
+                &["photo", "getty images", "via"][..],
+                &["credit", "source", "x"],
+                &["doi", "(ap"],
+                &["x", "via"],
+                &[],
+            ] {
+                let each = needles.iter().any(|n| holds(line, n));
+                assert_eq!(holds_any(line, needles), each, "{line:?} {needles:?}");
+            }
+        }
         assert!(word_is(Some("BY"), &["by"]) && !word_is(None, &["by"]));
     }
 }

@@ -38,7 +38,10 @@ pub(super) fn look(s: &str) -> Look {
         Rule::AdSlotLabel
     } else if ads::is_sponsor_line(s, n) {
         Rule::SponsorLine
-    } else if n <= ads::SPONSOR_LABEL_WORDS && ads::ends_with_sponsor_label(lower()) {
+    } else if n <= ads::SPONSOR_LABEL_WORDS
+        && ads::could_end_with_sponsor_label(s)
+        && ads::ends_with_sponsor_label(lower())
+    {
         Rule::SponsorLabel
     } else if menus::is_edition_switch(s, n) {
         Rule::EditionSwitch
@@ -68,7 +71,10 @@ pub(super) fn look(s: &str) -> Look {
         Rule::NewsletterFormula
     } else if site::is_copyright_line(s, n) {
         Rule::CopyrightNotice
-    } else if n <= comments::COMMENT_PROMPT_WORDS && comments::is_comment_prompt(lower()) {
+    } else if n <= comments::COMMENT_PROMPT_WORDS
+        && comments::could_be_comment_prompt(s)
+        && comments::is_comment_prompt(lower())
+    {
         Rule::CommentsWidget
     } else if openings::opens_as_site_furniture(s, n) {
         Rule::SiteFurnitureOpening

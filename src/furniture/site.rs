@@ -91,21 +91,19 @@ pub(super) fn is_cookie_banner(s: &str, n_words: usize) -> bool {
     if n_words > NOTICE_WORDS || !s.contains("ookie") && !s.contains("OOKIE") {
         return false;
     }
-    let lower = s.to_lowercase();
-    let addressed = ["we use", "you ", "your ", "our "]
-        .iter()
-        .any(|w| lower.contains(w));
-    lower.contains("cookies")
-        && addressed
-        && [
-            "accept",
-            "consent",
-            "cookie settings",
-            "cookie policy",
-            "privacy policy",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+    // ASCII case aside, without a lower-cased copy of the line.
+    gate::holds(s, "cookies")
+        && gate::holds_any(s, &["we use", "you ", "your ", "our "])
+        && gate::holds_any(
+            s,
+            &[
+                "accept",
+                "consent",
+                "cookie settings",
+                "cookie policy",
+                "privacy policy",
+            ],
+        )
 }
 
 /// A site's copyright notice, however much legal text follows it on its
@@ -142,9 +140,7 @@ static PITCH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`PITCH`]'s gate: "subscribe", "donate", "give" or "join".
 fn could_be_pitch(s: &str) -> bool {
-    ["subscribe", "donate", "give", "join"]
-        .iter()
-        .any(|w| gate::holds(s, w))
+    gate::holds_any(s, &["subscribe", "donate", "give", "join"])
 }
 
 /// The rule for a line that is a pitch for money ([`PITCH`]).
@@ -167,7 +163,7 @@ static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`READER_SUPPORTED`]'s gate: "reader-supported" or "subscriber".
 fn could_be_reader_supported(s: &str) -> bool {
-    gate::holds(s, "reader-supported") || gate::holds(s, "subscriber")
+    gate::holds_any(s, &["reader-supported", "subscriber"])
 }
 
 /// A newsletter platform's pitch ([`READER_SUPPORTED`]).

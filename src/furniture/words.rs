@@ -42,6 +42,13 @@ pub(super) fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word's entry in the word lists' table, as [`lower_words`] writes it
+/// (edge punctuation stripped, any case): the rules' check of one word
+/// without lower-casing it into a `String`.
+pub(super) fn word_entry(w: &str) -> Lexeme {
+    Lexeme::of(w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// A line's words in lower case, one space apart, without punctuation
 /// (the [`alphanumeric_runs`] lower-cased), written into `out` (cleared
 /// first).
@@ -167,30 +174,12 @@ pub(super) fn ends_sentence(s: &str) -> bool {
     )
 }
 
-/// The words a hard-wrapped line often ends with mid-sentence.
+/// Whether the line ends with a word a hard-wrapped line often ends with
+/// mid-sentence (line_end_function_words.txt).
 pub(super) fn ends_with_function_word(s: &str) -> bool {
-    matches!(
-        words(s).last().map(str::to_lowercase).as_deref(),
-        Some(
-            "the"
-                | "a"
-                | "an"
-                | "and"
-                | "or"
-                | "of"
-                | "to"
-                | "in"
-                | "on"
-                | "for"
-                | "with"
-                | "that"
-                | "by"
-                | "at"
-                | "from"
-                | "as"
-                | "but"
-        )
-    )
+    words(s)
+        .last()
+        .is_some_and(|w| Lexeme::of(w).is_in(List::LineEndFunctionWords))
 }
 
 /// A line wholly in parentheses ("($1 = 10.97 Norvanian crowns)"): an aside

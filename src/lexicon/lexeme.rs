@@ -55,6 +55,7 @@ lists! {
     InsertedPrepositions = "inserted_prepositions.txt",
     Institutions = "institutions.txt",
     Kickers = "kickers.txt",
+    LineEndFunctionWords = "line_end_function_words.txt",
     Months = "months.txt",
     NamedBodies = "named_bodies.txt",
     NegativeSubjects = "negative_subjects.txt",

@@ -315,8 +315,22 @@ fn spelling(entry: &'static str, blanks: Blanks) -> Cow<'static, [u8]> {
     Cow::Owned(out)
 }
 
+/// Which bytes are word characters to regex's `(?-u:\b)`: ASCII letters,
+/// digits and `_`. A table, since the search asks it of nearly every byte.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
+
+#[inline(always)]
 fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
 
 /// regex's `(?-u:\b)` at `at`.
@@ -361,6 +375,14 @@ mod tests {
             .into_iter()
             .map(|h| format!("{}/{}", &text[h.start..h.end], h.group))
             .collect()
+    }
+
+    #[test]
+    fn word_bytes_are_regex_ascii_word_characters() {
+        let word = regex::bytes::Regex::new(r"(?-u:\w)").expect("a pattern");
+        for b in 0..=255u8 {
+            assert_eq!(is_word(b), word.is_match(&[b]), "{b}");
+        }
     }
 
     #[test]
