@@ -67,15 +67,19 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    if words
-        .iter()
-        .any(|w| RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)))
-        || words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| w.eq_ignore_ascii_case("that") && relative_that(&words[..i]))
-    {
-        return Position::Side;
+    let relative = words.iter().enumerate().rposition(|(i, w)| {
+        RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r))
+            || w.eq_ignore_ascii_case("that") && relative_that(&words[..i])
+    });
+    if let Some(r) = relative {
+        match main_resumes(&words[r + 1..]) {
+            // "The plan that he proposed is absurd": the main clause's own
+            // copula follows the relative clause; read from there.
+            Some(k) => {
+                words.drain(..r + 1 + k);
+            }
+            None => return Position::Side,
+        }
     }
     // "is a kind of brainwashing": the classing noun and its "of" are no
     // modifying phrase; the word after them is what the clause asserts.
@@ -86,20 +90,92 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
             words.truncate(words.len() - 2);
         }
     }
-    let near = &words[words.len().saturating_sub(REACH)..];
-    let is = |list: &[&str], w: &str| {
-        list.iter().any(|l| w.eq_ignore_ascii_case(l))
-            || (list.contains(&"'s")
-                && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
-                && is_pronoun_contraction(w))
-    };
-    if near.iter().any(|w| is(&COPULAS, w)) {
+    // "are not now so bold", "becomes more interdependent and fragile":
+    // negation, degree words and a coordinated adjective stand between the
+    // copula and its predicate without counting against the reach.
+    let mut end = words.len();
+    while end > 0 {
+        let w = words[end - 1];
+        if DEGREE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            end -= 1;
+        } else if end >= 2 && ["and", "or"].iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    if end < words.len()
+        && words[end.saturating_sub(REACH)..end]
+            .iter()
+            .any(|w| is_copula(w))
+    {
         return Position::Predicate;
     }
-    if near.iter().any(|w| is(&PREPOSITIONS, w)) {
-        return Position::Modifier;
+    let near_start = words.len().saturating_sub(REACH);
+    let near = &words[near_start..];
+    if near.iter().any(|w| is_copula(w)) {
+        return Position::Predicate;
+    }
+    if let Some(p) = near
+        .iter()
+        .rposition(|w| PREPOSITIONS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    {
+        let p = near_start + p;
+        // "voted with cheerful alacrity", "turned into a chaotic
+        // nightmare": a phrase of manner or result on the verb describes
+        // the main event itself, not a noun beside it.
+        let on_verb = ["with", "into"]
+            .iter()
+            .any(|l| words[p].eq_ignore_ascii_case(l))
+            && p >= 1
+            && is_past_verb(words[p - 1], p.checked_sub(2).map(|i| words[i]));
+        return if on_verb {
+            Position::Main
+        } else {
+            Position::Modifier
+        };
     }
     Position::Main
+}
+
+/// Negation and degree words between a copula and its predicate.
+const DEGREE_WORDS: [&str; 14] = [
+    "not", "never", "now", "so", "too", "very", "more", "most", "less", "also", "still", "quite",
+    "rather", "really",
+];
+
+/// Auxiliaries that join the next verb in one verb group ("has been").
+const AUXILIARIES: [&str; 8] = ["has", "have", "had", "will", "would", "can", "could", "may"];
+
+fn is_copula(w: &str) -> bool {
+    COPULAS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        || ((w.ends_with("'s") || w.ends_with("\u{2019}s")) && is_pronoun_contraction(w))
+}
+
+/// A past verb form ("voted", "turned") rather than a participle used as
+/// an adjective after a determiner or preposition ("the embittered", "of
+/// imported").
+fn is_past_verb(w: &str, before: Option<&str>) -> bool {
+    let adjectival = before.is_some_and(|b| {
+        DETERMINERS.iter().any(|d| b.eq_ignore_ascii_case(d))
+            || PREPOSITIONS.iter().any(|d| b.eq_ignore_ascii_case(d))
+    });
+    w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !adjectival
+}
+
+/// Where the main clause takes up again after a relative clause opened by
+/// the word before `rest`: at a copula that follows the relative clause's
+/// own words ("who ran the company | is", "that he proposed | was"), not at
+/// one that is the relative clause's verb ("which is", "who has been").
+fn main_resumes(rest: &[&str]) -> Option<usize> {
+    rest.iter().enumerate().skip(2).find_map(|(k, w)| {
+        let prev = rest[k - 1];
+        let joined = is_copula(prev)
+            || AUXILIARIES.iter().any(|a| prev.eq_ignore_ascii_case(a))
+            || DEGREE_WORDS.iter().any(|a| prev.eq_ignore_ascii_case(a))
+            || prev.to_ascii_lowercase().ends_with("ly");
+        (is_copula(w) && !joined && !rest[..k].iter().any(|v| is_copula(v))).then_some(k)
+    })
 }
 
 /// Words that may follow an adjective heading its predicate ("is hard to
@@ -254,6 +330,77 @@ mod tests {
                 "harsh"
             ),
             Position::Main
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_ends_where_the_main_copula_follows() {
+        assert_eq!(
+            pos("The plan that he proposed is absurd.", "absurd"),
+            Position::Predicate
+        );
+        assert_eq!(
+            pos(
+                "The man who ran the company was a notorious crook.",
+                "notorious"
+            ),
+            Position::Predicate
+        );
+        // The relative clause's own copula keeps the word in it.
+        assert_eq!(
+            pos(
+                "The paper which has been brutal to her sold well.",
+                "brutal"
+            ),
+            Position::Side
+        );
+        assert_eq!(
+            pos("A group who are notorious for it left.", "notorious"),
+            Position::Side
+        );
+    }
+
+    #[test]
+    fn negation_and_degree_words_keep_the_predicate() {
+        assert_eq!(
+            pos("Its backers are not now so bold.", "bold"),
+            Position::Predicate
+        );
+        assert_eq!(
+            pos(
+                "The system becomes more interdependent and fragile.",
+                "fragile"
+            ),
+            Position::Predicate
+        );
+        assert_eq!(
+            pos("He met a partner and a bold rival.", "bold"),
+            Position::Main
+        );
+    }
+
+    #[test]
+    fn manner_and_result_on_the_main_verb_are_main() {
+        assert_eq!(
+            pos(
+                "The bond issues were then voted with cheerful alacrity.",
+                "cheerful"
+            ),
+            Position::Main
+        );
+        assert_eq!(
+            pos("The event turned into a chaotic nightmare.", "chaotic"),
+            Position::Main
+        );
+        // After a noun, or a participle used as an adjective, the phrase
+        // modifies that noun.
+        assert_eq!(
+            pos("He left the town with chaotic streets.", "chaotic"),
+            Position::Modifier
+        );
+        assert_eq!(
+            pos("She sold the embittered with cheerful words.", "cheerful"),
+            Position::Modifier
         );
     }
 

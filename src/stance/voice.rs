@@ -433,7 +433,7 @@ mod voice_classes {
             "The mayor",
             "said",
             Reporting,
-            &[("disaster", LoadedWording)],
+            &[("disaster", Evaluative)],
         );
         // The cue inside an unattributed claim (found by the attribution
         // module) makes its complement reported: thought, and a label.
@@ -457,7 +457,7 @@ mod voice_classes {
             "The mayor",
             "claim",
             Opinion,
-            &[("absurd", AuthorFraming), ("disaster", LoadedWording)],
+            &[("absurd", AuthorFraming), ("disaster", Evaluative)],
         );
     }
 
