@@ -129,7 +129,14 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
             .any(|l| words[p].eq_ignore_ascii_case(l))
             && p >= 1
             && is_past_verb(words[p - 1], p.checked_sub(2).map(|i| words[i]));
-        return if on_verb {
+        // "endowed shareholders of corporations an extraordinary gift": a
+        // determiner after the phrase's own noun opens a new noun phrase, so
+        // the prepositional phrase has closed.
+        let closed = words[p + 1..]
+            .iter()
+            .skip(1)
+            .any(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+        return if on_verb || closed {
             Position::Main
         } else {
             Position::Modifier
@@ -400,6 +407,21 @@ mod tests {
         );
         assert_eq!(
             pos("She sold the embittered with cheerful words.", "cheerful"),
+            Position::Modifier
+        );
+    }
+
+    #[test]
+    fn a_determiner_after_the_phrase_closes_it() {
+        assert_eq!(
+            pos(
+                "Society endowed shareholders of corporations an extraordinary gift.",
+                "extraordinary"
+            ),
+            Position::Main
+        );
+        assert_eq!(
+            pos("He spoke of the bizarre plan.", "bizarre"),
             Position::Modifier
         );
     }
