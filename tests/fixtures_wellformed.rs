@@ -2,7 +2,7 @@
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
 //! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
 //! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5,
-//! tests/fixtures/heldout6 to tests/fixtures/heldout17
+//! tests/fixtures/heldout6 to tests/fixtures/heldout19
 //! must describe its `<name>.txt` exactly as tests/fixtures/README.md says
 //! (exact substrings in text order, every non-blank character in exactly one
 //! item, labels from the allowed sets, source/cue/quote words that are really
@@ -341,6 +341,8 @@ well_formed! {
     heldout15: "heldout15", at least 5;
     heldout16: "heldout16", at least 5;
     heldout17: "heldout17", at least 5;
+    heldout18: "heldout18", at least 5;
+    heldout19: "heldout19", at least 5;
 }
 
 /// The checker itself must catch broken annotations, or the tests above
