@@ -210,9 +210,7 @@ pub(crate) fn bare_predicate(text: &str, claim: Span, word: Span) -> bool {
     };
     // The words between the copula and `word`: none may be a determiner.
     for w in before.split_whitespace().rev().take(REACH) {
-        let copula = COPULAS.iter().any(|c| w.eq_ignore_ascii_case(c))
-            || ((w.ends_with("'s") || w.ends_with("\u{2019}s")) && is_pronoun_contraction(w));
-        if copula {
+        if is_copula(w) {
             break;
         }
         if DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
