@@ -181,12 +181,7 @@ fn start(builder: &mut PageBuilder, element: &Element, name: &str) {
 }
 
 fn page_to_js(page: page::Page) -> Result<JsValue, JsError> {
-    let offsets = page
-        .blocks
-        .iter()
-        .flat_map(|b| [b.span.start, b.span.end])
-        .collect();
-    let map = OffsetMap::new(&page.text, OffsetUnit::Utf16, offsets);
+    let map = OffsetMap::new(&page.text, OffsetUnit::Utf16);
     let blocks = page
         .blocks
         .iter()
