@@ -539,11 +539,22 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let verb = kept
             .iter_mut()
             .rev()
-            .find(|c| c.span.end <= span.start && matches!(c.kind, CueKind::Verb));
+            .find(|c| c.span.end <= span.start && speaks(c.kind));
         if let Some(c) = verb {
             c.channel = Some(span);
         }
     }
+    // "wrote in a 46-page order", "said in a two-page statement": a channel
+    // whose document has describing words before it.
+    let mut described = Vec::new();
+    for c in kept
+        .iter_mut()
+        .filter(|c| speaks(c.kind) && c.channel.is_none())
+    {
+        c.channel = described_channel(text, Span::new(c.span.end, sentence.end), quotes);
+        described.extend(c.channel);
+    }
+    kept.retain(|c| !(c.kind == CueKind::Noun && described.iter().any(|d| c.span.overlaps(*d))));
     // "In a statement, the company said ...", "In a White House statement,
     // President Obama condemned ...": a formal document set before the
     // clause is the channel of its verb. A document set there with no
@@ -553,7 +564,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let after = kept.iter().any(|c| c.span.start >= f.phrase.end);
         let verb = kept
             .iter_mut()
-            .find(|c| c.span.start >= f.phrase.end && c.kind == CueKind::Verb);
+            .find(|c| c.span.start >= f.phrase.end && speaks(c.kind));
         match verb {
             Some(c) if f.formal && c.channel.is_none() => c.channel = Some(f.phrase),
             Some(_) => {}
@@ -576,6 +587,72 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     kept.sort_by_key(|c| c.span.start);
     kept
+}
+
+/// Whether a cue of this kind speaks through what it comes with: a verb
+/// of saying, or of judging ("stated in a written statement", "argued in
+/// its filing").
+fn speaks(kind: CueKind) -> bool {
+    matches!(kind, CueKind::Verb | CueKind::Belief)
+}
+
+/// The most describing words a channel's document may have before it ("a
+/// 46-page order", "a brief two-paragraph statement").
+const MOST_DOCUMENT_MODIFIERS: usize = 3;
+
+/// A formal channel right after a verb whose document has describing words
+/// before it: "in a 46-page order", "in a two-page statement". The channel
+/// list holds the phrase without them ("in an order", "in a statement"),
+/// and the document's noun decides.
+fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
+    let rest = text.get(after.start..after.end)?.trim_start();
+    if !rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) {
+        return None;
+    }
+    let ws = super::words::words(text, after, quotes);
+    let [opener, det, rest @ ..] = ws.as_slice() else {
+        return None;
+    };
+    let dets = ["a", "an", "the", "its", "his", "her", "their"];
+    let det_word = dets.iter().find(|d| det.is(text, d))?;
+    if !opener.is(text, "in") || opener.ends_phrase || det.ends_phrase {
+        return None;
+    }
+    // Nothing but the verb's spaces before "in": "said in", not "said
+    // the fire started in a".
+    if !text[after.start..opener.span.start].trim().is_empty() {
+        return None;
+    }
+    // The document's noun comes after one to three describing words, and
+    // before the first word that ends a phrase.
+    let end = rest
+        .iter()
+        .take(MOST_DOCUMENT_MODIFIERS + 1)
+        .position(|w| w.ends_phrase)
+        .map_or(rest.len().min(MOST_DOCUMENT_MODIFIERS + 1), |k| k + 1);
+    (1..end).find_map(|k| {
+        let noun = rest[k].of(text).to_lowercase();
+        let listed = [*det_word, "a", "an"]
+            .iter()
+            .any(|d| lexicon_channel(&format!("in {d} {noun}")));
+        listed.then(|| Span::new(opener.span.start, rest[k].span.end))
+    })
+}
+
+/// Whether the cue at `cue` is a verb of deciding (cue_verbs_rulings.txt):
+/// "ruled", "ordered", "recommended".
+pub(super) fn decides(text: &str, cue: Span) -> bool {
+    let verb = cue.of(text);
+    CUES.find_each(verb)
+        .iter()
+        .any(|h| h.group == List::Rulings as u8 && h.start == 0)
+}
+
+/// Whether `phrase` is a formal channel of cue_channels.txt.
+fn lexicon_channel(phrase: &str) -> bool {
+    CUES.find_each(phrase)
+        .iter()
+        .any(|h| h.group == List::Channels as u8 && h.start == 0 && h.end == phrase.len())
 }
 
 /// A document phrase set before a sentence's clause: "In a written
@@ -1011,6 +1088,32 @@ mod tests {
         // An interview is no formal channel.
         assert_eq!(
             cues("In a radio interview, the mayor said the pier would reopen."),
+            [("said", CueKind::Verb, None)]
+        );
+    }
+
+    #[test]
+    fn a_channel_goes_with_verbs_of_judging_and_described_documents() {
+        // "stated" is a verb of judging (cue_verbs_weak.txt), a channel's all the same.
+        assert_eq!(
+            cues("In a written statement, the minister stated that the men were safe."),
+            [("stated", CueKind::Belief, Some("In a written statement"))]
+        );
+        assert_eq!(
+            cues("The judge wrote in a 46-page order that the agency erred."),
+            [("wrote", CueKind::Verb, Some("in a 46-page order"))]
+        );
+        assert_eq!(
+            cues("Mallory said in the force's statement that the staff were safe."),
+            [("said", CueKind::Verb, Some("in the force's statement"))]
+        );
+        // Not a formal document, or not right after the verb.
+        assert_eq!(
+            cues("The mayor said in a radio interview that the pier would reopen."),
+            [("said", CueKind::Verb, None)]
+        );
+        assert_eq!(
+            cues("She said the fire started in a storage room near the statement desk."),
             [("said", CueKind::Verb, None)]
         );
     }

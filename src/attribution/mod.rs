@@ -525,6 +525,16 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let channel = channel.or(memory
             .release
             .filter(|_| person && kind == AttributionKind::Named));
+        // A judge's or coroner's decision is the court's (see [`rulings`]).
+        let channel = channel.or_else(|| {
+            source
+                .filter(|&s| {
+                    c.kind == CueKind::Verb
+                        && cue::decides(text, c.span)
+                        && rulings::presides(text, s)
+                })
+                .map(|_| c.span)
+        });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).

@@ -100,6 +100,17 @@ fn ends_clause(text: &str, w: &Word) -> bool {
 /// Courts that sit as one body, unlike a judge or a magistrate.
 const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal"];
 
+/// Whether the source words at `source` name one who presides over a
+/// court: "U.S. District Judge Harriet Lomax", "the magistrate", "A
+/// coroner". Their decisions are the court's: "Judge Lomax ruled that ..."
+/// speaks through the ruling, a formal channel (LABELS.md rule 1), where
+/// "Judge Lomax said in an interview" is a named person speaking.
+pub(super) fn presides(text: &str, source: Span) -> bool {
+    words(text, source, &[])
+        .iter()
+        .any(|w| w.is_in(List::Courts) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c)))
+}
+
 /// The index of the court's word when the source words `ws` are a court
 /// named by its judges: "A division bench of Justice P N Kale and Justice
 /// Sunita Rao", "a three-judge bench of Justices Lee and Ode". The bench is
@@ -189,6 +200,37 @@ mod tests {
         );
         assert_eq!(
             kinds("Judge Amy Lo of the county court said the trial would go ahead."),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_judges_or_coroners_decision_is_the_courts() {
+        assert_eq!(
+            kinds("Judge Amy Lo ruled that the permit was unlawful."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("A coroner has recommended that warning signs be put up at the pier."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Magistrate Ben Ode told the defendant from the bench that he had been lucky."),
+            [Official]
+        );
+        assert_eq!(
+            kinds(
+                "U.S. District Judge Harriet Lomax wrote in a 46-page order that the agency erred."
+            ),
+            [Official]
+        );
+        // A judge speaking as a person, and a decision by no judge.
+        assert_eq!(
+            kinds("Judge Amy Lo said at a book launch that the law was unclear."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Ann Ode, a teacher, recommended that the school close early."),
             [Named]
         );
     }
