@@ -216,7 +216,17 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 fn in_list(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    list.iter()
+        .any(|x| x.eq_ignore_ascii_case(w) && !spells_a_relative(x, w))
+}
+
+/// Whether `w` is an organisation's initials that spell the relative
+/// pronoun `x`: "WHO" (the World Health Organization) in "WHO says the
+/// outbreak ..." and "The WHO said" opens no relative clause.
+fn spells_a_relative(x: &str, w: &str) -> bool {
+    ["who", "whom", "whose", "which", "that"].contains(&x)
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The subject of a cue: the phrase that ends right before it.
@@ -1891,6 +1901,24 @@ mod tests {
             SourceClass::Anonymous
         );
         assert_eq!(class("North Korea"), SourceClass::Official);
+    }
+
+    #[test]
+    fn intergovernmental_agencies_are_institutions() {
+        // Agencies of governments, though "organization" names an NGO.
+        assert_eq!(
+            class("The World Health Organization's office in Kenya"),
+            SourceClass::Official
+        );
+        assert_eq!(
+            class("the International Monetary Fund"),
+            SourceClass::Official
+        );
+        assert_eq!(class("the Open Society Organization"), SourceClass::Named);
+        // Initials that spell a relative pronoun open no relative clause.
+        assert_eq!(class("The WHO"), SourceClass::Official);
+        assert_eq!(class("WHO"), SourceClass::Official);
+        assert_eq!(class("A nurse who worked there"), SourceClass::Anonymous);
     }
 
     #[test]
