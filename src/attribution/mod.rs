@@ -63,6 +63,7 @@ impl Attribution {
 pub mod carry;
 mod company;
 mod cue;
+mod industry;
 pub mod interview;
 mod nobody;
 mod number;

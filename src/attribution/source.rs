@@ -881,6 +881,15 @@ pub struct Classed {
 /// ("Markets had expected ...", "Powell said ...") is a name.
 pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Classed {
     let mut ws = words(text, source, &[]);
+    // "The Home Builders Council, which represents the industry": a trade
+    // or research body, as its description says (see [`super::industry`]).
+    if let Some(k) = super::industry::described(text, &ws) {
+        return Classed {
+            class: SourceClass::Named,
+            rule: "named-body",
+            trigger: Span::new(ws[0].span.start, ws[k].span.end),
+        };
+    }
     // A relative clause describes the source and does not name it: "A nurse
     // who worked at Pine Ridge" is a nurse, not Pine Ridge.
     if let Some(k) = ws.iter().skip(1).position(|w| {
@@ -1166,7 +1175,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     if let Some((i, j)) = named_body {
         // The body word may head the name or end it right after the
         // capitalised run ("the Royal Entomological Society").
-        if len(named_body) >= len(institution) && name.is_none_or(|(a, b)| a <= j && i <= b + 1) {
+        // Or it heads the name's "of": "the Insurance Council of Kestrel Coast".
+        let heads_of = |a: usize| a == j + 2 && lower[j + 1] == "of";
+        if len(named_body) >= len(institution)
+            && name.is_none_or(|(a, b)| (a <= j && i <= b + 1) || heads_of(a))
+        {
             return Classed {
                 class: SourceClass::Named,
                 rule: "named-body",
