@@ -58,6 +58,11 @@ enum List {
     /// Views held by a market ("the market sees"): beliefs only after one
     /// of [`MARKET_SUBJECTS`].
     Market,
+    /// Verbs of putting out a notice ("issued", "posted"): cues only with
+    /// a notice or a platform and a clause after them.
+    Issuing,
+    /// What a body issues to say what it holds ("a warning", "an advisory").
+    Notices,
 }
 
 /// The cue lists, found together in one walk over a sentence.
@@ -103,6 +108,14 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
             (
                 List::Market as u8,
                 crate::lexicon::list!("cue_verbs_market.txt"),
+            ),
+            (
+                List::Issuing as u8,
+                crate::lexicon::list!("cue_verbs_issuing.txt"),
+            ),
+            (
+                List::Notices as u8,
+                crate::lexicon::list!("cue_notices.txt"),
             ),
         ],
         lexicon::Blanks::Exact,
@@ -449,6 +462,21 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Verb);
         }
     }
+    // "The weather service issued a tornado warning for ...", "the
+    // transit authority posted on Twitter that ...": a body putting out a
+    // notice, or posting its words, says what it holds.
+    for m in matches(&hits, List::Issuing, s) {
+        if let Some(end) = issued_notice(&hits, s, m.end()) {
+            add(
+                Found {
+                    s,
+                    start: m.start(),
+                    end,
+                },
+                CueKind::Verb,
+            );
+        }
+    }
     // "the court ruled", "the bench held that": a court's decision.
     for m in matches(&hits, List::Rulings, s) {
         // "held" decides only with what it held: "the judge held a hearing".
@@ -637,6 +665,32 @@ fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
             .any(|d| lexicon_channel(&format!("in {d} {noun}")));
         listed.then(|| Span::new(opener.span.start, rest[k].span.end))
     })
+}
+
+/// The most bytes between a verb of issuing and its notice ("issued a
+/// severe thunderstorm warning") or its "that" ("posted on its Facebook
+/// page that").
+const MOST_NOTICE_GAP: usize = 32;
+
+/// Where the cue of a verb of issuing ends, the verb ending at `from` in
+/// `s`: after its notice ("issued a tornado warning"), or, for "posted",
+/// after the platform before a "that" clause ("posted on Twitter that").
+/// None when neither follows: "issued bonds", "posted a photo".
+fn issued_notice(hits: &[lexicon::Hit], s: &str, from: usize) -> Option<usize> {
+    let within = |to: usize| {
+        to >= from && to - from <= MOST_NOTICE_GAP && !s[from..to].contains([',', '.', ';', ':'])
+    };
+    let verb = s[..from].rsplit(' ').next().unwrap_or("");
+    if verb.eq_ignore_ascii_case("posted") || verb.eq_ignore_ascii_case("posts") {
+        let rest = &s[from..];
+        let on = rest.strip_prefix(" on ")?;
+        let that = on.find(" that ")?;
+        let end = from + 4 + that;
+        return within(end).then_some(end);
+    }
+    hits.iter()
+        .find(|h| h.group == List::Notices as u8 && h.start > from && within(h.start))
+        .map(|h| h.end)
 }
 
 /// Whether the cue at `cue` is a verb of deciding (cue_verbs_rulings.txt):
@@ -1116,6 +1170,32 @@ mod tests {
             cues("She said the fire started in a storage room near the statement desk."),
             [("said", CueKind::Verb, None)]
         );
+    }
+
+    #[test]
+    fn a_body_issuing_a_notice_or_posting_its_words_says_it() {
+        assert_eq!(
+            cues("The weather service issued a severe thunderstorm warning for the county."),
+            [("issued a severe thunderstorm warning", CueKind::Verb, None)]
+        );
+        assert_eq!(
+            cues("The department has issued an advisory urging residents to stay indoors."),
+            [
+                ("issued an advisory", CueKind::Verb, None),
+                ("urging", CueKind::Verb, None)
+            ]
+        );
+        assert_eq!(
+            cues("The transit authority posted on Twitter that no service would run."),
+            [("posted on Twitter", CueKind::Verb, None)]
+        );
+        // Things issued or posted that say nothing by themselves.
+        assert!(
+            cues("The city issued bonds worth $2 million to pay for the warning sirens.")
+                .is_empty()
+        );
+        assert!(cues("She posted a photo on Instagram.").is_empty());
+        assert!(cues("The agency issued permits, and forecasts were bleak.").is_empty());
     }
 
     #[test]
