@@ -480,7 +480,9 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     // "the court ruled", "the bench held that": a court's decision.
     for m in matches(&hits, List::Rulings, s) {
         // "held" decides only with what it held: "the judge held a hearing".
-        let holds = ["hold", "holds", "held"]
+        // "heard" likewise: "the inquest heard that ...", not "the court
+        // heard arguments".
+        let holds = ["hold", "holds", "held", "heard", "hears"]
             .iter()
             .any(|w| m.as_str().eq_ignore_ascii_case(w));
         if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {

@@ -98,7 +98,7 @@ fn ends_clause(text: &str, w: &Word) -> bool {
 }
 
 /// Courts that sit as one body, unlike a judge or a magistrate.
-const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal"];
+const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal", "inquest"];
 
 /// Whether the source words at `source` name one who presides over a
 /// court: "U.S. District Judge Harriet Lomax", "the magistrate", "A
@@ -164,6 +164,15 @@ mod tests {
             [Official]
         );
         assert_eq!(kinds("The bench rejected the argument."), [Official]);
+        // What a court or an inquest heard said is said on its record.
+        assert_eq!(
+            kinds("The inquest heard that lifeguards were on duty until 7pm."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("The court heard arguments on Tuesday over the law."),
+            [Unattributed]
+        );
         // A place's court is the court, a judge "of" a court the judge.
         assert_eq!(
             kinds("The Bombay high court on Wednesday directed the city to pay the widow."),
