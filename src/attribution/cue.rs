@@ -190,6 +190,10 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause")
 });
 
+/// The most words a document's author may take between the document and
+/// its verb: "study by researchers at the Kenya Medical Research Institute".
+const MOST_AUTHOR_WORDS: usize = 10;
+
 /// Whether the words before a verb end with a document as its subject
 /// ("The poll", "Polling averages have similarly", "a survey released
 /// Monday also"): the last word, past auxiliaries and adverbs, is a
@@ -253,12 +257,13 @@ fn document_subject(text: &str, before: Span) -> bool {
         return false;
     };
     // The head, or a document a few words back whose phrase a preposition
-    // goes on ("Recent polls in two states have shown").
+    // goes on ("Recent polls in two states have shown", "A study by
+    // researchers at the Kenya Medical Research Institute found").
     // Or a document its description goes on after: "A report released in
     // May by the commission's inspector general found" (see
     // [`super::records`]).
     is_document(words[head])
-        || (head + 1..words.len().min(head + 6)).any(|i| {
+        || (head + 1..words.len().min(head + MOST_AUTHOR_WORDS)).any(|i| {
             is_document(words[i])
                 && ["in", "of", "from", "across", "among", "by", "for"]
                     .iter()

@@ -229,6 +229,11 @@ fn spells_a_relative(x: &str, w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// The most words of a subject that is a document with its author and
+/// scope: "A September survey of 2,000 homeowners by the University of
+/// Bristol's Energy Futures Lab".
+const MOST_DOCUMENT_SUBJECT_WORDS: usize = 18;
+
 /// The subject of a cue: the phrase that ends right before it.
 ///
 /// `floor` is where the search stops (the end of an earlier cue, or the
@@ -515,11 +520,16 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     };
     let name = strip_openers(text, name);
     // A description may run longer than a name: "A senior official in the
-    // provincial water directorate, who asked not to be named,".
-    let longest = if name
+    // provincial water directorate, who asked not to be named,"; a
+    // document with its authors longer still, as in [`plausible`]: "A 2017
+    // study by researchers at the Kenya Medical Research Institute,
+    // published in ...,".
+    let described_name = name
         .first()
-        .is_some_and(|w| in_list(&["a", "an", "the", "one"], w.of(text)))
-    {
+        .is_some_and(|w| in_list(&["a", "an", "the", "one"], w.of(text)));
+    let longest = if described_name && name.iter().take(4).any(|w| w.is_in(List::Documents)) {
+        MOST_DOCUMENT_SUBJECT_WORDS
+    } else if described_name {
         10
     } else {
         6
@@ -610,7 +620,12 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     // Energy Futures Lab found"): its subject runs longer.
     let document = subject.iter().take(4).any(|w| w.is_in(List::Documents));
     if subject.is_empty()
-        || subject.len() > if document { 18 } else { 12 }
+        || subject.len()
+            > if document {
+                MOST_DOCUMENT_SUBJECT_WORDS
+            } else {
+                12
+            }
         || subject.iter().all(|w| in_list(CLAUSE_OPENERS, w.of(text)))
     {
         return None;
