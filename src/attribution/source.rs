@@ -951,6 +951,22 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             trigger: span_of(i, j),
         };
     }
+    // "Lawyers for the commission": counsel for an institution speak for
+    // it (see [`super::private::client`]). "A lawyer for Pine Ridge
+    // Hospital" is one unnamed person, anonymous like "a hospital official".
+    let one_of_them = ws
+        .first()
+        .is_some_and(|w| in_list(&["a", "an", "one"], w.of(text)));
+    if let Some(k) = super::private::client(text, &ws).filter(|_| !one_of_them) {
+        let client = classify(text, Span::new(ws[k].span.start, source.end), known);
+        if client.class == SourceClass::Official {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "institution-counsel",
+                trigger: source,
+            };
+        }
+    }
     // "A division bench of Justice P N Kale and Justice Sunita Rao": the
     // court, not its judges.
     if let Some(k) = super::rulings::court_of_judges(text, &ws) {
