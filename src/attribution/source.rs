@@ -779,14 +779,15 @@ pub fn is_document_word(word: &str) -> bool {
 pub fn source_type(text: &str, source: Span) -> SourceType {
     let ws = words(text, source, &[]);
     // The head phrase: up to a comma, or to the preposition after a common
-    // noun ("a spokesperson for the board": a spokesperson).
+    // noun ("a spokesperson for the board": a spokesperson; "a study by
+    // researchers at ...": a study).
     let end = ws
         .iter()
         .position(|w| w.ends_phrase)
         .map_or(ws.len(), |i| i + 1);
     let end = (1..end)
         .find(|&i| {
-            in_list(&["of", "for", "at", "from", "with"], ws[i].of(text))
+            in_list(&["of", "for", "at", "from", "with", "by"], ws[i].of(text))
                 && !ws[i - 1]
                     .of(text)
                     .chars()
@@ -811,6 +812,10 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         SourceType::Person
     } else if List::Documents.contains(head.as_str()) {
         SourceType::Document
+    } else if honorific_name(text, &ws[..end]) {
+        // "County Health Executive Dr Grace Achieng": a name after an
+        // honorific is a person's, whatever office comes before it.
+        SourceType::Person
     } else if List::Roles.contains(head.as_str())
         || List::UnnamedPersonNouns.contains(head.as_str())
         || List::Spokespeople.contains(head.as_str())
@@ -1528,6 +1533,18 @@ pub fn opens_sentence(text: &str, at: usize) -> bool {
             || matches!(c, '.' | '!' | '?' | '…' | ':' | '"' | '”');
     }
     true
+}
+
+/// Honorifics that put a person's name after them, with or without a full
+/// stop ("Dr Grace Achieng", "Mr. Rourke", "Sir Desmond Foyle").
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"];
+
+/// Whether the words `ws` end with a name after an honorific: "County
+/// Health Executive Dr Grace Achieng", "Mr. Rourke".
+fn honorific_name(text: &str, ws: &[Word]) -> bool {
+    ws.iter()
+        .rposition(|w| in_list(HONORIFICS, w.of(text).trim_end_matches('.')))
+        .is_some_and(|k| k + 1 < ws.len() && ws[k + 1..].iter().all(|w| w.is_capitalized(text)))
 }
 
 /// Titles written with a full stop before a name.
