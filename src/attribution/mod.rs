@@ -192,8 +192,20 @@ impl Known {
     /// Learns the names, roles and companies of the words of `part`.
     fn read(&mut self, text: &str, part: Span) {
         let ws = words::words(text, part, &[]);
-        for w in &ws {
-            if w.is_capitalized(text) && !source::opens_sentence(text, w.span.start) {
+        for (i, w) in ws.iter().enumerate() {
+            // A word capitalised only inside a longer name is no name of its
+            // own: "Graziers" in "The Northern Graziers Association" leaves
+            // "Graziers fear ..." unnamed people; "Powell" ends "Jerome
+            // Powell".
+            let inside_a_name = i > 0
+                && !w.ends_phrase
+                && !ws[i - 1].ends_phrase
+                && ws[i - 1].is_capitalized(text)
+                && ws.get(i + 1).is_some_and(|n| n.is_capitalized(text));
+            if w.is_capitalized(text)
+                && !inside_a_name
+                && !source::opens_sentence(text, w.span.start)
+            {
                 let name = words::without_possessive(w.of(text));
                 if !self.names.contains(name) {
                     self.names.insert(name.to_string());
@@ -1791,6 +1803,27 @@ mod tests {
         assert_attribution(
             "The warning has expired, the National Weather Service said.",
             &[(Official, Some("the National Weather Service"))],
+        );
+    }
+
+    #[test]
+    fn a_word_capitalised_inside_a_bodys_name_or_after_a_bullet_names_no_one() {
+        let text = "Key points:\n\
+                    • Graziers fear that 300,000 cattle have died\n\n\
+                    The flood hit on Monday, but graziers say the aid is too small. \
+                    The Northern Graziers Association said it would lobby Canberra.";
+        let got: Vec<_> = crate::analyze_text(text)
+            .unwrap()
+            .claims
+            .iter()
+            .map(|c| c.attribution.kind)
+            .collect();
+        assert_eq!(got[1], AttributionKind::Anonymous, "{got:?}");
+        assert!(got.contains(&AttributionKind::Named), "{got:?}");
+        assert_eq!(
+            got.iter().filter(|k| **k == AttributionKind::Named).count(),
+            1,
+            "{got:?}"
         );
     }
 

@@ -1529,8 +1529,12 @@ pub fn opens_sentence(text: &str, at: usize) -> bool {
         if c == '.' && after_title(&text[..i]) {
             return false;
         }
+        // "• Graziers fear ...": a bullet opens its item as a line does.
         return crate::text::is_line_break(c)
-            || matches!(c, '.' | '!' | '?' | '…' | ':' | '"' | '”');
+            || matches!(
+                c,
+                '.' | '!' | '?' | '…' | ':' | '"' | '”' | '•' | '▪' | '◦' | '‣'
+            );
     }
     true
 }
