@@ -193,15 +193,14 @@ impl Known {
     fn read(&mut self, text: &str, part: Span) {
         let ws = words::words(text, part, &[]);
         for (i, w) in ws.iter().enumerate() {
-            // A word capitalised only inside a longer name is no name of its
-            // own: "Graziers" in "The Northern Graziers Association" leaves
-            // "Graziers fear ..." unnamed people; "Powell" ends "Jerome
-            // Powell".
+            // A word capitalised only inside a body's name is no name of
+            // its own: "Graziers" in "The Northern Graziers Association"
+            // leaves "Graziers fear ..." unnamed people. ("Solís" in "Ana
+            // Solís Ramírez" is a name all the same.)
             let inside_a_name = i > 0
-                && !w.ends_phrase
                 && !ws[i - 1].ends_phrase
                 && ws[i - 1].is_capitalized(text)
-                && ws.get(i + 1).is_some_and(|n| n.is_capitalized(text));
+                && body_name_goes_on(text, &ws[i..]);
             if w.is_capitalized(text)
                 && !inside_a_name
                 && !source::opens_sentence(text, w.span.start)
@@ -247,6 +246,25 @@ impl Known {
         }
         self.companies.extend(company::names(text, &ws));
     }
+}
+
+/// Whether the capitalised run that `ws` opens goes on to end in a body's
+/// word: "Graziers Association", "Health Research Institute".
+fn body_name_goes_on(text: &str, ws: &[words::Word]) -> bool {
+    let mut last = None;
+    for (k, w) in ws.iter().enumerate() {
+        if !w.is_capitalized(text) {
+            break;
+        }
+        last = Some(k);
+        if w.ends_phrase {
+            break;
+        }
+    }
+    last.filter(|&k| k > 0).is_some_and(|k| {
+        ws[k].is_in(crate::lexicon::List::NamedBodies)
+            || ws[k].is_in(crate::lexicon::List::Institutions)
+    })
 }
 
 impl Memory {
