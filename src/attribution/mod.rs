@@ -507,6 +507,15 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         {
             speech = Some(c.span.end);
         }
+        // "It is understood the government will ask Canberra ...": a vague
+        // cue opening the clause has no speaker either, but what follows is
+        // what it reports all the same.
+        if c.kind == CueKind::Vague
+            && speech.is_none()
+            && text[span.start..c.span.start].trim().is_empty()
+        {
+            speech = Some(c.span.end);
+        }
         let mut reasons = Vec::new();
         let mut person = false;
         let mut goes_on = false;
@@ -1842,6 +1851,24 @@ mod tests {
             got.iter().filter(|k| **k == AttributionKind::Named).count(),
             1,
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_vague_cue_opening_the_clause_reports_what_follows() {
+        use crate::attribution::testing::kinds;
+        assert_eq!(
+            kinds("It's understood the government will also ask Canberra to extend the fund."),
+            [AttributionKind::Anonymous]
+        );
+        assert_eq!(
+            kinds("It is understood the ministry will announce the cuts on Monday."),
+            [AttributionKind::Anonymous]
+        );
+        // Not opening the clause: the ministry speaks, the vague cue is its.
+        assert_eq!(
+            kinds("The ministry said the cuts, it is understood, would come on Monday."),
+            [AttributionKind::Official]
         );
     }
 
