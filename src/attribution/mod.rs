@@ -1855,6 +1855,19 @@ mod tests {
     }
 
     #[test]
+    fn refusals_in_their_other_forms_are_on_the_record() {
+        use crate::attribution::testing::kinds;
+        for text in [
+            "The company declined to make executives available for an interview.",
+            "The owner of the second plant could not be reached.",
+            "The hospital did not dispute that figure when asked.",
+            "The provost did not answer a follow-up question about the budget.",
+        ] {
+            assert_eq!(kinds(text), [AttributionKind::Official], "{text}");
+        }
+    }
+
+    #[test]
     fn a_vague_cue_opening_the_clause_reports_what_follows() {
         use crate::attribution::testing::kinds;
         assert_eq!(
