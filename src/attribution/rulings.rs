@@ -9,6 +9,10 @@ use super::words::{words, Word};
 use crate::lexicon::List;
 use crate::Span;
 
+/// The most words of a judge's title and name: "U.S. District Judge
+/// Harriet Lomax".
+const MOST_NAME_WORDS: usize = 5;
+
 /// The most words read back from the verb for its court.
 const MOST_SUBJECT_WORDS: usize = 12;
 
@@ -73,6 +77,16 @@ pub(super) fn court_subject(text: &str, before: Span) -> bool {
                 .any(|d| w.is(text, d))
         });
         return !before_head.is_some_and(|w| w.is(text, "of"));
+    }
+    // "District Judge Helen Marsh", "Coroner Ann Ode": a judge's name after
+    // the title (see [`presides`]).
+    let titled = words[head..]
+        .iter()
+        .take(MOST_NAME_WORDS)
+        .take_while(|w| w.is_capitalized(text))
+        .any(|w| is_court(w) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c)));
+    if titled {
+        return true;
     }
     // Judges' names after "<court> of": every word between is capitalised,
     // an initial, or "and".
@@ -231,6 +245,11 @@ mod tests {
             kinds(
                 "U.S. District Judge Harriet Lomax wrote in a 46-page order that the agency erred."
             ),
+            [Official]
+        );
+        // A judge named after the title decides with any verb of ruling.
+        assert_eq!(
+            kinds("District Judge Helen Marsh ordered the council to pay the costs."),
             [Official]
         );
         // A judge speaking as a person, and a decision by no judge.
