@@ -461,6 +461,19 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
                 .iter()
                 .any(|w| w.is_in(List::Roles));
     if !is_appositive {
+        // "Rhys Kellett, who runs 4,000 head of cattle on Tarrabool
+        // Station, about 40 kilometres north of Wandoo Creek, said": a
+        // relative clause may hold a comma of its own; the words after it
+        // go on with the clause.
+        let mut start_prev = start_app - 1;
+        while start_prev > 0 && !ws[start_prev - 1].ends_phrase {
+            start_prev -= 1;
+        }
+        if start_prev > 0 && in_list(&["who", "whose", "which"], ws[start_prev].of(text)) {
+            let mut joined = ws.to_vec();
+            joined[start_app - 1].ends_phrase = false;
+            return appositive_subject(text, &joined);
+        }
         return None;
     }
     let mut start_name = start_app - 1;
@@ -1768,6 +1781,19 @@ mod tests {
             )
             .as_deref(),
             Some("Mara Quist, 64, who has farmed the valley since she was a girl")
+        );
+        // A relative clause with a comma of its own.
+        assert_eq!(
+            subject(
+                "Rhys Kellett, who runs cattle on Tarrabool Station, about 40 kilometres \
+                 north of town, said he had found 600 dead animals.",
+                "said"
+            )
+            .as_deref(),
+            Some(
+                "Rhys Kellett, who runs cattle on Tarrabool Station, about 40 kilometres \
+                 north of town"
+            )
         );
         // Lower-case after a joining word: still a description of a person.
         assert_eq!(
