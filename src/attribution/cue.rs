@@ -471,7 +471,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     // transit authority posted on Twitter that ...": a body putting out a
     // notice, or posting its words, says what it holds.
     for m in matches(&hits, List::Issuing, s) {
-        if let Some(end) = issued_notice(&hits, s, m.end()) {
+        if let Some(end) = issued_notice(&hits, s, m.as_str(), m.end()) {
             add(
                 Found {
                     s,
@@ -640,8 +640,13 @@ const MOST_DOCUMENT_MODIFIERS: usize = 3;
 /// list holds the phrase without them ("in an order", "in a statement"),
 /// and the document's noun decides.
 fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
-    let rest = text.get(after.start..after.end)?.trim_start();
-    if !rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) {
+    // Nothing but spaces between the verb and "in": "said in", not "said
+    // the fire started in a".
+    let follows = text.get(after.start..after.end)?.trim_start();
+    if !follows
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+    {
         return None;
     }
     let ws = super::words::words(text, after, quotes);
@@ -651,11 +656,6 @@ fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
     let dets = ["a", "an", "the", "its", "his", "her", "their"];
     let det_word = dets.iter().find(|d| det.is(text, d))?;
     if !opener.is(text, "in") || opener.ends_phrase || det.ends_phrase {
-        return None;
-    }
-    // Nothing but the verb's spaces before "in": "said in", not "said
-    // the fire started in a".
-    if !text[after.start..opener.span.start].trim().is_empty() {
         return None;
     }
     // The document's noun comes after one to three describing words, and
@@ -679,15 +679,14 @@ fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
 /// page that").
 const MOST_NOTICE_GAP: usize = 32;
 
-/// Where the cue of a verb of issuing ends, the verb ending at `from` in
+/// Where the cue of the verb of issuing `verb` ends, the verb ending at `from` in
 /// `s`: after its notice ("issued a tornado warning"), or, for "posted",
 /// after the platform before a "that" clause ("posted on Twitter that").
 /// None when neither follows: "issued bonds", "posted a photo".
-fn issued_notice(hits: &[lexicon::Hit], s: &str, from: usize) -> Option<usize> {
+fn issued_notice(hits: &[lexicon::Hit], s: &str, verb: &str, from: usize) -> Option<usize> {
     let within = |to: usize| {
         to >= from && to - from <= MOST_NOTICE_GAP && !s[from..to].contains([',', '.', ';', ':'])
     };
-    let verb = s[..from].rsplit(' ').next().unwrap_or("");
     if verb.eq_ignore_ascii_case("posted") || verb.eq_ignore_ascii_case("posts") {
         let rest = &s[from..];
         let on = rest.strip_prefix(" on ")?;

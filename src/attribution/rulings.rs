@@ -84,7 +84,7 @@ pub(super) fn court_subject(text: &str, before: Span) -> bool {
         .iter()
         .take(MOST_NAME_WORDS)
         .take_while(|w| w.is_capitalized(text))
-        .any(|w| is_court(w) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c)));
+        .any(|w| presiding_word(text, w));
     if titled {
         return true;
     }
@@ -122,7 +122,13 @@ const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal", "inquest"];
 pub(super) fn presides(text: &str, source: Span) -> bool {
     words(text, source, &[])
         .iter()
-        .any(|w| w.is_in(List::Courts) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c)))
+        .any(|w| presiding_word(text, w))
+}
+
+/// Whether `w` is the title of one who presides over a court ("judge",
+/// "magistrate", "coroner"), not a court sitting as a body.
+fn presiding_word(text: &str, w: &Word) -> bool {
+    w.is_in(List::Courts) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c))
 }
 
 /// The index of the court's word when the source words `ws` are a court
