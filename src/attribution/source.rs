@@ -1355,6 +1355,17 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             };
         }
     }
+    // "the Indonesian consulate in Kota Kinabalu", "the embassy in Kabul":
+    // the name after an institution's "in" or "at" is its place.
+    if let (Some((a, b)), Some((i, _))) = (institution, name) {
+        if b < i && i == b + 2 && in_list(&["in", "at"], &lower[b + 1]) {
+            return Classed {
+                class: SourceClass::Official,
+                rule: "institution",
+                trigger: span_of(a, b),
+            };
+        }
+    }
     if let Some((i, j)) = name {
         return Classed {
             class: SourceClass::Named,
@@ -2006,6 +2017,12 @@ mod tests {
             SourceClass::Official
         );
         assert_eq!(class("the Open Society Organization"), SourceClass::Named);
+        // The place after an institution's "in" names no person.
+        assert_eq!(
+            class("the Indonesian consulate in Kota Kinabalu"),
+            SourceClass::Official
+        );
+        assert_eq!(class("Ann Ode, a nurse in Kabul"), SourceClass::Named);
         // Initials that spell a relative pronoun open no relative clause.
         assert_eq!(class("The WHO"), SourceClass::Official);
         assert_eq!(class("WHO"), SourceClass::Official);
