@@ -367,9 +367,22 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         {
             continue;
         }
+        let before = prev_word(&s[..m.start()]);
+        // "His death was confirmed by a family spokesperson": a passive verb
+        // of saying names its speaker after "by", as "according to" does.
+        if in_be_form(before) && s[m.end()..].starts_with(" by ") {
+            add(
+                Found {
+                    s,
+                    start: m.start(),
+                    end: m.end() + 3,
+                },
+                CueKind::According,
+            );
+            continue;
+        }
         // After a modal nobody has said anything yet: "the Fed should admit
         // it"; nor after a bare "be": "let it be asked", "will be told".
-        let before = prev_word(&s[..m.start()]);
         if before.eq_ignore_ascii_case("be")
             || super::source::MODALS
                 .iter()
@@ -1202,6 +1215,16 @@ mod tests {
         );
         assert!(cues("She posted a photo on Instagram.").is_empty());
         assert!(cues("The agency issued permits, and forecasts were bleak.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_verb_of_saying_names_its_speaker_after_by() {
+        assert_eq!(
+            cues("His death was confirmed by a family spokesperson on Sunday."),
+            [("confirmed by", CueKind::According, None)]
+        );
+        // Not a verb of saying: an act.
+        assert!(cues("The body was found by a dog walker on Sunday.").is_empty());
     }
 
     #[test]

@@ -84,6 +84,8 @@ mod tests {
             "Thibault's lawyer, Martin Okafor, said in a statement that his client was innocent.",
             "His attorney, Rachel Sobczak, declined to comment on the verdict.",
             "The family's solicitor, Ann Cole, said in a statement that they were relieved.",
+            "A family spokesperson said in a statement that he died at home.",
+            "His death was confirmed by a family spokesperson, who said he died at home.",
         ] {
             assert_eq!(kinds(text), [Named], "{text}");
         }

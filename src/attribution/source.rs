@@ -966,6 +966,18 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     };
     // Spokespeople speak for an institution, named or not.
     if let Some((i, j)) = find(List::Spokespeople) {
+        // "a family spokesperson": one who speaks for a private family is
+        // no institution's (see [`super::private`]). ("A spokesperson for
+        // Benton" is left official: whether the client holds an office is
+        // more than the words say.)
+        let family = lower[..i].iter().any(|w| w == "family" || w == "family's");
+        if family {
+            return Classed {
+                class: SourceClass::Named,
+                rule: "private-spokesperson",
+                trigger: span_of(i, j),
+            };
+        }
         return Classed {
             class: SourceClass::Official,
             rule: "spokesperson",
