@@ -130,31 +130,6 @@ fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The initials of a name's words, when it has two to six: "who" for
-/// "World Health Organization".
-fn initials(names: &[String]) -> Option<String> {
-    (2..=6)
-        .contains(&names.len())
-        .then(|| names.iter().filter_map(|w| w.chars().next()).collect())
-}
-
-/// Whether one name is the other's initials: "WHO" and "World Health
-/// Organization" (`acronym` is the mention's own name words, written in
-/// capitals).
-fn spells(acronym: &[String], name: &[String]) -> bool {
-    matches!(acronym, [a] if initials(name).as_deref() == Some(a.as_str()))
-}
-
-/// Whether `mention` ends in a word written in capitals: "WHO", "the NWS".
-fn by_initials(text: &str, mention: Span) -> bool {
-    mention
-        .of(text)
-        .split_whitespace()
-        .last()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .is_some_and(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
-}
-
 fn is_run_of(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
@@ -211,24 +186,14 @@ struct Entity {
     words: Vec<Vec<String>>,
     /// Its mentions, for a quick "seen already".
     seen: rustc_hash::FxHashSet<Span>,
-    /// Some mention writes it by its initials ("WHO").
-    acronym: bool,
 }
 
 impl Entity {
     /// Adds what `mention` says of the entity; forms it already has are
     /// kept once, so that a source named a thousand times in a long text
     /// is still quick to compare with.
-    fn add(
-        &mut self,
-        text: &str,
-        mention: Span,
-        kind: SourceType,
-        names: Vec<String>,
-        words: Vec<String>,
-    ) {
+    fn add(&mut self, mention: Span, kind: SourceType, names: Vec<String>, words: Vec<String>) {
         self.seen.insert(mention);
-        self.acronym |= by_initials(text, mention);
         self.source.mentions.push(mention);
         if !self.types.contains(&kind) {
             self.types.push(kind);
@@ -269,10 +234,6 @@ impl Index {
         for n in names {
             push(self.by_name_word.entry(n.clone()).or_default());
         }
-        // "World Health Organization" is found again by "WHO".
-        if let Some(i) = initials(names) {
-            push(self.by_name_word.entry(i).or_default());
-        }
         for w in words {
             push(self.by_word.entry(w.clone()).or_default());
         }
@@ -292,9 +253,6 @@ impl Index {
         if !names.is_empty() {
             for n in names {
                 out.extend(self.by_name_word.get(n).into_iter().flatten());
-            }
-            if let Some(i) = initials(names) {
-                out.extend(self.by_name_word.get(&i).into_iter().flatten());
             }
         } else if let Some(head) = definite_head(mention.of(text)) {
             out.extend(self.by_word.get(&head).into_iter().flatten());
@@ -332,13 +290,10 @@ impl Entity {
             return false;
         }
         if !names.is_empty() {
-            let acronym = by_initials(text, mention);
-            return self.names.iter().any(|n| {
-                is_run_of(names, n)
-                    || is_run_of(n, names)
-                    || (acronym && spells(names, n))
-                    || (self.acronym && spells(n, names))
-            });
+            return self
+                .names
+                .iter()
+                .any(|n| is_run_of(names, n) || is_run_of(n, names));
         }
         match definite_head(mention.of(text)) {
             Some(head) => {
@@ -387,7 +342,7 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
                 let e = &mut entities[id];
                 if !e.seen.contains(&mention) {
                     index.add(id, &names, &words);
-                    e.add(text, mention, kind, names, words);
+                    e.add(mention, kind, names, words);
                     if fuller(text, (mention, at.base), (e.source.name, e.source.kind)) {
                         e.source.name = mention;
                         e.source.kind = at.base;
@@ -416,7 +371,6 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
                     names: vec![names],
                     words: vec![words],
                     seen: std::iter::once(mention).collect(),
-                    acronym: by_initials(text, mention),
                 });
                 id
             }
@@ -542,15 +496,6 @@ mod tests {
         assert_eq!(got[0].1, got[1].1, "{got:?}");
         assert_eq!(got[2].1, got[3].1, "{got:?}");
         assert_ne!(got[0].1, got[2].1, "{got:?}");
-    }
-
-    #[test]
-    fn a_body_and_its_initials_are_one_source() {
-        let got = ids("WHO says the outbreak is linked to water. \
-             The World Health Organization said the outbreak was growing. \
-             Ann Price said the wards were full. AP said the count was rising.");
-        assert_eq!(got[0].1, got[1].1, "{got:?}");
-        assert_ne!(got[2].1, got[3].1, "{got:?}");
     }
 
     #[test]

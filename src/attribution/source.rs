@@ -825,9 +825,6 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         SourceType::Person
     } else if List::Documents.contains(head.as_str()) {
         SourceType::Document
-    } else if ws[..end].last().is_some_and(|w| is_acronym(w.of(text))) {
-        // "WHO", "the NWS": an organisation known by its initials.
-        SourceType::Body
     } else if honorific_name(text, &ws[..end]) {
         // "County Health Executive Dr Grace Achieng": a name after an
         // honorific is a person's, whatever office comes before it.
