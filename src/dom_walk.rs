@@ -106,8 +106,9 @@ pub fn analyze_page(
 
 /// Reads `analyzePage`'s blocks: `undefined`, `null` or an array of
 /// `{ start, end, role? }`, offsets in UTF-16 units. Read through js-sys
-/// rather than serde's deserializer, whose error messages bring core's
-/// float formatting into the module (about 6 KB gzipped, docs/benchmark.md).
+/// rather than serde-wasm-bindgen's deserializer: 4.9 KB less of the
+/// gzipped module, and its messages no longer write floats, which kept
+/// core's float formatter in (docs/benchmark.md, "size, ninth steps").
 /// Keys other than the three are ignored, as they were.
 fn read_blocks(value: &JsValue) -> Result<Vec<BlockEntry>, JsError> {
     if value.is_undefined() || value.is_null() {

@@ -3,7 +3,7 @@
 //!
 //! core has one `Display` for each float type whatever the precision: any
 //! `{:.1}` brings in both its strategies (Grisu and Dragon, shortest and
-//! exact) and their tables, 17 KB of the browser module and 9 KB of it
+//! exact) and their tables, 17 KB of the browser module and 7 KB of it
 //! gzipped (docs/benchmark.md, "Issue 17: size, ninth steps"). The few
 //! messages the browser build writes with a float in them (the verdict's
 //! signal weights, the too-large error) write it here: the float's exact
