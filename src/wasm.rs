@@ -257,7 +257,7 @@ pub(crate) fn well_formed(value: &JsValue) -> Result<String, JsError> {
     Ok(text)
 }
 
-fn type_name(value: &JsValue) -> String {
+pub(crate) fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         "null".to_string()
     } else if Array::is_array(value) {
