@@ -30,6 +30,12 @@ pub(crate) fn check_input(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// The length of text from which the furniture's tokens are let go once
+/// the body is found. The rules that read past a paragraph then split the
+/// furniture they cross afresh, 3-4% more instructions in all; on 10 MB of
+/// text this saves 3 MB of its 80 MB peak, on an article of 10 KB a few KB.
+const KEEP_BODY_TOKENS_FROM: usize = 1 << 20;
+
 /// A paragraph of article body.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Paragraph {
@@ -128,6 +134,12 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
     // The lines and their pieces are read: free them before the claims,
     // the biggest part of the analysis, are made (10 MB of text, 11 MB).
     drop((pieces, hints, lines));
+    // From here on the rules read the body: on a long text, the
+    // furniture's tokens go.
+    if text.len() >= KEEP_BODY_TOKENS_FROM {
+        let body: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
+        crate::token::keep_only(text, &body);
+    }
     analysis.claims = claims::find(text, &paragraphs);
     analysis.sources = crate::sources::roster(text, &mut analysis.claims);
     analysis.articles = starts

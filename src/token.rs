@@ -347,9 +347,9 @@ pub struct Doc {
     tokens: Vec<Stored>,
     /// The tokens too long for [`Stored`], whole (see [`WIDE`]).
     wide: Vec<Token>,
-    /// The end of the text whose tokens are kept: spans past it are split
-    /// afresh (see [`release_from`]).
-    kept_to: usize,
+    /// The stretches of the text whose tokens are kept, in order: a span
+    /// outside them is split afresh (see [`keep_only`], [`release_from`]).
+    kept: Vec<Span>,
 }
 
 thread_local! {
@@ -381,7 +381,7 @@ impl Doc {
             text_len: text.len(),
             tokens,
             wide,
-            kept_to: text.len(),
+            kept: vec![Span::new(0, text.len())],
         }
     }
 
@@ -400,21 +400,81 @@ impl Doc {
 
     /// Forgets the tokens that start at or after `offset`.
     fn release_from(&mut self, offset: usize) {
-        if offset >= self.kept_to {
-            return;
-        }
         let kept = self.tokens.partition_point(|t| (t.start as usize) < offset);
         self.tokens.truncate(kept);
-        // Every token of a span that ends by `offset` starts before it.
-        self.kept_to = offset;
-        if self.tokens.capacity() - kept >= RELEASE_AT_LEAST {
+        // The kept stretches end at `offset`, or at the end of a kept token
+        // that runs past it: a stretch never cuts a token.
+        let end = self
+            .tokens
+            .last()
+            .map_or(offset, |t| offset.max(t.token(&self.wide).end as usize));
+        let regions = self.kept.partition_point(|r| r.start < end);
+        self.kept.truncate(regions);
+        if let Some(last) = self.kept.last_mut() {
+            last.end = last.end.min(end);
+        }
+        self.give_back();
+    }
+
+    /// Forgets the tokens outside `spans` (in order, not overlapping).
+    fn keep_only(&mut self, spans: &[Span]) {
+        let (wide, mut at) = (&self.wide, 0);
+        let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+        self.tokens.retain(|t| {
+            let t = t.token(wide).span();
+            while spans.get(at).is_some_and(|s| s.end <= t.start) {
+                at += 1;
+            }
+            let Some(&s) = spans.get(at).filter(|s| s.start < t.end) else {
+                return false;
+            };
+            // The stretch kept is the span widened to the tokens it cuts,
+            // so that no stretch ends inside a token.
+            match kept.last_mut() {
+                Some(last) if last.end >= s.start.min(t.start) => {
+                    last.end = last.end.max(s.end).max(t.end);
+                }
+                _ => kept.push(Span::new(s.start.min(t.start), s.end.max(t.end))),
+            }
+            true
+        });
+        self.kept = kept;
+        self.give_back();
+    }
+
+    /// Hands back the room of forgotten tokens once there is enough of it.
+    fn give_back(&mut self) {
+        if self.tokens.capacity() - self.tokens.len() >= RELEASE_AT_LEAST {
             self.tokens.shrink_to_fit();
         }
     }
 
     /// Calls `f` with each token of `span`, in order. A token that `span`
-    /// cuts is cut too, as if `span` were the whole text.
+    /// cuts is cut too, as if `span` were the whole text. The stretches
+    /// whose tokens were let go are split afresh.
     pub fn each_in(&self, text: &str, span: Span, mut f: impl FnMut(Token)) {
+        let mut at = span.start;
+        let mut region = self.kept.partition_point(|k| k.end <= span.start);
+        while at < span.end {
+            let (end, kept) = match self.kept.get(region) {
+                Some(k) if k.start <= at => {
+                    region += 1;
+                    (k.end.min(span.end), true)
+                }
+                Some(k) => (k.start.min(span.end), false),
+                None => (span.end, false),
+            };
+            if kept {
+                self.stored_in(text, Span::new(at, end), &mut f);
+            } else {
+                tokens(text, at, end).for_each(&mut f);
+            }
+            at = end;
+        }
+    }
+
+    /// [`Doc::each_in`] for a span whose tokens are all kept.
+    fn stored_in(&self, text: &str, span: Span, mut f: impl FnMut(Token)) {
         if span.is_empty() {
             return;
         }
@@ -452,7 +512,7 @@ impl Doc {
 /// are the same.
 pub fn each_in(text: &str, span: Span, mut f: impl FnMut(Token)) {
     let done = CURRENT.with(|c| match c.borrow().as_ref() {
-        Some(doc) if doc.is_of(text) && span.end <= doc.kept_to => {
+        Some(doc) if doc.is_of(text) => {
             doc.each_in(text, span, &mut f);
             true
         }
@@ -471,6 +531,18 @@ pub fn release_from(text: &str, offset: usize) {
     CURRENT.with(|c| {
         if let Some(doc) = c.borrow_mut().as_mut().filter(|d| d.is_of(text)) {
             doc.release_from(offset);
+        }
+    });
+}
+
+/// Lets the current [`Doc`] of `text` give back the memory of the tokens
+/// outside `spans` (in order, not overlapping): the article body, once the
+/// furniture around it is set aside. Spans outside them are still read,
+/// split afresh, into the same tokens.
+pub fn keep_only(text: &str, spans: &[Span]) {
+    CURRENT.with(|c| {
+        if let Some(doc) = c.borrow_mut().as_mut().filter(|d| d.is_of(text)) {
+            doc.keep_only(spans);
         }
     });
 }
