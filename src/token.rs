@@ -449,31 +449,109 @@ pub fn each_in(text: &str, span: Span, mut f: impl FnMut(Token)) {
 fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '_ {
     let mut at = from;
     std::iter::from_fn(move || {
-        // Skips blanks; a dash is a token of its own.
-        let start = loop {
-            let (sep, len) = separator_at(text, at, to)?;
-            match sep {
-                Separator::Dash => {
-                    at += len;
-                    return Some(Token::new(text, at - len, at, true));
-                }
-                Separator::Blank => at += len,
-                Separator::None => break at,
+        let (start, end, dash) = next_piece(text, at, to)?;
+        at = end;
+        Some(Token::new(text, start, end, dash))
+    })
+}
+
+/// The next token of `text[at..to]`: its start, its end and whether it is
+/// a dash standing alone.
+#[inline]
+fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, bool)> {
+    // Skips blanks; a dash is a token of its own.
+    let start = loop {
+        let (sep, len) = separator_at(text, at, to)?;
+        match sep {
+            Separator::Dash => return Some((at, at + len, true)),
+            Separator::Blank => at += len,
+            Separator::None => break at,
+        }
+    };
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII other than a blank goes on the token, byte by byte.
+        while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
+            at += 1;
+        }
+        match separator_at(text, at, to) {
+            Some((Separator::None, len)) => at += len,
+            _ => break,
+        }
+    }
+    Some((start, at, false))
+}
+
+/// The tokens of a text as text, punctuation included, as the token layer
+/// splits it: runs between blanks ([`crate::text::is_blank`]), a dash
+/// standing alone ("said — and" is three). The split for a rule that reads
+/// a piece of text cut from a sentence: [`each_in`] gives the same tokens
+/// with their case and word lists.
+pub fn pieces(text: &str) -> Pieces<'_> {
+    Pieces {
+        text,
+        front: 0,
+        back: text.len(),
+    }
+}
+
+/// [`pieces`]: the tokens of a text as text, from either end.
+#[derive(Clone, Debug)]
+pub struct Pieces<'t> {
+    text: &'t str,
+    front: usize,
+    back: usize,
+}
+
+impl<'t> Iterator for Pieces<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let Some((start, end, _)) = next_piece(self.text, self.front, self.back) else {
+            self.front = self.back;
+            return None;
+        };
+        self.front = end;
+        Some(&self.text[start..end])
+    }
+}
+
+impl DoubleEndedIterator for Pieces<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let kind = |c: char| {
+            if crate::text::is_dash(c) {
+                Separator::Dash
+            } else if crate::text::is_blank(c) {
+                Separator::Blank
+            } else {
+                Separator::None
             }
         };
-        let bytes = text.as_bytes();
-        loop {
-            // ASCII other than a blank goes on the token, byte by byte.
-            while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
-                at += 1;
+        let mut chars = self.text[self.front..self.back].char_indices().rev();
+        let end = loop {
+            let (i, c) = chars.next()?;
+            match kind(c) {
+                Separator::Blank => {}
+                Separator::Dash => {
+                    let at = self.front + i;
+                    let piece = &self.text[at..at + c.len_utf8()];
+                    self.back = at;
+                    return Some(piece);
+                }
+                Separator::None => break self.front + i + c.len_utf8(),
             }
-            match separator_at(text, at, to) {
-                Some((Separator::None, len)) => at += len,
-                _ => break,
+        };
+        let mut start = self.front;
+        for (i, c) in chars {
+            if kind(c) != Separator::None {
+                start = self.front + i + c.len_utf8();
+                break;
             }
         }
-        Some(Token::new(text, start, at, false))
-    })
+        let piece = &self.text[start..end];
+        self.back = start;
+        Some(piece)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -643,6 +721,39 @@ mod tests {
             }
         }
         assert!(ascii > 10_000);
+    }
+
+    #[test]
+    fn pieces_are_the_tokens_from_either_end() {
+        let texts = [
+            "He said: “We won’t — can’t—go,” (Smith told A.P.) and left.\n\nNext.",
+            "  a\u{200B}b – c− ",
+            "",
+            "   ",
+            "——",
+        ];
+        for text in texts {
+            let want: Vec<&str> = tokens(text, 0, text.len())
+                .map(|t| t.span().of(text))
+                .collect();
+            assert_eq!(pieces(text).collect::<Vec<_>>(), want, "{text:?}");
+            let mut back: Vec<&str> = pieces(text).rev().collect();
+            back.reverse();
+            assert_eq!(back, want, "{text:?}");
+            // Both ends at once meet in the middle.
+            let mut both = pieces(text);
+            let (mut front, mut rear) = (Vec::new(), Vec::new());
+            while let Some(p) = both.next() {
+                front.push(p);
+                match both.next_back() {
+                    Some(p) => rear.push(p),
+                    None => break,
+                }
+            }
+            rear.reverse();
+            front.extend(rear);
+            assert_eq!(front, want, "{text:?}");
+        }
     }
 
     #[test]
