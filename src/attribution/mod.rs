@@ -393,9 +393,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 // participle after a comma goes on the clause's subject.
                 let within = Span::new(span.start, c.span.start);
                 let participle = within.of(text).trim_end().ends_with(',')
-                    && c.span
-                        .of(text)
-                        .split_whitespace()
+                    && crate::token::pieces(c.span.of(text))
                         .next()
                         .is_some_and(|w| w.ends_with("ing"));
                 let speaker = if participle {
@@ -409,10 +407,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 // ", adding", "by saying" continue the speaker before them; "is
                 // calling for" is an ordinary verb with its own subject.
                 let before_cue = text[span.start..c.span.start].trim_end();
-                let is_participle = c
-                    .span
-                    .of(text)
-                    .split_whitespace()
+                let is_participle = crate::token::pieces(c.span.of(text))
                     .next()
                     .is_some_and(|w| w.ends_with("ing"))
                     && (before_cue.is_empty()
@@ -592,11 +587,13 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             None => {
                 let before = words::words(text, Span::new(span.start, c.span.start), quotes).len();
                 let passive = c.kind == CueKind::Vague
-                    && c.span.of(text).split_whitespace().next().is_some_and(|w| {
-                        ["is", "are", "was", "were"]
-                            .iter()
-                            .any(|b| w.eq_ignore_ascii_case(b))
-                    });
+                    && crate::token::pieces(c.span.of(text))
+                        .next()
+                        .is_some_and(|w| {
+                            ["is", "are", "was", "were"]
+                                .iter()
+                                .any(|b| w.eq_ignore_ascii_case(b))
+                        });
                 before <= 2 || (passive && before <= 6)
             }
         };
@@ -686,9 +683,8 @@ fn within_speech(text: &str, from: usize, to: usize) -> bool {
     if between.contains([';', ',']) {
         return false;
     }
-    between
-        .split_whitespace()
-        .last()
+    crate::token::pieces(between)
+        .next_back()
         .is_none_or(|w| w.eq_ignore_ascii_case("that"))
 }
 
@@ -1131,7 +1127,7 @@ fn whole_name_at(text: &str, ws: &[words::Word], i: usize) -> (usize, Span) {
 /// The spokesperson remembered lately whose name ends with the surname of
 /// `src` ("Whitfield" for "Sgt. Dana Whitfield, a department spokeswoman").
 fn earlier_spokesperson<'m>(text: &str, src: Span, memory: &'m Memory) -> Option<&'m Remembered> {
-    let surname = words::without_possessive(src.of(text).split_whitespace().last()?);
+    let surname = words::without_possessive(crate::token::pieces(src.of(text)).next_back()?);
     memory.recent().find(|r| {
         r.kind == AttributionKind::Official
             && r.person
@@ -1370,10 +1366,7 @@ fn resolve(
             let definite = words::words(text, src, &[])
                 .first()
                 .is_some_and(|w| w.is(text, "the") && w.span.end < classed.trigger.start)
-                && text[src.start..classed.trigger.start]
-                    .split_whitespace()
-                    .count()
-                    == 1;
+                && crate::token::pieces(&text[src.start..classed.trigger.start]).count() == 1;
             // "she filed a complaint ... The complaint warns": the source of
             // the sentence that named it in passing, as that claim had it.
             let passing = records::author_in_passing(text, head, src, memory).filter(|_| definite);
@@ -1504,7 +1497,7 @@ fn resolve(
                 let holder = memory.recent().find(|r| {
                     r.person
                         && r.kind != AttributionKind::Anonymous
-                        && r.source.of(text).split_whitespace().any(|w| {
+                        && crate::token::pieces(r.source.of(text)).any(|w| {
                             source::is_role(
                                 &w.trim_matches(|c: char| !c.is_alphanumeric())
                                     .to_lowercase(),
