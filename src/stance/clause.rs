@@ -209,7 +209,7 @@ pub(crate) fn bare_predicate(text: &str, claim: Span, word: Span) -> bool {
         return false;
     };
     // The words between the copula and `word`: none may be a determiner.
-    for w in before.split_whitespace().rev().take(REACH) {
+    for w in crate::token::pieces(before).rev().take(REACH) {
         if is_copula(w) {
             break;
         }
