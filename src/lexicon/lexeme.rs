@@ -31,6 +31,18 @@ macro_rules! lists {
 }
 
 lists! {
+    /// The abbreviation lists of the sentence splitter, each split by the
+    /// case its entries are written in (`build.rs`), without their final
+    /// stops: an entry written in lower case matches a word in any case;
+    /// a capitalised one, a capitalised word only.
+    AbbreviationsAmbiguous = "abbreviations.any.txt",
+    AbbreviationsAmbiguousCapitalised = "abbreviations.capitalised.txt",
+    AbbreviationsBeforeNames = "abbreviations_before_names.any.txt",
+    AbbreviationsBeforeNamesCapitalised = "abbreviations_before_names.capitalised.txt",
+    AbbreviationsBeforeNumbers = "abbreviations_before_numbers.any.txt",
+    AbbreviationsBeforeNumbersCapitalised = "abbreviations_before_numbers.capitalised.txt",
+    AbbreviationsDates = "abbreviations_dates.any.txt",
+    AbbreviationsDatesCapitalised = "abbreviations_dates.capitalised.txt",
     AccountActions = "account_actions.txt",
     Advertisement = "advertisement.txt",
     AnonymousPeople = "anonymous_people.txt",
