@@ -493,7 +493,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Noun);
         }
     }
-    cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::by_key(&mut cues, |c| {
+        use crate::sort::{pair, reverse, small};
+        pair(small(c.span.start), reverse(small(c.span.end)))
+    });
     // Overlapping cues: the earlier (and, at one start, the longer) wins.
     let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
     for c in cues {
@@ -573,7 +576,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             c.channel = Some(c.span);
         }
     }
-    kept.sort_by_key(|c| c.span.start);
+    crate::sort::by_key(&mut kept, |c| c.span.start as u64);
     kept
 }
 
