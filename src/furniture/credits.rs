@@ -18,7 +18,9 @@ use crate::lexicon;
 pub(super) fn agencies() -> String {
     let mut names: Vec<&str> =
         lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sort::by_key(&mut names, |n| {
+        u64::from(crate::sort::reverse(crate::sort::small(n.len())))
+    });
     names
         .iter()
         .map(|n| regex::escape(n))
