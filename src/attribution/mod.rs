@@ -199,26 +199,23 @@ impl Known {
                 }
             }
         }
-        let mut lower = String::new();
         for (i, w) in ws.iter().enumerate() {
             if w.ends_phrase {
                 continue;
             }
+            // The role is the word, or its part after a hyphen ("ex-envoy"):
+            // its entry in the word lists, in any case, names it in lower case.
             let word = w.of(text);
-            if word.is_ascii() {
-                lower.clear();
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower = word.to_lowercase();
-            }
-            let role = match lower.bytes().rposition(|b| b == b'-') {
-                Some(i) => &lower[i + 1..],
-                None => &lower,
+            let lexeme = match word.rfind('-') {
+                Some(i) => crate::lexicon::Lexeme::of(&word[i + 1..]),
+                None => w.lexeme,
             };
-            if !source::is_role(role) {
+            let Some(role) = lexeme
+                .lower()
+                .filter(|_| lexeme.is_in(crate::lexicon::List::Roles))
+            else {
                 continue;
-            }
+            };
             let name: Vec<&words::Word> = ws[i + 1..]
                 .iter()
                 .take(3)
