@@ -52,31 +52,42 @@ pub(super) fn word_entry(w: &str) -> Lexeme {
 /// A line's words in lower case, one space apart, without punctuation
 /// (the [`alphanumeric_runs`] lower-cased), written into `out` (cleared
 /// first).
+#[cfg(test)]
 pub(super) fn normal_words(s: &str, out: &mut String) {
     out.clear();
+    push_normal_words(s, out);
+}
+
+/// A line's words in lower case, one space apart, without punctuation
+/// (the [`alphanumeric_runs`] lower-cased), added to the end of `out`.
+pub(super) fn push_normal_words(s: &str, out: &mut String) {
+    let from = out.len();
+    if s.is_ascii() {
+        // An ASCII line, nearly every line, byte by byte: a letter or digit
+        // goes on lower-cased, a run of anything else is one space.
+        let mut apart = false;
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if apart && out.len() > from {
+                    out.push(' ');
+                }
+                apart = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                apart = true;
+            }
+        }
+        return;
+    }
     let mut push = |run: &str| {
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
-        if run.is_ascii() {
-            let from = out.len();
-            out.push_str(run);
-            out[from..].make_ascii_lowercase();
-        } else {
-            out.push_str(&run.to_lowercase());
-        }
+        out.push_str(&run.to_lowercase());
     };
-    let bytes = s.as_bytes();
-    let (mut at, mut run) = (0, None);
-    while at < bytes.len() {
-        // ASCII is decided on its byte; anything else on its character.
-        let (alphanumeric, len) = if bytes[at].is_ascii() {
-            (bytes[at].is_ascii_alphanumeric(), 1)
-        } else {
-            let c = s[at..].chars().next().expect("a character");
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (alphanumeric, run) {
+    let mut run = None;
+    for (at, c) in s.char_indices() {
+        match (c.is_alphanumeric(), run) {
             (true, None) => run = Some(at),
             (false, Some(start)) => {
                 push(&s[start..at]);
@@ -84,7 +95,6 @@ pub(super) fn normal_words(s: &str, out: &mut String) {
             }
             _ => {}
         }
-        at += len;
     }
     if let Some(start) = run {
         push(&s[start..]);
