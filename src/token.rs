@@ -459,8 +459,13 @@ fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '
 /// a dash standing alone.
 #[inline]
 fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
     // Skips blanks; a dash is a token of its own.
     let start = loop {
+        // ASCII blanks, nearly every blank, byte by byte.
+        while at < to && (bytes[at] <= b' ' || bytes[at] == 0x7f) {
+            at += 1;
+        }
         let (sep, len) = separator_at(text, at, to)?;
         match sep {
             Separator::Dash => return Some((at, at + len, true)),
@@ -468,7 +473,6 @@ fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, boo
             Separator::None => break at,
         }
     };
-    let bytes = text.as_bytes();
     loop {
         // ASCII other than a blank goes on the token, byte by byte.
         while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
