@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::spaced_words;
+use super::words::words;
 
 /// A line rule by its pattern.
 pub(super) struct LinePattern {
@@ -33,7 +33,7 @@ impl LinePattern {
 /// bracket, are one of `any_of` in any case: "(Reporting" opens with
 /// "reporting", "Sponsored:" with "sponsored".
 pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
-    let first = spaced_words(s).next().unwrap_or("");
+    let first = words(s).next().unwrap_or("");
     let first = first.strip_prefix('(').unwrap_or(first);
     let letters = first.len()
         - first

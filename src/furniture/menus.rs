@@ -4,9 +4,7 @@
 
 use super::blocks::blocks;
 use super::fact_boxes::is_labelled;
-use super::words::{
-    at_most_words, ends_sentence, key, listed, spaced_words, starts_with_bullet, words,
-};
+use super::words::{at_most_words, ends_sentence, key, listed, starts_with_bullet, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon::{Lexeme, List};
 
@@ -45,7 +43,7 @@ pub(super) fn is_edition_switch(s: &str, n_words: usize) -> bool {
         && !ends_sentence(s)
         && words(s).count() >= 2
         && words(s)
-            .last()
+            .next_back()
             .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
 }
 
@@ -179,7 +177,7 @@ fn is_spaced_menu(s: &str) -> bool {
     let entries: Vec<&str> = spaced_entries(s).collect();
     entries.len() >= SPACED_MENU_ENTRIES
         && entries.iter().all(|e| {
-            let n = spaced_words(e).count();
+            let n = words(e).count();
             MENU_ITEM_WORDS.contains(&n) && is_capitalised_item(e) && !ends_sentence(e)
         })
 }
@@ -299,7 +297,7 @@ pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
 /// Whether a short line ends a sentence, an abbreviation ("U.S.", "N.Y.")
 /// standing as a menu item aside.
 fn ends_item_sentence(s: &str) -> bool {
-    let last = words(s).last().unwrap_or("");
+    let last = words(s).next_back().unwrap_or("");
     let abbreviation = last.ends_with('.') && last[..last.len() - 1].contains('.');
     ends_sentence(s) && !abbreviation
 }
