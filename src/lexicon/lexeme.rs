@@ -217,12 +217,26 @@ struct Table {
     closers: Vec<Lists>,
     /// The longest entry, in bytes.
     longest: usize,
+    /// For each first byte of a key, the lengths of the keys opening with
+    /// it (bit 63 for 63 bytes and more): most words on no list are told
+    /// so without hashing them.
+    shapes: [u64; 256],
 }
 
 impl Table {
     fn get(&self, lower: &[u8]) -> Lexeme {
-        Lexeme(self.index.get(lower).copied().unwrap_or(0))
+        match lower.first() {
+            Some(&b) if self.shapes[usize::from(b)] & shape_bit(lower) != 0 => {
+                Lexeme(self.index.get(lower).copied().unwrap_or(0))
+            }
+            _ => Lexeme::NONE,
+        }
     }
+}
+
+/// A key's length as a bit of [`Table::shapes`].
+fn shape_bit(key: &[u8]) -> u64 {
+    1 << key.len().min(63)
 }
 
 /// About how many words the table holds (1,940 in December 2026): room
@@ -237,6 +251,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         openers: Vec::with_capacity(CAPACITY),
         closers: Vec::with_capacity(CAPACITY),
         longest: 0,
+        shapes: [0; 256],
     };
     table.words.push("");
     table.lists.push(0);
@@ -268,6 +283,9 @@ impl Table {
     /// The index of `word`, added if it is new.
     fn at(&mut self, word: &'static str) -> u16 {
         *self.index.entry(word.as_bytes()).or_insert_with(|| {
+            if let Some(&b) = word.as_bytes().first() {
+                self.shapes[usize::from(b)] |= shape_bit(word.as_bytes());
+            }
             self.words.push(word);
             self.lists.push(0);
             self.openers.push(0);
