@@ -460,17 +460,23 @@ fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '
 #[inline]
 fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
-    // Skips blanks; a dash is a token of its own.
+    // Skips blanks; a dash is a token of its own. ASCII, nearly all of an
+    // article, is decided on its byte: its blanks are the controls and the
+    // space.
     let start = loop {
-        // ASCII blanks, nearly every blank, byte by byte.
         while at < to && (bytes[at] <= b' ' || bytes[at] == 0x7f) {
             at += 1;
         }
-        let (sep, len) = separator_at(text, at, to)?;
-        match sep {
-            Separator::Dash => return Some((at, at + len, true)),
-            Separator::Blank => at += len,
-            Separator::None => break at,
+        if at >= to {
+            return None;
+        }
+        if bytes[at].is_ascii() {
+            break at;
+        }
+        match separator_of_char(text, at) {
+            (Separator::Dash, len) => return Some((at, at + len, true)),
+            (Separator::Blank, len) => at += len,
+            (Separator::None, _) => break at,
         }
     };
     loop {
@@ -478,8 +484,11 @@ fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, boo
         while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
             at += 1;
         }
-        match separator_at(text, at, to) {
-            Some((Separator::None, len)) => at += len,
+        if at >= to || bytes[at].is_ascii() {
+            break;
+        }
+        match separator_of_char(text, at) {
+            (Separator::None, len) => at += len,
             _ => break,
         }
     }
@@ -522,19 +531,10 @@ impl<'t> Iterator for Pieces<'t> {
 
 impl DoubleEndedIterator for Pieces<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let kind = |c: char| {
-            if crate::text::is_dash(c) {
-                Separator::Dash
-            } else if crate::text::is_blank(c) {
-                Separator::Blank
-            } else {
-                Separator::None
-            }
-        };
         let mut chars = self.text[self.front..self.back].char_indices().rev();
         let end = loop {
             let (i, c) = chars.next()?;
-            match kind(c) {
+            match separator_kind(c) {
                 Separator::Blank => {}
                 Separator::Dash => {
                     let at = self.front + i;
@@ -547,7 +547,7 @@ impl DoubleEndedIterator for Pieces<'_> {
         };
         let mut start = self.front;
         for (i, c) in chars {
-            if kind(c) != Separator::None {
+            if separator_kind(c) != Separator::None {
                 start = self.front + i + c.len_utf8();
                 break;
             }
@@ -565,32 +565,22 @@ enum Separator {
     None,
 }
 
-/// What the character at byte `at` of `text` is to [`tokens`], and its
-/// length; `None` at `to`. ASCII, nearly all of an article, is decided on
-/// its byte alone: its blanks are the controls and the space.
-#[inline]
-fn separator_at(text: &str, at: usize, to: usize) -> Option<(Separator, usize)> {
-    if at >= to {
-        return None;
-    }
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        let sep = if b <= b' ' || b == 0x7f {
-            Separator::Blank
-        } else {
-            Separator::None
-        };
-        return Some((sep, 1));
-    }
+/// What the non-ASCII character at byte `at` of `text` is to [`tokens`],
+/// and its length.
+fn separator_of_char(text: &str, at: usize) -> (Separator, usize) {
     let c = text[at..].chars().next().expect("a character");
-    let sep = if crate::text::is_dash(c) {
+    (separator_kind(c), c.len_utf8())
+}
+
+/// What a character is to [`tokens`].
+fn separator_kind(c: char) -> Separator {
+    if crate::text::is_dash(c) {
         Separator::Dash
     } else if crate::text::is_blank(c) {
         Separator::Blank
     } else {
         Separator::None
-    };
-    Some((sep, c.len_utf8()))
+    }
 }
 
 #[cfg(test)]
