@@ -55,19 +55,25 @@ pub(super) fn normal_words(s: &str, out: &mut String) {
 pub(super) fn push_normal_words(s: &str, out: &mut String) {
     let from = out.len();
     if s.is_ascii() {
-        // An ASCII line, nearly every line, byte by byte: a letter or digit
-        // goes on lower-cased, a run of anything else is one space.
-        let mut apart = false;
-        for &b in s.as_bytes() {
-            if b.is_ascii_alphanumeric() {
-                if apart && out.len() > from {
-                    out.push(' ');
-                }
-                apart = false;
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                apart = true;
+        // An ASCII line, nearly every line: its runs of letters and digits
+        // found on the bytes, each copied at once and lower-cased in place.
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+                continue;
             }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if out.len() > from {
+                out.push(' ');
+            }
+            let run = out.len();
+            out.push_str(&s[start..at]);
+            out[run..].make_ascii_lowercase();
         }
         return;
     }
