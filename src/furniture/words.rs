@@ -54,38 +54,29 @@ pub(super) fn normal_words(s: &str, out: &mut String) {
 /// (the [`alphanumeric_runs`] lower-cased), added to the end of `out`.
 pub(super) fn push_normal_words(s: &str, out: &mut String) {
     let from = out.len();
-    if s.is_ascii() {
-        // An ASCII line, nearly every line: its runs of letters and digits
-        // found on the bytes, each copied at once and lower-cased in place.
-        let bytes = s.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            if !bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-                continue;
-            }
-            let start = at;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            if out.len() > from {
-                out.push(' ');
-            }
-            let run = out.len();
-            out.push_str(&s[start..at]);
-            out[run..].make_ascii_lowercase();
-        }
-        return;
-    }
     let mut push = |run: &str| {
         if out.len() > from {
             out.push(' ');
         }
-        out.push_str(&run.to_lowercase());
+        if run.is_ascii() {
+            let at = out.len();
+            out.push_str(run);
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.push_str(&run.to_lowercase());
+        }
     };
-    let mut run = None;
-    for (at, c) in s.char_indices() {
-        match (c.is_alphanumeric(), run) {
+    let bytes = s.as_bytes();
+    let (mut at, mut run) = (0, None);
+    while at < bytes.len() {
+        // ASCII is decided on its byte; anything else on its character.
+        let (alphanumeric, len) = if bytes[at].is_ascii() {
+            (bytes[at].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = s[at..].chars().next().expect("a character");
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (alphanumeric, run) {
             (true, None) => run = Some(at),
             (false, Some(start)) => {
                 push(&s[start..at]);
@@ -93,6 +84,7 @@ pub(super) fn push_normal_words(s: &str, out: &mut String) {
             }
             _ => {}
         }
+        at += len;
     }
     if let Some(start) = run {
         push(&s[start..]);
