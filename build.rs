@@ -10,6 +10,10 @@
 //! `lexicon::lower_list!`: the entries lower-cased (`str::to_lowercase`, as
 //! the table compares them), so that start-up neither lower-cases nor
 //! allocates them, only hashes each line once.
+//!
+//! Each abbreviation list is also written split by the case its entries are
+//! written in, without their final stops (`abbreviations`), for the
+//! sentence splitter to ask the same table.
 
 use std::{env, fs, path::Path};
 
@@ -37,7 +41,36 @@ fn main() {
             }
         }
         let name = path.file_name().expect("a file name");
+        let stem = path.file_stem().expect("a file name").to_string_lossy();
+        if stem.starts_with("abbreviations") {
+            abbreviations(&out, &stem, &entries);
+        }
         fs::write(out.join(name), entries).expect("OUT_DIR is writable");
         fs::write(out.join("lower").join(name), lower).expect("OUT_DIR is writable");
+    }
+}
+
+/// An abbreviation list split in two by the case an entry is written in,
+/// each entry without its final full stop (the sentence splitter looks up
+/// the word before a stop): `<stem>.any.txt`, the entries written in lower
+/// case, which match a word in any case; `<stem>.capitalised.txt`, the
+/// capitalised ones, which match a capitalised word only ("Sun." is a
+/// date, "sun." is not). The word-list table reads both as lists of its own.
+fn abbreviations(out: &Path, stem: &str, entries: &str) {
+    let (mut any, mut capitalised) = (String::new(), String::new());
+    for entry in entries.lines() {
+        let word = entry.strip_suffix('.').unwrap_or(entry);
+        let to = if word.chars().next().is_some_and(char::is_uppercase) {
+            &mut capitalised
+        } else {
+            &mut any
+        };
+        to.push_str(word);
+        to.push('\n');
+    }
+    for (kind, list) in [("any", any), ("capitalised", capitalised)] {
+        let name = format!("{stem}.{kind}.txt");
+        fs::write(out.join(&name), &list).expect("OUT_DIR is writable");
+        fs::write(out.join("lower").join(&name), list.to_lowercase()).expect("OUT_DIR is writable");
     }
 }

@@ -176,7 +176,7 @@ impl Head {
     /// name-like titles only takes the first.
     fn headline(&self, text: &str) -> Option<Span> {
         let reads_as_name = |t: &Span| {
-            let words: Vec<&str> = t.of(text).split_whitespace().collect();
+            let words: Vec<&str> = crate::token::pieces(t.of(text)).collect();
             words.len() < 3
                 || words.len() <= 4
                     && words
@@ -201,7 +201,7 @@ fn is_banner(title: &str) -> bool {
     let Some((label, rest)) = title.split_once(':') else {
         return false;
     };
-    let words: Vec<&str> = label.split_whitespace().collect();
+    let words: Vec<&str> = crate::token::pieces(label).collect();
     let shouted = words.len() >= 3
         && words
             .iter()

@@ -279,10 +279,10 @@ fn clauses(
         // bare "and" between capitals, with the name going on after the
         // next word, is inside a name ("to Reuters and Smith said" joins).
         let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
-        let mut after = s[g.end()..].split_whitespace();
+        let mut after = crate::token::pieces(&s[g.end()..]);
         if bare
             && g.as_str().eq_ignore_ascii_case("and")
-            && capital(s[..g.start()].split_whitespace().last())
+            && capital(crate::token::pieces(&s[..g.start()]).next_back())
             && capital(after.next())
             && capital(after.next())
         {
@@ -390,7 +390,7 @@ fn looks_like_clause(text: &str, span: Span) -> bool {
         "should", "must", "may", "might", "did", "does", "do", "says", "said", "made", "went",
         "took", "gave", "got", "came", "left", "met",
     ];
-    span.of(text).split_whitespace().skip(1).any(|w| {
+    crate::token::pieces(span.of(text)).skip(1).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         FINITE.iter().any(|f| f.eq_ignore_ascii_case(w))
             || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
@@ -418,7 +418,7 @@ fn reports_back(text: &str, right: Span, cues: &[Cue], attribution: &Attribution
         return false;
     }
     let rest = text[said.end..right.end].trim_end_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    let words: Vec<&str> = crate::token::pieces(rest).collect();
     match words.first() {
         None => true,
         Some(first) => {
@@ -622,7 +622,7 @@ fn attribute_transcript_turns(
         .iter()
         .flatten()
         .filter(|s| s.journalist)
-        .flat_map(|s| s.name.of(text).split_whitespace())
+        .flat_map(|s| crate::token::pieces(s.name.of(text)))
         .collect();
     let mut current = None;
     let turns: Vec<Option<interview::Speaker>> = labels
@@ -631,10 +631,7 @@ fn attribute_transcript_turns(
             if let Some(label) = label {
                 let narrator = !quoted
                     && (label.journalist
-                        || label
-                            .name
-                            .of(text)
-                            .split_whitespace()
+                        || crate::token::pieces(label.name.of(text))
                             .all(|w| journalists.contains(&w)));
                 current = (!narrator).then_some(*label);
             }

@@ -88,7 +88,9 @@ pub fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         }
         covered.push(s.span);
     }
-    covered.sort();
+    crate::sort::by_key(&mut covered, |s| {
+        crate::sort::pair(crate::sort::small(s.start), crate::sort::small(s.end))
+    });
     for w in covered.windows(2) {
         if w[1].start < w[0].end {
             return Err(format!("{:?} and {:?} overlap", w[0], w[1]));

@@ -38,6 +38,7 @@ mod pattern;
 mod reason;
 mod runs;
 mod sentences;
+mod sort;
 mod sources;
 mod span;
 mod stance;

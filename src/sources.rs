@@ -92,7 +92,7 @@ fn name_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for phrase in text.split(',') {
         let mut head: Vec<&str> = Vec::new();
-        for raw in phrase.split_whitespace() {
+        for raw in crate::token::pieces(phrase) {
             let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
             let after_common = head
                 .last()
@@ -143,8 +143,7 @@ fn definite_head(text: &str) -> Option<String> {
         return None;
     }
     // "the French foreign ministry" is a new reference, not a return.
-    let capitalised = text
-        .split_whitespace()
+    let capitalised = crate::token::pieces(text)
         .skip(1)
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
     if capitalised {
@@ -152,7 +151,7 @@ fn definite_head(text: &str) -> Option<String> {
     }
     // "the ministry's survey" names its own author: not a return to
     // another body's survey.
-    let mut raw: Vec<&str> = text.split_whitespace().collect();
+    let mut raw: Vec<&str> = crate::token::pieces(text).collect();
     raw.pop();
     let possessive = raw.iter().any(|w| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');

@@ -556,31 +556,113 @@ const RELEASE_AT_LEAST: usize = 1 << 16;
 fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '_ {
     let mut at = from;
     std::iter::from_fn(move || {
-        // Skips blanks; a dash is a token of its own.
-        let start = loop {
-            let (sep, len) = separator_at(text, at, to)?;
-            match sep {
+        let (start, end, dash) = next_piece(text, at, to)?;
+        at = end;
+        Some(Token::new(text, start, end, dash))
+    })
+}
+
+/// The next token of `text[at..to]`: its start, its end and whether it is
+/// a dash standing alone.
+#[inline]
+fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    // Skips blanks; a dash is a token of its own. ASCII, nearly all of an
+    // article, is decided on its byte: its blanks are the controls and the
+    // space.
+    let start = loop {
+        while at < to && (bytes[at] <= b' ' || bytes[at] == 0x7f) {
+            at += 1;
+        }
+        if at >= to {
+            return None;
+        }
+        if bytes[at].is_ascii() {
+            break at;
+        }
+        match separator_of_char(text, at) {
+            (Separator::Dash, len) => return Some((at, at + len, true)),
+            (Separator::Blank, len) => at += len,
+            (Separator::None, _) => break at,
+        }
+    };
+    loop {
+        // ASCII other than a blank goes on the token, byte by byte.
+        while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
+            at += 1;
+        }
+        if at >= to || bytes[at].is_ascii() {
+            break;
+        }
+        match separator_of_char(text, at) {
+            (Separator::None, len) => at += len,
+            _ => break,
+        }
+    }
+    Some((start, at, false))
+}
+
+/// The tokens of a text as text, punctuation included, as the token layer
+/// splits it: runs between blanks ([`crate::text::is_blank`]), a dash
+/// standing alone ("said — and" is three). The split for a rule that reads
+/// a piece of text cut from a sentence: [`each_in`] gives the same tokens
+/// with their case and word lists.
+pub fn pieces(text: &str) -> Pieces<'_> {
+    Pieces {
+        text,
+        front: 0,
+        back: text.len(),
+    }
+}
+
+/// [`pieces`]: the tokens of a text as text, from either end.
+#[derive(Clone, Debug)]
+pub struct Pieces<'t> {
+    text: &'t str,
+    front: usize,
+    back: usize,
+}
+
+impl<'t> Iterator for Pieces<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let Some((start, end, _)) = next_piece(self.text, self.front, self.back) else {
+            self.front = self.back;
+            return None;
+        };
+        self.front = end;
+        Some(&self.text[start..end])
+    }
+}
+
+impl DoubleEndedIterator for Pieces<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let mut chars = self.text[self.front..self.back].char_indices().rev();
+        let end = loop {
+            let (i, c) = chars.next()?;
+            match separator_kind(c) {
+                Separator::Blank => {}
                 Separator::Dash => {
-                    at += len;
-                    return Some(Token::new(text, at - len, at, true));
+                    let at = self.front + i;
+                    let piece = &self.text[at..at + c.len_utf8()];
+                    self.back = at;
+                    return Some(piece);
                 }
-                Separator::Blank => at += len,
-                Separator::None => break at,
+                Separator::None => break self.front + i + c.len_utf8(),
             }
         };
-        let bytes = text.as_bytes();
-        loop {
-            // ASCII other than a blank goes on the token, byte by byte.
-            while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
-                at += 1;
-            }
-            match separator_at(text, at, to) {
-                Some((Separator::None, len)) => at += len,
-                _ => break,
+        let mut start = self.front;
+        for (i, c) in chars {
+            if separator_kind(c) != Separator::None {
+                start = self.front + i + c.len_utf8();
+                break;
             }
         }
-        Some(Token::new(text, start, at, false))
-    })
+        let piece = &self.text[start..end];
+        self.back = start;
+        Some(piece)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -590,32 +672,22 @@ enum Separator {
     None,
 }
 
-/// What the character at byte `at` of `text` is to [`tokens`], and its
-/// length; `None` at `to`. ASCII, nearly all of an article, is decided on
-/// its byte alone: its blanks are the controls and the space.
-#[inline]
-fn separator_at(text: &str, at: usize, to: usize) -> Option<(Separator, usize)> {
-    if at >= to {
-        return None;
-    }
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        let sep = if b <= b' ' || b == 0x7f {
-            Separator::Blank
-        } else {
-            Separator::None
-        };
-        return Some((sep, 1));
-    }
+/// What the non-ASCII character at byte `at` of `text` is to [`tokens`],
+/// and its length.
+fn separator_of_char(text: &str, at: usize) -> (Separator, usize) {
     let c = text[at..].chars().next().expect("a character");
-    let sep = if crate::text::is_dash(c) {
+    (separator_kind(c), c.len_utf8())
+}
+
+/// What a character is to [`tokens`].
+fn separator_kind(c: char) -> Separator {
+    if crate::text::is_dash(c) {
         Separator::Dash
     } else if crate::text::is_blank(c) {
         Separator::Blank
     } else {
         Separator::None
-    };
-    Some((sep, c.len_utf8()))
+    }
 }
 
 #[cfg(test)]
@@ -750,6 +822,39 @@ mod tests {
             }
         }
         assert!(ascii > 10_000);
+    }
+
+    #[test]
+    fn pieces_are_the_tokens_from_either_end() {
+        let texts = [
+            "He said: “We won’t — can’t—go,” (Smith told A.P.) and left.\n\nNext.",
+            "  a\u{200B}b – c− ",
+            "",
+            "   ",
+            "——",
+        ];
+        for text in texts {
+            let want: Vec<&str> = tokens(text, 0, text.len())
+                .map(|t| t.span().of(text))
+                .collect();
+            assert_eq!(pieces(text).collect::<Vec<_>>(), want, "{text:?}");
+            let mut back: Vec<&str> = pieces(text).rev().collect();
+            back.reverse();
+            assert_eq!(back, want, "{text:?}");
+            // Both ends at once meet in the middle.
+            let mut both = pieces(text);
+            let (mut front, mut rear) = (Vec::new(), Vec::new());
+            while let Some(p) = both.next() {
+                front.push(p);
+                match both.next_back() {
+                    Some(p) => rear.push(p),
+                    None => break,
+                }
+            }
+            rear.reverse();
+            front.extend(rear);
+            assert_eq!(front, want, "{text:?}");
+        }
     }
 
     #[test]

@@ -85,7 +85,11 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         ));
     }
     if !signals.is_empty() {
-        signals.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)));
+        // The most claims first, then the heaviest weight.
+        crate::sort::by_key(&mut signals, |s| {
+            use crate::sort::{float, pair, reverse, small};
+            pair(reverse(small(s.1)), reverse(float(s.2)))
+        });
         let list: Vec<String> = signals
             .iter()
             .take(4)

@@ -347,7 +347,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // A capitalised verb is a run-in heading's ("The Gap Goes On: ...").
         let introduces = rest.starts_with(':')
             && !m.as_str().starts_with(char::is_uppercase)
-            && (1..=3).contains(&s[..m.start()].split_whitespace().count());
+            && (1..=3).contains(&crate::token::pieces(&s[..m.start()]).count());
         if closes && (parenthetical_subject(&s[..m.start()]) || introduces) {
             add(m, CueKind::Verb);
         }
@@ -443,8 +443,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // "wrote down the stake", "writes off the debt": accounting, not
         // writing.
         if word.to_ascii_lowercase().starts_with("wr")
-            && rest
-                .split_whitespace()
+            && crate::token::pieces(rest)
                 .next()
                 .is_some_and(|w| w == "down" || w == "off")
         {
@@ -457,7 +456,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "responded by sending on three substitutes", "answered by
         // scoring": a verb with "by" and what was done reports an act.
-        let mut after = s[m.end()..].split_whitespace();
+        let mut after = crate::token::pieces(&s[m.end()..]);
         if after.next() == Some("by") && after.next().is_some_and(|w| w.ends_with("ing")) {
             continue;
         }
@@ -542,7 +541,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Noun);
         }
     }
-    cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::by_key(&mut cues, |c| {
+        use crate::sort::{pair, reverse, small};
+        pair(small(c.span.start), reverse(small(c.span.end)))
+    });
     // Overlapping cues: the earlier (and, at one start, the longer) wins.
     let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
     for c in cues {
@@ -633,7 +635,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             c.channel = Some(c.span);
         }
     }
-    kept.sort_by_key(|c| c.span.start);
+    crate::sort::by_key(&mut kept, |c| c.span.start as u64);
     kept
 }
 
@@ -792,9 +794,8 @@ fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
 /// ("Donald Trump's tweet", "the mayor's reply"; but "she's said" is "she
 /// has said").
 fn names_a_thing(before: &str) -> bool {
-    let prev = before
-        .split_whitespace()
-        .last()
+    let prev = crate::token::pieces(before)
+        .next_back()
         .unwrap_or("")
         .to_ascii_lowercase();
     if matches!(
@@ -838,8 +839,7 @@ fn names_a_thing(before: &str) -> bool {
 /// "what the envoy called": a "what" a few words before the verb, with no
 /// comma between, opens a clause that names something in a source's words.
 fn names_with_what(before: &str) -> bool {
-    before
-        .split_whitespace()
+    crate::token::pieces(before)
         .rev()
         .take(7)
         .take_while(|w| !w.ends_with([',', ';', ':']))
@@ -872,9 +872,8 @@ const CONVENED: &[&str] = &[
 /// Whether the words after "called" are a determiner and, within three
 /// words, a thing convened ([`CONVENED`]).
 fn convenes(rest: &str) -> bool {
-    let mut ws = rest
-        .split_whitespace()
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let mut ws =
+        crate::token::pieces(rest).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let determiner = ws.next().is_some_and(|w| {
         [
             "a", "an", "the", "its", "his", "her", "their", "another", "fresh",
@@ -891,7 +890,7 @@ fn convenes(rest: &str) -> bool {
 /// After "put it": a manner adverb ("bluntly", "more simply"), a way
 /// ("this way", "another way", "best"), or the end of the clause.
 fn puts_it_in_words(rest: &str) -> bool {
-    let mut words = rest.split_whitespace();
+    let mut words = crate::token::pieces(rest);
     let mut next = words.next().unwrap_or("");
     if matches!(next, "more" | "most" | "so") {
         next = words.next().unwrap_or("");
@@ -918,9 +917,8 @@ fn in_be_form(word: &str) -> bool {
 
 /// The word before a position, without its punctuation.
 fn prev_word(before: &str) -> &str {
-    before
-        .split_whitespace()
-        .last()
+    crate::token::pieces(before)
+        .next_back()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
 }
@@ -935,7 +933,7 @@ fn parenthetical_subject(before: &str) -> bool {
     }) else {
         return false;
     };
-    let subject = before[mark + c.len_utf8()..].split_whitespace().count();
+    let subject = crate::token::pieces(&before[mark + c.len_utf8()..]).count();
     (1..=3).contains(&subject)
 }
 
@@ -955,8 +953,7 @@ const MARKET_SUBJECTS: &[&str] = &[
 /// auxiliaries and adverbs ("investors are now betting", "the market
 /// still sees").
 fn market_subject(before: &str) -> bool {
-    before
-        .split_whitespace()
+    crate::token::pieces(before)
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| {
@@ -974,16 +971,15 @@ fn market_subject(before: &str) -> bool {
 /// Iran will ...", or by a subject and its infinitive: "investors expect
 /// the bank to cut rates", "economists expect prices to fall".
 fn starts_clause(after: &str) -> bool {
-    let mut ws = after.split_whitespace();
+    let mut ws = crate::token::pieces(after);
     let next = ws.next().unwrap_or("");
-    let mut infinitive = after.split_whitespace().take(5).skip(1);
+    let mut infinitive = crate::token::pieces(after).take(5).skip(1);
     if next.chars().all(char::is_alphabetic)
         && !next.eq_ignore_ascii_case("to")
         && infinitive.any(|w| w == "to")
     {
         // The subject runs up to "to", with no preposition or comma in it.
-        let subject: Vec<&str> = after
-            .split_whitespace()
+        let subject: Vec<&str> = crate::token::pieces(after)
             .take_while(|w| *w != "to")
             .collect();
         if subject.iter().all(|w| {
@@ -1014,7 +1010,7 @@ fn starts_clause(after: &str) -> bool {
 
 /// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.
 fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
-    let prev = before.split_whitespace().last().unwrap_or("");
+    let prev = crate::token::pieces(before).next_back().unwrap_or("");
     let prev = prev.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         prev,

@@ -131,9 +131,7 @@ pub fn speaker(text: &str, paragraph: Span) -> Option<Speaker> {
     let whole = c.get(0)?.as_str();
     let label_len = whole.trim_end().len();
     let journalist = c.get(3).is_some_and(|role| {
-        role.as_str()
-            .split_whitespace()
-            .any(|w| JOURNALIST_ROLES.contains(&w))
+        crate::token::pieces(role.as_str()).any(|w| JOURNALIST_ROLES.contains(&w))
     });
     Some(Speaker {
         name: Span::new(paragraph.start + name.start(), paragraph.start + name.end()),
@@ -172,7 +170,7 @@ pub fn turn_of(text: &str, speaker: Speaker) -> Attribution {
     let name = speaker.name.of(text);
     let unnamed = ["UNIDENTIFIED", "UNKNOWN", "CROWD", "GROUP"]
         .iter()
-        .any(|w| name.split_whitespace().any(|n| n == *w));
+        .any(|w| crate::token::pieces(name).any(|n| n == *w));
     let kind = if unnamed {
         AttributionKind::Anonymous
     } else {

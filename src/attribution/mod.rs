@@ -211,26 +211,23 @@ impl Known {
                 }
             }
         }
-        let mut lower = String::new();
         for (i, w) in ws.iter().enumerate() {
             if w.ends_phrase {
                 continue;
             }
+            // The role is the word, or its part after a hyphen ("ex-envoy"):
+            // its entry in the word lists, in any case, names it in lower case.
             let word = w.of(text);
-            if word.is_ascii() {
-                lower.clear();
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower = word.to_lowercase();
-            }
-            let role = match lower.bytes().rposition(|b| b == b'-') {
-                Some(i) => &lower[i + 1..],
-                None => &lower,
+            let lexeme = match word.rfind('-') {
+                Some(i) => crate::lexicon::Lexeme::of(&word[i + 1..]),
+                None => w.lexeme,
             };
-            if !source::is_role(role) {
+            let Some(role) = lexeme
+                .lower()
+                .filter(|_| lexeme.is_in(crate::lexicon::List::Roles))
+            else {
                 continue;
-            }
+            };
             let name: Vec<&words::Word> = ws[i + 1..]
                 .iter()
                 .take(3)
@@ -424,9 +421,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 // participle after a comma goes on the clause's subject.
                 let within = Span::new(span.start, c.span.start);
                 let participle = within.of(text).trim_end().ends_with(',')
-                    && c.span
-                        .of(text)
-                        .split_whitespace()
+                    && crate::token::pieces(c.span.of(text))
                         .next()
                         .is_some_and(|w| w.ends_with("ing"));
                 let speaker = if participle {
@@ -440,10 +435,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 // ", adding", "by saying" continue the speaker before them; "is
                 // calling for" is an ordinary verb with its own subject.
                 let before_cue = text[span.start..c.span.start].trim_end();
-                let is_participle = c
-                    .span
-                    .of(text)
-                    .split_whitespace()
+                let is_participle = crate::token::pieces(c.span.of(text))
                     .next()
                     .is_some_and(|w| w.ends_with("ing"))
                     && (before_cue.is_empty()
@@ -642,11 +634,13 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             None => {
                 let before = words::words(text, Span::new(span.start, c.span.start), quotes).len();
                 let passive = c.kind == CueKind::Vague
-                    && c.span.of(text).split_whitespace().next().is_some_and(|w| {
-                        ["is", "are", "was", "were"]
-                            .iter()
-                            .any(|b| w.eq_ignore_ascii_case(b))
-                    });
+                    && crate::token::pieces(c.span.of(text))
+                        .next()
+                        .is_some_and(|w| {
+                            ["is", "are", "was", "were"]
+                                .iter()
+                                .any(|b| w.eq_ignore_ascii_case(b))
+                        });
                 before <= 2 || (passive && before <= 6)
             }
         };
@@ -736,9 +730,8 @@ fn within_speech(text: &str, from: usize, to: usize) -> bool {
     if between.contains([';', ',']) {
         return false;
     }
-    between
-        .split_whitespace()
-        .last()
+    crate::token::pieces(between)
+        .next_back()
         .is_none_or(|w| w.eq_ignore_ascii_case("that"))
 }
 
@@ -1181,7 +1174,7 @@ fn whole_name_at(text: &str, ws: &[words::Word], i: usize) -> (usize, Span) {
 /// The spokesperson remembered lately whose name ends with the surname of
 /// `src` ("Whitfield" for "Sgt. Dana Whitfield, a department spokeswoman").
 fn earlier_spokesperson<'m>(text: &str, src: Span, memory: &'m Memory) -> Option<&'m Remembered> {
-    let surname = words::without_possessive(src.of(text).split_whitespace().last()?);
+    let surname = words::without_possessive(crate::token::pieces(src.of(text)).next_back()?);
     memory.recent().find(|r| {
         r.kind == AttributionKind::Official
             && r.person
@@ -1420,10 +1413,7 @@ fn resolve(
             let definite = words::words(text, src, &[])
                 .first()
                 .is_some_and(|w| w.is(text, "the") && w.span.end < classed.trigger.start)
-                && text[src.start..classed.trigger.start]
-                    .split_whitespace()
-                    .count()
-                    == 1;
+                && crate::token::pieces(&text[src.start..classed.trigger.start]).count() == 1;
             // "she filed a complaint ... The complaint warns": the source of
             // the sentence that named it in passing, as that claim had it.
             let passing = records::author_in_passing(text, head, src, memory).filter(|_| definite);
@@ -1554,7 +1544,7 @@ fn resolve(
                 let holder = memory.recent().find(|r| {
                     r.person
                         && r.kind != AttributionKind::Anonymous
-                        && r.source.of(text).split_whitespace().any(|w| {
+                        && crate::token::pieces(r.source.of(text)).any(|w| {
                             source::is_role(
                                 &w.trim_matches(|c: char| !c.is_alphanumeric())
                                     .to_lowercase(),

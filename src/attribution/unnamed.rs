@@ -29,8 +29,12 @@ pub(super) fn placed(text: &str, ws: &[Word], j: usize) -> bool {
     // Researchers and analysts at a named body are cited by it: "Analysts
     // at Bexley Research", "researchers at the University of Eastmoor" are
     // named (LABELS.md: universities' researchers are named).
-    let noun = ws[j].of(text).to_lowercase();
-    let researchers = super::research::is_authors(noun.strip_suffix('s').unwrap_or(&noun));
+    // The noun's singular ("researchers"), or the noun: its entry in the
+    // word lists, in any case.
+    let researchers = match ws[j].of(text).strip_suffix(['s', 'S']) {
+        Some(singular) => crate::lexicon::Lexeme::of(singular).is_in(List::ResearchAuthors),
+        None => ws[j].is_in(List::ResearchAuthors),
+    };
     // A capital opening the phrase is the sentence's ("Sources at ...").
     !researchers
         && !ws[j].ends_phrase

@@ -88,7 +88,7 @@ pub(super) fn ends_with_sponsor_label(ws: &[String]) -> bool {
 /// lower-cased first.
 pub(super) fn could_end_with_sponsor_label(s: &str) -> bool {
     words(s)
-        .last()
+        .next_back()
         .is_some_and(|w| word_entry(w).closes(List::SponsorLabelEndings))
 }
 
@@ -212,7 +212,7 @@ pub(crate) fn warm() {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};
-    use super::super::words::{lower_words, spaced_words};
+    use super::super::words::{lower_words, words};
     use super::*;
     use crate::lexicon;
 
@@ -336,7 +336,7 @@ mod tests {
     fn every_sponsor_label_ending_is_found_at_a_line_end() {
         for entry in lexicon::entries(crate::lexicon::list!("sponsor_label_endings.txt")) {
             // Lower-case words one space apart: the line's words joined.
-            let words: Vec<String> = spaced_words(entry).map(str::to_lowercase).collect();
+            let words: Vec<String> = words(entry).map(str::to_lowercase).collect();
             assert_eq!(words.join(" "), entry.to_lowercase(), "{entry:?}");
             let line = format!("Harbour Week is {entry}");
             assert!(ends_with_sponsor_label(&lower_words(&line)), "{line:?}");

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::words::{alphanumeric_runs, at_most_words, ends_sentence, key, spaced_words, words};
+use super::words::{alphanumeric_runs, at_most_words, ends_sentence, key, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon::{Lexeme, List};
 
@@ -24,11 +24,11 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`BY_LINE`]'s gate: "By" as the first or second word, or a desk's name
 /// ("staff", "newsroom") as the last.
 fn could_be_by_line(s: &str) -> bool {
-    let mut words = spaced_words(s);
-    gate::word_is(words.next(), &["by"])
-        || gate::word_is(words.next(), &["by"])
+    let mut first = words(s);
+    gate::word_is(first.next(), &["by"])
+        || gate::word_is(first.next(), &["by"])
         || gate::word_is(
-            spaced_words(s).last(),
+            words(s).next_back(),
             &[
                 "staff", "report", "reports", "writer", "writers", "newsroom", "desk",
             ],
@@ -46,7 +46,7 @@ static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
 /// [`CREDIT_TRAILER`]'s gate: "Reporting by", "Materials provided by",
 /// "This story includes", "... reports." or "contributed".
 fn could_be_credit_trailer(s: &str) -> bool {
-    let last = spaced_words(s).last().map(|w| w.trim_end_matches('.'));
+    let last = words(s).next_back().map(|w| w.trim_end_matches('.'));
     gate::opens_with(
         s,
         &[
@@ -265,8 +265,7 @@ pub(super) fn names_beside_dates(page: &Page, draft: &mut Draft) {
         let near_date = [i.wrapping_sub(1), i + 1]
             .into_iter()
             .any(|j| j < lines.len() && matches!(looks[j], Look::Skip(SkipReason::Dateline, _)));
-        let at_place =
-            || spaced_words(s).any(|w| w == "at" || w == "in") && NAME_AT_PLACE.is_match(s);
+        let at_place = || words(s).any(|w| w == "at" || w == "in") && NAME_AT_PLACE.is_match(s);
         if near_date && (NAME_LINE.is_match(s) || at_place()) {
             looks[i] = Look::skip(Rule::NameBesideDate);
         }
@@ -291,7 +290,7 @@ pub(super) fn writers_posts(page: &Page, draft: &mut Draft) {
             || !at_most_words(s, MOST_POST_WORDS)
             || ends_sentence(s)
             || !words(post)
-                .last()
+                .next_back()
                 .is_some_and(|w| Lexeme::of(w).is_in(List::WriterPosts))
         {
             continue;

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::fact_boxes::is_figure_row;
 use super::gate::{self, LinePattern};
-use super::words::{at_most_words, ends_sentence, has_lowercase, spaced_words, words};
+use super::words::{at_most_words, ends_sentence, has_lowercase, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
 
@@ -18,7 +18,9 @@ use crate::lexicon;
 pub(super) fn agencies() -> String {
     let mut names: Vec<&str> =
         lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::sort::by_key(&mut names, |n| {
+        u64::from(crate::sort::reverse(crate::sort::small(n.len())))
+    });
     names
         .iter()
         .map(|n| regex::escape(n))
@@ -205,7 +207,7 @@ static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 fn ends_with_credit_for(s: &str) -> bool {
     s.trim_end_matches('.').rfind(". ").is_some_and(|at| {
         let tail = s[at + 1..].trim_start();
-        spaced_words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
+        words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
     })
 }
 

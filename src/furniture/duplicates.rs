@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::blocks::alone_in_block;
-use super::words::{dup_key, normal_words, words};
+use super::words::{dup_key, push_normal_words, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::page::BlockRole;
 
@@ -55,12 +55,10 @@ fn mark_repeats_of_body(
     // The body lines' words, a line break between lines: a repeat (words
     // and single spaces) found in it lies within one line.
     let mut body = String::new();
-    let mut line = String::new();
     let mut any_body = false;
     for (i, look) in looks.iter().enumerate() {
         if *look == Look::Body && in_body(i) {
-            normal_words(page.line(i), &mut line);
-            body.push_str(&line);
+            push_normal_words(page.line(i), &mut body);
             body.push('\n');
             any_body = true;
         }
@@ -68,8 +66,9 @@ fn mark_repeats_of_body(
     let needles: Vec<String> = candidates
         .iter()
         .map(|&i| {
-            normal_words(page.line(i), &mut line);
-            line.clone()
+            let mut line = String::new();
+            push_normal_words(page.line(i), &mut line);
+            line
         })
         .collect();
     let found = if any_body {
@@ -84,7 +83,7 @@ fn mark_repeats_of_body(
     }
 }
 
-/// Whether each of `needles` occurs in `body` (both as [`normal_words`]
+/// Whether each of `needles` occurs in `body` (both as [`push_normal_words`]
 /// writes them: words one space apart; the body's lines one line break
 /// apart), as `body.contains(needle)` says, in one pass over the body
 /// rather than one per needle.

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::spaced_words;
+use super::words::words;
 
 /// A line rule by its pattern.
 pub(super) struct LinePattern {
@@ -33,7 +33,7 @@ impl LinePattern {
 /// bracket, are one of `any_of` in any case: "(Reporting" opens with
 /// "reporting", "Sponsored:" with "sponsored".
 pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
-    let first = spaced_words(s).next().unwrap_or("");
+    let first = words(s).next().unwrap_or("");
     let first = first.strip_prefix('(').unwrap_or(first);
     let letters = first.len()
         - first
@@ -74,8 +74,9 @@ pub(super) fn holds(s: &str, needle: &str) -> bool {
 /// letters some needle opens with (needles that do not open with two
 /// letters are searched for one by one).
 pub(super) fn holds_any(s: &str, needles: &[&str]) -> bool {
-    // The needles' first two letters, one bit per pair.
-    let mut pairs = [0u32; 26];
+    // The needles' first two letters, one bit per pair; the rows past 26
+    // (no letter) stay empty.
+    let mut pairs = [0u32; 32];
     for n in needles {
         match n.as_bytes() {
             [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
@@ -85,19 +86,35 @@ pub(super) fn holds_any(s: &str, needles: &[&str]) -> bool {
         }
     }
     let hay = s.as_bytes();
-    // 'A'..='Z' and 'a'..='z' fold onto 0..26; nothing else does.
-    let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a'));
-    hay.windows(2).enumerate().any(|(i, w)| {
-        let (a, b) = (letter(w[0]), letter(w[1]));
-        a < 26
-            && b < 26
-            && pairs[a] & (1 << b) != 0
+    // The pairs whose first letter the byte before was.
+    let mut after = 0u32;
+    for (i, &b) in hay.iter().enumerate() {
+        let letter = LETTER[usize::from(b)];
+        if after & (1 << letter) != 0
             && needles.iter().any(|n| {
-                hay.get(i..i + n.len())
+                hay.get(i - 1..i - 1 + n.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(n.as_bytes()))
             })
-    })
+        {
+            return true;
+        }
+        after = pairs[usize::from(letter)];
+    }
+    false
 }
+
+/// Each byte's letter for [`holds_any`]: 'A'..='Z' and 'a'..='z' as
+/// 0..26, anything else 31 (a bit no pair sets).
+static LETTER: [u8; 256] = {
+    let mut table = [31u8; 256];
+    let mut i = 0;
+    while i < 26 {
+        table[b'a' as usize + i] = i as u8;
+        table[b'A' as usize + i] = i as u8;
+        i += 1;
+    }
+    table
+};
 
 /// Whether `word` is one of `any_of`, ignoring ASCII case.
 pub(super) fn word_is(word: Option<&str>, any_of: &[&str]) -> bool {

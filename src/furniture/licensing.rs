@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{has_lowercase, is_all_caps, spaced_words, word_offsets};
+use super::words::{has_lowercase, is_all_caps, word_offsets, words};
 use super::{Draft, Look, Page, Role, Rule, SkipReason};
 use crate::lexicon;
 
@@ -64,9 +64,7 @@ fn shouting_prefix(s: &str) -> Option<usize> {
         if has_lowercase(w) {
             // The first mixed-case word must open a normal sentence: it and
             // the word after are in sentence case.
-            let next_lower = spaced_words(&s[at + w.len()..])
-                .next()
-                .is_some_and(has_lowercase);
+            let next_lower = words(&s[at + w.len()..]).next().is_some_and(has_lowercase);
             if seen >= FEWEST_PREFIX_WORDS
                 && next_lower
                 && w.chars().next().is_some_and(char::is_uppercase)

@@ -4,9 +4,7 @@
 
 use super::blocks::blocks;
 use super::fact_boxes::is_labelled;
-use super::words::{
-    at_most_words, ends_sentence, key, listed, spaced_words, starts_with_bullet, words,
-};
+use super::words::{at_most_words, ends_sentence, key, listed, starts_with_bullet, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon::{Lexeme, List};
 
@@ -45,7 +43,7 @@ pub(super) fn is_edition_switch(s: &str, n_words: usize) -> bool {
         && !ends_sentence(s)
         && words(s).count() >= 2
         && words(s)
-            .last()
+            .next_back()
             .is_some_and(|w| w.eq_ignore_ascii_case("edition"))
 }
 
@@ -151,25 +149,35 @@ pub(super) fn menu_row(s: &str, n_words: usize) -> Option<Rule> {
 /// Technology". Two or more items of at most three words, between pipes,
 /// chevrons or slashes, none of them a sentence.
 fn is_breadcrumb(s: &str) -> bool {
-    let items: Vec<&str> = s.split(TRAIL_SEPARATORS).map(str::trim).collect();
-    items.len() >= 2
-        && s.split(TRAIL_SEPARATORS)
-            .skip(1)
-            .all(|i| i.starts_with(' '))
-        && items.iter().all(|i| {
-            let n = words(i).count();
-            MENU_ITEM_WORDS.contains(&n) && !ends_sentence(i) && !i.contains('@')
-        })
+    let item = |i: &str| {
+        let i = i.trim();
+        let n = words(i).count();
+        MENU_ITEM_WORDS.contains(&n) && !ends_sentence(i) && !i.contains('@')
+    };
+    let mut items = s.split(TRAIL_SEPARATORS);
+    let first = items.next().unwrap_or_default();
+    let mut after_first = 0;
+    for i in items {
+        if !i.starts_with(' ') || !item(i) {
+            return false;
+        }
+        after_first += 1;
+    }
+    after_first >= 1 && item(first)
 }
 
 /// A menu of sections on one line: "Local   Crime   Business   Weather",
 /// capitalised words, most of them section names (kickers.txt).
 fn is_section_menu(s: &str) -> bool {
-    let ws: Vec<&str> = words(s).collect();
-    let sections = ws.iter().filter(|w| is_kicker(w)).count();
-    ws.iter().all(|w| w.starts_with(char::is_uppercase))
-        && !ends_sentence(s)
-        && 2 * sections > ws.len()
+    let (mut n, mut sections) = (0, 0);
+    for w in words(s) {
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        n += 1;
+        sections += usize::from(is_kicker(w));
+    }
+    !ends_sentence(s) && 2 * sections > n
 }
 
 /// A menu pasted as one line, its entries apart by runs of spaces or tabs
@@ -179,7 +187,7 @@ fn is_spaced_menu(s: &str) -> bool {
     let entries: Vec<&str> = spaced_entries(s).collect();
     entries.len() >= SPACED_MENU_ENTRIES
         && entries.iter().all(|e| {
-            let n = spaced_words(e).count();
+            let n = words(e).count();
             MENU_ITEM_WORDS.contains(&n) && is_capitalised_item(e) && !ends_sentence(e)
         })
 }
@@ -299,7 +307,7 @@ pub(super) fn menu_columns(page: &Page, draft: &mut Draft) {
 /// Whether a short line ends a sentence, an abbreviation ("U.S.", "N.Y.")
 /// standing as a menu item aside.
 fn ends_item_sentence(s: &str) -> bool {
-    let last = words(s).last().unwrap_or("");
+    let last = words(s).next_back().unwrap_or("");
     let abbreviation = last.ends_with('.') && last[..last.len() - 1].contains('.');
     ends_sentence(s) && !abbreviation
 }

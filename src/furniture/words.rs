@@ -1,28 +1,20 @@
 //! The words and shapes of a line, as every furniture rule reads them: the
-//! one place the rules split a line into words, lower-case it or test its
-//! case and its ending.
+//! one place the rules lower-case a line or test its case and its ending.
 //!
-//! A word here is a run between blanks ([`crate::text::is_blank`]); unlike
-//! the token layer ([`crate::token`]), a dash glued to its words stays in
-//! them, as the furniture rules have always counted ("2–1" is one word).
+//! A word here is a token of the token layer as text ([`crate::token::pieces`]):
+//! a run between blanks ([`crate::text::is_blank`]), a dash standing alone
+//! ("2–1" is three, as the attribution and stance rules read it).
 
 use crate::lexicon::{Lexeme, List};
 
-/// The words of a line: runs between blanks.
-pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(crate::text::is_blank).filter(|w| !w.is_empty())
+/// The words of a line: the token layer's tokens, as text.
+pub(super) fn words(s: &str) -> crate::token::Pieces<'_> {
+    crate::token::pieces(s)
 }
 
 /// Whether a line has at most `most` words (counting no further).
 pub(super) fn at_most_words(s: &str, most: usize) -> bool {
     words(s).take(most + 1).count() <= most
-}
-
-/// The runs of a line between whitespace: the could-gates' words, and the
-/// words of a few rules that have always split on whitespace alone (a
-/// zero-width space does not part them).
-pub(super) fn spaced_words(s: &str) -> std::str::SplitWhitespace<'_> {
-    s.split_whitespace()
 }
 
 /// The runs of letters and digits of a line, without the punctuation
@@ -52,16 +44,24 @@ pub(super) fn word_entry(w: &str) -> Lexeme {
 /// A line's words in lower case, one space apart, without punctuation
 /// (the [`alphanumeric_runs`] lower-cased), written into `out` (cleared
 /// first).
+#[cfg(test)]
 pub(super) fn normal_words(s: &str, out: &mut String) {
     out.clear();
+    push_normal_words(s, out);
+}
+
+/// A line's words in lower case, one space apart, without punctuation
+/// (the [`alphanumeric_runs`] lower-cased), added to the end of `out`.
+pub(super) fn push_normal_words(s: &str, out: &mut String) {
+    let from = out.len();
     let mut push = |run: &str| {
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
         if run.is_ascii() {
-            let from = out.len();
+            let at = out.len();
             out.push_str(run);
-            out[from..].make_ascii_lowercase();
+            out[at..].make_ascii_lowercase();
         } else {
             out.push_str(&run.to_lowercase());
         }
@@ -93,7 +93,7 @@ pub(super) fn normal_words(s: &str, out: &mut String) {
 
 /// The words of a line between whitespace, each with its byte offset.
 pub(super) fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    spaced_words(s).map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    words(s).map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
 /// Lines compared for duplicates: case and spacing do not matter.
@@ -178,7 +178,7 @@ pub(super) fn ends_sentence(s: &str) -> bool {
 /// mid-sentence (line_end_function_words.txt).
 pub(super) fn ends_with_function_word(s: &str) -> bool {
     words(s)
-        .last()
+        .next_back()
         .is_some_and(|w| Lexeme::of(w).is_in(List::LineEndFunctionWords))
 }
 

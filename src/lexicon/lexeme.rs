@@ -31,6 +31,18 @@ macro_rules! lists {
 }
 
 lists! {
+    /// The abbreviation lists of the sentence splitter, each split by the
+    /// case its entries are written in (`build.rs`), without their final
+    /// stops: an entry written in lower case matches a word in any case;
+    /// a capitalised one, a capitalised word only.
+    AbbreviationsAmbiguous = "abbreviations.any.txt",
+    AbbreviationsAmbiguousCapitalised = "abbreviations.capitalised.txt",
+    AbbreviationsBeforeNames = "abbreviations_before_names.any.txt",
+    AbbreviationsBeforeNamesCapitalised = "abbreviations_before_names.capitalised.txt",
+    AbbreviationsBeforeNumbers = "abbreviations_before_numbers.any.txt",
+    AbbreviationsBeforeNumbersCapitalised = "abbreviations_before_numbers.capitalised.txt",
+    AbbreviationsDates = "abbreviations_dates.any.txt",
+    AbbreviationsDatesCapitalised = "abbreviations_dates.capitalised.txt",
     AccountActions = "account_actions.txt",
     Advertisement = "advertisement.txt",
     AnonymousPeople = "anonymous_people.txt",
@@ -92,8 +104,11 @@ lists! {
     WriterPosts = "writer_posts.txt",
 }
 
+/// A set of [`List`]s, one bit each: room for 128 lists.
+type Lists = u128;
+
 impl List {
-    fn bit(self) -> u64 {
+    fn bit(self) -> Lists {
         1 << self as u32
     }
 
@@ -195,19 +210,33 @@ struct Table {
     index: rustc_hash::FxHashMap<&'static [u8], u16>,
     /// Index 0 is the word on no list.
     words: Vec<&'static str>,
-    lists: Vec<u64>,
+    lists: Vec<Lists>,
     /// The lists with an entry whose first word this is.
-    openers: Vec<u64>,
+    openers: Vec<Lists>,
     /// The lists with an entry whose last word this is.
-    closers: Vec<u64>,
+    closers: Vec<Lists>,
     /// The longest entry, in bytes.
     longest: usize,
+    /// For each first byte of a key, the lengths of the keys opening with
+    /// it (bit 63 for 63 bytes and more): most words on no list are told
+    /// so without hashing them.
+    shapes: [u64; 256],
 }
 
 impl Table {
     fn get(&self, lower: &[u8]) -> Lexeme {
-        Lexeme(self.index.get(lower).copied().unwrap_or(0))
+        match lower.first() {
+            Some(&b) if self.shapes[usize::from(b)] & shape_bit(lower) != 0 => {
+                Lexeme(self.index.get(lower).copied().unwrap_or(0))
+            }
+            _ => Lexeme::NONE,
+        }
     }
+}
+
+/// A key's length as a bit of [`Table::shapes`].
+fn shape_bit(key: &[u8]) -> u64 {
+    1 << key.len().min(63)
 }
 
 /// About how many words the table holds (1,940 in December 2026): room
@@ -222,6 +251,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         openers: Vec::with_capacity(CAPACITY),
         closers: Vec::with_capacity(CAPACITY),
         longest: 0,
+        shapes: [0; 256],
     };
     table.words.push("");
     table.lists.push(0);
@@ -253,6 +283,9 @@ impl Table {
     /// The index of `word`, added if it is new.
     fn at(&mut self, word: &'static str) -> u16 {
         *self.index.entry(word.as_bytes()).or_insert_with(|| {
+            if let Some(&b) = word.as_bytes().first() {
+                self.shapes[usize::from(b)] |= shape_bit(word.as_bytes());
+            }
             self.words.push(word);
             self.lists.push(0);
             self.openers.push(0);
@@ -268,7 +301,7 @@ mod tests {
 
     #[test]
     fn the_lists_fit_the_bitset_and_stay_in_order() {
-        assert!(FILES.len() <= 64);
+        assert!(FILES.len() <= Lists::BITS as usize);
         for (i, &(list, _)) in FILES.iter().enumerate() {
             assert_eq!(list as usize, i);
         }

@@ -141,7 +141,7 @@ impl Shape {
 /// Such a line is not a hard-wrapped piece of a sentence.
 pub(super) fn is_title_case(line: &str) -> bool {
     let mut long_words = 0;
-    for word in line.split(crate::text::is_blank) {
+    for word in crate::token::pieces(line) {
         let Some(first) = word.chars().next() else {
             continue;
         };

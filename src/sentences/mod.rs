@@ -698,7 +698,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        words::is_fronting_preposition(first) && phrase.split_whitespace().count() <= 3
+        words::is_fronting_preposition(first) && crate::token::pieces(phrase).count() <= 3
     }
 
     /// Reads the word at `k` (after any opening quotes and brackets).

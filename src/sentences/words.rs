@@ -3,13 +3,11 @@
 //! usually opens a sentence.
 //!
 //! Every look-up works on a short stack buffer: no allocation per candidate.
-//! The abbreviation lists are one map of their own, since an entry's class
-//! depends on the case it is written in; the other lists are asked through
-//! [`Lexeme`].
+//! Every list is asked through the word-list table ([`Lexeme`]); an
+//! abbreviation's class depends on the case its entry is written in, so
+//! each abbreviation list is there twice, split by that case (`build.rs`).
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{self, Lexeme, List};
+use crate::lexicon::{Lexeme, List};
 
 /// What the word before a full stop says about a sentence boundary there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,76 +28,53 @@ pub(super) enum Abbreviation {
 /// Longest token or word the lists are consulted for, in bytes.
 const MAX_WORD: usize = 24;
 
-/// Which abbreviation lists a (lower-cased) word is on, as bit flags per
-/// class: for entries in lower case (any case) and capitalised ones.
-#[derive(Clone, Copy, Default)]
-struct Listed {
-    any_case: u8,
-    capitalised: u8,
-}
-
 const BEFORE_NAME: u8 = 1;
 const BEFORE_NUMBER: u8 = 2;
 const DATE: u8 = 4;
 const AMBIGUOUS: u8 = 8;
 
-/// All abbreviation lists in one map, so a candidate stop costs one look-up.
-struct Abbreviations {
-    map: lexicon::Map<Listed>,
-    /// The longest entry, in bytes: longer tokens are not looked up.
-    longest: usize,
-}
+/// Each class with its lists in the word-list table: the entries written
+/// in lower case (any case matches) and the capitalised ones (a
+/// capitalised word only).
+const CLASSES: [(u8, List, List); 4] = [
+    (
+        BEFORE_NAME,
+        List::AbbreviationsBeforeNames,
+        List::AbbreviationsBeforeNamesCapitalised,
+    ),
+    (
+        BEFORE_NUMBER,
+        List::AbbreviationsBeforeNumbers,
+        List::AbbreviationsBeforeNumbersCapitalised,
+    ),
+    (
+        DATE,
+        List::AbbreviationsDates,
+        List::AbbreviationsDatesCapitalised,
+    ),
+    (
+        AMBIGUOUS,
+        List::AbbreviationsAmbiguous,
+        List::AbbreviationsAmbiguousCapitalised,
+    ),
+];
 
-impl Abbreviations {
-    fn new(lists: &[(u8, &'static str)]) -> Self {
-        let mut map: lexicon::Map<Listed> = lexicon::Map::default();
-        let mut longest = 0;
-        for &(class, list) in lists {
-            for entry in lexicon::entries(list) {
-                // Entries are written as printed; tokens come without the final stop.
-                let word = entry.strip_suffix('.').unwrap_or(entry);
-                longest = longest.max(word.len());
-                let listed = map.entry(word.to_lowercase()).or_default();
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    listed.capitalised |= class;
-                } else {
-                    listed.any_case |= class;
-                }
-            }
-        }
-        Abbreviations { map, longest }
+/// The classes `token` (without its final stop) belongs to.
+fn classes(token: &str) -> u8 {
+    let mut buf = [0u8; MAX_WORD];
+    let Some(lower) = fold(token, &mut buf) else {
+        return 0;
+    };
+    let lexeme = Lexeme::of_lower(lower);
+    if lexeme == Lexeme::NONE {
+        return 0;
     }
-
-    /// The classes `token` belongs to.
-    fn classes(&self, token: &str) -> u8 {
-        if token.len() > self.longest {
-            return 0;
-        }
-        let mut buf = [0u8; MAX_WORD];
-        let Some(lower) = fold(token, &mut buf) else {
-            return 0;
-        };
-        let capitalised = token.chars().next().is_some_and(char::is_uppercase);
-        self.map.get(lower).map_or(0, |l| {
-            l.any_case | if capitalised { l.capitalised } else { 0 }
-        })
-    }
+    let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+    CLASSES
+        .iter()
+        .filter(|&&(_, any, cap)| lexeme.is_in(any) || capitalised && lexeme.is_in(cap))
+        .fold(0, |classes, &(class, _, _)| classes | class)
 }
-
-static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
-    Abbreviations::new(&[
-        (
-            BEFORE_NAME,
-            crate::lexicon::list!("abbreviations_before_names.txt"),
-        ),
-        (
-            BEFORE_NUMBER,
-            crate::lexicon::list!("abbreviations_before_numbers.txt"),
-        ),
-        (DATE, crate::lexicon::list!("abbreviations_dates.txt")),
-        (AMBIGUOUS, crate::lexicon::list!("abbreviations.txt")),
-    ])
-});
 
 /// Whether a token before a full stop is a clock abbreviation: "a.m", "p.m".
 pub(super) fn is_clock(token: &str) -> bool {
@@ -139,7 +114,7 @@ fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
 /// "Mr", "U.S", "p", "Jan", "Smith", "$100.00". A token on several lists
 /// takes the first of: title, before a number, date, ambiguous.
 pub(super) fn classify(token: &str) -> Abbreviation {
-    let classes = ABBREVIATIONS.classes(token);
+    let classes = classes(token);
     if classes & BEFORE_NAME != 0 {
         Abbreviation::BeforeName
     } else if classes & BEFORE_NUMBER != 0 {
@@ -155,7 +130,7 @@ pub(super) fn classify(token: &str) -> Abbreviation {
 
 /// True for a date abbreviation such as "Jan" or "Mon" (capitalised).
 pub(super) fn is_date_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.classes(word) & DATE != 0
+    classes(word) & DATE != 0
 }
 
 /// A single letter ("E", "I", "p") or letters grouped by full stops, each

@@ -85,7 +85,7 @@ pub(crate) fn position(text: &str, claim: Span, word: Span) -> Position {
     // modifying phrase; the word after them is what the clause asserts.
     if let [.., noun, of] = words[..] {
         if of.eq_ignore_ascii_case("of")
-            && lexicon::List::StanceClassifierNouns.contains(&noun.to_lowercase())
+            && lexicon::Lexeme::of(noun).is_in(lexicon::List::StanceClassifierNouns)
         {
             words.truncate(words.len() - 2);
         }
@@ -209,7 +209,7 @@ pub(crate) fn bare_predicate(text: &str, claim: Span, word: Span) -> bool {
         return false;
     };
     // The words between the copula and `word`: none may be a determiner.
-    for w in before.split_whitespace().rev().take(REACH) {
+    for w in crate::token::pieces(before).rev().take(REACH) {
         if is_copula(w) {
             break;
         }

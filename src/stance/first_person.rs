@@ -21,13 +21,10 @@ const SEEMING: [&str; 12] = [
 
 /// The lower-cased words of `text` from byte `at` on, punctuation trimmed.
 fn words_from(text: &str, at: usize) -> impl Iterator<Item = String> + '_ {
-    text.get(at..)
-        .unwrap_or_default()
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+    crate::token::pieces(text.get(at..).unwrap_or_default()).map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
 }
 
 /// "in my view", "it is my hope", "our verdict": a possessive before a noun
@@ -53,7 +50,7 @@ fn seems_to(text: &str, claim: Span, pronoun: Span) -> bool {
     let Some(before) = text.get(claim.start..pronoun.start) else {
         return false;
     };
-    let mut words = before.split_whitespace().rev().map(|w| {
+    let mut words = crate::token::pieces(before).rev().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });
@@ -67,7 +64,7 @@ fn seems_to(text: &str, claim: Span, pronoun: Span) -> bool {
 /// The verb right after a subject pronoun, past up to two adverbs or
 /// auxiliaries ("I recently thought", "we have long argued", "we first met").
 fn verb_after(text: &str, pronoun: Span) -> Option<String> {
-    let mut after = text[pronoun.end..].split_whitespace().map(|w| {
+    let mut after = crate::token::pieces(&text[pronoun.end..]).map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
             .to_lowercase()
             .replace('\u{2019}', "'")
@@ -179,8 +176,7 @@ fn judges_after_copula(text: &str, pronoun: Span, skip: usize) -> bool {
     let Some(rest) = text.get(pronoun.end..) else {
         return false;
     };
-    let mut words = rest
-        .split_whitespace()
+    let mut words = crate::token::pieces(rest)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()

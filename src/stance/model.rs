@@ -428,7 +428,12 @@ pub(crate) fn judge_with(
             voice: Owner::Source.as_str(),
         });
     }
-    reasons.sort_by_key(|s| (s.span.start, s.span.end));
+    crate::sort::by_key(&mut reasons, |s| {
+        crate::sort::pair(
+            crate::sort::small(s.span.start),
+            crate::sort::small(s.span.end),
+        )
+    });
     let kind = if score >= 0.5 {
         StanceKind::Opinion
     } else {

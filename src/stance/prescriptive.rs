@@ -20,7 +20,7 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
             continue;
         };
         let necessity = NECESSITY.iter().any(|n| {
-            let mut found = words.split_whitespace();
+            let mut found = crate::token::pieces(words);
             n.split(' ')
                 .all(|w| found.next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
                 && found.next().is_none()
@@ -42,7 +42,7 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
 /// report does; the author's "must" prescribes without one.
 fn stated_rule(text: &str, end: usize) -> bool {
     text.get(end..)
-        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|rest| crate::token::pieces(rest).next())
         .is_some_and(|w| {
             [
                 "still", "now", "first", "then", "also", "legally", "by", "within",

@@ -22,7 +22,7 @@ use crate::Span;
 
 static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     crate::lexicon::entries(crate::lexicon::list!("stance_verdict_subjects.txt"))
-        .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+        .map(|e| crate::token::pieces(e).map(str::to_lowercase).collect())
         .collect()
 });
 
