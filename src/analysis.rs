@@ -16,38 +16,6 @@ pub struct Analysis {
     pub sources: Vec<crate::Source>,
 }
 
-impl Analysis {
-    /// Every byte offset the analysis refers to (for offset conversion).
-    pub(crate) fn offsets(&self) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut push = |s: Span| {
-            out.push(s.start);
-            out.push(s.end);
-        };
-        for a in &self.articles {
-            push(a.span);
-            a.headline.into_iter().for_each(&mut push);
-            a.reasons.iter().filter_map(|r| r.span).for_each(&mut push);
-        }
-        for c in &self.claims {
-            push(c.span);
-            let at = &c.attribution;
-            [at.source, at.cue, at.quote]
-                .into_iter()
-                .flatten()
-                .for_each(&mut push);
-            at.reasons.iter().filter_map(|r| r.span).for_each(&mut push);
-            c.stance.reasons.iter().for_each(|r| push(r.span));
-        }
-        self.skipped.iter().for_each(|s| push(s.span));
-        for s in &self.sources {
-            push(s.name);
-            s.mentions.iter().for_each(|&m| push(m));
-        }
-        out
-    }
-}
-
 /// Checks that a text can be analysed at all.
 pub(crate) fn check_input(text: &str) -> Result<(), Error> {
     if text.len() > MAX_TEXT_BYTES {

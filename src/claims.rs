@@ -38,67 +38,54 @@ struct Draft {
     article: usize,
     paragraph: usize,
     attribution: Option<Attribution>,
-    /// The attribution cues of the claim's sentence, which stance reads to
+    /// Where the attribution cues of the claim's sentence lie in its
+    /// article's cues, which stance reads to
     /// tell reported speech and thought inside the claim from the author's.
-    cues: Vec<Cue>,
+    cues: std::ops::Range<usize>,
 }
 
 /// Finds the claims of the body `paragraphs` of `text`.
+///
+/// Article by article, the last first: each article's claims are drafted,
+/// given the attribution carried between its sentences, and made, and the
+/// tokens of its text are let go as they are (`token::release_from`). On a
+/// long text of many articles, its drafts and its tokens are then never
+/// whole in memory beside its claims (10 MB of text: 20 MB of tokens,
+/// 12 MB of drafts).
 pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     let spans: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
     let quotes: Vec<Span> = attribution::quotes(text, &spans)
         .iter()
         .map(|q| q.span)
         .collect();
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut memory = Memory::default();
-    let mut article = usize::MAX;
-    for (pi, para) in paragraphs.iter().enumerate() {
-        if para.article != article {
-            article = para.article;
-            let end = paragraphs[pi..]
-                .iter()
-                .take_while(|p| p.article == article)
-                .last()
-                .map_or(para.span.end, |p| p.span.end);
-            // The furniture above the article's body may label it a press release.
-            let head_start = pi.checked_sub(1).map_or(0, |p| paragraphs[p].span.end);
-            let label = attribution::release::label(text, Span::new(head_start, para.span.start));
-            memory = Memory::new(Span::new(para.span.start, end)).in_release(label);
-        }
-        for sentence in sentences::split(text, para.span)
-            .into_iter()
-            .flat_map(|s| pieces(text, s))
-        {
-            let cues = attribution::cues(text, sentence, &quotes);
-            for clause in clauses(text, sentence, &cues, &quotes, &memory) {
-                let found = attribution::find(text, clause, &cues, &quotes, &memory);
-                attribution::remember(&mut memory, &found);
-                let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
-                drafts.push(Draft {
-                    span: clause,
-                    article,
-                    paragraph: pi,
-                    attribution,
-                    cues: cues.clone(),
-                });
+    let articles: Vec<std::ops::Range<usize>> = articles(paragraphs).collect();
+    let body = match (paragraphs.first(), paragraphs.last()) {
+        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+        _ => return Vec::new(),
+    };
+    // The claims from the last back.
+    let mut claims: Vec<Claim> = Vec::new();
+    for range in articles.into_iter().rev() {
+        let (mut drafts, cues) = draft(text, paragraphs, range.clone(), &quotes);
+        let read = body.end - paragraphs[range.start].span.start;
+        reserve(&mut claims, drafts.len(), read, body.len());
+        carry_within_quotes(text, &mut drafts, &quotes);
+        carry_to_quote_continuations(text, &mut drafts, &quotes);
+        attribute_interview_answers(text, paragraphs, range.clone(), &mut drafts);
+        attribute_transcript_turns(text, paragraphs, range, &mut drafts);
+        carry_to_block_quotes(text, &mut drafts);
+        carry_poll_findings(text, &mut drafts);
+        // The drafts become claims from the last one back, and no rule
+        // reads the text after the claim just made again.
+        while let Some(d) = drafts.pop() {
+            let start = d.span.start;
+            let cues = &cues[d.cues.clone()];
+            claims.push(claim(text, d, cues, &quotes));
+            crate::token::release_from(text, start);
+            // The drafts' vector gives its memory back as it empties.
+            if drafts.len().is_multiple_of(RELEASE_EVERY) {
+                drafts.shrink_to_fit();
             }
-        }
-    }
-    carry_within_quotes(text, &mut drafts, &quotes);
-    carry_to_quote_continuations(text, &mut drafts, &quotes);
-    attribute_interview_answers(text, paragraphs, &mut drafts);
-    attribute_transcript_turns(text, paragraphs, &mut drafts);
-    carry_to_block_quotes(text, &mut drafts);
-    carry_poll_findings(text, &mut drafts);
-    // The drafts become claims from the last one back, and their vector
-    // gives its memory back as it empties: on a long text the two vectors
-    // would otherwise both be whole at the end (10 MB of text, 12 MB each).
-    let mut claims = Vec::with_capacity(drafts.len());
-    while let Some(d) = drafts.pop() {
-        claims.push(claim(text, d, &quotes));
-        if drafts.len().is_multiple_of(RELEASE_EVERY) {
-            drafts.shrink_to_fit();
         }
     }
     claims.reverse();
@@ -109,9 +96,69 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
 /// memory.
 const RELEASE_EVERY: usize = 4_096;
 
+/// Makes room in `claims` for `coming` more, when it lacks it, for as many
+/// as the text's `read` bytes so far (with the `coming`) promise in all
+/// `total` of it, and an eighth more: a long text's claims vector then
+/// grows once or twice, not by doubling, which copies it and leaves the
+/// old copy's memory behind each time.
+fn reserve(claims: &mut Vec<Claim>, coming: usize, read: usize, total: usize) {
+    if claims.capacity() - claims.len() >= coming {
+        return;
+    }
+    let so_far = claims.len() + coming;
+    let expected = (so_far as u128 * total as u128 / read.max(1) as u128) as usize;
+    claims.reserve_exact((expected + expected / 8).max(so_far) - claims.len());
+}
+
+/// The drafts of the claims of the article whose paragraphs are `range`,
+/// and the cues of its sentences, which the drafts share.
+fn draft(
+    text: &str,
+    paragraphs: &[Paragraph],
+    range: std::ops::Range<usize>,
+    quotes: &[Span],
+) -> (Vec<Draft>, Vec<Cue>) {
+    let Some(first) = paragraphs.get(range.start) else {
+        return (Vec::new(), Vec::new());
+    };
+    let article = first.article;
+    let end = paragraphs[range.end - 1].span.end;
+    // The furniture above the article's body may label it a press release.
+    let head_start = range
+        .start
+        .checked_sub(1)
+        .map_or(0, |p| paragraphs[p].span.end);
+    let label = attribution::release::label(text, Span::new(head_start, first.span.start));
+    let mut memory = Memory::new(Span::new(first.span.start, end)).in_release(label);
+    let (mut drafts, mut article_cues) = (Vec::new(), Vec::new());
+    for pi in range {
+        for sentence in sentences::split(text, paragraphs[pi].span)
+            .into_iter()
+            .flat_map(|s| pieces(text, s))
+        {
+            let cues = attribution::cues(text, sentence, quotes);
+            let shared = article_cues.len()..article_cues.len() + cues.len();
+            for clause in clauses(text, sentence, &cues, quotes, &memory) {
+                let found = attribution::find(text, clause, &cues, quotes, &memory);
+                attribution::remember(&mut memory, &found);
+                let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
+                drafts.push(Draft {
+                    span: clause,
+                    article,
+                    paragraph: pi,
+                    attribution,
+                    cues: shared.clone(),
+                });
+            }
+            article_cues.extend(cues);
+        }
+    }
+    (drafts, article_cues)
+}
+
 /// The claim of `d`: its attribution's quotation and reasons finished, its
 /// stance judged.
-fn claim(text: &str, d: Draft, quotes: &[Span]) -> Claim {
+fn claim(text: &str, d: Draft, cues: &[Cue], quotes: &[Span]) -> Claim {
     let inside: Vec<Span> = overlapping(quotes, d.span)
         .iter()
         .map(|q| Span::new(q.start.max(d.span.start), q.end.min(d.span.end)).trim(text))
@@ -131,7 +178,7 @@ fn claim(text: &str, d: Draft, quotes: &[Span]) -> Claim {
     attribution.reasons.shrink_to_fit();
     let context = stance::Context {
         quotes: &inside,
-        cues: &d.cues,
+        cues,
         source: attribution.source,
         cue: attribution.cue,
         attributed: attribution.kind != attribution::AttributionKind::Unattributed,
@@ -511,33 +558,39 @@ fn carry_poll_findings(text: &str, drafts: &mut [Draft]) {
 /// In an article printed as questions and answers, the sentences of each
 /// answer, from its "A:" to the next question, are the interviewee's (see
 /// `attribution::interview`), unless a cue of their own says otherwise.
-fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
-    // The answer label and interviewee each paragraph's sentences take.
-    let mut answers: Vec<Option<(Span, Option<Span>)>> = vec![None; paragraphs.len()];
-    for std::ops::Range { start: first, end } in articles(paragraphs) {
-        let turns: Vec<Option<Turn>> = paragraphs[first..end]
-            .iter()
-            .map(|p| interview::turn(text, p.span))
-            .collect();
-        if interview::is_interview(&turns) {
-            let opening = turns.iter().position(|t| t.is_some()).unwrap_or(0) + first;
-            let body = Span::new(paragraphs[first].span.start, paragraphs[end - 1].span.end);
-            let intro = Span::new(body.start, paragraphs[opening].span.start);
-            let who = interview::interviewee(text, intro, &Memory::new(body));
-            let mut answer = None;
-            for (pi, turn) in (first..end).zip(&turns) {
-                match turn {
-                    Some(Turn::Question) => answer = None,
-                    Some(Turn::Answer(label)) => answer = Some(*label),
-                    None if pi < opening => continue,
-                    None => {}
-                }
-                answers[pi] = answer.map(|label| (label, who));
-            }
-        }
+fn attribute_interview_answers(
+    text: &str,
+    paragraphs: &[Paragraph],
+    article: std::ops::Range<usize>,
+    drafts: &mut [Draft],
+) {
+    let first = article.start;
+    let body = &paragraphs[article];
+    let turns: Vec<Option<Turn>> = body.iter().map(|p| interview::turn(text, p.span)).collect();
+    if body.is_empty() || !interview::is_interview(&turns) {
+        return;
     }
+    // The answer label and interviewee each paragraph's sentences take.
+    let opening = turns.iter().position(|t| t.is_some()).unwrap_or(0);
+    let span = Span::new(body[0].span.start, body[body.len() - 1].span.end);
+    let intro = Span::new(span.start, body[opening].span.start);
+    let who = interview::interviewee(text, intro, &Memory::new(span));
+    let mut answer = None;
+    let answers: Vec<Option<Span>> = turns
+        .iter()
+        .enumerate()
+        .map(|(i, turn)| {
+            match turn {
+                Some(Turn::Question) => answer = None,
+                Some(Turn::Answer(label)) => answer = Some(*label),
+                None if i < opening => return None,
+                None => {}
+            }
+            answer
+        })
+        .collect();
     for d in drafts.iter_mut() {
-        if let (None, Some((label, who))) = (&d.attribution, answers[d.paragraph]) {
+        if let (None, Some(label)) = (&d.attribution, answers[d.paragraph - first]) {
             d.attribution = Some(interview::answer(text, label, who));
         }
     }
@@ -548,41 +601,48 @@ fn attribute_interview_answers(text: &str, paragraphs: &[Paragraph], drafts: &mu
 /// it are the speaker's (see `attribution::interview::speaker`); a host's or
 /// reporter's turn, or a surname a journalist's label gave, is the
 /// programme's own narration and stays unattributed.
-fn attribute_transcript_turns(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
-    let labels: Vec<Option<interview::Speaker>> = paragraphs
+fn attribute_transcript_turns(
+    text: &str,
+    paragraphs: &[Paragraph],
+    article: std::ops::Range<usize>,
+    drafts: &mut [Draft],
+) {
+    let first = article.start;
+    let labels: Vec<Option<interview::Speaker>> = paragraphs[article]
         .iter()
         .map(|p| interview::speaker(text, p.span))
         .collect();
-    let mut turns: Vec<Option<interview::Speaker>> = vec![None; paragraphs.len()];
-    for std::ops::Range { start: first, end } in articles(paragraphs) {
-        if interview::is_transcript(text, &labels[first..end]) {
-            let quoted = interview::is_quoted_transcript(&labels[first..end]);
-            // Every word of a journalist's name: "FERREIRA:" after "TOMAS
-            // FERREIRA, BYLINE:".
-            let journalists: Vec<&str> = labels[first..end]
-                .iter()
-                .flatten()
-                .filter(|s| s.journalist)
-                .flat_map(|s| s.name.of(text).split_whitespace())
-                .collect();
-            let mut current = None;
-            for pi in first..end {
-                if let Some(label) = labels[pi] {
-                    let narrator = !quoted
-                        && (label.journalist
-                            || label
-                                .name
-                                .of(text)
-                                .split_whitespace()
-                                .all(|w| journalists.contains(&w)));
-                    current = (!narrator).then_some(label);
-                }
-                turns[pi] = current;
-            }
-        }
+    if !interview::is_transcript(text, &labels) {
+        return;
     }
+    let quoted = interview::is_quoted_transcript(&labels);
+    // Every word of a journalist's name: "FERREIRA:" after "TOMAS
+    // FERREIRA, BYLINE:".
+    let journalists: Vec<&str> = labels
+        .iter()
+        .flatten()
+        .filter(|s| s.journalist)
+        .flat_map(|s| s.name.of(text).split_whitespace())
+        .collect();
+    let mut current = None;
+    let turns: Vec<Option<interview::Speaker>> = labels
+        .iter()
+        .map(|label| {
+            if let Some(label) = label {
+                let narrator = !quoted
+                    && (label.journalist
+                        || label
+                            .name
+                            .of(text)
+                            .split_whitespace()
+                            .all(|w| journalists.contains(&w)));
+                current = (!narrator).then_some(*label);
+            }
+            current
+        })
+        .collect();
     for d in drafts.iter_mut() {
-        if let (None, Some(speaker)) = (&d.attribution, turns[d.paragraph]) {
+        if let (None, Some(speaker)) = (&d.attribution, turns[d.paragraph - first]) {
             d.attribution = Some(interview::turn_of(text, speaker));
         }
     }

@@ -223,7 +223,7 @@ struct Builder<'t> {
     text: &'t str,
     analysis: &'t Analysis,
     unit: OffsetUnit,
-    map: OffsetMap,
+    map: OffsetMap<'t>,
 }
 
 impl<'t> Builder<'t> {
@@ -232,7 +232,7 @@ impl<'t> Builder<'t> {
             text,
             analysis,
             unit,
-            map: OffsetMap::new(text, unit, analysis.offsets()),
+            map: OffsetMap::new(text, unit),
         }
     }
 

@@ -35,11 +35,13 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::EmptyText => write!(f, "the text is empty: paste an article to analyse"),
+            // `{:.1}` and `{:.0}` written by `fixed`: core's float formatter
+            // stays out of the browser build.
             ErrorKind::TooLarge { bytes, limit } => write!(
                 f,
-                "the text is {:.1} MB; claimlens analyses at most {:.0} MB at a time",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "the text is {} MB; claimlens analyses at most {} MB at a time",
+                crate::fixed::fixed(*bytes as f64 / 1e6, 1, false),
+                crate::fixed::fixed(*limit as f64 / 1e6, 0, false)
             ),
         }
     }

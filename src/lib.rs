@@ -27,6 +27,7 @@ mod claim;
 mod claims;
 mod document;
 mod error;
+mod fixed;
 mod furniture;
 pub mod invariants;
 mod layout;

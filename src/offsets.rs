@@ -24,14 +24,6 @@ impl OffsetUnit {
             OffsetUnit::Utf16 => "utf16",
         }
     }
-
-    fn width(self, c: char) -> usize {
-        match self {
-            OffsetUnit::Char => 1,
-            OffsetUnit::Utf8 => c.len_utf8(),
-            OffsetUnit::Utf16 => c.len_utf16(),
-        }
-    }
 }
 
 impl std::str::FromStr for OffsetUnit {
@@ -49,53 +41,64 @@ impl std::str::FromStr for OffsetUnit {
     }
 }
 
-/// Converts byte offsets into another unit in one pass over the text.
+/// Converts byte offsets into another unit.
 ///
-/// All offsets that will be asked for are given up front; conversion then
-/// costs O(n + k log k) for a text of n bytes and k offsets.
-pub struct OffsetMap {
-    bytes: Vec<usize>,
-    units: Vec<usize>,
+/// One pass over the text marks how many units precede every
+/// [`STRIDE`]th byte; an offset is then its mark plus the units of at most
+/// `STRIDE - 1` bytes. The marks take a sixteenth of the text's size, and
+/// any offset can be asked for: the analysis's offsets need not be
+/// gathered and sorted first (on a long text they were the biggest thing
+/// in memory while its document was written).
+pub struct OffsetMap<'t> {
+    text: &'t [u8],
+    unit: OffsetUnit,
+    /// `marks[i]`: the units of `text[..i * STRIDE]`. Empty for UTF-8.
+    marks: Vec<u32>,
 }
 
-impl OffsetMap {
-    pub fn new(text: &str, unit: OffsetUnit, mut offsets: Vec<usize>) -> Self {
-        // The offsets come mostly in runs already in order (spans in
-        // document order), which the stable sort merges instead of
-        // partitioning.
-        offsets.sort();
-        offsets.dedup();
-        if unit == OffsetUnit::Utf8 {
-            return OffsetMap {
-                units: offsets.clone(),
-                bytes: offsets,
-            };
-        }
-        let mut units = Vec::with_capacity(offsets.len());
-        let mut count = 0;
-        let mut chars = text.char_indices().peekable();
-        for &target in &offsets {
-            while let Some(&(at, c)) = chars.peek() {
-                if at >= target {
-                    break;
-                }
-                count += unit.width(c);
-                chars.next();
+/// Bytes between two marks.
+const STRIDE: usize = 64;
+
+impl<'t> OffsetMap<'t> {
+    pub fn new(text: &'t str, unit: OffsetUnit) -> Self {
+        let text = text.as_bytes();
+        let mut marks = Vec::new();
+        if unit != OffsetUnit::Utf8 {
+            marks.reserve(text.len() / STRIDE + 1);
+            let mut count = 0usize;
+            marks.push(0);
+            for chunk in text.chunks_exact(STRIDE) {
+                count += units(unit, chunk);
+                // The text is at most `MAX_TEXT_BYTES` (64 MB), so its
+                // units fit.
+                marks.push(count as u32);
             }
-            units.push(count);
         }
-        OffsetMap {
-            bytes: offsets,
-            units,
-        }
+        OffsetMap { text, unit, marks }
     }
 
-    /// The offset, in the map's unit, of a byte offset given to [`OffsetMap::new`].
+    /// The offset, in the map's unit, of byte offset `byte` (the text's
+    /// length for any offset past its end). A byte inside a character
+    /// counts that character, as the units before the next one.
     pub fn get(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
-            Err(_) => panic!("offset {byte} was not registered with the OffsetMap"),
+        let byte = byte.min(self.text.len());
+        if self.unit == OffsetUnit::Utf8 {
+            return byte;
         }
+        let mark = byte / STRIDE;
+        self.marks[mark] as usize + units(self.unit, &self.text[mark * STRIDE..byte])
+    }
+}
+
+/// The units of whole or cut characters that begin in `bytes`: one per
+/// character, and in UTF-16 a second for each four-byte character (written
+/// as two surrogates).
+fn units(unit: OffsetUnit, bytes: &[u8]) -> usize {
+    // A byte begins a character unless it is a continuation (0b10xx_xxxx).
+    let starts = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    match unit {
+        OffsetUnit::Utf16 => starts + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+        _ => starts,
     }
 }
 
@@ -106,13 +109,40 @@ mod tests {
     #[test]
     fn converts_each_unit() {
         let text = "a\u{e9}\u{1f600}b";
-        let ends = vec![0, 1, 3, 7, 8];
-        let chars = OffsetMap::new(text, OffsetUnit::Char, ends.clone());
-        let utf16 = OffsetMap::new(text, OffsetUnit::Utf16, ends.clone());
-        let utf8 = OffsetMap::new(text, OffsetUnit::Utf8, ends);
+        let chars = OffsetMap::new(text, OffsetUnit::Char);
+        let utf16 = OffsetMap::new(text, OffsetUnit::Utf16);
+        let utf8 = OffsetMap::new(text, OffsetUnit::Utf8);
         assert_eq!([0, 1, 3, 7, 8].map(|b| chars.get(b)), [0, 1, 2, 3, 4]);
         assert_eq!([0, 1, 3, 7, 8].map(|b| utf16.get(b)), [0, 1, 2, 4, 5]);
         assert_eq!([0, 1, 3, 7, 8].map(|b| utf8.get(b)), [0, 1, 3, 7, 8]);
+    }
+
+    /// Every byte offset of a text that mixes one- to four-byte characters
+    /// across many strides: the mark and the bytes after it count what
+    /// counting every character from the start counts.
+    #[test]
+    fn agrees_with_counting_from_the_start() {
+        let text = "Plain a\u{e9}\u{1f600}b \u{5c71}\u{200f}\u{5d0}\u{5d1} \u{2014} ".repeat(40);
+        for unit in [OffsetUnit::Char, OffsetUnit::Utf8, OffsetUnit::Utf16] {
+            let map = OffsetMap::new(&text, unit);
+            for byte in 0..=text.len() + 3 {
+                let expected: usize = text
+                    .char_indices()
+                    .take_while(|&(at, _)| at < byte)
+                    .map(|(_, c)| match unit {
+                        OffsetUnit::Char => 1,
+                        OffsetUnit::Utf8 => c.len_utf8(),
+                        OffsetUnit::Utf16 => c.len_utf16(),
+                    })
+                    .sum();
+                let expected = if unit == OffsetUnit::Utf8 {
+                    byte.min(text.len())
+                } else {
+                    expected
+                };
+                assert_eq!(map.get(byte), expected, "{unit:?} at {byte}");
+            }
+        }
     }
 
     #[test]

@@ -41,6 +41,40 @@ pub enum BlockRole {
     ListItem,
 }
 
+impl BlockRole {
+    /// Every role, in the order of [`BlockRole::NAMES`].
+    pub const ALL: [BlockRole; 9] = [
+        BlockRole::Headline,
+        BlockRole::Subhead,
+        BlockRole::Caption,
+        BlockRole::Navigation,
+        BlockRole::Aside,
+        BlockRole::Byline,
+        BlockRole::Dateline,
+        BlockRole::Quote,
+        BlockRole::ListItem,
+    ];
+
+    /// The roles' names as JSON and JavaScript write them.
+    pub const NAMES: [&'static str; 9] = [
+        "headline",
+        "subhead",
+        "caption",
+        "navigation",
+        "aside",
+        "byline",
+        "dateline",
+        "quote",
+        "list_item",
+    ];
+
+    /// The role a name in [`BlockRole::NAMES`] stands for.
+    pub fn named(name: &str) -> Option<BlockRole> {
+        let at = Self::NAMES.iter().position(|n| *n == name)?;
+        Some(Self::ALL[at])
+    }
+}
+
 /// One block of a page's text: a paragraph, heading, list item or caption,
 /// with its role where the markup gives one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -628,6 +662,19 @@ pub fn is_display_none(style: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `named` reads the names serde writes, and only those.
+    #[test]
+    fn role_names_are_serdes() {
+        for role in BlockRole::ALL {
+            let json = serde_json::to_string(&role).unwrap();
+            let name = json.trim_matches('"');
+            assert_eq!(BlockRole::named(name), Some(role), "{name}");
+            assert_eq!(serde_json::from_str::<BlockRole>(&json).unwrap(), role);
+        }
+        assert_eq!(BlockRole::named("Headline"), None);
+        assert_eq!(BlockRole::named("list-item"), None);
+    }
 
     fn el(name: &str) -> Element<'_> {
         Element {

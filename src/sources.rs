@@ -486,6 +486,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_honorific_and_a_study_by_its_authors_are_one_source_each() {
+        let got = ids(
+            "County Health Executive Dr Grace Achieng said 14 people had died. \
+             Dr Achieng said the wards were full. \
+             A study by researchers at the Kenya Medical Research Institute found that \
+             wells were to blame. The study said most wells were shallow.",
+        );
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        assert_eq!(got[2].1, got[3].1, "{got:?}");
+        assert_ne!(got[0].1, got[2].1, "{got:?}");
+    }
+
+    #[test]
     fn a_person_titled_by_a_body_is_not_the_body() {
         let text = "Hospital president Dr. Ann Ode said the ward would close. \
                     The hospital said it would reopen in May.";

@@ -347,6 +347,9 @@ pub struct Doc {
     tokens: Vec<Stored>,
     /// The tokens too long for [`Stored`], whole (see [`WIDE`]).
     wide: Vec<Token>,
+    /// The end of the text whose tokens are kept: spans past it are split
+    /// afresh (see [`release_from`]).
+    kept_to: usize,
 }
 
 thread_local! {
@@ -378,6 +381,7 @@ impl Doc {
             text_len: text.len(),
             tokens,
             wide,
+            kept_to: text.len(),
         }
     }
 
@@ -392,6 +396,20 @@ impl Doc {
 
     fn is_of(&self, text: &str) -> bool {
         self.text_at == text.as_ptr() as usize && self.text_len == text.len()
+    }
+
+    /// Forgets the tokens that start at or after `offset`.
+    fn release_from(&mut self, offset: usize) {
+        if offset >= self.kept_to {
+            return;
+        }
+        let kept = self.tokens.partition_point(|t| (t.start as usize) < offset);
+        self.tokens.truncate(kept);
+        // Every token of a span that ends by `offset` starts before it.
+        self.kept_to = offset;
+        if self.tokens.capacity() - kept >= RELEASE_AT_LEAST {
+            self.tokens.shrink_to_fit();
+        }
     }
 
     /// Calls `f` with each token of `span`, in order. A token that `span`
@@ -434,7 +452,7 @@ impl Doc {
 /// are the same.
 pub fn each_in(text: &str, span: Span, mut f: impl FnMut(Token)) {
     let done = CURRENT.with(|c| match c.borrow().as_ref() {
-        Some(doc) if doc.is_of(text) => {
+        Some(doc) if doc.is_of(text) && span.end <= doc.kept_to => {
             doc.each_in(text, span, &mut f);
             true
         }
@@ -444,6 +462,23 @@ pub fn each_in(text: &str, span: Span, mut f: impl FnMut(Token)) {
         tokens(text, span.start, span.end).for_each(f);
     }
 }
+
+/// Lets the current [`Doc`] of `text` give back the memory of the tokens
+/// from `offset` on, when no rule will read them again: a long text's
+/// tokens are a fifth of its analysis's memory. Spans past `offset` are
+/// still read, split afresh, into the same tokens.
+pub fn release_from(text: &str, offset: usize) {
+    CURRENT.with(|c| {
+        if let Some(doc) = c.borrow_mut().as_mut().filter(|d| d.is_of(text)) {
+            doc.release_from(offset);
+        }
+    });
+}
+
+/// How many released tokens' room [`release_from`] lets pile up before it
+/// hands the room back (64 K tokens, 768 KB): often enough for the memory
+/// to go as the claims come, seldom enough to cost nothing.
+const RELEASE_AT_LEAST: usize = 1 << 16;
 
 /// The tokens of `text[from..to]`.
 fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '_ {

@@ -89,12 +89,12 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         let list: Vec<String> = signals
             .iter()
             .take(4)
-            // As an f64: the same digits (a fixed precision rounds the exact
-            // value, which widening keeps), and one float formatter fewer in
-            // the browser build.
+            // `{:+.1}` written by `fixed`: core's float formatter stays out
+            // of the browser build. Widened to f64, the digits are the same
+            // (a fixed precision rounds the exact value, which widening keeps).
             .map(|(kind, n, w)| {
-                let w = f64::from(*w);
-                format!("{} in {n} (weight {w:+.1})", kind.as_str())
+                let w = crate::fixed::fixed(f64::from(*w), 1, true);
+                format!("{} in {n} (weight {w})", kind.as_str())
             })
             .collect();
         reasons.push(Reason::new(

@@ -152,8 +152,7 @@ pub fn sentences(
 ) -> Result<JsValue, JsError> {
     let text = well_formed(&text)?;
     let spans = crate::sentences(&text);
-    let offsets = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    let map = OffsetMap::new(&text, OffsetUnit::Utf16, offsets);
+    let map = OffsetMap::new(&text, OffsetUnit::Utf16);
     let entries: Vec<SpanEntry> = spans
         .iter()
         .map(|s| SpanEntry {
@@ -258,7 +257,7 @@ pub(crate) fn well_formed(value: &JsValue) -> Result<String, JsError> {
     Ok(text)
 }
 
-fn type_name(value: &JsValue) -> String {
+pub(crate) fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         "null".to_string()
     } else if Array::is_array(value) {

@@ -58,6 +58,11 @@ enum List {
     /// Views held by a market ("the market sees"): beliefs only after one
     /// of [`MARKET_SUBJECTS`].
     Market,
+    /// Verbs of putting out a notice ("issued", "posted"): cues only with
+    /// a notice or a platform and a clause after them.
+    Issuing,
+    /// What a body issues to say what it holds ("a warning", "an advisory").
+    Notices,
 }
 
 /// The cue lists, found together in one walk over a sentence.
@@ -103,6 +108,14 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
             (
                 List::Market as u8,
                 crate::lexicon::list!("cue_verbs_market.txt"),
+            ),
+            (
+                List::Issuing as u8,
+                crate::lexicon::list!("cue_verbs_issuing.txt"),
+            ),
+            (
+                List::Notices as u8,
+                crate::lexicon::list!("cue_notices.txt"),
             ),
         ],
         lexicon::Blanks::Exact,
@@ -177,6 +190,10 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^[\s,]*(?:that(?-u:\b)|[“\x22:])").expect("that clause")
 });
 
+/// The most words a document's author may take between the document and
+/// its verb: "study by researchers at the Kenya Medical Research Institute".
+const MOST_AUTHOR_WORDS: usize = 10;
+
 /// Whether the words before a verb end with a document as its subject
 /// ("The poll", "Polling averages have similarly", "a survey released
 /// Monday also"): the last word, past auxiliaries and adverbs, is a
@@ -240,12 +257,13 @@ fn document_subject(text: &str, before: Span) -> bool {
         return false;
     };
     // The head, or a document a few words back whose phrase a preposition
-    // goes on ("Recent polls in two states have shown").
+    // goes on ("Recent polls in two states have shown", "A study by
+    // researchers at the Kenya Medical Research Institute found").
     // Or a document its description goes on after: "A report released in
     // May by the commission's inspector general found" (see
     // [`super::records`]).
     is_document(words[head])
-        || (head + 1..words.len().min(head + 6)).any(|i| {
+        || (head + 1..words.len().min(head + MOST_AUTHOR_WORDS)).any(|i| {
             is_document(words[i])
                 && ["in", "of", "from", "across", "among", "by", "for"]
                     .iter()
@@ -349,9 +367,22 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         {
             continue;
         }
+        let before = prev_word(&s[..m.start()]);
+        // "His death was confirmed by a family spokesperson": a passive verb
+        // of saying names its speaker after "by", as "according to" does.
+        if in_be_form(before) && s[m.end()..].starts_with(" by ") {
+            add(
+                Found {
+                    s,
+                    start: m.start(),
+                    end: m.end() + 3,
+                },
+                CueKind::According,
+            );
+            continue;
+        }
         // After a modal nobody has said anything yet: "the Fed should admit
         // it"; nor after a bare "be": "let it be asked", "will be told".
-        let before = prev_word(&s[..m.start()]);
         if before.eq_ignore_ascii_case("be")
             || super::source::MODALS
                 .iter()
@@ -449,10 +480,27 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             add(m, CueKind::Verb);
         }
     }
+    // "The weather service issued a tornado warning for ...", "the
+    // transit authority posted on Twitter that ...": a body putting out a
+    // notice, or posting its words, says what it holds.
+    for m in matches(&hits, List::Issuing, s) {
+        if let Some(end) = issued_notice(&hits, s, m.as_str(), m.end()) {
+            add(
+                Found {
+                    s,
+                    start: m.start(),
+                    end,
+                },
+                CueKind::Verb,
+            );
+        }
+    }
     // "the court ruled", "the bench held that": a court's decision.
     for m in matches(&hits, List::Rulings, s) {
         // "held" decides only with what it held: "the judge held a hearing".
-        let holds = ["hold", "holds", "held"]
+        // "heard" likewise: "the inquest heard that ...", not "the court
+        // heard arguments".
+        let holds = ["hold", "holds", "held", "heard", "hears"]
             .iter()
             .any(|w| m.as_str().eq_ignore_ascii_case(w));
         if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {
@@ -539,11 +587,22 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let verb = kept
             .iter_mut()
             .rev()
-            .find(|c| c.span.end <= span.start && matches!(c.kind, CueKind::Verb));
+            .find(|c| c.span.end <= span.start && speaks(c.kind));
         if let Some(c) = verb {
             c.channel = Some(span);
         }
     }
+    // "wrote in a 46-page order", "said in a two-page statement": a channel
+    // whose document has describing words before it.
+    let mut described = Vec::new();
+    for c in kept
+        .iter_mut()
+        .filter(|c| speaks(c.kind) && c.channel.is_none())
+    {
+        c.channel = described_channel(text, Span::new(c.span.end, sentence.end), quotes);
+        described.extend(c.channel);
+    }
+    kept.retain(|c| !(c.kind == CueKind::Noun && described.iter().any(|d| c.span.overlaps(*d))));
     // "In a statement, the company said ...", "In a White House statement,
     // President Obama condemned ...": a formal document set before the
     // clause is the channel of its verb. A document set there with no
@@ -553,7 +612,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         let after = kept.iter().any(|c| c.span.start >= f.phrase.end);
         let verb = kept
             .iter_mut()
-            .find(|c| c.span.start >= f.phrase.end && c.kind == CueKind::Verb);
+            .find(|c| c.span.start >= f.phrase.end && speaks(c.kind));
         match verb {
             Some(c) if f.formal && c.channel.is_none() => c.channel = Some(f.phrase),
             Some(_) => {}
@@ -576,6 +635,97 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     kept.sort_by_key(|c| c.span.start);
     kept
+}
+
+/// Whether a cue of this kind speaks through what it comes with: a verb
+/// of saying, or of judging ("stated in a written statement", "argued in
+/// its filing").
+fn speaks(kind: CueKind) -> bool {
+    matches!(kind, CueKind::Verb | CueKind::Belief)
+}
+
+/// The most describing words a channel's document may have before it ("a
+/// 46-page order", "a brief two-paragraph statement").
+const MOST_DOCUMENT_MODIFIERS: usize = 3;
+
+/// A formal channel right after a verb whose document has describing words
+/// before it: "in a 46-page order", "in a two-page statement". The channel
+/// list holds the phrase without them ("in an order", "in a statement"),
+/// and the document's noun decides.
+fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
+    // Nothing but spaces between the verb and "in": "said in", not "said
+    // the fire started in a".
+    let follows = text.get(after.start..after.end)?.trim_start();
+    if !follows
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+    {
+        return None;
+    }
+    let ws = super::words::words(text, after, quotes);
+    let [opener, det, rest @ ..] = ws.as_slice() else {
+        return None;
+    };
+    let dets = ["a", "an", "the", "its", "his", "her", "their"];
+    let det_word = dets.iter().find(|d| det.is(text, d))?;
+    if !opener.is(text, "in") || opener.ends_phrase || det.ends_phrase {
+        return None;
+    }
+    // The document's noun comes after one to three describing words, and
+    // before the first word that ends a phrase.
+    let end = rest
+        .iter()
+        .take(MOST_DOCUMENT_MODIFIERS + 1)
+        .position(|w| w.ends_phrase)
+        .map_or(rest.len().min(MOST_DOCUMENT_MODIFIERS + 1), |k| k + 1);
+    (1..end).find_map(|k| {
+        let noun = rest[k].of(text).to_lowercase();
+        let listed = [*det_word, "a", "an"]
+            .iter()
+            .any(|d| lexicon_channel(&format!("in {d} {noun}")));
+        listed.then(|| Span::new(opener.span.start, rest[k].span.end))
+    })
+}
+
+/// The most bytes between a verb of issuing and its notice ("issued a
+/// severe thunderstorm warning") or its "that" ("posted on its Facebook
+/// page that").
+const MOST_NOTICE_GAP: usize = 32;
+
+/// Where the cue of the verb of issuing `verb` ends, the verb ending at `from` in
+/// `s`: after its notice ("issued a tornado warning"), or, for "posted",
+/// after the platform before a "that" clause ("posted on Twitter that").
+/// None when neither follows: "issued bonds", "posted a photo".
+fn issued_notice(hits: &[lexicon::Hit], s: &str, verb: &str, from: usize) -> Option<usize> {
+    let within = |to: usize| {
+        to >= from && to - from <= MOST_NOTICE_GAP && !s[from..to].contains([',', '.', ';', ':'])
+    };
+    if verb.eq_ignore_ascii_case("posted") || verb.eq_ignore_ascii_case("posts") {
+        let rest = &s[from..];
+        let on = rest.strip_prefix(" on ")?;
+        let that = on.find(" that ")?;
+        let end = from + 4 + that;
+        return within(end).then_some(end);
+    }
+    hits.iter()
+        .find(|h| h.group == List::Notices as u8 && h.start > from && within(h.start))
+        .map(|h| h.end)
+}
+
+/// Whether the cue at `cue` is a verb of deciding (cue_verbs_rulings.txt):
+/// "ruled", "ordered", "recommended".
+pub(super) fn decides(text: &str, cue: Span) -> bool {
+    let verb = cue.of(text);
+    CUES.find_each(verb)
+        .iter()
+        .any(|h| h.group == List::Rulings as u8 && h.start == 0)
+}
+
+/// Whether `phrase` is a formal channel of cue_channels.txt.
+fn lexicon_channel(phrase: &str) -> bool {
+    CUES.find_each(phrase)
+        .iter()
+        .any(|h| h.group == List::Channels as u8 && h.start == 0 && h.end == phrase.len())
 }
 
 /// A document phrase set before a sentence's clause: "In a written
@@ -1013,6 +1163,68 @@ mod tests {
             cues("In a radio interview, the mayor said the pier would reopen."),
             [("said", CueKind::Verb, None)]
         );
+    }
+
+    #[test]
+    fn a_channel_goes_with_verbs_of_judging_and_described_documents() {
+        // "stated" is a verb of judging (cue_verbs_weak.txt), a channel's all the same.
+        assert_eq!(
+            cues("In a written statement, the minister stated that the men were safe."),
+            [("stated", CueKind::Belief, Some("In a written statement"))]
+        );
+        assert_eq!(
+            cues("The judge wrote in a 46-page order that the agency erred."),
+            [("wrote", CueKind::Verb, Some("in a 46-page order"))]
+        );
+        assert_eq!(
+            cues("Mallory said in the force's statement that the staff were safe."),
+            [("said", CueKind::Verb, Some("in the force's statement"))]
+        );
+        // Not a formal document, or not right after the verb.
+        assert_eq!(
+            cues("The mayor said in a radio interview that the pier would reopen."),
+            [("said", CueKind::Verb, None)]
+        );
+        assert_eq!(
+            cues("She said the fire started in a storage room near the statement desk."),
+            [("said", CueKind::Verb, None)]
+        );
+    }
+
+    #[test]
+    fn a_body_issuing_a_notice_or_posting_its_words_says_it() {
+        assert_eq!(
+            cues("The weather service issued a severe thunderstorm warning for the county."),
+            [("issued a severe thunderstorm warning", CueKind::Verb, None)]
+        );
+        assert_eq!(
+            cues("The department has issued an advisory urging residents to stay indoors."),
+            [
+                ("issued an advisory", CueKind::Verb, None),
+                ("urging", CueKind::Verb, None)
+            ]
+        );
+        assert_eq!(
+            cues("The transit authority posted on Twitter that no service would run."),
+            [("posted on Twitter", CueKind::Verb, None)]
+        );
+        // Things issued or posted that say nothing by themselves.
+        assert!(
+            cues("The city issued bonds worth $2 million to pay for the warning sirens.")
+                .is_empty()
+        );
+        assert!(cues("She posted a photo on Instagram.").is_empty());
+        assert!(cues("The agency issued permits, and forecasts were bleak.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_verb_of_saying_names_its_speaker_after_by() {
+        assert_eq!(
+            cues("His death was confirmed by a family spokesperson on Sunday."),
+            [("confirmed by", CueKind::According, None)]
+        );
+        // Not a verb of saying: an act.
+        assert!(cues("The body was found by a dog walker on Sunday.").is_empty());
     }
 
     #[test]

@@ -63,6 +63,7 @@ impl Attribution {
 pub mod carry;
 mod company;
 mod cue;
+mod industry;
 pub mod interview;
 mod nobody;
 mod number;
@@ -191,8 +192,19 @@ impl Known {
     /// Learns the names, roles and companies of the words of `part`.
     fn read(&mut self, text: &str, part: Span) {
         let ws = words::words(text, part, &[]);
-        for w in &ws {
-            if w.is_capitalized(text) && !source::opens_sentence(text, w.span.start) {
+        for (i, w) in ws.iter().enumerate() {
+            // A word capitalised only inside a body's name is no name of
+            // its own: "Graziers" in "The Northern Graziers Association"
+            // leaves "Graziers fear ..." unnamed people. ("Solís" in "Ana
+            // Solís Ramírez" is a name all the same.)
+            let inside_a_name = i > 0
+                && !ws[i - 1].ends_phrase
+                && ws[i - 1].is_capitalized(text)
+                && body_name_goes_on(text, &ws[i..]);
+            if w.is_capitalized(text)
+                && !inside_a_name
+                && !source::opens_sentence(text, w.span.start)
+            {
                 let name = words::without_possessive(w.of(text));
                 if !self.names.contains(name) {
                     self.names.insert(name.to_string());
@@ -234,6 +246,25 @@ impl Known {
         }
         self.companies.extend(company::names(text, &ws));
     }
+}
+
+/// Whether the capitalised run that `ws` opens goes on to end in a body's
+/// word: "Graziers Association", "Health Research Institute".
+fn body_name_goes_on(text: &str, ws: &[words::Word]) -> bool {
+    let mut last = None;
+    for (k, w) in ws.iter().enumerate() {
+        if !w.is_capitalized(text) {
+            break;
+        }
+        last = Some(k);
+        if w.ends_phrase {
+            break;
+        }
+    }
+    last.filter(|&k| k > 0).is_some_and(|k| {
+        ws[k].is_in(crate::lexicon::List::NamedBodies)
+            || ws[k].is_in(crate::lexicon::List::Institutions)
+    })
 }
 
 impl Memory {
@@ -476,6 +507,15 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         {
             speech = Some(c.span.end);
         }
+        // "It is understood the government will ask Canberra ...": a vague
+        // cue opening the clause has no speaker either, but what follows is
+        // what it reports all the same.
+        if c.kind == CueKind::Vague
+            && speech.is_none()
+            && text[span.start..c.span.start].trim().is_empty()
+        {
+            speech = Some(c.span.end);
+        }
         let mut reasons = Vec::new();
         let mut person = false;
         let mut goes_on = false;
@@ -525,6 +565,16 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let channel = channel.or(memory
             .release
             .filter(|_| person && kind == AttributionKind::Named));
+        // A judge's or coroner's decision is the court's (see [`rulings`]).
+        let channel = channel.or_else(|| {
+            source
+                .filter(|&s| {
+                    c.kind == CueKind::Verb
+                        && cue::decides(text, c.span)
+                        && rulings::presides(text, s)
+                })
+                .map(|_| c.span)
+        });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).
@@ -1780,6 +1830,58 @@ mod tests {
         assert_attribution(
             "The warning has expired, the National Weather Service said.",
             &[(Official, Some("the National Weather Service"))],
+        );
+    }
+
+    #[test]
+    fn a_word_capitalised_inside_a_bodys_name_or_after_a_bullet_names_no_one() {
+        let text = "Key points:\n\
+                    • Graziers fear that 300,000 cattle have died\n\n\
+                    The flood hit on Monday, but graziers say the aid is too small. \
+                    The Northern Graziers Association said it would lobby Canberra.";
+        let got: Vec<_> = crate::analyze_text(text)
+            .unwrap()
+            .claims
+            .iter()
+            .map(|c| c.attribution.kind)
+            .collect();
+        assert_eq!(got[1], AttributionKind::Anonymous, "{got:?}");
+        assert!(got.contains(&AttributionKind::Named), "{got:?}");
+        assert_eq!(
+            got.iter().filter(|k| **k == AttributionKind::Named).count(),
+            1,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn refusals_in_their_other_forms_are_on_the_record() {
+        use crate::attribution::testing::kinds;
+        for text in [
+            "The company declined to make executives available for an interview.",
+            "The owner of the second plant could not be reached.",
+            "The hospital did not dispute that figure when asked.",
+            "The provost did not answer a follow-up question about the budget.",
+        ] {
+            assert_eq!(kinds(text), [AttributionKind::Official], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_vague_cue_opening_the_clause_reports_what_follows() {
+        use crate::attribution::testing::kinds;
+        assert_eq!(
+            kinds("It's understood the government will also ask Canberra to extend the fund."),
+            [AttributionKind::Anonymous]
+        );
+        assert_eq!(
+            kinds("It is understood the ministry will announce the cuts on Monday."),
+            [AttributionKind::Anonymous]
+        );
+        // Not opening the clause: the ministry speaks, the vague cue is its.
+        assert_eq!(
+            kinds("The ministry said the cuts, it is understood, would come on Monday."),
+            [AttributionKind::Official]
         );
     }
 

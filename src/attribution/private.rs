@@ -37,6 +37,22 @@ pub(super) fn representative(
     })
 }
 
+/// The most words between a representative's word and the "for" of
+/// their client: "Senior counsel Milind Parab, for the civic body".
+const MOST_WORDS_TO_CLIENT: usize = 5;
+
+/// Where the client's words begin when `ws` are a representative's "for"
+/// a client: "Lawyers for the commission" -> "the commission". Counsel for
+/// an institution speak for it, as its spokesperson does (LABELS.md rule
+/// 1); the caller classifies the client.
+pub(super) fn client(text: &str, ws: &[Word]) -> Option<usize> {
+    let i = ws
+        .iter()
+        .position(|w| w.is_in(List::PrivateRepresentatives))?;
+    let j = (i + 1..ws.len().min(i + 2 + MOST_WORDS_TO_CLIENT)).find(|&j| ws[j].is(text, "for"))?;
+    (j + 1 < ws.len()).then_some(j + 1)
+}
+
 /// The possessor's word without its ending, when `w` is a possessive
 /// ("Thibault's" -> "Thibault").
 fn possessor<'t>(text: &'t str, w: &Word) -> Option<&'t str> {
@@ -68,6 +84,8 @@ mod tests {
             "Thibault's lawyer, Martin Okafor, said in a statement that his client was innocent.",
             "His attorney, Rachel Sobczak, declined to comment on the verdict.",
             "The family's solicitor, Ann Cole, said in a statement that they were relieved.",
+            "A family spokesperson said in a statement that he died at home.",
+            "His death was confirmed by a family spokesperson, who said he died at home.",
         ] {
             assert_eq!(kinds(text), [Named], "{text}");
         }
@@ -80,8 +98,20 @@ mod tests {
             "The ministry's lawyers said in a statement that the appeal would go ahead.",
             "A State Department spokesperson said the talks were over.",
             "Jane Ruiz said in a statement that she would resign.",
+            "Lawyers for the commission told the court that a fresh assessment could take a year.",
+            "Counsel for the Home Office argued that the policy was lawful.",
         ] {
             assert_eq!(kinds(text), [Official], "{text}");
         }
+        // A private client's lawyer is no institution's, and one unnamed
+        // lawyer is anonymous like "a hospital official".
+        assert_eq!(
+            kinds("A lawyer for Adams said he was innocent."),
+            [Anonymous]
+        );
+        assert_eq!(
+            kinds("A lawyer for the city said the law was valid."),
+            [Anonymous]
+        );
     }
 }

@@ -69,6 +69,16 @@ mod tests {
     }
 
     #[test]
+    fn a_study_with_long_authors_and_an_aside_is_named() {
+        let got = kinds(
+            "A 2017 study by researchers at the Kenya Medical Research Institute, \
+             published in the journal BMC Public Health, found that outbreaks were \
+             concentrated in informal settlements.",
+        );
+        assert_eq!(got[0].0, Named, "{got:?}");
+    }
+
+    #[test]
     fn a_team_with_no_study_before_it_is_not_its_authors() {
         let got = kinds(
             "The club confirmed the signing on Friday. \

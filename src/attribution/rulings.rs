@@ -9,6 +9,10 @@ use super::words::{words, Word};
 use crate::lexicon::List;
 use crate::Span;
 
+/// The most words of a judge's title and name: "U.S. District Judge
+/// Harriet Lomax".
+const MOST_NAME_WORDS: usize = 5;
+
 /// The most words read back from the verb for its court.
 const MOST_SUBJECT_WORDS: usize = 12;
 
@@ -74,6 +78,16 @@ pub(super) fn court_subject(text: &str, before: Span) -> bool {
         });
         return !before_head.is_some_and(|w| w.is(text, "of"));
     }
+    // "District Judge Helen Marsh", "Coroner Ann Ode": a judge's name after
+    // the title (see [`presides`]).
+    let titled = words[head..]
+        .iter()
+        .take(MOST_NAME_WORDS)
+        .take_while(|w| w.is_capitalized(text))
+        .any(|w| presiding_word(text, w));
+    if titled {
+        return true;
+    }
     // Judges' names after "<court> of": every word between is capitalised,
     // an initial, or "and".
     words[head..]
@@ -98,7 +112,24 @@ fn ends_clause(text: &str, w: &Word) -> bool {
 }
 
 /// Courts that sit as one body, unlike a judge or a magistrate.
-const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal"];
+const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal", "inquest"];
+
+/// Whether the source words at `source` name one who presides over a
+/// court: "U.S. District Judge Harriet Lomax", "the magistrate", "A
+/// coroner". Their decisions are the court's: "Judge Lomax ruled that ..."
+/// speaks through the ruling, a formal channel (LABELS.md rule 1), where
+/// "Judge Lomax said in an interview" is a named person speaking.
+pub(super) fn presides(text: &str, source: Span) -> bool {
+    words(text, source, &[])
+        .iter()
+        .any(|w| presiding_word(text, w))
+}
+
+/// Whether `w` is the title of one who presides over a court ("judge",
+/// "magistrate", "coroner"), not a court sitting as a body.
+fn presiding_word(text: &str, w: &Word) -> bool {
+    w.is_in(List::Courts) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c))
+}
 
 /// The index of the court's word when the source words `ws` are a court
 /// named by its judges: "A division bench of Justice P N Kale and Justice
@@ -153,6 +184,15 @@ mod tests {
             [Official]
         );
         assert_eq!(kinds("The bench rejected the argument."), [Official]);
+        // What a court or an inquest heard said is said on its record.
+        assert_eq!(
+            kinds("The inquest heard that lifeguards were on duty until 7pm."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("The court heard arguments on Tuesday over the law."),
+            [Unattributed]
+        );
         // A place's court is the court, a judge "of" a court the judge.
         assert_eq!(
             kinds("The Bombay high court on Wednesday directed the city to pay the widow."),
@@ -189,6 +229,42 @@ mod tests {
         );
         assert_eq!(
             kinds("Judge Amy Lo of the county court said the trial would go ahead."),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_judges_or_coroners_decision_is_the_courts() {
+        assert_eq!(
+            kinds("Judge Amy Lo ruled that the permit was unlawful."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("A coroner has recommended that warning signs be put up at the pier."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Magistrate Ben Ode told the defendant from the bench that he had been lucky."),
+            [Official]
+        );
+        assert_eq!(
+            kinds(
+                "U.S. District Judge Harriet Lomax wrote in a 46-page order that the agency erred."
+            ),
+            [Official]
+        );
+        // A judge named after the title decides with any verb of ruling.
+        assert_eq!(
+            kinds("District Judge Helen Marsh ordered the council to pay the costs."),
+            [Official]
+        );
+        // A judge speaking as a person, and a decision by no judge.
+        assert_eq!(
+            kinds("Judge Amy Lo said at a book launch that the law was unclear."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Ann Ode, a teacher, recommended that the school close early."),
             [Named]
         );
     }
