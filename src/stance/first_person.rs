@@ -20,10 +20,10 @@ const SEEMING: [&str; 12] = [
 ];
 
 /// Nouns for the community the author writes as one of ("our society",
-/// "our democracy", "the economy we share"): after "our" the author speaks
-/// for everyone, the voice of argument, not of narration ("our car", "our
-/// reporters"). Written from general knowledge of English.
-const COMMUNITIES: [&str; 14] = [
+/// "our democracy"): after "our" the author speaks for everyone, the voice
+/// of argument, not of narration ("our car", "our reporters"). Written from
+/// general knowledge of English.
+const COMMUNITIES: [&str; 13] = [
     "society",
     "economy",
     "democracy",
@@ -37,7 +37,6 @@ const COMMUNITIES: [&str; 14] = [
     "times",
     "planet",
     "species",
-    "age",
 ];
 
 /// "our society", "our democracy": a possessive before a community.
@@ -369,8 +368,8 @@ mod tests {
             let fp = view.split_whitespace().next().unwrap_or_default();
             assert_stance(view, Opinion, &[(fp, FirstPerson)]);
         }
-        // The same nouns of a place the author narrates from, and a
-        // possessive of what the author owns, narrate.
+        // "our" before what the author owns or did narrates, beside the
+        // same nouns.
         assert_stance(
             "Our car slid off the road near the dam.",
             Reporting,

@@ -44,7 +44,7 @@ pub(crate) enum Feature {
     /// metaphor ("bigger fish to fry") or irony ("self-proclaimed").
     Judgment,
     /// A word that often judges but also describes ("serious", "real",
-    /// "regime"), asserted or in the main clause.
+    /// "regime"), asserted; a loaded word also in the main clause.
     WeakJudgment,
     /// A word that often judges but also describes, in the main clause but
     /// not asserted ("the serious talks", "its starkest failure").
