@@ -40,9 +40,12 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
             },
             List::WeakEvaluative => match adverb_or_position(text, claim, p.span) {
                 Position::Predicate => (SignalKind::Evaluative, Feature::WeakJudgment),
-                // "the serious talks": a word that also describes, not
-                // asserted, weighs as a description.
-                Position::Main => (SignalKind::Evaluative, Feature::StockDescription),
+                // "its starkest failure", "the serious talks": on the main
+                // subject or event but not asserted, a word that also
+                // describes has a weight of its own, lighter than when
+                // asserted; the fit decides it (names and dates beside it
+                // still weigh toward reporting).
+                Position::Main => (SignalKind::Evaluative, Feature::WeakDescription),
                 Position::Modifier | Position::Side => {
                     (SignalKind::LoadedWording, Feature::StockDescription)
                 }
@@ -140,7 +143,7 @@ mod tests {
     }
 
     #[test]
-    fn a_weak_judgment_needs_to_be_asserted_or_joined() {
+    fn a_weak_judgment_asserted_judges_in_the_main_clause_it_weighs_less() {
         assert_stance(
             "The explanation is simple.",
             Opinion,

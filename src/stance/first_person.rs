@@ -19,6 +19,33 @@ const SEEMING: [&str; 12] = [
     "sounds", "sounded",
 ];
 
+/// Nouns for the community the author writes as one of ("our society",
+/// "our democracy"): after "our" the author speaks for everyone, the voice
+/// of argument, not of narration ("our car", "our reporters"). Written from
+/// general knowledge of English.
+const COMMUNITIES: [&str; 13] = [
+    "society",
+    "economy",
+    "democracy",
+    "country",
+    "nation",
+    "politics",
+    "culture",
+    "civilisation",
+    "civilization",
+    "republic",
+    "times",
+    "planet",
+    "species",
+];
+
+/// "our society", "our democracy": a possessive before a community.
+fn community_after(text: &str, pronoun: Span) -> bool {
+    words_from(text, pronoun.end)
+        .next()
+        .is_some_and(|w| COMMUNITIES.contains(&w.as_str()))
+}
+
 /// The lower-cased words of `text` from byte `at` on, punctuation trimmed.
 fn words_from(text: &str, at: usize) -> impl Iterator<Item = String> + '_ {
     crate::token::pieces(text.get(at..).unwrap_or_default()).map(|w| {
@@ -146,6 +173,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
             || (matches!(lower.as_str(), "i'm" | "we're") && judges_after_copula(text, p.span, 0))
             || matches!(lower.as_str(), "i'd" | "we'd" | "i'll" | "we'll")
             || (matches!(lower.as_str(), "my" | "our") && view_noun_after(text, p.span))
+            || (lower == "our" && community_after(text, p.span))
             || (subject && verb.as_deref() == Some("no") && no_view_noun_after(text, p.span))
             || (matches!(lower.as_str(), "me" | "us") && seems_to(text, claim, p.span));
         let w = if states_view {
@@ -317,6 +345,36 @@ mod tests {
             "The guide pointed to me and to the council members.",
             Reporting,
             &[("me", FirstPerson)],
+        );
+    }
+
+    #[test]
+    fn feeling_as_i_or_we_is_a_view_our_community_speaks_for_all() {
+        assert_stance(
+            "We aren\u{2019}t blind.",
+            Opinion,
+            &[("We", FirstPerson), ("blind", Evaluative)],
+        );
+        for view in [
+            "We aren\u{2019}t sure.",
+            "I despise the new parking rules.",
+            "We don't care.",
+            "Our democracy depends on trust in the count.",
+        ] {
+            let fp = view.split_whitespace().next().unwrap_or_default();
+            assert_stance(view, Opinion, &[(fp, FirstPerson)]);
+        }
+        // "our" before what the author owns or did narrates, beside the
+        // same nouns.
+        assert_stance(
+            "Our car slid off the road near the dam.",
+            Reporting,
+            &[("Our", FirstPerson)],
+        );
+        assert_stance(
+            "The economy grew in our second quarter survey.",
+            Reporting,
+            &[("our", FirstPerson)],
         );
     }
 

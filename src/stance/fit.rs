@@ -285,12 +285,13 @@ fn predict(w: &Weights, s: &Sample) -> bool {
     w.evidence(&s.x) >= 0.0
 }
 
-/// Study only, never fitting: how the weights fitted to the fixtures fare on
-/// CheckThat! train (CC BY-NC-SA; read by path), each sentence analysed
-/// alone and opinion when any of its claims is, as `claimlens eval` does
-/// for dev and dev-test. A design (a feature, a voice rule) that helps the
-/// cross-validated fixtures but hurts here is fitted to the fixtures.
-fn study(path: &Path, w: &Weights) {
+/// Never fitting: how the weights fitted to the fixtures fare on a
+/// CheckThat! split (CC BY-NC-SA; read by path), each sentence analysed
+/// alone and opinion when any of its claims is, as `claimlens eval` does.
+/// Train is for study (`show_errors`: a design that helps the
+/// cross-validated fixtures but hurts here is fitted to the fixtures); dev
+/// and dev-test are report-only, their errors never shown.
+fn study(path: &Path, w: &Weights, label: &str, show_errors: bool) {
     let Ok(data) = std::fs::read_to_string(path) else {
         println!("{}: not found, no study figure", path.display());
         return;
@@ -312,7 +313,7 @@ fn study(path: &Path, w: &Weights) {
         c.add(gold, opinion);
         // STANCE_STUDY=fp (or fn) prints train's false opinions (or missed
         // ones) with the features that fired, to find classes of error.
-        let show = std::env::var("STANCE_STUDY").ok();
+        let show = std::env::var("STANCE_STUDY").ok().filter(|_| show_errors);
         if show.as_deref() == Some(if gold { "fn" } else { "fp" }) && gold != opinion {
             let fired: Vec<&str> = analysis
                 .claims
@@ -328,7 +329,7 @@ fn study(path: &Path, w: &Weights) {
             println!("{fired:?} {text}");
         }
     }
-    println!("study, CheckThat! train (not fitted):  {}", c.line());
+    println!("{label:<38} {}", c.line());
 }
 
 const HEADER: &str = "\
@@ -420,7 +421,26 @@ fn fit_stance_weights() {
         shipped.add(s.opinion, predict(&crate::stance::model::WEIGHTS, s));
     }
     println!("fitted on all, in sample:              {}", fitted.line());
-    study(&root.join("../shared/eval/subjectivity_en_train.jsonl"), &w);
+    let eval = root.join("../shared/eval");
+    study(
+        &eval.join("subjectivity_en_train.jsonl"),
+        &w,
+        "study, CheckThat! train (not fitted):",
+        true,
+    );
+    // Report only, as `claimlens eval` reports them: a design is never
+    // chosen by these figures' errors, which are never printed.
+    for (split, label) in [
+        ("dev", "report, CheckThat! dev (not fitted):"),
+        ("devtest", "report, CheckThat! dev-test:"),
+    ] {
+        study(
+            &eval.join(format!("subjectivity_en_{split}.jsonl")),
+            &w,
+            label,
+            false,
+        );
+    }
     println!("shipped weights, in sample:            {}", shipped.line());
     println!("bias {:+.3}", w.bias);
     for f in Feature::ALL {

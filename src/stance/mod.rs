@@ -149,7 +149,7 @@ pub struct Stance {
     pub score: f32,
     pub reasons: Vec<Signal>,
     /// The model's feature values (see `model.rs`), for fitting (kept in
-    /// tests only: 92 bytes a claim).
+    /// tests only: 4 bytes a feature a claim).
     #[cfg(test)]
     pub(crate) features: model::Features,
 }

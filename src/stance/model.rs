@@ -44,8 +44,11 @@ pub(crate) enum Feature {
     /// metaphor ("bigger fish to fry") or irony ("self-proclaimed").
     Judgment,
     /// A word that often judges but also describes ("serious", "real",
-    /// "regime"), asserted or in the main clause.
+    /// "regime"), asserted; a loaded word also in the main clause.
     WeakJudgment,
+    /// A word that often judges but also describes, in the main clause but
+    /// not asserted ("the serious talks", "its starkest failure").
+    WeakDescription,
     /// A judging or loaded word as a stock description in a side clause or
     /// modifying phrase ("the Taliban's harsh version of Islamic rule").
     /// An interaction: it counts only beside another signal of the
@@ -102,11 +105,12 @@ pub(crate) enum Feature {
 
 impl Feature {
     /// Every feature, in the order of the weights vector.
-    pub(crate) const ALL: [Feature; 24] = [
+    pub(crate) const ALL: [Feature; 25] = [
         Feature::FirstPersonView,
         Feature::FirstPersonNarrating,
         Feature::Judgment,
         Feature::WeakJudgment,
+        Feature::WeakDescription,
         Feature::StockDescription,
         Feature::Hedge,
         Feature::Speculation,
@@ -136,6 +140,7 @@ impl Feature {
             Feature::FirstPersonNarrating => "first-person-narrating",
             Feature::Judgment => "judgment",
             Feature::WeakJudgment => "weak-judgment",
+            Feature::WeakDescription => "weak-description",
             Feature::StockDescription => "stock-description",
             Feature::Hedge => "hedge",
             Feature::Speculation => "speculation",

@@ -470,3 +470,101 @@ mod voice_classes {
         );
     }
 }
+
+/// Each kind of the author's signal, in each voice: the same sentence is
+/// opinion as the author's narration and reporting inside a quotation, as
+/// the complement of a verb of saying or thinking, and when the whole claim
+/// is attributed to a source. A modal, a "should" or a question is the
+/// author's only when the author says it.
+#[cfg(test)]
+mod voice_classes_by_signal {
+    use crate::stance::{assess, Context, StanceKind};
+    use crate::Span;
+
+    /// One sentence per kind of signal, in the author's voice.
+    const SENTENCES: [&str; 10] = [
+        "The council should scrap the plan.",
+        "The plan is probably doomed.",
+        "The council of course wants a delay.",
+        "The strike will spread to the ports.",
+        "Why did the council wait so long?",
+        "I think the plan is a disaster.",
+        "The plan is utterly absurd.",
+        "After all, nobody reads the budget.",
+        "Consider the cost of the delay.",
+        "The levy is a gamble.",
+    ];
+
+    /// The stance of the claim that is all of `text`, with `quotes` and the
+    /// cues the attribution module finds, as the analysis passes them.
+    fn stance(text: &str, quotes: &[Span], attributed: Option<(&str, &str)>) -> StanceKind {
+        let claim = Span::new(0, text.len());
+        let cues = crate::attribution::cues(text, claim, quotes);
+        let at = |w: &str| {
+            let start = text.find(w).expect("words in text");
+            Span::new(start, start + w.len())
+        };
+        let context = Context {
+            quotes,
+            cues: &cues,
+            source: attributed.map(|(s, _)| at(s)),
+            cue: attributed.map(|(_, c)| at(c)),
+            attributed: attributed.is_some(),
+        };
+        assess(text, claim, &context).kind
+    }
+
+    /// The sentence with its first letter lower-cased and its end mark
+    /// dropped, to follow a cue.
+    fn complement(s: &str) -> String {
+        let mut chars = s.chars();
+        let first = chars.next().map(|c| c.to_ascii_lowercase());
+        let rest: String = chars.collect();
+        let rest = rest.trim_end_matches(['.', '?']);
+        format!("{}{rest}", first.into_iter().collect::<String>())
+    }
+
+    #[test]
+    fn in_the_authors_voice_each_is_opinion() {
+        for s in SENTENCES {
+            assert_eq!(stance(s, &[], None), StanceKind::Opinion, "{s}");
+        }
+    }
+
+    #[test]
+    fn inside_a_quotation_each_is_reporting() {
+        for s in SENTENCES {
+            let quote = format!("\u{201c}{s}\u{201d}");
+            let text = format!("{quote} the mayor said.");
+            let q = Span::new(0, quote.len());
+            assert_eq!(
+                stance(&text, &[q], Some(("the mayor", "said"))),
+                StanceKind::Reporting,
+                "{text}"
+            );
+            // A quotation running on from an earlier sentence: the whole
+            // claim is quoted.
+            assert_eq!(
+                stance(s, &[Span::new(0, s.len())], None),
+                StanceKind::Reporting,
+                "{s} (quoted)"
+            );
+        }
+    }
+
+    #[test]
+    fn as_reported_speech_or_thought_each_is_reporting() {
+        for s in SENTENCES {
+            let text = format!("The mayor said {}.", complement(s));
+            assert_eq!(
+                stance(&text, &[], Some(("The mayor", "said"))),
+                StanceKind::Reporting,
+                "{text}"
+            );
+            // ("that": without it the attribution module reads "believe
+            // the council" as believing a person, not a clause.)
+            let text = format!("Critics believe that {}.", complement(s));
+            assert_eq!(stance(&text, &[], None), StanceKind::Reporting, "{text}");
+        }
+    }
+}
