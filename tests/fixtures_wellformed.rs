@@ -343,7 +343,7 @@ well_formed! {
     heldout17: "heldout17", at least 5;
     heldout18: "heldout18", at least 5;
     heldout19: "heldout19", at least 5;
-    heldout20: "heldout20", at least 1;
+    heldout20: "heldout20", at least 5;
 }
 
 /// The checker itself must catch broken annotations, or the tests above
