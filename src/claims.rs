@@ -1,10 +1,6 @@
 //! Claims: body sentences, split where joined main clauses are differently
 //! sourced, each with its attribution and stance.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::analysis::Paragraph;
 use crate::attribution::carry;
 use crate::attribution::interview::{self, Turn};
@@ -13,11 +9,109 @@ use crate::lexicon::{Lexeme, List};
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
-/// Where a joined main clause may begin: ", and", ", but", ", while", "; ",
-/// " and " (the conjunction starts the second clause).
-static JOINS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").expect("joins")
-});
+/// Where a joined main clause may begin in sentence `s`, in order: after
+/// ", and", ", but", ", while", ", whereas", ", yet" or the same after a
+/// blank (any case, then a blank), the conjunction (the second clause
+/// starts with it); after "; " and blanks, the first character after them.
+///
+/// A walk over the sentence's characters, not a pattern: it finds, span
+/// for span, what `(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)`
+/// captured (`\s` as [`char::is_whitespace`], both Unicode white space;
+/// each search goes on after the whole previous find, its trailing blank
+/// or first character included). It ran on every sentence, and was the
+/// costliest pattern of the analysis.
+fn joins(s: &str) -> impl Iterator<Item = Join<'_>> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let mut at = from;
+        while at < bytes.len() {
+            let b = bytes[at];
+            let found = match b {
+                b',' => {
+                    let q = after_blanks(s, at + 1);
+                    (q > at + 1).then(|| conjunction(s, q)).flatten()
+                }
+                b';' => {
+                    let q = after_blanks(s, at + 1);
+                    s[q..].chars().next().filter(|_| q > at + 1).map(|c| {
+                        let end = q + c.len_utf8();
+                        (Join { s, start: q, end }, end)
+                    })
+                }
+                b'\t'..=b'\r' | b' ' => conjunction(s, at + 1),
+                // The lead bytes of the blanks past ASCII (U+0085, U+00A0,
+                // U+1680, U+2000 to U+3000).
+                0xc2 | 0xe1..=0xe3 => {
+                    let c = s[at..].chars().next().unwrap_or_default();
+                    c.is_whitespace()
+                        .then(|| conjunction(s, at + c.len_utf8()))
+                        .flatten()
+                }
+                _ => None,
+            };
+            if let Some((join, next)) = found {
+                from = next;
+                return Some(join);
+            }
+            at += 1;
+        }
+        from = at;
+        None
+    })
+}
+
+/// The words [`joins`] finds a clause opening with.
+const CONJUNCTIONS: [&str; 5] = ["and", "but", "while", "whereas", "yet"];
+
+/// The conjunction of [`CONJUNCTIONS`] at `at` in `s`, in any case and
+/// followed by a blank, and where the search goes on (after the blank).
+fn conjunction(s: &str, at: usize) -> Option<(Join<'_>, usize)> {
+    let bytes = s.as_bytes();
+    if !matches!(
+        bytes.get(at),
+        Some(b'a' | b'A' | b'b' | b'B' | b'w' | b'W' | b'y' | b'Y')
+    ) {
+        return None;
+    }
+    CONJUNCTIONS.iter().find_map(|w| {
+        let end = at + w.len();
+        let blank = bytes
+            .get(at..end)
+            .filter(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            .and_then(|_| s[end..].chars().next())
+            .filter(|c| c.is_whitespace())?;
+        Some((Join { s, start: at, end }, end + blank.len_utf8()))
+    })
+}
+
+/// Where the blanks (Unicode white space) from `at` in `s` end.
+fn after_blanks(s: &str, at: usize) -> usize {
+    s[at..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(s.len(), |i| at + i)
+}
+
+/// A place [`joins`] found: the conjunction, or the first character after
+/// a semicolon and its blanks, offsets in the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Join<'s> {
+    s: &'s str,
+    start: usize,
+    end: usize,
+}
+
+impl<'s> Join<'s> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'s str {
+        &self.s[self.start..self.end]
+    }
+}
 
 /// The longest stretch of text the attribution rules read as one sentence,
 /// in bytes. Real sentences are far shorter (news sentences run to a few
@@ -239,10 +333,7 @@ fn clauses(
     let s = sentence.of(text);
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for m in JOINS.captures_iter(s).take(MOST_JOINS) {
-        let Some(g) = m.get(1).or_else(|| m.get(2)) else {
-            continue;
-        };
+    for g in joins(s).take(MOST_JOINS) {
         let at = sentence.start + g.start();
         if at <= start
             || overlapping(quotes, Span::new(at, at + 1))
@@ -326,7 +417,7 @@ fn clauses(
 fn unsourced_clause_after(
     text: &str,
     s: &str,
-    g: regex::Match,
+    g: Join<'_>,
     left: Span,
     right: Span,
     cues: &[Cue],
@@ -679,12 +770,6 @@ fn carried_as(
     a
 }
 
-/// Compiles this file's patterns now rather than on first use (see
-/// [`crate::warm`]).
-pub(crate) fn warm() {
-    LazyLock::force(&JOINS);
-}
-
 #[cfg(test)]
 mod tests {
     use crate::AttributionKind;
@@ -751,5 +836,93 @@ mod tests {
                 ),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod join_tests {
+    use super::joins;
+
+    /// What the pattern `joins` replaced captured, for comparison.
+    fn by_pattern(s: &str) -> Vec<(usize, usize)> {
+        let pattern =
+            crate::pattern::new(r"(?i)(?:,\s+|\s)(and|but|while|whereas|yet)\s|;\s+(\S)").unwrap();
+        pattern
+            .captures_iter(s)
+            .filter_map(|m| m.get(1).or_else(|| m.get(2)))
+            .map(|g| (g.start(), g.end()))
+            .collect()
+    }
+
+    fn found(s: &str) -> Vec<&str> {
+        let joins: Vec<_> = joins(s).collect();
+        let spans: Vec<(usize, usize)> = joins.iter().map(|j| (j.start(), j.end())).collect();
+        assert_eq!(spans, by_pattern(s), "{s:?}");
+        joins.iter().map(|j| j.as_str()).collect()
+    }
+
+    #[test]
+    fn conjunctions_after_a_comma_or_a_blank_and_the_start_after_a_semicolon() {
+        assert_eq!(found("Iran denies it, and the US agrees."), ["and"]);
+        assert_eq!(found("Iran denies it,   \t but the US agrees."), ["but"]);
+        assert_eq!(found("Iran denies it,\nwhile the US agrees."), ["while"]);
+        assert_eq!(
+            found("Iran denies it\u{a0}whereas\u{2003}the US agrees."),
+            ["whereas"]
+        );
+        assert_eq!(
+            found("It rained AND it poured, Yet we went."),
+            ["AND", "Yet"]
+        );
+        assert_eq!(
+            found("It rained; \u{201c}Go,\u{201d} he said."),
+            ["\u{201c}"]
+        );
+        assert_eq!(found("It rained;\n\n it poured; ;x"), ["i", ";"]);
+        assert_eq!(
+            found("café\u{2028}and\u{85}x; \u{3000}é, \u{1680}YET\u{a0}ü but"),
+            ["and", "é", "YET"]
+        );
+    }
+
+    #[test]
+    fn no_join_without_blanks_on_both_sides() {
+        assert!(found("And then it rained.").is_empty());
+        assert!(found("a band played, andante yet").is_empty());
+        assert!(found("it rained,and poured;no").is_empty());
+        assert!(found("It rained; ").is_empty());
+        assert!(found("yet, and").is_empty());
+        assert!(found("").is_empty());
+    }
+
+    #[test]
+    fn each_search_goes_on_after_the_blank_it_took() {
+        // The blank after the first "and" is taken: the second has none
+        // before it left.
+        assert_eq!(found("x and and and y"), ["and", "and"]);
+        // A conjunction needs a blank after it ("and," is none), and the
+        // first "yet" lost the blank before it to the "and".
+        assert_eq!(found("x, and, and yet yet z"), ["and", "yet"]);
+        // The second semicolon is the first's character after its blank.
+        assert_eq!(found("x; ; y"), [";"]);
+        // "yet" as an adverb is found all the same: the callers judge it.
+        assert_eq!(found("not yet done"), ["yet"]);
+    }
+
+    /// Every sentence of the fixtures, and every line of them, split the
+    /// same as by the pattern.
+    #[test]
+    fn the_same_as_the_pattern_on_the_fixtures() {
+        for (path, text) in crate::furniture::testing::fixture_texts() {
+            for line in text.split_inclusive('\n') {
+                assert_eq!(
+                    joins(line)
+                        .map(|j| (j.start(), j.end()))
+                        .collect::<Vec<_>>(),
+                    by_pattern(line),
+                    "{path}: {line:?}"
+                );
+            }
+        }
     }
 }

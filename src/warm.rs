@@ -32,7 +32,6 @@ pub fn warm() {
 pub(crate) fn build_patterns() {
     crate::furniture::warm();
     crate::attribution::warm();
-    crate::claims::warm();
 }
 
 #[cfg(test)]
