@@ -759,6 +759,34 @@ mod tests {
         }
     }
 
+    /// Tokens let go, the body kept or the tail released, come back the
+    /// same when read: split afresh where they are gone.
+    #[test]
+    fn tokens_let_go_are_split_afresh_into_the_same() {
+        let text = "Menu — Home\nHe said: “We won’t — can’t go,” (Smith)\nAd\nShe left—now.\nEnd";
+        let fresh: Vec<Vec<Token>> = spans(text).map(|s| all(text, s)).collect();
+        let body = |from: &str, to: &str| {
+            let start = text.find(from).unwrap();
+            Span::new(start, text.find(to).unwrap() + to.len())
+        };
+        // Paragraphs cut inside tokens ("ome", "(Smi") as well as at them.
+        let kept = [body("ome", "He"), body("said", "(Smi"), body("She", "now.")];
+        for release in [
+            None,
+            Some(text.find("can’t").unwrap()),
+            Some(text.find("left").unwrap()),
+        ] {
+            let _scope = Doc::scope(text);
+            keep_only(text, &kept);
+            if let Some(offset) = release {
+                release_from(text, offset);
+            }
+            for (span, fresh) in spans(text).zip(&fresh) {
+                assert_eq!(&all(text, span), fresh, "{span:?} after {release:?}");
+            }
+        }
+    }
+
     /// Every span between character boundaries.
     fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
         let bounds: Vec<usize> = (0..=text.len())
