@@ -997,16 +997,69 @@ fn starts_clause(after: &str) -> bool {
     }
     // "believe the cap will bite", "fear their savings are gone": a noun
     // phrase and a finite verb; "fear the worst" is an object.
-    let noun_then_verb = || {
-        matches!(
-            next,
-            "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
-        ) && ws.take(4).any(|w| FINITE_VERBS.contains(&w))
-    };
+    let determiner = matches!(
+        next,
+        "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
+    );
+    let noun_then_verb = || determiner && ws.take(4).any(|w| FINITE_VERBS.contains(&w));
     matches!(next, "he" | "she" | "they" | "it" | "we")
         || next.chars().next().is_some_and(char::is_uppercase)
         || noun_then_verb()
+        || determiner && lexical_verb_follows(after)
 }
+
+/// After a determiner, a short noun phrase and a verb that is finite by its
+/// ending, followed by what goes on a clause: "believe the council wants a
+/// delay", "fear the deal collapsed", "think the plan needs more time". A
+/// noun object ("expect a rise in rates", "fear the rising costs") has no
+/// such verb, or its "-s" word ends the sentence or runs into "of".
+fn lexical_verb_follows(after: &str) -> bool {
+    let words: Vec<&str> = crate::token::pieces(after).skip(1).take(5).collect();
+    for (i, w) in words.iter().enumerate().take(3) {
+        let word = w.trim_end_matches([',', '.', ';']);
+        let ends = word.len() != w.len() || i + 1 == words.len();
+        if !word.chars().all(|c| c.is_ascii_lowercase()) || word.len() < 4 {
+            // A name or a number inside the phrase ("the 2024 plan") is fine;
+            // punctuation is not.
+            if word.chars().all(char::is_alphanumeric) && !ends {
+                continue;
+            }
+            return false;
+        }
+        if BEFORE_OBJECT.contains(&word) {
+            return false;
+        }
+        // Not the first word: "the costs" is the phrase itself.
+        if i == 0 {
+            continue;
+        }
+        let past = word.ends_with("ed");
+        let present = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+        if !(past || present) {
+            continue;
+        }
+        let following = words.get(i + 1).map(|w| w.trim_end_matches([',', '.']));
+        let clause_goes_on = following
+            .is_some_and(|f| CLAUSE_CONTINUES.contains(&f) || f.len() > 4 && f.ends_with("ly"));
+        return clause_goes_on || past && ends;
+    }
+    false
+}
+
+/// Prepositions and linking words that make the phrase an object or an
+/// adjunct, not a subject: "fear the costs of housing".
+const BEFORE_OBJECT: &[&str] = &[
+    "of", "for", "with", "from", "about", "into", "over", "than", "that", "which", "who", "and",
+    "or", "but",
+];
+
+/// Words that open a verb's complement: an object's determiner, a pronoun,
+/// an infinitive, a negation.
+const CLAUSE_CONTINUES: &[&str] = &[
+    "a", "an", "the", "to", "no", "not", "more", "less", "its", "their", "his", "her", "it",
+    "them", "him", "us", "too", "nothing", "little", "much", "this", "that", "these", "those",
+    "up", "out", "down", "back", "off", "away",
+];
 
 /// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.
 fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
@@ -1256,6 +1309,32 @@ mod tests {
             [("doubt", CueKind::Belief, None)]
         );
         assert_eq!(cues("Traders fear the worst."), []);
+    }
+
+    #[test]
+    fn a_clause_without_that_whose_verb_is_finite_by_its_ending() {
+        for (text, verb) in [
+            ("Critics believe the council wants a delay.", "believe"),
+            ("Residents fear the deal collapsed.", "fear"),
+            ("Some analysts think the plan needs more time.", "think"),
+            (
+                "Economists expect the central bank raises its rates.",
+                "expect",
+            ),
+        ] {
+            assert_eq!(cues(text), [(verb, CueKind::Belief, None)], "{text}");
+        }
+        // Noun objects and other uses of the verbs are no cue.
+        for text in [
+            "Analysts expect a rise in rates.",
+            "Traders fear the rising costs.",
+            "Traders fear the costs of housing.",
+            "Critics believe in the council.",
+            "Critics think about the council.",
+            "Investors expect the results next week.",
+        ] {
+            assert_eq!(cues(text), [], "{text}");
+        }
     }
 
     #[test]

@@ -1008,7 +1008,19 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // A document: "the message", "a statement". One whose author is given
     // ("the council's own report", "a survey by the Heat Pump Association",
     // "United Nations figures") takes its author's kind.
-    if let Some((i, j)) = find(List::Documents) {
+    // A document word inside an outlet's name is no document: "The
+    // Washington Post reported" is the newspaper, named (LABELS.md), not a
+    // post by Washington.
+    let document = phrases
+        .iter()
+        .filter(|(_, _, phrase)| phrase.is_in(List::Documents))
+        .map(|&(i, j, _)| (i, j))
+        .find(|&(i, j)| {
+            !phrases.iter().any(|&(a, b, ref phrase)| {
+                a <= i && j <= b && (a, b) != (i, j) && phrase.is_in(List::NamedBodies)
+            })
+        });
+    if let Some((i, j)) = document {
         // Not who saw it: "a message seen by Reuters".
         let seen = |w: &str| {
             matches!(
@@ -1663,6 +1675,23 @@ mod tests {
                 "{entry:?} is in documents_formal.txt but not in documents.txt"
             );
         }
+    }
+
+    #[test]
+    fn a_document_word_in_an_outlets_name_is_the_outlet() {
+        let class = |text: &str| {
+            let c = classify(text, Span::new(0, text.len()), &|_| false);
+            (c.class, c.rule)
+        };
+        assert_eq!(
+            class("The Washington Post"),
+            (SourceClass::Named, "named-body")
+        );
+        assert_eq!(
+            class("The Washington Post's latest poll"),
+            (SourceClass::Named, "document-author")
+        );
+        assert!(matches!(class("The post").0, SourceClass::Document { .. }));
     }
 
     fn subject(text: &str, cue: &str) -> Option<String> {
