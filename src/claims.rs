@@ -92,26 +92,9 @@ fn after_blanks(s: &str, at: usize) -> usize {
         .map_or(s.len(), |i| at + i)
 }
 
-/// A place [`joins`] found: the conjunction, or the first character after
-/// a semicolon and its blanks, offsets in the sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Join<'s> {
-    s: &'s str,
-    start: usize,
-    end: usize,
-}
-
-impl<'s> Join<'s> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-    fn as_str(&self) -> &'s str {
-        &self.s[self.start..self.end]
-    }
-}
+// A place `joins` found: the conjunction, or the first character after a
+// semicolon and its blanks, offsets in the sentence.
+use crate::span::Hit as Join;
 
 /// The longest stretch of text the attribution rules read as one sentence,
 /// in bytes. Real sentences are far shorter (news sentences run to a few

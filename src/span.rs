@@ -67,6 +67,27 @@ pub fn overlapping(sorted: &[Span], span: Span) -> &[Span] {
     &sorted[lo..hi.max(lo)]
 }
 
+/// A place a search found in a text, as a pattern's match gives it: its
+/// offsets in the text searched, and the text itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit<'s> {
+    pub(crate) s: &'s str,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+impl<'s> Hit<'s> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'s str {
+        &self.s[self.start..self.end]
+    }
+}
+
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Self {
         Span::new(r.start, r.end)

@@ -144,25 +144,8 @@ const PASSIVE_VERBS: &str = "believed\nunderstood\nthought\nreported\nsaid\nalle
 rumored\nrumoured\nassumed\nexpected\nseen\nviewed\nregarded\nconsidered\naccused\nblamed
 criticized\ncriticised\ncredited\nsuspected\ncame\ncome\ncomes\ncoming\nled\n";
 
-/// A cue list's entry found in a sentence: offsets into the sentence.
-#[derive(Clone, Copy)]
-struct Found<'s> {
-    s: &'s str,
-    start: usize,
-    end: usize,
-}
-
-impl<'s> Found<'s> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-    fn as_str(&self) -> &'s str {
-        &self.s[self.start..self.end]
-    }
-}
+// A cue list's entry found in a sentence: offsets into the sentence.
+use crate::span::Hit as Found;
 
 /// The entries of `list` among `hits` (found in `s`).
 fn matches<'a, 's: 'a>(
