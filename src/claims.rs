@@ -112,7 +112,6 @@ const MOST_JOINS: usize = 12;
 /// A claim before its stance is judged.
 struct Draft {
     span: Span,
-    article: usize,
     paragraph: usize,
     attribution: Option<Attribution>,
     /// Where the attribution cues of the claim's sentence lie in its
@@ -143,6 +142,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
     // The claims from the last back.
     let mut claims: Vec<Claim> = Vec::new();
     for range in articles.into_iter().rev() {
+        let article = paragraphs[range.start].article;
         let (mut drafts, cues) = draft(text, paragraphs, range.clone(), &quotes);
         let read = body.end - paragraphs[range.start].span.start;
         reserve(&mut claims, drafts.len(), read, body.len());
@@ -157,7 +157,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph]) -> Vec<Claim> {
         while let Some(d) = drafts.pop() {
             let start = d.span.start;
             let cues = &cues[d.cues.clone()];
-            claims.push(claim(text, d, cues, &quotes));
+            claims.push(claim(text, d, article, cues, &quotes));
             crate::token::release_from(text, start);
             // The drafts' vector gives its memory back as it empties.
             if drafts.len().is_multiple_of(RELEASE_EVERY) {
@@ -198,7 +198,6 @@ fn draft(
     let Some(first) = paragraphs.get(range.start) else {
         return (Vec::new(), Vec::new());
     };
-    let article = first.article;
     let end = paragraphs[range.end - 1].span.end;
     // The furniture above the article's body may label it a press release.
     let head_start = range
@@ -221,7 +220,6 @@ fn draft(
                 let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
                 drafts.push(Draft {
                     span: clause,
-                    article,
                     paragraph: pi,
                     attribution,
                     cues: shared.clone(),
@@ -235,7 +233,7 @@ fn draft(
 
 /// The claim of `d`: its attribution's quotation and reasons finished, its
 /// stance judged.
-fn claim(text: &str, d: Draft, cues: &[Cue], quotes: &[Span]) -> Claim {
+fn claim(text: &str, d: Draft, article: usize, cues: &[Cue], quotes: &[Span]) -> Claim {
     let inside: Vec<Span> = overlapping(quotes, d.span)
         .iter()
         .map(|q| Span::new(q.start.max(d.span.start), q.end.min(d.span.end)).trim(text))
@@ -263,7 +261,7 @@ fn claim(text: &str, d: Draft, cues: &[Cue], quotes: &[Span]) -> Claim {
     let stance = stance::assess(text, d.span, &context);
     Claim {
         span: d.span,
-        article: d.article,
+        article,
         paragraph: d.paragraph,
         attribution,
         source_id: None,
@@ -527,7 +525,7 @@ fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
             continue;
         };
         for &i in &inside {
-            if drafts[i].attribution.is_none() && drafts[i].article == drafts[from].article {
+            if drafts[i].attribution.is_none() {
                 drafts[i].attribution = Some(carried(
                     text,
                     &base,
@@ -544,7 +542,7 @@ fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
 /// “I’m pretty skeptical ...”").
 fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
     for i in 1..drafts.len() {
-        if drafts[i].attribution.is_some() || drafts[i].article != drafts[i - 1].article {
+        if drafts[i].attribution.is_some() {
             continue;
         }
         let span = drafts[i].span;
@@ -571,9 +569,7 @@ fn carry_to_block_quotes(text: &str, drafts: &mut [Draft]) {
         let Some(base) = lead.attribution.as_ref() else {
             continue;
         };
-        if drafts[i].paragraph == lead.paragraph
-            || drafts[i].article != lead.article
-            || !carry::introduces_block(text, lead.span, base)
+        if drafts[i].paragraph == lead.paragraph || !carry::introduces_block(text, lead.span, base)
         {
             continue;
         }
@@ -596,27 +592,22 @@ fn carry_to_block_quotes(text: &str, drafts: &mut [Draft]) {
 /// After an article cites one poll or survey, the sentences that go on
 /// giving figures with no source of their own, or with the respondents as
 /// their only source ("63 percent said"), are the poll's findings (see
-/// `attribution::carry`). A later poll takes over; a new article forgets it.
+/// `attribution::carry`). A later poll takes over. The drafts are one
+/// article's: a new article starts with no poll.
 fn carry_poll_findings(text: &str, drafts: &mut [Draft]) {
-    let mut poll: Option<(usize, Attribution)> = None;
+    let mut poll: Option<Attribution> = None;
     for d in drafts.iter_mut() {
-        if poll
-            .as_ref()
-            .is_some_and(|(article, _)| *article != d.article)
-        {
-            poll = None;
-        }
         if let Some(a) = &d.attribution {
             if let Some(s) = a.source.filter(|&s| carry::is_poll(text, s)) {
                 // "The poll indicates ...": the same poll, whose findings
                 // keep pointing at its fullest name.
                 if poll.is_none() || !carry::refers_back(text, s) {
-                    poll = Some((d.article, a.clone()));
+                    poll = Some(a.clone());
                 }
                 continue;
             }
         }
-        let Some((_, base)) = &poll else { continue };
+        let Some(base) = &poll else { continue };
         if carry::is_poll_finding(text, d.span, d.attribution.as_ref()) {
             d.attribution = Some(carried_as(
                 text,
