@@ -95,6 +95,7 @@ lists! {
     StanceFirstPersonViewNouns = "stance_first_person_view_nouns.txt",
     StanceFirstPersonViews = "stance_first_person_views.txt",
     StanceImperatives = "stance_imperatives.txt",
+    StanceImperativesObject = "stance_imperatives_object.txt",
     StanceNeutralAsides = "stance_neutral_asides.txt",
     StanceSecondPerson = "stance_second_person.txt",
     StanceSubordinators = "stance_subordinators.txt",

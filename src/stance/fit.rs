@@ -394,8 +394,32 @@ fn fit_stance_weights() {
     );
     let all: Vec<&Sample> = samples.iter().collect();
     let mut cv = Confusion::default();
-    for (gold, z) in out_of_fold(&all) {
+    // STANCE_ERRORS=fp (or fn) prints the fixtures' out-of-fold false (or
+    // missed) opinions with the features behind them: the project's own
+    // claims, which may be studied.
+    let errors = std::env::var("STANCE_ERRORS").ok();
+    let mut oof: Vec<(&Sample, bool, f32)> = Vec::with_capacity(all.len());
+    for k in 0..FOLDS {
+        let train: Vec<&Sample> = all
+            .iter()
+            .copied()
+            .filter(|s| s.file % FOLDS != k)
+            .collect();
+        let w = fit(&train);
+        for s in all.iter().filter(|s| s.file % FOLDS == k) {
+            oof.push((s, s.opinion, w.evidence(&s.x)));
+        }
+    }
+    for &(s, gold, z) in &oof {
         cv.add(gold, z >= 0.0);
+        if errors.as_deref() == Some(if gold { "fn" } else { "fp" }) && gold != (z >= 0.0) {
+            let fired: Vec<&str> = Feature::ALL
+                .iter()
+                .filter(|f| s.x[f.index()] > 0.0)
+                .map(|f| f.name())
+                .collect();
+            println!("{z:+.2} {fired:?} {}", s.text);
+        }
     }
     println!("5-fold cross-validated (folds by file): {}", cv.line());
     // Would a threshold other than score 0.5 do better on unseen claims?

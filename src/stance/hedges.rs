@@ -61,6 +61,27 @@ mod tests {
     }
 
     #[test]
+    fn the_authors_forecast_without_a_modal_is_speculation() {
+        assert_stance(
+            "For many families, the hardest months are still to come.",
+            Opinion,
+            &[("still to come", Speculation)],
+        );
+        assert_stance(
+            "Chances are the talks collapse before spring.",
+            Opinion,
+            &[("Chances are", Speculation)],
+        );
+        assert_attributed(
+            "The analyst said the hardest months are still to come.",
+            "The analyst",
+            "said",
+            Reporting,
+            &[("still to come", Speculation)],
+        );
+    }
+
+    #[test]
     fn a_sources_hedge_is_reporting() {
         assert_attributed(
             "The analyst said prices would probably rise.",

@@ -6,6 +6,13 @@
 //! address in the list `stance_imperatives.txt` is the author speaking, with
 //! the weight of a judgment. Only the opening word counts: "look", "note" or
 //! "take" in the middle of a sentence are ordinary verbs.
+//!
+//! Verbs that are also nouns ("fund", "pay", "watch", "keep",
+//! `stance_imperatives_object.txt`) order only with their object right
+//! after them ("Fund the program", "Expect a lot more discounts"), not
+//! before a noun ("Fund managers said"). The main clause after a fronted
+//! clause of condition or time may order too ("If your account pays less
+//! than 1%, move it.", "Next time he asks, keep it short.").
 
 use crate::lexicon::List;
 use crate::stance::model::{Evidence, Feature};
@@ -28,15 +35,81 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     let Some(slice) = text.get(claim.range()) else {
         return;
     };
+    let found = opening(slice, Words::new(slice)).or_else(|| after_condition(slice));
+    if let Some(span) = found {
+        out.push(Evidence::new(
+            span.offset(claim.start),
+            SignalKind::Address,
+            Feature::Address,
+        ));
+    }
+}
+
+/// Subordinators that open a fronted clause of condition or time, after
+/// which the main clause may be an order ("If your account pays less,
+/// move it.", "Next time he asks, keep it short.").
+const CONDITIONS: [&str; 8] = [
+    "if", "when", "whenever", "once", "unless", "until", "before", "after",
+];
+
+/// Words that, right after a verb of `stance_imperatives_object.txt`, make
+/// it an order with its object ("Fund the program", "Keep it short"):
+/// determiners and pronouns. No particle: "Cut off from the coast" and
+/// "Put off by the cost" open participle phrases.
+const OBJECTS: [&str; 25] = [
+    "the",
+    "a",
+    "an",
+    "it",
+    "them",
+    "him",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "your",
+    "yourself",
+    "yourselves",
+    "our",
+    "my",
+    "one",
+    "some",
+    "every",
+    "each",
+    "all",
+    "me",
+    "us",
+    "more",
+    "what",
+];
+
+/// The imperative in the main clause after a fronted clause of condition
+/// or time: the first word after the clause's comma.
+fn after_condition(slice: &str) -> Option<Span> {
     let mut words = Words::new(slice);
-    let Some(mut word) = words.next() else {
-        return;
+    let (_, first) = words.next()?;
+    let next_time = first.eq_ignore_ascii_case("next")
+        && words
+            .next()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("time"));
+    if !next_time && !CONDITIONS.iter().any(|c| first.eq_ignore_ascii_case(c)) {
+        return None;
+    }
+    let comma = slice.find(',')?;
+    let rest = Words {
+        slice,
+        pos: comma + 1,
     };
+    opening(slice, rest)
+}
+
+/// The imperative that opens the words `words` of `slice` (after "And",
+/// "But", "So", "Now" or "Just"), if they open with one.
+fn opening(slice: &str, mut words: Words<'_>) -> Option<Span> {
+    let mut word = words.next()?;
     if OPENERS.iter().any(|o| word.1.eq_ignore_ascii_case(o)) {
-        match words.next() {
-            Some(w) => word = w,
-            None => return,
-        }
+        word = words.next()?;
     }
     let (start, first) = word;
     // The verb opens the claim with a capital or follows an opener; a
@@ -54,25 +127,25 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     // "Stay-at-home orders", "Make-up artists", "Never-ending works": the
     // word opens a compound, not an order.
     if slice[span.end..].starts_with('-') {
-        return;
+        return None;
     }
     let next = words.next().map(|(_, w)| w).unwrap_or("");
     if next.starts_with(char::is_uppercase) {
-        return;
+        return None;
     }
     // "Never approach a downed line": "never" opens an imperative when a
     // plain verb follows, not in an inversion ("Never has the city ...",
     // "Never before ...").
     if key == "never" && NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w)) {
-        return;
+        return None;
     }
-    if List::StanceImperatives.contains(&key) {
-        out.push(Evidence::new(
-            span.offset(claim.start),
-            SignalKind::Address,
-            Feature::Address,
-        ));
-    }
+    // "Fund the program", not "Fund managers": a verb that is also a noun
+    // orders only with its object after it, in the same phrase.
+    let object = OBJECTS.iter().any(|o| next.eq_ignore_ascii_case(o))
+        && !slice[span.end..].trim_start().starts_with([',', ':', ';']);
+    (List::StanceImperatives.contains(&key)
+        || object && List::StanceImperativesObject.contains(&key))
+    .then_some(span)
 }
 
 /// Words of letters and apostrophes with their byte offsets.
@@ -142,6 +215,42 @@ mod tests {
             Reporting,
             &[("Never", Generalisation)],
         );
+    }
+
+    #[test]
+    fn a_verb_that_is_also_a_noun_orders_with_its_object() {
+        assert_stance(
+            "Fund the program like it matters.",
+            Opinion,
+            &[("Fund", Address)],
+        );
+        assert_stance("But watch the fees.", Opinion, &[("watch", Address)]);
+        assert_stance("Fund managers sold the shares.", Reporting, &[]);
+        assert_stance(
+            "Pay rises were agreed on Tuesday.",
+            Reporting,
+            &[("Tuesday", Specifics)],
+        );
+        assert_stance(
+            "Cut off from the coast, the village waited.",
+            Reporting,
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_order_after_a_fronted_condition_is_the_authors() {
+        assert_stance(
+            "If the rate falls, move the money.",
+            Opinion,
+            &[("move", Address)],
+        );
+        assert_stance(
+            "Next time the rate falls, keep it short.",
+            Opinion,
+            &[("keep", Address)],
+        );
+        assert_stance("When the storm hit, the pier gave way.", Reporting, &[]);
     }
 
     #[test]
