@@ -1047,11 +1047,13 @@ fn names_document(text: &str, source: Span) -> bool {
 /// it that refers back ("its website", "the trust's website", "the
 /// board's budget documents"): resolved like any source, since a document
 /// takes the kind of its author (LABELS.md). `None` when there is no such
-/// possessive or it refers to no one.
+/// possessive or it refers to no one. A `formal` document (one only
+/// institutions issue) makes the body "its" refers to an institution.
 fn possessor_kind(
     text: &str,
     src: Span,
     document: Span,
+    formal: bool,
     sentence: Span,
     quotes: &[Span],
     memory: &Memory,
@@ -1063,10 +1065,21 @@ fn possessor_kind(
         // "The elections office will post totals, according to its
         // website": the body the sentence opens with, or the last one cited.
         let it = word.eq_ignore_ascii_case("its");
-        if let Some((_, kind)) = opening_body(text, sentence, src, quotes, memory) {
-            return Some(kind);
+        let (body, kind) = opening_body(text, sentence, src, quotes, memory).or_else(|| {
+            memory
+                .recent()
+                .find(|r| !it || !r.person)
+                .map(|r| (r.source, r.kind))
+        })?;
+        // "Plattr ... according to its annual report": a body that issues a
+        // formal document (an annual report, a filing) is an institution,
+        // though its bare name read as a person's; a named outlet or NGO
+        // stays named.
+        let named_body = || memory.classify(text, body).rule == "named-body";
+        if formal && kind == AttributionKind::Named && !named_body() {
+            return Some(AttributionKind::Official);
         }
-        return memory.recent().find(|r| !it || !r.person).map(|r| r.kind);
+        return Some(kind);
     }
     let bare = words::without_possessive(word);
     if ws.len() < 2 || bare.len() == word.len() || !ws[0].is(text, "the") {
@@ -1394,7 +1407,8 @@ fn resolve(
             }
         }
         SourceClass::Document { formal } => {
-            if let Some(kind) = possessor_kind(text, src, classed.trigger, sentence, quotes, memory)
+            if let Some(kind) =
+                possessor_kind(text, src, classed.trigger, formal, sentence, quotes, memory)
             {
                 reasons.push(Reason::new(
                     "document-author",
