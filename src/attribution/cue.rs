@@ -484,7 +484,8 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // "held" decides only with what it held: "the judge held a hearing".
         // "heard" likewise: "the inquest heard that ...", not "the court
         // heard arguments".
-        let holds = ["hold", "holds", "held", "heard", "hears"]
+        // "found" too: "the judge found that ...", not "found the file".
+        let holds = ["hold", "holds", "held", "heard", "hears", "found", "finds"]
             .iter()
             .any(|w| m.as_str().eq_ignore_ascii_case(w));
         if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {

@@ -164,6 +164,10 @@ struct Known {
     /// The first words of the names the body shows to be companies
     /// ([`company`]).
     companies: crate::lexicon::Set,
+    /// The surnames the body gives a judge's title ("U.S. District Judge
+    /// Felicia Morrow" -> "Morrow"): "Morrow had found that ..." is the
+    /// judge deciding ([`rulings`]).
+    judges: crate::lexicon::Set,
 }
 
 /// The most bytes of an article [`Known::of`] reads into one word list: a
@@ -214,6 +218,11 @@ impl Known {
         for (i, w) in ws.iter().enumerate() {
             if w.ends_phrase {
                 continue;
+            }
+            if let Some(surname) = rulings::titled_surname(text, &ws[i..]) {
+                if !self.judges.contains(surname) {
+                    self.judges.insert(surname.to_string());
+                }
             }
             // The role is the word, or its part after a hyphen ("ex-envoy"):
             // its entry in the word lists, in any case, names it in lower case.
@@ -353,6 +362,26 @@ impl Memory {
     /// Khalilzad", "diplomat Zalmay Khalilzad"): the name right after it.
     fn named_by_role(&self, text: &str, head: &str) -> Option<Span> {
         self.known(text).roles.get(head).copied()
+    }
+
+    /// Whether the source words at `source` are a judge's bare name that
+    /// the article gives a judge's title elsewhere ("Ortega", "Judge
+    /// Ortega's" aside): the name before any comma, of at most three
+    /// capitalised words, ending in a known judge's surname.
+    fn is_judge(&self, text: &str, source: Span) -> bool {
+        let ws = words::words(text, source, &[]);
+        let end = ws
+            .iter()
+            .position(|w| w.ends_phrase)
+            .map_or(ws.len(), |k| k + 1);
+        let name = &ws[..end];
+        match name.last() {
+            Some(last) if name.len() <= 3 && name.iter().all(|w| w.is_capitalized(text)) => self
+                .known(text)
+                .judges
+                .contains(words::without_possessive(last.of(text))),
+            _ => false,
+        }
     }
 }
 
@@ -557,13 +586,15 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let channel = channel.or(memory
             .release
             .filter(|_| person && kind == AttributionKind::Named));
-        // A judge's or coroner's decision is the court's (see [`rulings`]).
+        // A judge's or coroner's decision is the court's, and so is the
+        // opinion a judge writes (see [`rulings`]).
         let channel = channel.or_else(|| {
             source
                 .filter(|&s| {
-                    c.kind == CueKind::Verb
+                    matches!(c.kind, CueKind::Verb | CueKind::Belief)
                         && cue::decides(text, c.span)
-                        && rulings::presides(text, s)
+                        && rulings::in_the_ruling(text, c.span, span.end)
+                        && (rulings::presides(text, s) || memory.is_judge(text, s))
                 })
                 .map(|_| c.span)
         });
