@@ -245,6 +245,17 @@ mod tests {
     }
 
     #[test]
+    fn a_polls_place_and_an_averages_compiler() {
+        // The place a poll measures is no pollster.
+        assert_eq!(kinds("Polls in Ohio show the race is tied."), [Anonymous]);
+        // An outlet's average is the outlet's, whatever its name between.
+        assert_eq!(
+            kinds("Trump is ahead by two points, according to POLITICO's Battleground States average."),
+            [Named]
+        );
+    }
+
+    #[test]
     fn documents_by_unnamed_people_are_anonymous() {
         assert_eq!(
             kinds("The school knew of the results, according to court filings by the families' attorneys."),
