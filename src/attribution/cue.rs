@@ -365,8 +365,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             continue;
         }
         // After a modal nobody has said anything yet: "the Fed should admit
-        // it"; nor after a bare "be": "let it be asked", "will be told".
+        // it"; nor after a bare "be": "let it be asked", "will be told";
+        // nor "without": "settled without admitting wrongdoing".
         if before.eq_ignore_ascii_case("be")
+            || before.eq_ignore_ascii_case("without")
             || super::source::MODALS
                 .iter()
                 .any(|modal| before.eq_ignore_ascii_case(modal))
@@ -482,7 +484,8 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // "held" decides only with what it held: "the judge held a hearing".
         // "heard" likewise: "the inquest heard that ...", not "the court
         // heard arguments".
-        let holds = ["hold", "holds", "held", "heard", "hears"]
+        // "found" too: "the judge found that ...", not "found the file".
+        let holds = ["hold", "holds", "held", "heard", "hears", "found", "finds"]
             .iter()
             .any(|w| m.as_str().eq_ignore_ascii_case(w));
         if holds && !THAT_CLAUSE.is_match(&s[m.end()..]) {
@@ -1330,6 +1333,21 @@ mod tests {
             cues("He made bizarre accusations that Iran lied."),
             [("accusations", CueKind::Noun, None)]
         );
+    }
+
+    #[test]
+    fn speech_acts_with_their_inflections() {
+        assert_eq!(
+            cues("The hospital apologised to patients for the delays."),
+            [("apologised", CueKind::Verb, None)]
+        );
+        assert_eq!(
+            cues("The mayor apologizes for the error."),
+            [("apologizes", CueKind::Verb, None)]
+        );
+        // What was not said: "without" a verb of saying.
+        assert_eq!(cues("Paylark settled without admitting wrongdoing."), []);
+        assert_eq!(cues("She left without saying goodbye."), []);
     }
 
     #[test]

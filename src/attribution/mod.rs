@@ -164,6 +164,10 @@ struct Known {
     /// The first words of the names the body shows to be companies
     /// ([`company`]).
     companies: crate::lexicon::Set,
+    /// The surnames the body gives a judge's title ("U.S. District Judge
+    /// Felicia Morrow" -> "Morrow"): "Morrow had found that ..." is the
+    /// judge deciding ([`rulings`]).
+    judges: crate::lexicon::Set,
 }
 
 /// The most bytes of an article [`Known::of`] reads into one word list: a
@@ -214,6 +218,11 @@ impl Known {
         for (i, w) in ws.iter().enumerate() {
             if w.ends_phrase {
                 continue;
+            }
+            if let Some(surname) = rulings::titled_surname(text, &ws[i..]) {
+                if !self.judges.contains(surname) {
+                    self.judges.insert(surname.to_string());
+                }
             }
             // The role is the word, or its part after a hyphen ("ex-envoy"):
             // its entry in the word lists, in any case, names it in lower case.
@@ -353,6 +362,26 @@ impl Memory {
     /// Khalilzad", "diplomat Zalmay Khalilzad"): the name right after it.
     fn named_by_role(&self, text: &str, head: &str) -> Option<Span> {
         self.known(text).roles.get(head).copied()
+    }
+
+    /// Whether the source words at `source` are a judge's bare name that
+    /// the article gives a judge's title elsewhere ("Ortega", "Judge
+    /// Ortega's" aside): the name before any comma, of at most three
+    /// capitalised words, ending in a known judge's surname.
+    fn is_judge(&self, text: &str, source: Span) -> bool {
+        let ws = words::words(text, source, &[]);
+        let end = ws
+            .iter()
+            .position(|w| w.ends_phrase)
+            .map_or(ws.len(), |k| k + 1);
+        let name = &ws[..end];
+        match name.last() {
+            Some(last) if name.len() <= 3 && name.iter().all(|w| w.is_capitalized(text)) => self
+                .known(text)
+                .judges
+                .contains(words::without_possessive(last.of(text))),
+            _ => false,
+        }
     }
 }
 
@@ -557,13 +586,15 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let channel = channel.or(memory
             .release
             .filter(|_| person && kind == AttributionKind::Named));
-        // A judge's or coroner's decision is the court's (see [`rulings`]).
+        // A judge's or coroner's decision is the court's, and so is the
+        // opinion a judge writes (see [`rulings`]).
         let channel = channel.or_else(|| {
             source
                 .filter(|&s| {
-                    c.kind == CueKind::Verb
+                    matches!(c.kind, CueKind::Verb | CueKind::Belief)
                         && cue::decides(text, c.span)
-                        && rulings::presides(text, s)
+                        && rulings::in_the_ruling(text, c.span, span.end)
+                        && (rulings::presides(text, s) || memory.is_judge(text, s))
                 })
                 .map(|_| c.span)
         });
@@ -1047,11 +1078,13 @@ fn names_document(text: &str, source: Span) -> bool {
 /// it that refers back ("its website", "the trust's website", "the
 /// board's budget documents"): resolved like any source, since a document
 /// takes the kind of its author (LABELS.md). `None` when there is no such
-/// possessive or it refers to no one.
+/// possessive or it refers to no one. A `formal` document (one only
+/// institutions issue) makes the body "its" refers to an institution.
 fn possessor_kind(
     text: &str,
     src: Span,
     document: Span,
+    formal: bool,
     sentence: Span,
     quotes: &[Span],
     memory: &Memory,
@@ -1063,10 +1096,21 @@ fn possessor_kind(
         // "The elections office will post totals, according to its
         // website": the body the sentence opens with, or the last one cited.
         let it = word.eq_ignore_ascii_case("its");
-        if let Some((_, kind)) = opening_body(text, sentence, src, quotes, memory) {
-            return Some(kind);
+        let (body, kind) = opening_body(text, sentence, src, quotes, memory).or_else(|| {
+            memory
+                .recent()
+                .find(|r| !it || !r.person)
+                .map(|r| (r.source, r.kind))
+        })?;
+        // "Plattr ... according to its annual report": a body that issues a
+        // formal document (an annual report, a filing) is an institution,
+        // though its bare name read as a person's; a named outlet or NGO
+        // stays named.
+        let named_body = || memory.classify(text, body).rule == "named-body";
+        if formal && kind == AttributionKind::Named && !named_body() {
+            return Some(AttributionKind::Official);
         }
-        return memory.recent().find(|r| !it || !r.person).map(|r| r.kind);
+        return Some(kind);
     }
     let bare = words::without_possessive(word);
     if ws.len() < 2 || bare.len() == word.len() || !ws[0].is(text, "the") {
@@ -1394,7 +1438,8 @@ fn resolve(
             }
         }
         SourceClass::Document { formal } => {
-            if let Some(kind) = possessor_kind(text, src, classed.trigger, sentence, quotes, memory)
+            if let Some(kind) =
+                possessor_kind(text, src, classed.trigger, formal, sentence, quotes, memory)
             {
                 reasons.push(Reason::new(
                     "document-author",

@@ -218,6 +218,44 @@ mod tests {
     }
 
     #[test]
+    fn a_companys_reports_and_an_offices_records_are_theirs() {
+        assert_eq!(
+            kinds("Vantor spent $3.4 billion on capital projects last year, according to its annual report."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("The unit brought in $212 million, the company's annual report shows."),
+            [Official]
+        );
+        assert_eq!(
+            kinds(
+                "The firms spent $1.2 million on lobbyists, according to state disclosure records."
+            ),
+            [Official]
+        );
+        assert_eq!(
+            kinds("The house sold for $400,000 in 2019, property records show."),
+            [Official]
+        );
+        // A named NGO's annual report is the NGO's: named.
+        assert_eq!(
+            kinds("Arrests rose by a third, according to Amnesty International's annual report."),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_polls_place_and_an_averages_compiler() {
+        // The place a poll measures is no pollster.
+        assert_eq!(kinds("Polls in Ohio show the race is tied."), [Anonymous]);
+        // An outlet's average is the outlet's, whatever its name between.
+        assert_eq!(
+            kinds("Trump is ahead by two points, according to POLITICO's Battleground States average."),
+            [Named]
+        );
+    }
+
+    #[test]
     fn documents_by_unnamed_people_are_anonymous() {
         assert_eq!(
             kinds("The school knew of the results, according to court filings by the families' attorneys."),

@@ -131,6 +131,49 @@ fn presiding_word(text: &str, w: &Word) -> bool {
     w.is_in(List::Courts) && !COURTS_AS_BODIES.iter().any(|c| w.is(text, c))
 }
 
+/// The surname of a judge whose title opens `ws`: "Judge Felicia Morrow"
+/// -> "Morrow", "Magistrate Ben Ode's" -> "Ode". The name is the run of
+/// capitalised words after the title, up to [`MOST_NAME_WORDS`].
+pub(super) fn titled_surname<'t>(text: &'t str, ws: &[Word]) -> Option<&'t str> {
+    let (title, rest) = ws.split_first()?;
+    if !title.is_capitalized(text) || title.ends_phrase || !presiding_word(text, title) {
+        return None;
+    }
+    let mut last = None;
+    for w in rest.iter().take(MOST_NAME_WORDS) {
+        if !w.is_capitalized(text) || !w.of(text).chars().any(char::is_lowercase) {
+            break;
+        }
+        last = Some(w);
+        if w.ends_phrase {
+            break;
+        }
+    }
+    last.map(|w| super::words::without_possessive(w.of(text)))
+}
+
+/// Whether a judge's verb at `cue` (its clause ending at `end`) speaks in
+/// the ruling: a judge "wrote" the court's opinion, but "wrote in an
+/// op-ed", "wrote on Twitter" or "wrote to the governor" is writing of
+/// another kind (a ruling written in, "in a 46-page order", is a channel of
+/// its own before this is asked).
+pub(super) fn in_the_ruling(text: &str, cue: Span, end: usize) -> bool {
+    let verb = cue.of(text);
+    let writes = ["wrote", "writes"]
+        .iter()
+        .any(|w| verb.eq_ignore_ascii_case(w));
+    if !writes {
+        return true;
+    }
+    let rest = Span::new(cue.end, end.max(cue.end));
+    let next = words(text, rest, &[]);
+    !next.first().is_some_and(|w| {
+        ["in", "on", "to", "about", "for"]
+            .iter()
+            .any(|p| w.is(text, p))
+    })
+}
+
 /// The index of the court's word when the source words `ws` are a court
 /// named by its judges: "A division bench of Justice P N Kale and Justice
 /// Sunita Rao", "a three-judge bench of Justices Lee and Ode". The bench is
@@ -267,6 +310,65 @@ mod tests {
             kinds("Ann Ode, a teacher, recommended that the school close early."),
             [Named]
         );
+    }
+
+    #[test]
+    fn a_judges_written_opinion_is_the_courts() {
+        assert_eq!(
+            kinds("U.S. Circuit Judge Ann Ode wrote for the majority that the cap is lawful."),
+            [Official]
+        );
+        // The judge's bare name, with a title elsewhere in the article.
+        assert_eq!(
+            kinds(
+                "Judge Ann Ode upheld the cap on Monday. \
+                 \"The law is ordinary regulation,\" Ode wrote."
+            ),
+            [Official, Official]
+        );
+        assert_eq!(
+            kinds(
+                "The case returns to District Judge Ben Lo, who blocked the cap. \
+                 Lo had found that the cap was likely unlawful."
+            ),
+            [Unattributed, Official]
+        );
+        // A dissent is a written opinion of the court's record.
+        assert_eq!(
+            kinds("In a 22-page dissent, Judge Ben Lo said the majority had erred."),
+            [Official]
+        );
+        // A judge writing elsewhere is a person writing; one who finds no
+        // "that" decides nothing; a name no judge's title goes with is a
+        // person.
+        assert_eq!(
+            kinds("Judge Ann Ode wrote in an op-ed that the courts were overloaded."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Judge Ann Ode found the file on her desk."),
+            [Unattributed]
+        );
+        assert_eq!(
+            kinds("Judge Ann Ode upheld the cap. Tom Lee had found that it was unlawful."),
+            [Official, Named]
+        );
+    }
+
+    #[test]
+    fn a_judges_surname_follows_the_title() {
+        use super::titled_surname;
+        use crate::attribution::words::words;
+        let surname = |s: &'static str| {
+            let ws = words(s, Span::new(0, s.len()), &[]);
+            titled_surname(s, &ws)
+        };
+        assert_eq!(surname("Judge Felicia Morrow in Las Vegas"), Some("Morrow"));
+        assert_eq!(surname("Magistrate Ben Ode's ruling"), Some("Ode"));
+        assert_eq!(surname("Judge Lo, who"), Some("Lo"));
+        assert_eq!(surname("judge said"), None);
+        assert_eq!(surname("Court Of Appeal"), None);
+        assert_eq!(surname("Smith said"), None);
     }
 
     #[test]

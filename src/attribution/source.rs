@@ -1059,6 +1059,20 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 _ => {}
             }
         }
+        // "POLITICO's Battleground States average": the possessor wrote
+        // it, whatever name the document has between.
+        let possessor = ws[..i]
+            .iter()
+            .position(|w| without_possessive(w.of(text)).len() < w.of(text).len());
+        if let Some(k) = possessor.filter(|&k| k + 1 < i) {
+            let author = classify(text, span_of(0, k), known);
+            if matches!(author.class, SourceClass::Official | SourceClass::Named) {
+                return Classed {
+                    rule: "document-author",
+                    ..author
+                };
+            }
+        }
         if i > 0 {
             let author = classify(text, span_of(0, i - 1), known);
             if matches!(author.class, SourceClass::Official | SourceClass::Named) {
@@ -1068,7 +1082,22 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 };
             }
         }
-        if name.is_none() && (j == head || super::records::goes_on_describing(text, &ws, j)) {
+        // "Polls in Ohio", "the latest survey across Scotland": a poll's
+        // place is what it measures, not who took it.
+        let placed = name.is_some_and(|(a, _)| a > j + 1)
+            && in_list(
+                &[
+                    "poll", "polls", "polling", "survey", "surveys", "average", "averages",
+                ],
+                &lower[j],
+            )
+            && ws.get(j + 1).is_some_and(|w| {
+                !ws[j].ends_phrase && in_list(&["in", "across", "throughout"], w.of(text))
+            })
+            && find(List::NamedBodies).is_none();
+        if (name.is_none() || placed)
+            && (j == head || placed || super::records::goes_on_describing(text, &ws, j))
+        {
             let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
             return Classed {
                 class: SourceClass::Document { formal },
