@@ -52,8 +52,8 @@ enum List {
     Rulings,
     /// "according to plan": a manner, not a source (see `find`).
     Manner,
-    /// The verbs of [`VAGUE_PASSIVE`]: without one, the sentence need not
-    /// be searched for it.
+    /// The verbs of the vague passives ([`passive`]): without one, the
+    /// sentence need not be searched for them.
     PassiveVerbs,
     /// Views held by a market ("the market sees"): beliefs only after one
     /// of [`MARKET_SUBJECTS`].
@@ -127,19 +127,12 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
 /// with an adverb inside. And the same class with any subject, whose
 /// judges go unnamed: "X is expected to", "is widely seen as", "has been
 /// accused of", "were blamed for", "is not thought to be", "came under
-/// withering criticism", "has led many to believe".
-static VAGUE_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(concat!(
-        r"(?i)(?-u:\b)(?:it (?:is|was|has been|had been) (?:[a-z]+ly )?(?:believed|understood|thought|reported|said|alleged|claimed|rumou?red|assumed)",
-        r"|(?:is|are|was|were|has been|have been|had been|is being|are being) (?:not |also |long |still |[a-z]+ly )*(?:expected to|seen as|viewed as|regarded as|considered to|thought to|believed to|accused of|blamed for|critici[sz]ed (?:as|for)|credited with|rumou?red to|suspected of)",
-        r"|c(?:ame|omes?|oming) under (?:[a-z]+ )?(?:criticism|fire|attack|scrutiny)",
-        r"|(?:has|have|had) led (?:many|some|others|critics|observers) to (?:believe|think|conclude|suspect|question))(?-u:\b)"
-    ))
-    .expect("vague passive")
-});
+/// withering criticism", "has led many to believe". A walk over the
+/// sentence, exactly what a pattern found before (see the module).
+mod passive;
 
-/// The verbs of [`VAGUE_PASSIVE`]: each of its alternatives holds one as
-/// a whole word, so a sentence without any holds no vague passive.
+/// The verbs of the vague passives ([`passive`]): each of its forms holds
+/// one as a whole word, so a sentence without any holds no vague passive.
 const PASSIVE_VERBS: &str = "believed\nunderstood\nthought\nreported\nsaid\nalleged\nclaimed
 rumored\nrumoured\nassumed\nexpected\nseen\nviewed\nregarded\nconsidered\naccused\nblamed
 criticized\ncriticised\ncredited\nsuspected\ncame\ncome\ncomes\ncoming\nled\n";
@@ -273,16 +266,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     };
     let hits = CUES.find_each(s);
     let passive_verb = hits.iter().any(|h| h.group == List::PassiveVerbs as u8);
-    let passives: Vec<Found<'_>> = passive_verb
-        .then(|| VAGUE_PASSIVE.find_iter(s))
-        .into_iter()
-        .flatten()
-        .map(|m| Found {
-            s,
-            start: m.start(),
-            end: m.end(),
-        })
-        .collect();
+    let passives: Vec<Found<'_>> = if passive_verb {
+        passive::find(s)
+    } else {
+        Vec::new()
+    };
     // Only a sentence opening with "In" is read for a fronted document.
     let opening =
         s.trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_double_quote(c));
@@ -1078,7 +1066,7 @@ fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
 /// Compiles this file's patterns now rather than on first use (see
 /// [`crate::warm`]).
 pub(crate) fn warm() {
-    for pattern in [&VAGUE_PASSIVE, &AUDIENCE, &THAT_CLAUSE] {
+    for pattern in [&AUDIENCE, &THAT_CLAUSE] {
         LazyLock::force(pattern);
     }
 }
