@@ -1,5 +1,7 @@
 //! Words of a sentence with their offsets, for the attribution rules.
 
+use std::borrow::Cow;
+
 use crate::lexicon::{Lexeme, List};
 use crate::Span;
 
@@ -24,6 +26,15 @@ impl Word {
 
     pub fn is(&self, text: &str, word: &str) -> bool {
         self.of(text).eq_ignore_ascii_case(word)
+    }
+
+    /// The word in lower case: the word lists' copy for a listed word,
+    /// else [`crate::token::lower`] (borrowed when already lower case).
+    pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match self.lexeme.lower() {
+            Some(listed) => Cow::Borrowed(listed),
+            None => crate::token::lower(self.of(text)),
+        }
     }
 
     /// Whether the word is on `list` (in any case): its token's look-up.
