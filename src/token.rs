@@ -243,7 +243,7 @@ pub fn lower(s: &str) -> Cow<'_, str> {
             Cow::Borrowed(s)
         }
     } else {
-        Cow::Owned(s.to_lowercase())
+        Cow::Owned(crate::case::lower(s))
     }
 }
 
@@ -359,7 +359,7 @@ fn shape(word: &str) -> u8 {
         if c.is_lowercase() {
             flags |= LOWER;
         }
-        if c.to_lowercase().ne(std::iter::once(c)) {
+        if crate::case::changes(c) {
             flags |= LOWERS;
         }
     }
