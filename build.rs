@@ -18,7 +18,9 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon");
+    let out_dir = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    case_tables(&out_dir);
+    let out = out_dir.join("lexicon");
     fs::create_dir_all(out.join("lower")).expect("OUT_DIR is writable");
     let lists =
         Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("src/lexicon");
@@ -73,4 +75,69 @@ fn abbreviations(out: &Path, stem: &str, entries: &str) {
         fs::write(out.join(&name), &list).expect("OUT_DIR is writable");
         fs::write(out.join("lower").join(&name), list.to_lowercase()).expect("OUT_DIR is writable");
     }
+}
+
+/// `OUT_DIR/case.rs`: the tables of `src/case.rs`, read off the standard
+/// library's own lower-casing here, on the build machine, so that the
+/// engine lower-cases exactly as `str::to_lowercase` does without carrying
+/// core's tables (see `src/case.rs`).
+fn case_tables(out: &Path) {
+    let chars = || (0..=0x10FFFFu32).filter_map(char::from_u32);
+    // The lower-case mapping: runs of letters whose lower case lies the
+    // same distance away, one after another or every other one ("Ā", "Ă").
+    let mut runs: Vec<(u32, u32, i32, u32)> = Vec::new();
+    for c in chars().filter(|&c| c != '\u{130}') {
+        let mut lower = c.to_lowercase();
+        let (Some(l), None) = (lower.next(), lower.next()) else {
+            panic!("{c:?} lower-cases into several characters");
+        };
+        if l == c {
+            continue;
+        }
+        let (c, delta) = (c as u32, l as i32 - c as i32);
+        match runs.last_mut() {
+            Some(run) if run.2 == delta && run.1 == run.0 && c - run.1 <= 2 => {
+                (run.1, run.3) = (c, c - run.0);
+            }
+            Some(run) if run.2 == delta && run.1 != run.0 && c - run.1 == run.3 => run.1 = c,
+            _ => runs.push((c, c, delta, 1)),
+        }
+    }
+    // The context of a final sigma ("ΟΔΟΣ" ends in "ς"): which characters
+    // the standard library skips (case-ignorable) and which are cased, read
+    // off what it makes of a sigma beside them.
+    let sigma = |s: String| s.to_lowercase().chars().nth(1) == Some('σ');
+    let (mut ignorable, mut cased_extra, mut uncased) =
+        (Vec::<(u32, u32)>::new(), Vec::new(), Vec::new());
+    for c in chars() {
+        let before_cased = sigma(format!("aΣ{c}b"));
+        let at_end = sigma(format!("aΣ{c}"));
+        let is_ignorable = before_cased && !at_end;
+        let cased = before_cased && at_end;
+        if is_ignorable {
+            match ignorable.last_mut() {
+                Some(r) if r.1 + 1 == c as u32 => r.1 = c as u32,
+                _ => ignorable.push((c as u32, c as u32)),
+            }
+        } else if cased != (c.is_lowercase() || c.is_uppercase()) {
+            if cased {
+                &mut cased_extra
+            } else {
+                &mut uncased
+            }
+            .push(c as u32);
+        }
+    }
+    let code = format!(
+        "/// Runs of characters that lower-case into one other: first, last,\n\
+         /// distance to the lower case, step (1 or 2).\n\
+         const RUNS: &[(u32, u32, i32, u32)] = &{runs:?};\n\
+         /// The case-ignorable characters, as ranges.\n\
+         const IGNORABLE: &[(u32, u32)] = &{ignorable:?};\n\
+         /// Cased characters neither lower nor upper case (title case).\n\
+         const CASED_EXTRA: &[u32] = &{cased_extra:?};\n\
+         /// Lower or upper case characters that are not cased.\n\
+         const UNCASED: &[u32] = &{uncased:?};\n"
+    );
+    fs::write(out.join("case.rs"), code).expect("OUT_DIR is writable");
 }

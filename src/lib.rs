@@ -23,6 +23,7 @@
 mod analysis;
 mod article;
 mod attribution;
+mod case;
 mod claim;
 mod claims;
 mod document;

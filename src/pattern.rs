@@ -158,9 +158,9 @@ fn other_case(lo: char, hi: char) -> Vec<(char, char)> {
 /// The cases of a letter other than itself ("é" -> "É"); none when a case
 /// is several characters ("ß" upper-cases to "SS": no class of one).
 ///
-/// Read from the lower-case mapping alone, both ways: the letter's lower
-/// case, and the letters near it (within 256 code points) whose lower case
-/// it is. Core's upper-case table would add 12 KB (5 KB gzipped) to the
+/// Read from the lower-case mapping alone ([`crate::case::lower_char`]),
+/// both ways: the letter's lower case, and the letters near it (within 256
+/// code points) whose lower case it is. Core's upper-case table would add 12 KB (5 KB gzipped) to the
 /// browser build for this one use. It gives what `char::to_uppercase`
 /// would for the Latin, Greek and Cyrillic letters but a few whose cases
 /// are not each other's lower case ("ı", "ſ", "ς", "µ", title-case "ǅ"
@@ -170,18 +170,18 @@ fn cases(c: char) -> Vec<char> {
     if c.is_ascii() {
         return other_case(c, c).into_iter().map(|(o, _)| o).collect();
     }
-    let mut lower = c.to_lowercase();
-    let (Some(low), None) = (lower.next(), lower.next()) else {
+    // "İ" alone lower-cases into two characters.
+    if c == '\u{130}' {
         return Vec::new();
-    };
+    }
+    let low = crate::case::lower_char(c);
     let mut out: Vec<char> = Vec::new();
     if low != c {
         out.push(low);
     }
     let near = u32::from(c).saturating_sub(256)..=u32::from(c) + 256;
     for other in near.filter_map(char::from_u32) {
-        let mut lower = other.to_lowercase();
-        if other != c && (lower.next(), lower.next()) == (Some(c), None) {
+        if other != c && other != '\u{130}' && crate::case::lower_char(other) == c {
             out.push(other);
         }
     }

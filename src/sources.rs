@@ -116,7 +116,7 @@ fn name_words(text: &str) -> Vec<String> {
                         .iter()
                         .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
                 })
-                .map(|w| attribution::without_possessive(w).to_lowercase()),
+                .map(|w| crate::token::lower(attribution::without_possessive(w)).into_owned()),
         );
     }
     out
@@ -126,7 +126,7 @@ fn name_words(text: &str) -> Vec<String> {
 fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| crate::token::lower(w).into_owned())
         .collect()
 }
 

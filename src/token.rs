@@ -222,9 +222,45 @@ impl Token {
         if self.flags & LOWERS == 0 {
             Cow::Borrowed(word)
         } else {
-            Cow::Owned(word.to_lowercase())
+            lower(word)
         }
     }
+}
+
+/// The engine's one lower-casing of text, for the rules that need a word
+/// or a phrase in lower case as a string (to look a joined phrase up, to
+/// find one name inside another): what `str::to_lowercase` gives, borrowed
+/// when there is nothing to lower-case. A rule asking about one token reads
+/// [`Token::lower`] or its [`List`]s instead; a rule comparing a word with
+/// a few fixed ASCII words uses `eq_ignore_ascii_case`,
+/// [`starts_with_ignore_case`] or [`ends_with_ignore_case`], and lower-cases
+/// nothing.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(crate::case::lower(s))
+    }
+}
+
+/// Whether `word` starts with `prefix` (written in lower case) with its
+/// ASCII letters in any case ("Asked" starts with "ask"): a comparison of
+/// the bytes, nothing lower-cased.
+pub fn starts_with_ignore_case(word: &str, prefix: &str) -> bool {
+    word.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `word` ends with `suffix` (written in lower case) with its
+/// ASCII letters in any case ("VOTED" ends with "ed", "JANE’S" with "’s").
+pub fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// [`Token::new`]'s word span and flags of any token, character by
@@ -323,7 +359,7 @@ fn shape(word: &str) -> u8 {
         if c.is_lowercase() {
             flags |= LOWER;
         }
-        if c.to_lowercase().ne(std::iter::once(c)) {
+        if crate::case::changes(c) {
             flags |= LOWERS;
         }
     }
@@ -882,6 +918,47 @@ mod tests {
             rear.reverse();
             front.extend(rear);
             assert_eq!(front, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lower_is_str_to_lowercase_and_the_ignore_case_checks_compare_bytes() {
+        for s in [
+            "",
+            "said",
+            "Said",
+            "U.S.",
+            "ÉTÉ",
+            "Crocker’s",
+            "ǅemal Ⅻ",
+            "ΟΔΟΣ Σ",
+            "İ",
+        ] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+        }
+        assert!(matches!(lower("said so"), Cow::Borrowed(_)));
+        for (word, prefix, want) in [
+            ("Asked", "ask", true),
+            ("ask", "ask", true),
+            ("as", "ask", false),
+            ("ÀSK", "ask", false),
+            ("Put", "", true),
+        ] {
+            assert_eq!(
+                starts_with_ignore_case(word, prefix),
+                want,
+                "{word} {prefix}"
+            );
+            let ascii_lowered = word.to_ascii_lowercase().starts_with(prefix);
+            assert_eq!(starts_with_ignore_case(word, prefix), ascii_lowered);
+        }
+        for (word, suffix, want) in [
+            ("VOTED", "ed", true),
+            ("d", "ed", false),
+            ("naïvED", "ed", true),
+            ("é", "d", false),
+        ] {
+            assert_eq!(ends_with_ignore_case(word, suffix), want, "{word} {suffix}");
         }
     }
 

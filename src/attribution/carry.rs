@@ -30,7 +30,7 @@ pub fn introduces_block(text: &str, claim: Span, attribution: &Attribution) -> b
 pub fn is_poll(text: &str, source: Span) -> bool {
     words(text, source, &[])
         .iter()
-        .any(|w| matches!(w.of(text).to_lowercase().as_str(), "poll" | "survey"))
+        .any(|w| matches!(&*w.lower(text), "poll" | "survey"))
 }
 
 /// Whether a poll's `source` words only refer back to one already cited:
@@ -74,8 +74,8 @@ const SHARES: &[&str] = &[
 ///   anything else ("the index was up 167 points", "rents rose 5 percent")
 ///   is the author's.
 pub fn is_poll_finding(text: &str, claim: Span, attribution: Option<&Attribution>) -> bool {
-    let lower = |w: &Word| w.of(text).to_lowercase();
-    let is = |w: &Word, list: &[&str]| list.contains(&lower(w).as_str());
+    let lower = |w: &Word| w.lower(text);
+    let is = |w: &Word, list: &[&str]| list.contains(&&*lower(w));
     let digits = |w: &Word| w.of(text).starts_with(|c: char| c.is_ascii_digit());
     match attribution {
         // "48 percent said", "most voters said": the respondents, counted.
@@ -98,7 +98,7 @@ pub fn is_poll_finding(text: &str, claim: Span, attribution: Option<&Attribution
                 || ws.iter().any(|w| digits(w) && w.of(text).ends_with('%'));
             let of_people = ws
                 .iter()
-                .any(|w| is(w, RESPONDENTS) || matches!(lower(w).as_str(), "poll" | "survey"));
+                .any(|w| is(w, RESPONDENTS) || matches!(&*lower(w), "poll" | "survey"));
             breakdown || share && of_people
         }
     }

@@ -15,6 +15,8 @@
 //! And a definite description by a company noun ("the snack maker", "the
 //! retailer") is a company as such.
 
+use std::borrow::Cow;
+
 use super::words::{without_possessive, Word};
 use crate::lexicon::{self, Lexeme, List};
 
@@ -37,8 +39,8 @@ fn stem<'t>(text: &'t str, w: &Word) -> &'t str {
     without_possessive(w.of(text)).trim_end_matches('.')
 }
 
-fn lower(text: &str, w: &Word) -> String {
-    stem(text, w).to_lowercase()
+fn lower<'t>(text: &'t str, w: &Word) -> Cow<'t, str> {
+    crate::token::lower(stem(text, w))
 }
 
 /// The entry of [`lower`]'s word in the word lists, without a `String`.
@@ -58,7 +60,7 @@ pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
     // the other names of two words or more ("Raj Mehta"): a person's
     // surname is no company's ("Jo Ford" and "Ford Motors" in one article
     // leave "Ford" a person's).
-    let mut by_trade: Vec<String> = Vec::new();
+    let mut by_trade: Vec<Cow<str>> = Vec::new();
     let mut surnames = lexicon::Set::default();
     let mut i = 0;
     while i < ws.len() {
@@ -73,22 +75,22 @@ pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
         }
         if is_company(text, ws, i, end) {
             let first = lower(text, &ws[i]);
-            if !out.contains(first.as_str()) {
-                out.insert(first);
+            if !out.contains(&*first) {
+                out.insert(first.into_owned());
             }
         } else if end > i && lexeme(text, &ws[end]).is_in(List::CompanyNameHeads) {
             by_trade.push(lower(text, &ws[i]));
         } else if end > i {
             let last = lower(text, &ws[end]);
-            if !surnames.contains(last.as_str()) {
-                surnames.insert(last);
+            if !surnames.contains(&*last) {
+                surnames.insert(last.into_owned());
             }
         }
         i = end + 1;
     }
     for first in by_trade {
-        if !surnames.contains(first.as_str()) && !out.contains(first.as_str()) {
-            out.insert(first);
+        if !surnames.contains(&*first) && !out.contains(&*first) {
+            out.insert(first.into_owned());
         }
     }
     out
@@ -126,7 +128,7 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
         let one = next(1).unwrap_or_default();
         let two = format!("{one} {}", next(2).unwrap_or_default());
         let three = format!("{two} {}", next(3).unwrap_or_default());
-        if [one, two, three]
+        if [&*one, two.as_str(), three.as_str()]
             .iter()
             .any(|r| on(List::CorporateRoles, r))
         {

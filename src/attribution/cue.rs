@@ -7,6 +7,7 @@ use regex::Regex;
 
 use crate::attribution::source::FINITE_VERBS;
 use crate::lexicon;
+use crate::token::{ends_with_ignore_case, starts_with_ignore_case};
 use crate::Span;
 
 /// What kind of attribution a cue is.
@@ -331,10 +332,10 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "Reports surfaced", "a report said": a capitalised or noun use of
         // "report(s)"/"claims" is not a verb here.
-        if matches!(
-            word.to_ascii_lowercase().as_str(),
-            "reports" | "claims" | "claim" | "call" | "calls" | "stress"
-        ) && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
+        if ["reports", "claims", "claim", "call", "calls", "stress"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
         {
             continue;
         }
@@ -371,7 +372,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // Asking to do something, or for something, is a request: "two of
         // them have asked to come back", "the council asked for more time".
         let rest = s[m.end()..].trim_start();
-        if word.to_ascii_lowercase().starts_with("ask")
+        if starts_with_ignore_case(word, "ask")
             && (rest.starts_with("to ") || rest.starts_with("for "))
         {
             continue;
@@ -379,14 +380,14 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // "put it bluntly", "as she put it,": a way of saying by the subject
         // before it; "put it on the table" is an act, and "Put it this way"
         // the author's own address.
-        if word.to_ascii_lowercase().starts_with("put")
+        if starts_with_ignore_case(word, "put")
             && (!puts_it_in_words(rest) || s[..m.start()].trim().is_empty())
         {
             continue;
         }
         // "Time will tell", "history will tell": an idiom of the author's,
         // nobody's words.
-        if word.to_ascii_lowercase().starts_with("tell") && before.eq_ignore_ascii_case("will") {
+        if starts_with_ignore_case(word, "tell") && before.eq_ignore_ascii_case("will") {
             let before_modal = s[..m.start()].trim_end();
             let head = before_modal
                 .get(..before_modal.len().saturating_sub(before.len()))
@@ -415,7 +416,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "wrote down the stake", "writes off the debt": accounting, not
         // writing.
-        if word.to_ascii_lowercase().starts_with("wr")
+        if starts_with_ignore_case(word, "wr")
             && crate::token::pieces(rest)
                 .next()
                 .is_some_and(|w| w == "down" || w == "off")
@@ -424,7 +425,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         }
         // "called an emergency meeting", "calls a snap election": convening,
         // not saying.
-        if word.to_ascii_lowercase().starts_with("call") && convenes(rest) {
+        if starts_with_ignore_case(word, "call") && convenes(rest) {
             continue;
         }
         // "responded by sending on three substitutes", "answered by
@@ -530,10 +531,9 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     // The audience of "told": "told Reuters".
     for c in &mut kept {
         if c.kind == CueKind::Verb
-            && matches!(
-                c.span.of(text).to_ascii_lowercase().as_str(),
-                "told" | "tells" | "tell" | "telling"
-            )
+            && ["told", "tells", "tell", "telling"]
+                .iter()
+                .any(|w| c.span.of(text).eq_ignore_ascii_case(w))
         {
             if let Some(m) = AUDIENCE.find(&text[c.span.end..sentence.end]) {
                 c.span.end += m.end();
@@ -604,7 +604,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     for c in &mut kept {
         if c.kind == CueKind::Verb
             && c.channel.is_none()
-            && c.span.of(text).to_ascii_lowercase().starts_with("announce")
+            && starts_with_ignore_case(c.span.of(text), "announce")
         {
             c.channel = Some(c.span);
         }
@@ -655,7 +655,7 @@ fn described_channel(text: &str, after: Span, quotes: &[Span]) -> Option<Span> {
         .position(|w| w.ends_phrase)
         .map_or(rest.len().min(MOST_DOCUMENT_MODIFIERS + 1), |k| k + 1);
     (1..end).find_map(|k| {
-        let noun = rest[k].of(text).to_lowercase();
+        let noun = rest[k].lower(text);
         let listed = [*det_word, "a", "an"]
             .iter()
             .any(|d| lexicon_channel(&format!("in {d} {noun}")));
@@ -738,10 +738,10 @@ fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
     }
     let end = rest.iter().take(6).position(|w| w.ends_phrase)?;
     let phrase = &rest[..=end];
-    let lower: Vec<String> = phrase.iter().map(|w| w.of(text).to_lowercase()).collect();
-    let noun_at = lower
+    let formal = |w: &super::words::Word| super::source::is_formal_document(&w.lower(text));
+    let noun_at = phrase
         .iter()
-        .position(|w| super::source::is_formal_document(w) || super::source::is_document_word(w))?;
+        .position(|w| formal(w) || w.is_in(lexicon::List::Documents))?;
     let tail_ok = noun_at + 1 == phrase.len()
         || [
             "to",
@@ -754,11 +754,10 @@ fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
         ]
         .iter()
         .any(|p| phrase[noun_at + 1].is(text, p));
-    let noun = &lower[noun_at];
     tail_ok.then(|| Fronted {
         opener: opener.span,
         phrase: Span::new(opener.span.start, phrase[noun_at].span.end),
-        formal: super::source::is_formal_document(noun),
+        formal: formal(&phrase[noun_at]),
     })
 }
 
@@ -768,44 +767,45 @@ fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
 /// ("Donald Trump's tweet", "the mayor's reply"; but "she's said" is "she
 /// has said").
 fn names_a_thing(before: &str) -> bool {
-    let prev = crate::token::pieces(before)
-        .next_back()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if matches!(
-        prev.as_str(),
-        "a" | "an"
-            | "the"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "this"
-            | "that"
-            | "my"
-            | "our"
-            | "your"
-            | "own"
-            | "new"
-            | "fresh"
-            | "latest"
-            | "revised"
-            | "updated"
-            | "preliminary"
-            | "annual"
-            | "quarterly"
-            | "monthly"
+    let prev = crate::token::pieces(before).next_back().unwrap_or("");
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if is(
+        prev,
+        &[
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "this",
+            "that",
+            "my",
+            "our",
+            "your",
+            "own",
+            "new",
+            "fresh",
+            "latest",
+            "revised",
+            "updated",
+            "preliminary",
+            "annual",
+            "quarterly",
+            "monthly",
+        ],
     ) {
         return true;
     }
-    let possessor = prev
-        .strip_suffix("'s")
-        .or_else(|| prev.strip_suffix("’s"))
-        .or_else(|| prev.strip_suffix("s'"));
+    let possessor = ["'s", "’s", "s'"]
+        .iter()
+        .find(|s| ends_with_ignore_case(prev, s))
+        .map(|s| &prev[..prev.len() - s.len()]);
     possessor.is_some_and(|p| {
-        !matches!(
+        !is(
             p,
-            "he" | "she" | "it" | "that" | "who" | "there" | "what" | "where"
+            &["he", "she", "it", "that", "who", "there", "what", "where"],
         )
     })
 }

@@ -12,6 +12,8 @@
 //!   (research_firm_words.txt) right before a business's noun
 //!   (company_nouns.txt), or in the name a firm's noun describes.
 
+use std::borrow::Cow;
+
 use super::words::Word;
 use crate::lexicon::{Lexeme, List};
 
@@ -34,9 +36,9 @@ pub(super) fn described(text: &str, ws: &[Word]) -> Option<usize> {
     if !name.iter().any(|w| w.is_capitalized(text)) {
         return None;
     }
-    let mut description: Vec<String> = Vec::new();
+    let mut description: Vec<Cow<str>> = Vec::new();
     for w in ws[k + 1..].iter().take(MOST_DESCRIPTION_WORDS) {
-        description.push(w.of(text).to_lowercase());
+        description.push(w.lower(text));
         if w.ends_phrase {
             break;
         }
@@ -45,9 +47,9 @@ pub(super) fn described(text: &str, ws: &[Word]) -> Option<usize> {
     // "which represents the industry", "representing pesticide makers".
     let members = description.iter().enumerate().any(|(i, w)| {
         w == "representing"
-            || (matches!(w.as_str(), "represents" | "represent")
+            || (matches!(&**w, "represents" | "represent")
                 && i > 0
-                && matches!(description[i - 1].as_str(), "which" | "that"))
+                && matches!(&*description[i - 1], "which" | "that"))
     });
     // "a trade group", "an industry association".
     let body = description

@@ -310,11 +310,7 @@ impl Memory {
         let ws = words::words(text, trigger, &[]);
         let companies = &self.known(text).companies;
         ws.first().is_some_and(|w| {
-            companies.contains(
-                words::without_possessive(w.of(text))
-                    .to_lowercase()
-                    .as_str(),
-            )
+            companies.contains(&*crate::token::lower(words::without_possessive(w.of(text))))
         }) && ws
             .iter()
             .all(|w| words::without_possessive(w.of(text)).len() == w.of(text).len())
@@ -324,7 +320,7 @@ impl Memory {
     fn is_company_name(&self, text: &str, word: &str) -> bool {
         self.known(text)
             .companies
-            .contains(word.to_lowercase().as_str())
+            .contains(&*crate::token::lower(word))
     }
 
     /// Classifies a source's words with what the article knows of names.
@@ -877,10 +873,10 @@ fn document_after(text: &str, cue: Span, end: usize, memory: &Memory) -> Option<
     while let Some(w) = it.next() {
         if w.is(text, "in") {
             let det = it.next()?;
-            if !matches!(
-                det.of(text).to_ascii_lowercase().as_str(),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
-            ) {
+            if !["a", "an", "the", "his", "her", "their", "its", "one"]
+                .iter()
+                .any(|d| det.is(text, d))
+            {
                 return None;
             }
             let noun = it.next()?;
@@ -1071,7 +1067,7 @@ fn may_be_name(text: &str, w: &words::Word) -> bool {
 fn names_document(text: &str, source: Span) -> bool {
     words::words(text, source, &[])
         .iter()
-        .any(|w| source::is_document_word(&w.of(text).to_lowercase()))
+        .any(|w| source::is_document_word(&w.lower(text)))
 }
 
 /// The kind of a document's author when the author is a possessive before
@@ -1335,10 +1331,7 @@ fn resolve(
                 || src.of(text).eq_ignore_ascii_case("them")
             {
                 let before = words::words(text, Span::new(sentence.start, src.start), quotes);
-                if let Some(group) = before
-                    .iter()
-                    .find(|w| source::is_group(&w.of(text).to_lowercase()))
-                {
+                if let Some(group) = before.iter().find(|w| source::is_group(&w.lower(text))) {
                     reasons.push(Reason::new(
                         "pronoun",
                         format!(
@@ -1467,10 +1460,8 @@ fn resolve(
                     memory.recent().find(|r| {
                         r.document
                             .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
-                            || r.source
-                                .of(text)
-                                .to_lowercase()
-                                .contains(&head.to_lowercase())
+                            || crate::token::lower(r.source.of(text))
+                                .contains(&*crate::token::lower(head))
                     })
                 })
                 // "The survey found ..." after "according to a new university
@@ -1552,12 +1543,11 @@ fn resolve(
                 .of(text)
                 .rsplit(['-', ' '])
                 .next()
-                .unwrap_or("")
-                .to_lowercase();
-            let head = head.trim_end_matches('s').to_string();
-            let earlier = memory
-                .recent()
-                .find(|r| !head.is_empty() && r.source.of(text).to_lowercase().contains(&head));
+                .unwrap_or("");
+            let head = crate::token::lower(head).trim_end_matches('s').to_string();
+            let earlier = memory.recent().find(|r| {
+                !head.is_empty() && crate::token::lower(r.source.of(text)).contains(&head)
+            });
             if let Some(r) = earlier {
                 reasons.push(Reason::new(
                     "back-reference",
@@ -1590,10 +1580,9 @@ fn resolve(
                     r.person
                         && r.kind != AttributionKind::Anonymous
                         && crate::token::pieces(r.source.of(text)).any(|w| {
-                            source::is_role(
-                                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                                    .to_lowercase(),
-                            )
+                            source::is_role(&crate::token::lower(
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                            ))
                         })
                 });
                 if let Some(r) = holder {

@@ -61,7 +61,7 @@ pub(super) fn authors_after(
         } else {
             continue;
         };
-        if seen(&ws[k - 1].of(text).to_lowercase()) {
+        if seen(&ws[k - 1].lower(text)) {
             continue;
         }
         let end = author_end(text, ws, k + 1);

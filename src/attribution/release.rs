@@ -27,7 +27,7 @@ pub fn label(text: &str, head: Span) -> Option<Span> {
             if i > 0 {
                 line.push(' ');
             }
-            line.push_str(&w.of(text).to_lowercase());
+            line.push_str(&w.lower(text));
         }
         if List::PressReleaseLabels.contains(&line) {
             return Some(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end));

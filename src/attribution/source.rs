@@ -1,8 +1,11 @@
 //! Sources: who a cue points to, and what kind of source that is.
 
+use std::borrow::Cow;
+
 use super::words::{without_possessive, words, Word};
 use crate::lexicon::{Lexeme, List};
 use crate::sources::SourceType;
+use crate::token::ends_with_ignore_case;
 use crate::Span;
 
 /// Words that sit between a subject and its verb of saying.
@@ -283,7 +286,7 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     }
     // "Prentiss, for his part, insists", "the ministry, in a statement,
     // said": a prepositional phrase set off by commas is no appositive.
-    if let Some(k) = inserted_phrase(text, &ws) {
+    if let Some(k) = inserted_phrase(&ws) {
         ws.truncate(k);
         if let Some(w) = ws.last_mut() {
             w.ends_phrase = false;
@@ -383,14 +386,13 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
 /// Where a short phrase opening with a preposition, set off by commas after
 /// the words before it, begins ("Prentiss, | for his part,"): `None` when
 /// the words end otherwise or nothing comes before the phrase.
-fn inserted_phrase(text: &str, ws: &[Word]) -> Option<usize> {
+fn inserted_phrase(ws: &[Word]) -> Option<usize> {
     let n = ws.len();
     if !ws.last()?.ends_phrase {
         return None;
     }
     let start = ws[..n - 1].iter().rposition(|w| w.ends_phrase)? + 1;
-    let opener = ws[start].of(text).to_lowercase();
-    (n - start <= 6 && List::InsertedPrepositions.contains(&opener)).then_some(start)
+    (n - start <= 6 && ws[start].is_in(List::InsertedPrepositions)).then_some(start)
 }
 
 /// In "<issuer> issued a statement", the index of the verb, when the
@@ -406,11 +408,12 @@ fn issued_document(text: &str, ws: &[Word]) -> Option<usize> {
     })?;
     // The verb, then a determiner and at most two words before the noun:
     // "issued a statement", "released its annual report".
-    let det = ws.get(k + 1)?.of(text).to_ascii_lowercase();
-    let determiner = matches!(
-        det.as_str(),
-        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "new" | "fresh" | "revised"
-    );
+    let det = ws.get(k + 1)?;
+    let determiner = [
+        "a", "an", "the", "its", "his", "her", "their", "new", "fresh", "revised",
+    ]
+    .iter()
+    .any(|d| det.is(text, d));
     (k > 0 && determiner && ws.len() - k <= 5).then_some(k)
 }
 
@@ -425,7 +428,8 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         // "The plan is doomed, said ...": no appositive, the source follows.
         return None;
     }
-    let app_first = ws[start_app].of(text).to_ascii_lowercase();
+    let app_first = ws[start_app].of(text);
+    let first_is = |words: &[&str]| words.iter().any(|w| app_first.eq_ignore_ascii_case(w));
     let appositive = &ws[start_app..];
     // "Jane Ruiz, a spokeswoman,", "Ramesh Behera, who has fished ...,",
     // "Lindqvist, speaking in an interview,", "A lawyer for Adams, Gerald Ponte,".
@@ -439,22 +443,22 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // "Rakesh Menon, director general of the association,": a bare post.
     let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles));
     // "Okonkwo, 71, said": an age.
-    let age = appositive.len() == 1 && is_age(&app_first);
+    let age = appositive.len() == 1 && is_age(app_first);
     let is_appositive = post
         || age
-        || matches!(
-            app_first.as_str(),
-            "a" | "an" | "the" | "who" | "whose" | "which" | "where" | "one" | "former" | "then"
-        )
+        || first_is(&[
+            "a", "an", "the", "who", "whose", "which", "where", "one", "former", "then",
+        ])
         // "Cumberland Records, her label for three decades,", "Kestrel
         // Foods, its parent company,", "Vela, Harrow's label,": a
         // possessive opens a description as an article does.
-        || matches!(app_first.as_str(), "her" | "his" | "its" | "their")
-        || (app_first.len() > 2 && (app_first.ends_with("'s") || app_first.ends_with("’s")))
-        || app_first.ends_with("ing")
+        || first_is(&["her", "his", "its", "their"])
+        || (app_first.len() > 2
+            && (ends_with_ignore_case(app_first, "'s") || ends_with_ignore_case(app_first, "’s")))
+        || ends_with_ignore_case(app_first, "ing")
         // "The city's facilities report, released in September,", "The
         // team, led by Dr Ana Ruiz,": a past participle describing it.
-        || (app_first.len() > 3 && app_first.ends_with("ed") || app_first == "led")
+        || (app_first.len() > 3 && ends_with_ignore_case(app_first, "ed") || first_is(&["led"]))
         || is_name
         || ws[start_app].is_capitalized(text)
             && appositive
@@ -550,7 +554,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // "but a senior aide in his office, who spoke on condition of
     // anonymity,": a description of a person, set off by "who", names no one
     // but is the subject all the same.
-    let described = longest == 10 && in_list(&["who", "whose"], &app_first);
+    let described = longest == 10 && first_is(&["who", "whose"]);
     if name.is_empty()
         || name.len() > longest
         || !(is_name || described || name.iter().any(|w| w.is_capitalized(text)))
@@ -684,9 +688,9 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
 
 /// Days, months and numbers: the time phrase between a subject and its verb.
 pub fn is_time_word(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    List::Weekdays.contains(&w)
-        || List::Months.contains(&w)
+    // (Both lists are ASCII: no word but an ASCII one is on them, as when
+    // the word was lower-cased in ASCII and looked up.)
+    Lexeme::of(w).is_in_any(&[List::Weekdays, List::Months])
         || w.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -697,46 +701,27 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
     let first = ws.first()?;
     let mut last = 0;
     for (i, w) in ws.iter().enumerate() {
-        let lower = w.of(text).to_ascii_lowercase();
+        let is = |words: &[&str]| words.iter().any(|x| w.is(text, x));
         if i > 0 {
             let prev = ws[i - 1];
             if prev.ends_phrase {
                 // After a comma, go on only into an appositive.
-                let goes_on = matches!(
-                    lower.as_str(),
-                    "a" | "an" | "the" | "one" | "two" | "three" | "former"
-                );
-                if !goes_on || lower.ends_with("ing") {
+                let goes_on = is(&["a", "an", "the", "one", "two", "three", "former"]);
+                if !goes_on || ends_with_ignore_case(w.of(text), "ing") {
                     break;
                 }
             }
             // "figures published last week by the regulator": a document's
             // description goes on past its time and place (see
             // [`super::records`]).
-            let describing = matches!(lower.as_str(), "on" | "in" | "last" | "this" | "earlier")
+            let describing = is(&["on", "in", "last", "this", "earlier"])
                 && super::records::issued_before(&ws[..i]);
             if !describing
-                && matches!(
-                    lower.as_str(),
-                    "on" | "in"
-                        | "during"
-                        | "while"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "as"
-                        | "because"
-                        | "adding"
-                        | "said"
-                        | "told"
-                        | "says"
-                        | "that"
-                        | "who"
-                        | "last"
-                        | "this"
-                        | "earlier"
-                        | "speaking"
-                )
+                && is(&[
+                    "on", "in", "during", "while", "when", "after", "before", "as", "because",
+                    "adding", "said", "told", "says", "that", "who", "last", "this", "earlier",
+                    "speaking",
+                ])
             {
                 break;
             }
@@ -808,12 +793,12 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
                     .is_some_and(char::is_uppercase)
         })
         .unwrap_or(end);
-    let lower: Vec<String> = ws[..end]
+    let lower: Vec<Cow<str>> = ws[..end]
         .iter()
         .map(|w| {
-            without_possessive(w.of(text))
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            crate::token::lower(
+                without_possessive(w.of(text)).trim_matches(|c: char| !c.is_alphanumeric()),
+            )
         })
         .filter(|w| !w.is_empty())
         .collect();
@@ -823,18 +808,18 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
     let any = |list: List| lower.iter().any(|w| list.contains(w));
     if lower.len() == 1 && in_list(&["he", "she", "him", "her"], head) {
         SourceType::Person
-    } else if List::Documents.contains(head.as_str()) {
+    } else if List::Documents.contains(head) {
         SourceType::Document
     } else if honorific_name(text, &ws[..end]) {
         // "County Health Executive Dr Grace Achieng": a name after an
         // honorific is a person's, whatever office comes before it.
         SourceType::Person
-    } else if List::Roles.contains(head.as_str())
-        || List::UnnamedPersonNouns.contains(head.as_str())
-        || List::Spokespeople.contains(head.as_str())
+    } else if List::Roles.contains(head)
+        || List::UnnamedPersonNouns.contains(head)
+        || List::Spokespeople.contains(head)
     {
         SourceType::Person
-    } else if is_group(head) || List::AnonymousPeople.contains(head.as_str()) {
+    } else if is_group(head) || List::AnonymousPeople.contains(head) {
         // Unnamed people ("Treasury officials", "experts") are people, not
         // the institution they work at.
         SourceType::Person
@@ -842,8 +827,8 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         .iter()
         .any(|w| List::Roles.contains(w) && !List::Institutions.contains(w))
         && ws[end - 1].is_capitalized(text)
-        && !List::Institutions.contains(head.as_str())
-        && !List::NamedBodies.contains(head.as_str())
+        && !List::Institutions.contains(head)
+        && !List::NamedBodies.contains(head)
         && !in_list(ORG_HEADS, head)
     {
         // A name after a role is a person, whatever body the role is at:
@@ -933,7 +918,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }) {
         ws.truncate(k + 1);
     }
-    let lower: Vec<String> = ws.iter().map(|w| w.of(text).to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|w| w.lower(text)).collect();
     let whole = |class, rule| Classed {
         class,
         rule,
@@ -1109,7 +1094,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // An office speaking as such: "the Lord Chief Justice's office", "the
     // governor's office".
     // "Garnett's own department": "own" may come between.
-    let owner = match head.checked_sub(1).map(|k| lower[k].as_str()) {
+    let owner = match head.checked_sub(1).map(|k| &*lower[k]) {
         Some("own") => head.checked_sub(2),
         _ => head.checked_sub(1),
     };
@@ -1147,7 +1132,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     if first < head
         && ws[first].is_capitalized(text)
         && List::Institutions.contains(&lower[first])
-        && matches!(lower[first + 1].as_str(), "of" | "for" | "on")
+        && matches!(&*lower[first + 1], "of" | "for" | "on")
     {
         return Classed {
             class: SourceClass::Official,
@@ -1320,15 +1305,15 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         // High Commission for Human Rights": an institution word heading the
         // name's "of" or "for".
         let heads_of = (i..j).any(|k| {
-            List::Institutions.contains(lower[k].as_str())
+            List::Institutions.contains(&lower[k])
                 && ws[k].is_capitalized(text)
-                && matches!(lower[k + 1].as_str(), "of" | "for")
+                && matches!(&*lower[k + 1], "of" | "for")
         });
         // A trade ending the name is a company's: "Cumberland Records".
         if heads_of
-            || List::Institutions.contains(last.as_str())
-            || ORG_HEADS.contains(&last.as_str())
-            || (j > i && List::CompanyNameHeads.contains(last.as_str()))
+            || List::Institutions.contains(last)
+            || ORG_HEADS.contains(&&**last)
+            || (j > i && List::CompanyNameHeads.contains(last))
         {
             return Classed {
                 class: SourceClass::Official,
@@ -1367,7 +1352,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         (from..head).all(|m| {
             !ws[m].is_capitalized(text)
                 && !List::InsertedPrepositions.contains(&lower[m])
-                && !["the", "a", "an", "of", "and", "or"].contains(&lower[m].as_str())
+                && !["the", "a", "an", "of", "and", "or"].contains(&&*lower[m])
         })
     };
     if let Some((i, _)) = name.filter(|&(_, j)| j < head && modifiers_only(j + 1)) {
@@ -1468,7 +1453,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
 /// order list look-ups try them (longest first, then leftmost), each with its
 /// first and last word and without a trailing possessive: "the president's"
 /// is looked up as "the president"; each with its entry in the word lists.
-fn phrases(lower: &[String]) -> Vec<(usize, usize, Lexeme)> {
+fn phrases(lower: &[Cow<str>]) -> Vec<(usize, usize, Lexeme)> {
     let mut out = Vec::with_capacity(3 * lower.len());
     for len in (1..=3).rev() {
         for i in 0..lower.len().saturating_sub(len - 1) {
@@ -1651,7 +1636,7 @@ fn after_title(before: &str) -> bool {
 fn person_name(
     text: &str,
     ws: &[Word],
-    lower: &[String],
+    lower: &[Cow<str>],
     opens_sentence: bool,
     known: &dyn Fn(&str) -> bool,
 ) -> Option<(usize, usize)> {

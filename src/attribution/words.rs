@@ -1,5 +1,7 @@
 //! Words of a sentence with their offsets, for the attribution rules.
 
+use std::borrow::Cow;
+
 use crate::lexicon::{Lexeme, List};
 use crate::Span;
 
@@ -15,6 +17,8 @@ pub struct Word {
     pub starts_phrase: bool,
     /// The word's entry in the word lists, from its token.
     pub lexeme: Lexeme,
+    /// The word opens with an upper-case letter, from its token.
+    pub capitalised: bool,
 }
 
 impl Word {
@@ -26,13 +30,25 @@ impl Word {
         self.of(text).eq_ignore_ascii_case(word)
     }
 
+    /// The word in lower case: the word lists' copy for a listed word,
+    /// else [`crate::token::lower`] (borrowed when already lower case).
+    pub fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match self.lexeme.lower() {
+            Some(listed) => Cow::Borrowed(listed),
+            None => crate::token::lower(self.of(text)),
+        }
+    }
+
     /// Whether the word is on `list` (in any case): its token's look-up.
     pub fn is_in(&self, list: List) -> bool {
         self.lexeme.is_in(list)
     }
 
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        self.of(text).chars().next().is_some_and(char::is_uppercase)
+    /// Whether the word opens with an upper-case letter
+    /// (`char::is_uppercase`): its token's flag, read once when the text
+    /// was split. (`text` is the word's text, as for the other questions.)
+    pub fn is_capitalized(&self, _text: &str) -> bool {
+        self.capitalised
     }
 }
 
@@ -66,6 +82,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
                     ends_phrase: token.ends_phrase(),
                     starts_phrase: pending_start || token.starts_phrase(),
                     lexeme: token.lexeme(),
+                    capitalised: token.is_capitalised(),
                 });
                 pending_start = false;
             }
@@ -116,5 +133,23 @@ mod tests {
             ["she", "said"]
         );
         assert!(ws[0].starts_phrase);
+    }
+
+    /// The token's flag is what the word's first character says.
+    #[test]
+    fn capitals_are_the_first_characters_case() {
+        let mut texts = vec!["Ǆemal ǅemal ǆemal Éte éte ‘Quote’ (Paren) 3D x".to_string()];
+        texts.extend(
+            crate::furniture::testing::fixture_texts()
+                .into_iter()
+                .take(20)
+                .map(|(_, t)| t),
+        );
+        for text in &texts {
+            for w in words(text, Span::new(0, text.len()), &[]) {
+                let first = w.of(text).chars().next().is_some_and(char::is_uppercase);
+                assert_eq!(w.is_capitalized(text), first, "{:?}", w.of(text));
+            }
+        }
     }
 }

@@ -95,8 +95,8 @@ pub(super) fn starts_list_title(s: &str, n_words: usize) -> bool {
                     && ws.next().is_some_and(|second| {
                         opener(&format!(
                             "{} {}",
-                            first.to_lowercase(),
-                            second.to_lowercase()
+                            crate::token::lower(first),
+                            crate::token::lower(second)
                         ))
                     })
         })

@@ -27,10 +27,7 @@ pub(super) fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
 /// A line's words, lower-cased, their edge punctuation stripped.
 pub(super) fn lower_words(s: &str) -> Vec<String> {
     words(s)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| crate::token::lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
         .collect()
 }
 
@@ -63,7 +60,7 @@ pub(super) fn push_normal_words(s: &str, out: &mut String) {
             out.push_str(run);
             out[at..].make_ascii_lowercase();
         } else {
-            out.push_str(&run.to_lowercase());
+            out.push_str(&crate::token::lower(run));
         }
     };
     let bytes = s.as_bytes();
@@ -103,7 +100,7 @@ pub(super) fn dup_key(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase());
+        out.push_str(&crate::token::lower(w));
     }
     out
 }

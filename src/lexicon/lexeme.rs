@@ -142,7 +142,7 @@ impl Lexeme {
         if word.len() > 4 * table.longest || word.chars().count() > table.longest {
             return Lexeme::NONE;
         }
-        table.get(word.to_lowercase().as_bytes())
+        table.get(crate::case::lower(word).as_bytes())
     }
 
     /// The entry of an ASCII `word`, in any case; `upper` whether it holds

@@ -41,7 +41,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
 
 /// True when the connective at `span` is used as a plain word (see above).
 fn plain_word(text: &str, claim: Span, span: Span) -> bool {
-    let phrase = span.of(text).to_lowercase();
+    let phrase = crate::token::lower(span.of(text));
     if phrase != "granted" && phrase != "far from" {
         return false;
     }

@@ -167,7 +167,7 @@ fn is_past_verb(w: &str, before: Option<&str>) -> bool {
         DETERMINERS.iter().any(|d| b.eq_ignore_ascii_case(d))
             || PREPOSITIONS.iter().any(|d| b.eq_ignore_ascii_case(d))
     });
-    w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !adjectival
+    w.len() > 4 && crate::token::ends_with_ignore_case(w, "ed") && !adjectival
 }
 
 /// Where the main clause takes up again after a relative clause opened by
@@ -180,7 +180,7 @@ fn main_resumes(rest: &[&str]) -> Option<usize> {
         let joined = is_copula(prev)
             || AUXILIARIES.iter().any(|a| prev.eq_ignore_ascii_case(a))
             || DEGREE_WORDS.iter().any(|a| prev.eq_ignore_ascii_case(a))
-            || prev.to_ascii_lowercase().ends_with("ly");
+            || crate::token::ends_with_ignore_case(prev, "ly");
         (is_copula(w) && !joined && !rest[..k].iter().any(|v| is_copula(v))).then_some(k)
     })
 }

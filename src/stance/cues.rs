@@ -86,7 +86,8 @@ pub(crate) fn complements(
                 before = [before[1], Some(w)];
             }
         });
-        let before = before.map(|w| w.map(|w| w.of(text).replace('\u{2019}', "'").to_lowercase()));
+        let before =
+            before.map(|w| w.map(|w| crate::token::lower(w.of(text)).replace('\u{2019}', "'")));
         let passive = before[0].is_some() && before[1].as_deref().is_some_and(is_be);
         if before[1].as_deref().is_none_or(authors_or_determiner) && !passive {
             continue;

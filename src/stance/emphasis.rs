@@ -50,7 +50,8 @@ pub(crate) fn in_capitals(word: &str) -> bool {
 /// True when `word`, in capitals, is emphasis rather than an acronym.
 pub(crate) fn is_emphasis(word: &str) -> bool {
     in_capitals(word)
-        && List::StanceEmphasis.contains(&word.replace('\u{2019}', "'").to_ascii_lowercase())
+        // (In capitals, the word is ASCII letters and apostrophes.)
+        && List::StanceEmphasis.contains(&crate::token::lower(&word.replace('\u{2019}', "'")))
 }
 
 /// Drops the stance phrases that are acronyms in capitals and adds the

@@ -5,6 +5,8 @@
 //! Decisions: "US" in capitals is the country, never "us"; a lower-case "i"
 //! standing alone is a list marker or a typo, not the author.
 
+use std::borrow::Cow;
+
 use crate::lexicon;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
@@ -43,15 +45,13 @@ const COMMUNITIES: [&str; 13] = [
 fn community_after(text: &str, pronoun: Span) -> bool {
     words_from(text, pronoun.end)
         .next()
-        .is_some_and(|w| COMMUNITIES.contains(&w.as_str()))
+        .is_some_and(|w| COMMUNITIES.contains(&&*w))
 }
 
 /// The lower-cased words of `text` from byte `at` on, punctuation trimmed.
-fn words_from(text: &str, at: usize) -> impl Iterator<Item = String> + '_ {
-    crate::token::pieces(text.get(at..).unwrap_or_default()).map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    })
+fn words_from(text: &str, at: usize) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+    crate::token::pieces(text.get(at..).unwrap_or_default())
+        .map(|w| crate::token::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// "in my view", "it is my hope", "our verdict": a possessive before a noun
@@ -77,13 +77,12 @@ fn seems_to(text: &str, claim: Span, pronoun: Span) -> bool {
     let Some(before) = text.get(claim.start..pronoun.start) else {
         return false;
     };
-    let mut words = crate::token::pieces(before).rev().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = crate::token::pieces(before)
+        .rev()
+        .map(|w| crate::token::lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
     match words.next().as_deref() {
         Some("strikes" | "struck") => true,
-        Some("to") => words.next().is_some_and(|w| SEEMING.contains(&w.as_str())),
+        Some("to") => words.next().is_some_and(|w| SEEMING.contains(&&*w)),
         _ => false,
     }
 }
@@ -92,9 +91,10 @@ fn seems_to(text: &str, claim: Span, pronoun: Span) -> bool {
 /// auxiliaries ("I recently thought", "we have long argued", "we first met").
 fn verb_after(text: &str, pronoun: Span) -> Option<String> {
     let mut after = crate::token::pieces(&text[pronoun.end..]).map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            .to_lowercase()
-            .replace('\u{2019}', "'")
+        crate::token::lower(
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'),
+        )
+        .replace('\u{2019}', "'")
     });
     let skippable = |w: &str| {
         w.ends_with("ly")
@@ -141,7 +141,9 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         let Some(word) = text.get(p.span.range()) else {
             continue;
         };
-        let lower = word.to_ascii_lowercase();
+        // The list's entries are ASCII, as the word is but for a curly
+        // apostrophe.
+        let lower = crate::token::lower(word);
         if word == "US" || (lower.starts_with('i') && !word.starts_with('I')) {
             continue;
         }
@@ -153,7 +155,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         {
             continue;
         }
-        if matches!(lower.as_str(), "i" | "we") && narrates_reporting(text, p.span) {
+        if matches!(&*lower, "i" | "we") && narrates_reporting(text, p.span) {
             continue;
         }
         // "I think", "we argued", "let's", "I was sceptical": the author
@@ -205,21 +207,18 @@ fn judges_after_copula(text: &str, pronoun: Span, skip: usize) -> bool {
         return false;
     };
     let mut words = crate::token::pieces(rest)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| crate::token::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .skip(skip)
         .skip_while(|w| {
             w.ends_with("ly")
                 || matches!(
-                    w.as_str(),
+                    &**w,
                     "so" | "very" | "quite" | "too" | "never" | "all" | "not" | "still" | "just"
                 )
         });
     words.next().is_some_and(|w| {
         let narrates = w.is_empty()
-            || NARRATING_AFTER_COPULA.contains(&w.as_str())
+            || NARRATING_AFTER_COPULA.contains(&&*w)
             || w.ends_with("ing")
             || (w.ends_with("ed") && w.len() > 5)
             || w.starts_with(|c: char| c.is_ascii_digit());

@@ -115,7 +115,7 @@ fn opening(slice: &str, mut words: Words<'_>) -> Option<Span> {
     // The verb opens the claim with a capital or follows an opener; a
     // capitalised word after it would make it part of a name ("Mark Twain").
     let mut span = Span::new(start, start + first.len());
-    let mut key = first.to_ascii_lowercase().replace('\u{2019}', "'");
+    let mut key = crate::token::lower(first).replace('\u{2019}', "'");
     if key == "do" {
         if let Some((s, w)) = words.next() {
             if w.eq_ignore_ascii_case("not") {

@@ -12,7 +12,12 @@ use crate::stance::phrases::{List, Phrase};
 use crate::stance::SignalKind;
 
 /// Requirements rather than prescriptions.
-const NECESSITY: [&str; 4] = ["need to", "needs to", "has to", "have to"];
+const NECESSITY: [[&str; 2]; 4] = [
+    ["need", "to"],
+    ["needs", "to"],
+    ["has", "to"],
+    ["have", "to"],
+];
 
 pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases.iter().filter(|p| p.list == List::Prescriptive) {
@@ -21,7 +26,7 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
         };
         let necessity = NECESSITY.iter().any(|n| {
             let mut found = crate::token::pieces(words);
-            n.split(' ')
+            n.iter()
                 .all(|w| found.next().is_some_and(|f| f.eq_ignore_ascii_case(w)))
                 && found.next().is_none()
         });

@@ -22,7 +22,11 @@ use crate::Span;
 
 static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     crate::lexicon::entries(crate::lexicon::list!("stance_verdict_subjects.txt"))
-        .map(|e| crate::token::pieces(e).map(str::to_lowercase).collect())
+        .map(|e| {
+            crate::token::pieces(e)
+                .map(|w| crate::token::lower(w).into_owned())
+                .collect()
+        })
         .collect()
 });
 
