@@ -19,12 +19,21 @@
 
 use regex::Regex;
 
+/// The most memory each pattern's lazy DFA keeps for the states it has
+/// built (regex's default is 2 MB a pattern). The patterns left are small
+/// and read short lines: on the bench's 1 MB file the instruction count
+/// moves by 0.4% against the default, while a 10 MB analysis peaks 2.5 MB
+/// lower. A pattern that outgrows it clears its cache and goes on.
+const DFA_CACHE: usize = 64 * 1024;
+
 /// Compiles `pattern` after [`rewrite`]: a drop-in for `Regex::new`.
 #[allow(clippy::disallowed_methods)] // the one place that compiles a pattern
 pub fn new(pattern: &str) -> Result<Regex, regex::Error> {
     #[cfg(test)]
     COMPILED.with(|n| n.set(n.get() + 1));
-    Regex::new(&rewrite(pattern))
+    regex::RegexBuilder::new(&rewrite(pattern))
+        .dfa_size_limit(DFA_CACHE)
+        .build()
 }
 
 #[cfg(test)]
