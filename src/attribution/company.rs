@@ -33,6 +33,43 @@ pub fn is_noun(noun: &str) -> bool {
     on(List::CompanyNouns, noun)
 }
 
+/// The words of a company its describing noun calls one, as the whole
+/// source: a definite description ("the Dubai-listed developer", "the
+/// Zurich-based lender") or the noun before the company's name
+/// ("Payments firm Kestrel Pay"). A company speaking as such is official
+/// (LABELS.md rule 1). "A company director", "the firm's Jane Doe" are
+/// people: the noun must end the description, or open the name that ends
+/// the source.
+pub fn described(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let last = ws.len().checked_sub(1)?;
+    if ws[..last].iter().any(|w| w.ends_phrase) || ws.len() > 6 {
+        return None;
+    }
+    // "Research firm Corvid Analytics", "the analytics firm StatsPitch":
+    // like pollsters, named (LABELS.md).
+    if ws
+        .iter()
+        .any(|w| on(List::ResearchFirmWords, &lower(text, w)))
+    {
+        return None;
+    }
+    let company_noun = |w: &Word| {
+        !w.is_capitalized(text)
+            && without_possessive(w.of(text)).len() == w.of(text).len()
+            && is_noun(&lower(text, w))
+    };
+    // "the Dubai-listed developer": "the", describing words, the noun.
+    if last >= 2 && ws[0].is(text, "the") && company_noun(&ws[last]) {
+        return Some((0, last));
+    }
+    // "Payments firm Kestrel Pay": the noun, then a name to the end.
+    let k = (0..last.min(3)).find(|&k| company_noun(&ws[k]))?;
+    ws[k + 1..]
+        .iter()
+        .all(|w| is_capital(text, w))
+        .then_some((0, last))
+}
+
 /// The word as the lists are asked about it: without possessive endings
 /// or a final stop ("Lumora's", "inc.").
 fn stem<'t>(text: &'t str, w: &Word) -> &'t str {
@@ -189,6 +226,32 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn a_describing_noun_makes_a_company_official() {
+        assert_eq!(
+            crate::attribution::testing::kinds(
+                "Profit doubled last year, the Oslo-listed developer said."
+            ),
+            [Official]
+        );
+        assert_eq!(
+            crate::attribution::testing::kinds("Lending firm Tarn Credit, which employs 400 people, said it would cut jobs. The company said the cuts were final."),
+            [Official, Official]
+        );
+        // A research firm is named, like a pollster.
+        assert_eq!(
+            crate::attribution::testing::kinds(
+                "Research firm Corvid Analytics estimates that sales fell."
+            ),
+            [Named]
+        );
+        // A person the noun describes is no company.
+        assert_eq!(
+            crate::attribution::testing::kinds("Company director Ann Ode said the plant was safe."),
+            [Named]
+        );
     }
 
     #[test]

@@ -987,6 +987,15 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     if let Some(k) = super::rulings::court_of_judges(text, &ws) {
         return at(k, SourceClass::Official, "institution");
     }
+    // "the Dubai-listed developer", "Payments firm Kestrel Pay": a company
+    // its describing noun calls one (see [`super::company::described`]).
+    if let Some((i, j)) = super::company::described(text, &ws) {
+        return Classed {
+            class: SourceClass::Official,
+            rule: "company",
+            trigger: span_of(i, j),
+        };
+    }
     let opens_sentence = opens_sentence(text, source.start);
     let name = person_name(text, &ws, &lower, opens_sentence, known);
     let head = lower.len() - 1;
@@ -1189,6 +1198,11 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             matches!(ws.get(k + 1..k + 3), Some([first, last])
                 if first.is_capitalized(text) && last.is_capitalized(text) && !first.ends_phrase)
         });
+        // "A senior White House official, granted anonymity, said": the
+        // apposition's comma ends the person's phrase (see
+        // [`super::unnamed::apposition_end`]).
+        let cut = super::unnamed::apposition_end(text, &ws).map_or(cut, |k| cut.min(k + 1));
+        let noun = &lower[cut - 1];
         let one_person = cut >= 2
             && (cut < ws.len() || super::unnamed::employer_before_head(text, &ws, cut - 1))
             && !named_after
@@ -1310,7 +1324,12 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 && matches!(&*lower[k + 1], "of" | "for")
         });
         // A trade ending the name is a company's: "Cumberland Records".
+        // "the International Organization for Migration": an institution's
+        // several-word name ending the name ("City Council President
+        // Marcus Bell" is a person).
+        let inside = institution.is_some_and(|(a, b)| b > a && i <= a && b == j);
         if heads_of
+            || inside
             || List::Institutions.contains(last)
             || ORG_HEADS.contains(&&**last)
             || (j > i && List::CompanyNameHeads.contains(last))
@@ -2072,6 +2091,21 @@ mod tests {
             SourceClass::Official
         );
         assert_eq!(class("the Open Society Organization"), SourceClass::Named);
+        // UN and intergovernmental bodies, and what they issue.
+        assert_eq!(
+            class("the International Organization for Migration, one of the largest agencies"),
+            SourceClass::Official
+        );
+        assert_eq!(class("OCHA's figures"), SourceClass::Official);
+        assert_eq!(
+            class("A panel of experts commissioned by the UN Security Council"),
+            SourceClass::Official
+        );
+        // An institution's name opening a person's title is no institution.
+        assert_eq!(
+            class("City Council President Marcus Bell"),
+            SourceClass::Named
+        );
         // The place after an institution's "in" names no person.
         assert_eq!(
             class("the Indonesian consulate in Kota Kinabalu"),
