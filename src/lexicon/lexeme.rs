@@ -91,6 +91,7 @@ lists! {
     StanceCopulas = "stance_copulas.txt",
     StanceEmphasis = "stance_emphasis.txt",
     StanceFirstPerson = "stance_first_person.txt",
+    StanceFrontedClauses = "stance_fronted_clauses.txt",
     StanceFirstPersonReporting = "stance_first_person_reporting.txt",
     StanceFirstPersonViewNouns = "stance_first_person_view_nouns.txt",
     StanceFirstPersonViews = "stance_first_person_views.txt",

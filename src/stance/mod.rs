@@ -209,7 +209,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     copula_aside::detect(text, claim, context.cues, &mut evidence);
     pretence::detect(text, claim, &mut evidence);
     characterisation::detect(text, claim, &mut evidence);
-    question::detect(text, claim, &voice, context.attributed, &mut evidence);
+    question::detect(text, claim, &voice, &mut evidence);
     specifics::detect(text, claim, &found, &names, &mut evidence);
     let attribution = if context.attributed {
         [context.cue, context.source]

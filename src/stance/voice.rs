@@ -35,7 +35,12 @@
 //! - A verb of saying inside the author's set phrase ("That is to say",
 //!   "needless to say", "it goes without saying", "hard to say") reports no
 //!   one's words: what follows it is the author's.
+//! - A verb of saying inside a fronted subordinate clause ("When the
+//!   minister said it would, the deal collapsed", "Next time he asks, keep
+//!   it short") governs that clause only: the main clause after the
+//!   clause's comma is the author's unless a cue of its own governs it.
 
+use crate::lexicon::List;
 use crate::stance::{cues, Context};
 use crate::Span;
 
@@ -167,10 +172,21 @@ impl<'c> Zones<'c> {
         titles: &'c [Span],
         connectives: &[Span],
     ) -> Self {
+        let front = fronted_clause(text, claim);
+        let mut said = cues::complements(text, claim, context.cues, connectives);
+        if let Some(f) = front {
+            // A cue inside the fronted clause reports that clause only.
+            for s in &mut said {
+                if s.start < f.end && s.end > f.end {
+                    s.end = f.end;
+                }
+            }
+            said.retain(|s| !s.is_empty());
+        }
         let mut voice = Zones {
             quotes: context.quotes,
             titles,
-            said: cues::complements(text, claim, context.cues, connectives),
+            said,
             source: None,
             cue: None,
             framing: None,
@@ -195,6 +211,14 @@ impl<'c> Zones<'c> {
             voice.reported[0] = Some(claim);
             return voice;
         };
+        if let Some(f) = front.filter(|f| cue.is_some() && f.contains(Span::new(lo, hi))) {
+            // The source speaks in the fronted clause only: what follows
+            // its cue up to the comma is reported, the main clause is the
+            // author's.
+            voice.framing = Some(Span::new(claim.start, hi));
+            voice.reported[1] = Some(Span::new(hi, f.end));
+            return voice;
+        }
         if cue.is_none() {
             // A source without a cue: its words can still frame, the rest is reported.
             voice.framing = Some(Span::new(lo, hi));
@@ -252,6 +276,38 @@ impl<'c> Zones<'c> {
         }
         Owner::Author
     }
+}
+
+/// The fronted subordinate clause that opens `claim` ("When the minister
+/// said it would,", "Next time he asks,"): from the claim's start to its
+/// first comma, when the claim opens with a conjunction of
+/// `stance_fronted_clauses.txt` or with "next time", "every time" or
+/// "each time", and a main clause of at least two words follows the comma.
+fn fronted_clause(text: &str, claim: Span) -> Option<Span> {
+    let mut words: Vec<crate::token::Token> = Vec::new();
+    let mut comma = None;
+    crate::token::each_in(text, claim, |t| {
+        if comma.is_some() {
+            if t.word().is_some() {
+                words.push(t);
+            }
+            return;
+        }
+        if t.word().is_some() {
+            words.push(t);
+        }
+        if t.ends_phrase() && text[..t.span().end].ends_with(',') {
+            comma = Some((t.span().end, words.len()));
+        }
+    });
+    let (end, before) = comma?;
+    let first = words.first()?;
+    let opens = first.is_in(List::StanceFrontedClauses)
+        || (words.get(1).is_some_and(|t| t.lower(text) == "time")
+            && matches!(&*first.lower(text), "next" | "every" | "each"));
+    // The opener, a subject and a verb before the comma; a main clause of
+    // two words or more after it.
+    (opens && before >= 3 && words.len() >= before + 2).then(|| Span::new(claim.start, end))
 }
 
 fn word_count(s: &str) -> usize {
@@ -458,6 +514,45 @@ mod voice_classes {
             "claim",
             Opinion,
             &[("absurd", AuthorFraming), ("disaster", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn after_a_fronted_clause_with_a_cue_it_is_the_authors() {
+        // The cue governs its own fronted clause, not the main clause after
+        // the comma.
+        assert_attributed(
+            "When the minister said it would, the deal was a disaster.",
+            "the minister",
+            "said",
+            Opinion,
+            &[("would", Speculation), ("disaster", Evaluative)],
+        );
+        assert_attributed(
+            "The minister said the deal was a disaster.",
+            "The minister",
+            "said",
+            Reporting,
+            &[("disaster", Evaluative)],
+        );
+        // Unattributed, with the cue found inside the claim.
+        assert_stance(
+            "Although critics said it would, the deal was a disaster.",
+            Opinion,
+            &[("would", Speculation), ("disaster", Evaluative)],
+        );
+        assert_stance(
+            "Critics said the deal was a disaster.",
+            Reporting,
+            &[("disaster", Evaluative)],
+        );
+        // A cue of its own in the main clause still governs it.
+        assert_attributed(
+            "When asked about the deal, the minister said it was a disaster.",
+            "the minister",
+            "said",
+            Reporting,
+            &[("disaster", Evaluative)],
         );
     }
 
