@@ -97,6 +97,11 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `s` without its blanks.
+fn unblanked(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
 fn labels(doc: &Document, claim: &str) -> Option<(String, String)> {
     let want = norm(claim);
     doc.claims
@@ -160,15 +165,14 @@ fn fixtures_through_three_cms_templates() {
                         furniture_found += 1;
                     }
                 }
-                let all_claims = doc
-                    .claims
-                    .iter()
-                    .map(|c| norm(&c.text))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                // A body sentence is lost when its words are missing from the
+                // claims, not when the claims cut it elsewhere ("the
+                // Tech.Pass" split after "Tech." is a boundary error, which
+                // the text evaluation counts): blanks are left out of both.
+                let all_claims: String = doc.claims.iter().map(|c| unblanked(&c.text)).collect();
                 for c in &claims {
                     body_all += 1;
-                    if !all_claims.contains(&norm(c)) {
+                    if !all_claims.contains(&unblanked(c)) {
                         body_lost.push(format!("{} (template {t}): {c}", gold_path.display()));
                     }
                     if let (Some(a), Some(b)) = (labels(&plain, c), labels(&doc, c)) {
