@@ -6,6 +6,7 @@ use crate::attribution::carry;
 use crate::attribution::interview::{self, Turn};
 use crate::attribution::{self, Attribution, AttributionKind, Cue, CueKind, Memory};
 use crate::lexicon::{Lexeme, List};
+use crate::rule::RuleId;
 use crate::span::overlapping;
 use crate::{sentences, stance, Claim, Reason, Span};
 
@@ -243,7 +244,7 @@ fn claim(text: &str, d: Draft, article: usize, cues: &[Cue], quotes: &[Span]) ->
     attribution.quote = inside.first().copied();
     if attribution.reasons.is_empty() {
         attribution.reasons = vec![Reason::new(
-            "no-attribution",
+            RuleId::NoAttribution,
             "no source, cue or carried-forward quotation: the article states it itself",
             None,
         )];
@@ -529,7 +530,7 @@ fn carry_within_quotes(text: &str, drafts: &mut [Draft], quotes: &[Span]) {
                 drafts[i].attribution = Some(carried(
                     text,
                     &base,
-                    "quote-continues",
+                    RuleId::QuoteContinues,
                     "the same quotation",
                 ));
             }
@@ -554,8 +555,12 @@ fn carry_to_quote_continuations(text: &str, drafts: &mut [Draft], quotes: &[Span
             continue;
         }
         if let Some(base) = drafts[i - 1].attribution.clone() {
-            drafts[i].attribution =
-                Some(carried(text, &base, "quote-carried", "the claim before it"));
+            drafts[i].attribution = Some(carried(
+                text,
+                &base,
+                RuleId::QuoteCarried,
+                "the claim before it",
+            ));
         }
     }
 }
@@ -583,7 +588,12 @@ fn carry_to_block_quotes(text: &str, drafts: &mut [Draft]) {
             // does not name another source.
             let own = d.attribution.as_ref().map(|a| a.kind);
             if matches!(own, None | Some(AttributionKind::Anonymous)) {
-                d.attribution = Some(carried(text, &base, "block-quote", "the lead-in before it"));
+                d.attribution = Some(carried(
+                    text,
+                    &base,
+                    RuleId::BlockQuote,
+                    "the lead-in before it",
+                ));
             }
         }
     }
@@ -612,7 +622,7 @@ fn carry_poll_findings(text: &str, drafts: &mut [Draft]) {
             d.attribution = Some(carried_as(
                 text,
                 base,
-                "poll-finding",
+                RuleId::PollFinding,
                 "a poll's figure",
                 "the poll cited before it",
             ));
@@ -715,7 +725,7 @@ fn articles(paragraphs: &[Paragraph]) -> impl Iterator<Item = std::ops::Range<us
     crate::runs::runs(paragraphs, |p| p.article)
 }
 
-fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> Attribution {
+fn carried(text: &str, base: &Attribution, rule: RuleId, what: &str) -> Attribution {
     carried_as(text, base, rule, "a quotation", what)
 }
 
@@ -723,7 +733,7 @@ fn carried(text: &str, base: &Attribution, rule: &'static str, what: &str) -> At
 fn carried_as(
     text: &str,
     base: &Attribution,
-    rule: &'static str,
+    rule: RuleId,
     thing: &str,
     what: &str,
 ) -> Attribution {

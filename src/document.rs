@@ -343,7 +343,7 @@ impl<'t> Builder<'t> {
         reasons
             .iter()
             .map(|r| ReasonEntry {
-                rule: r.rule.to_string(),
+                rule: r.rule.name().to_string(),
                 detail: r.detail.to_string(),
                 span: r.span.map(|s| self.span(s)),
             })

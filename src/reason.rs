@@ -2,13 +2,14 @@
 
 use std::borrow::Cow;
 
+use crate::rule::RuleId;
 use crate::Span;
 
 /// One reason behind an attribution label or an article verdict.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
-    /// A stable, machine-readable rule name such as `institution-source`.
-    pub rule: &'static str,
+    /// The rule that fired; its name is the output's `rule`.
+    pub rule: RuleId,
     /// A sentence for the reader, quoting the words that triggered the rule.
     /// A fixed message is borrowed, not copied: most claims' reasons are one
     /// of a few fixed sentences, and a long text has hundreds of thousands.
@@ -18,11 +19,7 @@ pub struct Reason {
 }
 
 impl Reason {
-    pub fn new(
-        rule: &'static str,
-        detail: impl Into<Cow<'static, str>>,
-        span: Option<Span>,
-    ) -> Self {
+    pub fn new(rule: RuleId, detail: impl Into<Cow<'static, str>>, span: Option<Span>) -> Self {
         Reason {
             rule,
             detail: detail.into(),

@@ -15,6 +15,7 @@
 //! formal channel makes an office-holder's claim official.
 
 use crate::attribution::{self, AttributionKind};
+use crate::rule::RuleId;
 use crate::{Claim, Reason, Span};
 
 /// What a source is.
@@ -408,13 +409,13 @@ fn fuller(
 /// office-holder's claim official (that reason stays).
 fn take_kind(text: &str, claim: &mut Claim, source: &Source) {
     let at = &mut claim.attribution;
-    let formal = at.reasons.iter().any(|r| r.rule == "formal-channel");
+    let formal = at.reasons.iter().any(|r| r.rule == RuleId::FormalChannel);
     if at.kind == source.kind || (formal && at.kind == AttributionKind::Official) {
         at.base = source.kind;
         return;
     }
     at.reasons.push(Reason::new(
-        "same-source",
+        RuleId::SameSource,
         format!(
             "the article's source “{}” is {} where it is named most fully; every claim it stands behind takes that kind",
             source.name.of(text),

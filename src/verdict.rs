@@ -1,5 +1,6 @@
 //! The article verdict: reporting, opinion or mixed, from its claims.
 
+use crate::rule::RuleId;
 use crate::{
     Article, ArticleKind, AttributionKind, Claim, Counts, Reason, SignalKind, Span, StanceKind,
 };
@@ -70,7 +71,7 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         .checked_div(counts.claims)
         .unwrap_or(0);
     let mut reasons = vec![Reason::new(
-        "opinion-share",
+        RuleId::OpinionShare,
         format!(
             "{} of {} claims ({pct}%) are the author's opinion",
             counts.opinion, counts.claims
@@ -79,7 +80,7 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
     )];
     if first_person > 0 {
         reasons.push(Reason::new(
-            "first-person",
+            RuleId::FirstPerson,
             format!("the author speaks in the first person in {first_person} opinion claims"),
             None,
         ));
@@ -102,7 +103,7 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
             })
             .collect();
         reasons.push(Reason::new(
-            "opinion-signals",
+            RuleId::OpinionSignals,
             format!(
                 "the author's signals behind the opinion claims: {}",
                 list.join(", ")
@@ -111,18 +112,22 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         ));
     }
     let kind = if counts.claims == 0 {
-        reasons.push(Reason::new("no-claims", "no article text to judge", None));
+        reasons.push(Reason::new(
+            RuleId::NoClaims,
+            "no article text to judge",
+            None,
+        ));
         ArticleKind::Reporting
     } else if reaches(OPINION_PERCENT) {
         reasons.push(Reason::new(
-            "argues",
+            RuleId::Argues,
             format!("at least {OPINION_PERCENT}% opinion claims: a column or commentary"),
             None,
         ));
         ArticleKind::Opinion
     } else if reaches(FIRST_PERSON_PERCENT) && first_person >= 2 {
         reasons.push(Reason::new(
-            "argues",
+            RuleId::Argues,
             format!(
                 "at least {FIRST_PERSON_PERCENT}% opinion claims, {first_person} of them in the first person: a column or commentary"
             ),
@@ -131,7 +136,7 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         ArticleKind::Opinion
     } else if reaches(REPORTING_PERCENT) {
         reasons.push(Reason::new(
-            "mixed",
+            RuleId::Mixed,
             format!(
                 "between {REPORTING_PERCENT}% and {OPINION_PERCENT}% opinion claims: analysis, or reporting with commentary"
             ),
@@ -140,7 +145,7 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
         ArticleKind::Mixed
     } else {
         reasons.push(Reason::new(
-            "reports",
+            RuleId::Reports,
             format!("under {REPORTING_PERCENT}% opinion claims: a news report"),
             None,
         ));
@@ -157,7 +162,7 @@ pub fn judge(span: Span, headline: Option<Span>, index: usize, claims: &[Claim])
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze_text, ArticleKind};
+    use crate::{analyze_text, ArticleKind, RuleId};
 
     fn kind(text: &str) -> ArticleKind {
         analyze_text(text).unwrap().articles[0].kind
@@ -192,9 +197,9 @@ mod tests {
     #[test]
     fn every_verdict_gives_its_reasons() {
         let a = analyze_text("The bridge closed on Monday.").unwrap();
-        let rules: Vec<&str> = a.articles[0].reasons.iter().map(|r| r.rule).collect();
+        let rules: Vec<RuleId> = a.articles[0].reasons.iter().map(|r| r.rule).collect();
         assert!(
-            rules.contains(&"opinion-share") && rules.contains(&"reports"),
+            rules.contains(&RuleId::OpinionShare) && rules.contains(&RuleId::Reports),
             "{rules:?}"
         );
     }

@@ -14,6 +14,7 @@ use regex::Regex;
 
 use super::words;
 use super::{Attribution, AttributionKind, Memory, SourceClass};
+use crate::rule::RuleId;
 use crate::{Reason, Span};
 
 /// "Q:", "Question:" or "A:", "Answer:" opening a paragraph.
@@ -79,7 +80,7 @@ pub fn interviewee(text: &str, intro: Span, memory: &Memory) -> Option<Span> {
         if run >= 2 && !after_preposition {
             let span = Span::new(ws[i].span.start, ws[i + run - 1].span.end);
             let classed = memory.classify(text, span);
-            if classed.class == SourceClass::Named && classed.rule == "person-name" {
+            if classed.class == SourceClass::Named && classed.rule == RuleId::PersonName {
                 return Some(span);
             }
         }
@@ -183,7 +184,7 @@ pub fn turn_of(text: &str, speaker: Speaker) -> Attribution {
         cue: Some(speaker.label),
         quote: None,
         reasons: vec![Reason::new(
-            "transcript-turn",
+            RuleId::TranscriptTurn,
             format!(
                 "a turn of a broadcast transcript: “{name}” speaks, labelled in the transcript"
             ),
@@ -205,7 +206,7 @@ pub fn answer(text: &str, label: Span, interviewee: Option<Span>) -> Attribution
         cue: Some(label),
         quote: None,
         reasons: vec![Reason::new(
-            "interview-answer",
+            RuleId::InterviewAnswer,
             format!(
                 "an answer in a printed interview: {who}, introduced before the questions, speaks in person"
             ),

@@ -2,6 +2,7 @@
 //!
 //! See ../shared/LABELS.md, "Attribution kind".
 
+use crate::rule::RuleId;
 use crate::{Reason, Span};
 
 /// The attribution kind of one claim (LABELS.md: first match wins, in this order).
@@ -330,12 +331,12 @@ impl Memory {
         }
         let mut classed = source::classify(text, source, &|w| self.is_known_name(text, w));
         if classed.class == SourceClass::Named
-            && classed.rule == "person-name"
+            && classed.rule == RuleId::PersonName
             && self.is_company(text, classed.trigger)
         {
             classed = Classed {
                 class: SourceClass::Official,
-                rule: "company",
+                rule: RuleId::Company,
                 trigger: classed.trigger,
             };
         }
@@ -541,7 +542,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let kind = match (c.kind, local) {
             (CueKind::Vague, _) => {
                 reasons.push(Reason::new(
-                    "vague-attribution",
+                    RuleId::VagueAttribution,
                     format!(
                         "{} attributes the claim to no one the reader can identify",
                         quoted(text, c.span)
@@ -597,7 +598,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
         // by speaking on the record (LABELS.md).
-        let named_body = reasons.iter().any(|r| r.rule == "named-body");
+        let named_body = reasons.iter().any(|r| r.rule == RuleId::NamedBody);
         // A private person's publicist or lawyer: no formal channel either.
         let representative = match (channel, source) {
             (Some(_), Some(src)) if kind == AttributionKind::Named => {
@@ -607,7 +608,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         };
         if let (Some(ch), Some(rep)) = (channel, representative) {
             reasons.push(Reason::new(
-                "private-representative",
+                RuleId::PrivateRepresentative,
                 format!(
                     "{} speaks for a private person: {} is no formal channel for them",
                     quoted(text, rep),
@@ -623,7 +624,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             {
                 kind = AttributionKind::Official;
                 reasons.push(Reason::new(
-                    "formal-channel",
+                    RuleId::FormalChannel,
                     format!(
                         "{} is a formal channel: a source speaking on the record is official",
                         quoted(text, ch)
@@ -632,7 +633,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 ));
             } else if kind == AttributionKind::Official {
                 reasons.push(Reason::new(
-                    "formal-channel",
+                    RuleId::FormalChannel,
                     format!("speaks through {}", quoted(text, ch)),
                     Some(ch),
                 ));
@@ -681,12 +682,12 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             0,
             Reason::new(
                 match c.kind {
-                    CueKind::According => "according-to",
-                    CueKind::Vague => "vague-cue",
-                    CueKind::Refusal => "refusal-on-record",
-                    CueKind::Belief => "belief-verb",
-                    CueKind::Noun => "saying-noun",
-                    CueKind::Verb => "verb-of-saying",
+                    CueKind::According => RuleId::AccordingTo,
+                    CueKind::Vague => RuleId::VagueCue,
+                    CueKind::Refusal => RuleId::RefusalOnRecord,
+                    CueKind::Belief => RuleId::BeliefVerb,
+                    CueKind::Noun => RuleId::SayingNoun,
+                    CueKind::Verb => RuleId::VerbOfSaying,
                 },
                 format!("cue {}", quoted(text, cue_span)),
                 Some(cue_span),
@@ -734,7 +735,7 @@ fn goes_on_through_channel(
         return false;
     }
     reasons.push(Reason::new(
-        "formal-channel",
+        RuleId::FormalChannel,
         format!(
             "{} goes on with what {} said through a formal channel just before",
             quoted(text, src),
@@ -846,7 +847,7 @@ fn opening_body(
     let classed = memory.classify(text, body);
     let kind = match (classed.class, classed.rule) {
         (SourceClass::Official, _) => AttributionKind::Official,
-        (SourceClass::Named, "named-body") => AttributionKind::Named,
+        (SourceClass::Named, RuleId::NamedBody) => AttributionKind::Named,
         _ => return None,
     };
     Some((body, kind))
@@ -931,8 +932,8 @@ fn person_mentioned_before(
         // "the General Assembly", "the Security Council": a body's
         // several-word name is no person's, nor is any word of it.
         if !heading
-            && memory.classify(text, last).rule == "person-name"
-            && memory.classify(text, span).rule == "person-name"
+            && memory.classify(text, last).rule == RuleId::PersonName
+            && memory.classify(text, span).rule == RuleId::PersonName
         {
             first.get_or_insert(span);
             if !governed(text, &ws, start) {
@@ -1041,7 +1042,7 @@ fn group_opening_previous(
     });
     let kind = match (classed.class, classed.rule) {
         (SourceClass::Official, _) => AttributionKind::Official,
-        (SourceClass::Named, "named-body") => AttributionKind::Named,
+        (SourceClass::Named, RuleId::NamedBody) => AttributionKind::Named,
         (SourceClass::Anonymous, _) if plural => AttributionKind::Anonymous,
         _ => return None,
     };
@@ -1102,7 +1103,7 @@ fn possessor_kind(
         // formal document (an annual report, a filing) is an institution,
         // though its bare name read as a person's; a named outlet or NGO
         // stays named.
-        let named_body = || memory.classify(text, body).rule == "named-body";
+        let named_body = || memory.classify(text, body).rule == RuleId::NamedBody;
         if formal && kind == AttributionKind::Named && !named_body() {
             return Some(AttributionKind::Official);
         }
@@ -1127,7 +1128,7 @@ fn possessor_kind(
         memory,
         &mut ignored,
     );
-    (!ignored.iter().any(|r| r.rule == "unidentified")).then_some(kind)
+    (!ignored.iter().any(|r| r.rule == RuleId::Unidentified)).then_some(kind)
 }
 
 fn unresolved(
@@ -1136,7 +1137,7 @@ fn unresolved(
     reasons: &mut Vec<Reason>,
 ) -> (AttributionKind, bool, Option<Span>) {
     reasons.push(Reason::new(
-        "unresolved-pronoun",
+        RuleId::UnresolvedPronoun,
         format!("{} refers to no source named earlier", quoted(text, src)),
         Some(src),
     ));
@@ -1236,7 +1237,8 @@ fn resolve(
     reasons: &mut Vec<Reason>,
 ) -> (AttributionKind, bool, Option<Span>) {
     let words_of = quoted(text, classed.trigger);
-    let spokesperson = if classed.class == SourceClass::Named && classed.rule == "person-name" {
+    let spokesperson = if classed.class == SourceClass::Named && classed.rule == RuleId::PersonName
+    {
         earlier_spokesperson(text, src, memory)
     } else {
         None
@@ -1244,15 +1246,17 @@ fn resolve(
     match classed.class {
         SourceClass::Official => {
             let why = match classed.rule {
-                "spokesperson" => format!("{words_of}: a spokesperson speaks for an institution"),
-                "country-or-capital" => format!("{words_of} stands for its government"),
+                RuleId::Spokesperson => {
+                    format!("{words_of}: a spokesperson speaks for an institution")
+                }
+                RuleId::CountryOrCapital => format!("{words_of} stands for its government"),
                 _ => format!("{words_of} is an institution speaking as such"),
             };
             reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));
             // A spokesperson is a person: "she said" later refers back to them.
             (
                 AttributionKind::Official,
-                classed.rule == "spokesperson",
+                classed.rule == RuleId::Spokesperson,
                 None,
             )
         }
@@ -1262,7 +1266,7 @@ fn resolve(
             // fullest identification (LABELS.md), here a spokesperson's.
             let r = spokesperson.map_or(src, |r| r.source);
             reasons.push(Reason::new(
-                "spokesperson",
+                RuleId::Spokesperson,
                 format!(
                     "{} is {}, introduced earlier as speaking for an institution",
                     quoted(text, src),
@@ -1274,11 +1278,15 @@ fn resolve(
         }
         SourceClass::Named => {
             let why = match classed.rule {
-                "named-body" => format!("{words_of} is a named outlet or organisation"),
+                RuleId::NamedBody => format!("{words_of} is a named outlet or organisation"),
                 _ => format!("{words_of} names the source"),
             };
             reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));
-            (AttributionKind::Named, classed.rule == "person-name", None)
+            (
+                AttributionKind::Named,
+                classed.rule == RuleId::PersonName,
+                None,
+            )
         }
         SourceClass::Anonymous => {
             reasons.push(Reason::new(
@@ -1295,7 +1303,7 @@ fn resolve(
             if it {
                 if let Some((body, kind)) = opening_body(text, sentence, src, quotes, memory) {
                     reasons.push(Reason::new(
-                        "pronoun",
+                        RuleId::Pronoun,
                         format!(
                             "{} refers to {}, the subject of its sentence",
                             quoted(text, src),
@@ -1313,7 +1321,7 @@ fn resolve(
                 {
                     if memory.classify(text, name).class == SourceClass::Named {
                         reasons.push(Reason::new(
-                            "pronoun",
+                            RuleId::Pronoun,
                             format!(
                                 "{} refers to {} named before it",
                                 quoted(text, src),
@@ -1333,7 +1341,7 @@ fn resolve(
                 let before = words::words(text, Span::new(sentence.start, src.start), quotes);
                 if let Some(group) = before.iter().find(|w| source::is_group(&w.lower(text))) {
                     reasons.push(Reason::new(
-                        "pronoun",
+                        RuleId::Pronoun,
                         format!(
                             "{} refers to {} named before it",
                             quoted(text, src),
@@ -1353,7 +1361,7 @@ fn resolve(
                     group_opening_previous(text, sentence.start, quotes, memory)
                 {
                     reasons.push(Reason::new(
-                        "pronoun",
+                        RuleId::Pronoun,
                         format!(
                             "{} refers to {}, the group the sentence before opens with",
                             quoted(text, src),
@@ -1400,7 +1408,7 @@ fn resolve(
             match earlier {
                 Some(r) => {
                     reasons.push(Reason::new(
-                        "pronoun",
+                        RuleId::Pronoun,
                         format!(
                             "{} refers back to {}",
                             quoted(text, src),
@@ -1414,7 +1422,7 @@ fn resolve(
                     match person_mentioned_before(text, sentence.start, quotes, memory) {
                         Some(name) => {
                             reasons.push(Reason::new(
-                                "pronoun",
+                                RuleId::Pronoun,
                                 format!(
                                     "{} refers back to {}, named before it",
                                     quoted(text, src),
@@ -1435,7 +1443,7 @@ fn resolve(
                 possessor_kind(text, src, classed.trigger, formal, sentence, quotes, memory)
             {
                 reasons.push(Reason::new(
-                    "document-author",
+                    RuleId::DocumentAuthor,
                     format!(
                         "{} takes the kind of its author, {}",
                         quoted(text, src),
@@ -1475,7 +1483,7 @@ fn resolve(
             match author {
                 Some(r) => {
                     reasons.push(Reason::new(
-                        "document-author",
+                        RuleId::DocumentAuthor,
                         format!(
                             "{} takes the kind of its author, {}",
                             quoted(text, src),
@@ -1494,7 +1502,7 @@ fn resolve(
                     // publicly is a formal channel (LABELS.md).
                     if formal && passing.is_some() && kind == AttributionKind::Named {
                         reasons.push(Reason::new(
-                            "formal-channel",
+                            RuleId::FormalChannel,
                             format!(
                                 "{words_of} is issued publicly: a source speaking on the record is official"
                             ),
@@ -1506,7 +1514,7 @@ fn resolve(
                 }
                 None if formal => {
                     reasons.push(Reason::new(
-                        "formal-document",
+                        RuleId::FormalDocument,
                         format!("{words_of} is issued publicly by an institution"),
                         Some(classed.trigger),
                     ));
@@ -1516,7 +1524,7 @@ fn resolve(
                 // is its researchers' (see [`research`]).
                 None if research::is_paper(head) => {
                     reasons.push(Reason::new(
-                        "published-research",
+                        RuleId::PublishedResearch,
                         format!(
                             "{} is published research: its authors are researchers the reader can look up",
                             quoted(text, src)
@@ -1527,7 +1535,7 @@ fn resolve(
                 }
                 None => {
                     reasons.push(Reason::new(
-                        "document-unknown-author",
+                        RuleId::DocumentUnknownAuthor,
                         format!("{} has no identified author", quoted(text, src)),
                         Some(src),
                     ));
@@ -1550,7 +1558,7 @@ fn resolve(
             });
             if let Some(r) = earlier {
                 reasons.push(Reason::new(
-                    "back-reference",
+                    RuleId::BackReference,
                     format!(
                         "{} refers back to {}",
                         quoted(text, src),
@@ -1562,7 +1570,7 @@ fn resolve(
             }
             if let Some(name) = memory.named_by_role(text, &head) {
                 reasons.push(Reason::new(
-                    "identified-elsewhere",
+                    RuleId::IdentifiedElsewhere,
                     format!(
                         "{} is identified elsewhere in the article as {}",
                         quoted(text, src),
@@ -1587,7 +1595,7 @@ fn resolve(
                 });
                 if let Some(r) = holder {
                     reasons.push(Reason::new(
-                        "back-reference",
+                        RuleId::BackReference,
                         format!(
                             "{} refers back to {}, cited before with a role",
                             quoted(text, src),
@@ -1602,7 +1610,7 @@ fn resolve(
             // [`company`]).
             if company::is_noun(&head) {
                 reasons.push(Reason::new(
-                    "company",
+                    RuleId::Company,
                     format!("{} is a company speaking as such", quoted(text, src)),
                     Some(classed.trigger),
                 ));
@@ -1616,7 +1624,7 @@ fn resolve(
                     .find(|r| research::cites_paper(text, r.source));
                 if let Some(r) = study {
                     reasons.push(Reason::new(
-                        "back-reference",
+                        RuleId::BackReference,
                         format!(
                             "{} are the authors of {}, cited before",
                             quoted(text, src),
@@ -1628,7 +1636,7 @@ fn resolve(
                 }
             }
             reasons.push(Reason::new(
-                "unidentified",
+                RuleId::Unidentified,
                 format!("{} does not identify the source", quoted(text, src)),
                 Some(src),
             ));

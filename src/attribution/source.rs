@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use super::words::{without_possessive, words, Word};
 use crate::lexicon::{Lexeme, List};
+use crate::rule::RuleId;
 use crate::sources::SourceType;
 use crate::token::ends_with_ignore_case;
 use crate::Span;
@@ -888,7 +889,7 @@ pub enum SourceClass {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Classed {
     pub class: SourceClass,
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub trigger: Span,
 }
 
@@ -904,7 +905,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     if let Some(k) = super::industry::described(text, &ws) {
         return Classed {
             class: SourceClass::Named,
-            rule: "named-body",
+            rule: RuleId::NamedBody,
             trigger: Span::new(ws[0].span.start, ws[k].span.end),
         };
     }
@@ -931,10 +932,10 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     };
     let span_of = |i: usize, j: usize| Span::new(ws[i].span.start, ws[j].span.end);
     if ws.is_empty() {
-        return whole(SourceClass::Anonymous, "no-source-words");
+        return whole(SourceClass::Anonymous, RuleId::NoSourceWords);
     }
     if ws.len() == 1 && in_list(PRONOUNS, &lower[0]) {
-        return at(0, SourceClass::Pronoun, "pronoun");
+        return at(0, SourceClass::Pronoun, RuleId::Pronoun);
     }
     // Multi-word list entries are looked up as word pairs and triples; the
     // longest match wins. The phrases are built and looked up once for all
@@ -956,13 +957,13 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if family {
             return Classed {
                 class: SourceClass::Named,
-                rule: "private-spokesperson",
+                rule: RuleId::PrivateSpokesperson,
                 trigger: span_of(i, j),
             };
         }
         return Classed {
             class: SourceClass::Official,
-            rule: "spokesperson",
+            rule: RuleId::Spokesperson,
             trigger: span_of(i, j),
         };
     }
@@ -977,7 +978,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if client.class == SourceClass::Official {
             return Classed {
                 class: SourceClass::Official,
-                rule: "institution-counsel",
+                rule: RuleId::InstitutionCounsel,
                 trigger: source,
             };
         }
@@ -985,14 +986,14 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // "A division bench of Justice P N Kale and Justice Sunita Rao": the
     // court, not its judges.
     if let Some(k) = super::rulings::court_of_judges(text, &ws) {
-        return at(k, SourceClass::Official, "institution");
+        return at(k, SourceClass::Official, RuleId::Institution);
     }
     // "the Dubai-listed developer", "Payments firm Kestrel Pay": a company
     // its describing noun calls one (see [`super::company::described`]).
     if let Some((i, j)) = super::company::described(text, &ws) {
         return Classed {
             class: SourceClass::Official,
-            rule: "company",
+            rule: RuleId::Company,
             trigger: span_of(i, j),
         };
     }
@@ -1036,7 +1037,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             match author.class {
                 SourceClass::Official | SourceClass::Named => {
                     return Classed {
-                        rule: "document-author",
+                        rule: RuleId::DocumentAuthor,
                         ..author
                     };
                 }
@@ -1046,7 +1047,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
                 {
                     return Classed {
                         class: SourceClass::Anonymous,
-                        rule: "document-author",
+                        rule: RuleId::DocumentAuthor,
                         trigger: author.trigger,
                     };
                 }
@@ -1062,7 +1063,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             let author = classify(text, span_of(0, k), known);
             if matches!(author.class, SourceClass::Official | SourceClass::Named) {
                 return Classed {
-                    rule: "document-author",
+                    rule: RuleId::DocumentAuthor,
                     ..author
                 };
             }
@@ -1071,7 +1072,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             let author = classify(text, span_of(0, i - 1), known);
             if matches!(author.class, SourceClass::Official | SourceClass::Named) {
                 return Classed {
-                    rule: "document-author",
+                    rule: RuleId::DocumentAuthor,
                     ..author
                 };
             }
@@ -1095,7 +1096,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
             return Classed {
                 class: SourceClass::Document { formal },
-                rule: "document",
+                rule: RuleId::Document,
                 trigger: span_of(i, j),
             };
         }
@@ -1113,7 +1114,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     }) {
         return Classed {
             class: SourceClass::Official,
-            rule: "institution",
+            rule: RuleId::Institution,
             trigger: span_of(k, head),
         };
     }
@@ -1145,7 +1146,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     {
         return Classed {
             class: SourceClass::Official,
-            rule: "organisation",
+            rule: RuleId::Organisation,
             trigger: span_of(first, head),
         };
     }
@@ -1161,7 +1162,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     if let Some(k) = super::unnamed::quantified_group(text, &ws) {
         return Classed {
             class: SourceClass::Anonymous,
-            rule: "unnamed-people",
+            rule: RuleId::UnnamedPeople,
             trigger: span_of(0, k),
         };
     }
@@ -1213,7 +1214,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if plural_people || one_person {
             return Classed {
                 class: SourceClass::Anonymous,
-                rule: "unnamed-people",
+                rule: RuleId::UnnamedPeople,
                 trigger: span_of(0, cut - 1),
             };
         }
@@ -1247,13 +1248,13 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             if lower[0] == "the" && ws.len() <= 3 {
                 return Classed {
                     class: SourceClass::Definite,
-                    rule: "back-reference",
+                    rule: RuleId::BackReference,
                     trigger: span_of(i, j),
                 };
             }
             return Classed {
                 class: SourceClass::Anonymous,
-                rule: "unnamed-people",
+                rule: RuleId::UnnamedPeople,
                 trigger: span_of(i, j),
             };
         }
@@ -1264,7 +1265,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     {
         return Classed {
             class: SourceClass::Anonymous,
-            rule: "unnamed-people",
+            rule: RuleId::UnnamedPeople,
             trigger: source,
         };
     }
@@ -1283,7 +1284,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         {
             return Classed {
                 class: SourceClass::Named,
-                rule: "named-body",
+                rule: RuleId::NamedBody,
                 trigger: span_of(i, j),
             };
         }
@@ -1336,7 +1337,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         {
             return Classed {
                 class: SourceClass::Official,
-                rule: "organisation",
+                rule: RuleId::Organisation,
                 trigger: span_of(i, j),
             };
         }
@@ -1347,7 +1348,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if b > a && c <= b && a <= d {
             return Classed {
                 class: SourceClass::Official,
-                rule: "organisation",
+                rule: RuleId::Organisation,
                 trigger: span_of(c, d),
             };
         }
@@ -1358,7 +1359,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if c <= i && j <= d {
             return Classed {
                 class: SourceClass::Official,
-                rule: "country-or-capital",
+                rule: RuleId::CountryOrCapital,
                 trigger: span_of(c, d),
             };
         }
@@ -1378,7 +1379,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if List::Institutions.contains(&lower[head]) && !ws[head].is_capitalized(text) {
             return Classed {
                 class: SourceClass::Official,
-                rule: "organisation",
+                rule: RuleId::Organisation,
                 trigger: span_of(i, head),
             };
         }
@@ -1407,7 +1408,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if institution {
             return Classed {
                 class: SourceClass::Official,
-                rule: "organisation",
+                rule: RuleId::Organisation,
                 trigger: span_of(0, k),
             };
         }
@@ -1418,7 +1419,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if b < i && i == b + 2 && in_list(&["in", "at"], &lower[b + 1]) {
             return Classed {
                 class: SourceClass::Official,
-                rule: "institution",
+                rule: RuleId::Institution,
                 trigger: span_of(a, b),
             };
         }
@@ -1426,46 +1427,46 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     if let Some((i, j)) = name {
         return Classed {
             class: SourceClass::Named,
-            rule: "person-name",
+            rule: RuleId::PersonName,
             trigger: span_of(i, j),
         };
     }
     if let Some((i, j)) = institution {
         return Classed {
             class: SourceClass::Official,
-            rule: "institution",
+            rule: RuleId::Institution,
             trigger: span_of(i, j),
         };
     }
     if let Some((i, j)) = find(List::Countries) {
         return Classed {
             class: SourceClass::Official,
-            rule: "country-or-capital",
+            rule: RuleId::CountryOrCapital,
             trigger: span_of(i, j),
         };
     }
     if let Some(i) = ws.iter().position(|w| is_acronym(w.of(text))) {
         return Classed {
             class: SourceClass::Official,
-            rule: "organisation",
+            rule: RuleId::Organisation,
             trigger: ws[i].span,
         };
     }
     if lower[0] == "the" {
         if ws.len() >= 2 && ws[1..].iter().all(|w| w.is_capitalized(text)) {
             // "The Taliban", "the Pentagon": an organisation as such.
-            return whole(SourceClass::Official, "organisation");
+            return whole(SourceClass::Official, RuleId::Organisation);
         }
         return Classed {
             class: SourceClass::Definite,
-            rule: "back-reference",
+            rule: RuleId::BackReference,
             trigger: source,
         };
     }
     if ws.iter().any(|w| w.is_in(List::Roles)) {
-        return whole(SourceClass::Anonymous, "unnamed-role");
+        return whole(SourceClass::Anonymous, RuleId::UnnamedRole);
     }
-    whole(SourceClass::Anonymous, "unidentified")
+    whole(SourceClass::Anonymous, RuleId::Unidentified)
 }
 
 /// The word triples, pairs and single words of a source, lower-cased, in the
@@ -1718,11 +1719,11 @@ mod tests {
         };
         assert_eq!(
             class("The Washington Post"),
-            (SourceClass::Named, "named-body")
+            (SourceClass::Named, RuleId::NamedBody)
         );
         assert_eq!(
             class("The Washington Post's latest poll"),
-            (SourceClass::Named, "document-author")
+            (SourceClass::Named, RuleId::DocumentAuthor)
         );
         assert!(matches!(class("The post").0, SourceClass::Document { .. }));
     }
