@@ -134,7 +134,7 @@ function showError(message) {
 
 async function run() {
   let text = ui.text.value;
-  if (!text.trim()) {
+  if (!/\S/.test(text)) {
     showError("The text is empty: paste an article to analyse.");
     return;
   }
