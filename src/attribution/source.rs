@@ -830,7 +830,7 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         && ws[end - 1].is_capitalized(text)
         && !List::Institutions.contains(head)
         && !List::NamedBodies.contains(head)
-        && !in_list(ORG_HEADS, head)
+        && !List::OrgNameHeads.contains(head)
     {
         // A name after a role is a person, whatever body the role is at:
         // "hospital president and CEO Dr. Miriam Okafor", "Port Alder
@@ -840,7 +840,7 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
     } else if any(List::Institutions)
         || any(List::NamedBodies)
         || any(List::Countries)
-        || lower.iter().any(|w| in_list(ORG_HEADS, w))
+        || any(List::OrgNameHeads)
     {
         SourceType::Body
     } else if any(List::Roles)
@@ -1017,19 +1017,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         });
     if let Some((i, j)) = document {
         // Not who saw it: "a message seen by Reuters".
-        let seen = |w: &str| {
-            matches!(
-                w,
-                "seen"
-                    | "obtained"
-                    | "reviewed"
-                    | "viewed"
-                    | "heard"
-                    | "read"
-                    | "received"
-                    | "verified"
-            )
-        };
+        let seen = |w: &str| List::DocumentReaders.contains(w);
         // The author after the document (see [`super::records`]): an
         // institution or a named body, or unnamed people after "by".
         for (a, b, join) in super::records::authors_after(text, &ws, j, seen) {
@@ -1080,12 +1068,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         // "Polls in Ohio", "the latest survey across Scotland": a poll's
         // place is what it measures, not who took it.
         let placed = name.is_some_and(|(a, _)| a > j + 1)
-            && in_list(
-                &[
-                    "poll", "polls", "polling", "survey", "surveys", "average", "averages",
-                ],
-                &lower[j],
-            )
+            && List::PollWords.contains(&lower[j])
             && ws.get(j + 1).is_some_and(|w| {
                 !ws[j].ends_phrase && in_list(&["in", "across", "throughout"], w.of(text))
             })
@@ -1123,20 +1106,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     // A level of government may come between: "the state Department of
     // Environmental Quality", "the federal Bureau of Prisons".
     let mut first = usize::from(lower[0] == "the");
-    if first + 1 < head
-        && in_list(
-            &[
-                "state",
-                "federal",
-                "national",
-                "county",
-                "city",
-                "provincial",
-                "regional",
-            ],
-            &lower[first],
-        )
-    {
+    if first + 1 < head && List::GovernmentLevels.contains(&lower[first]) {
         first += 1;
     }
     if first < head
@@ -1332,7 +1302,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
         if heads_of
             || inside
             || List::Institutions.contains(last)
-            || ORG_HEADS.contains(&&**last)
+            || List::OrgNameHeads.contains(last)
             || (j > i && List::CompanyNameHeads.contains(last))
         {
             return Classed {
@@ -1487,58 +1457,6 @@ fn phrases(lower: &[Cow<str>]) -> Vec<(usize, usize, Lexeme)> {
     }
     out
 }
-
-/// Last words that make a capitalised name an organisation's.
-const ORG_HEADS: &[&str] = &[
-    "group",
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "co",
-    "co.",
-    "ltd",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "gmbh",
-    "company",
-    "corporation",
-    "holdings",
-    "partners",
-    "capital",
-    "bank",
-    "airlines",
-    "railways",
-    "motors",
-    "media",
-    "press",
-    "network",
-    "services",
-    "solutions",
-    "energy",
-    "oil",
-    "petroleum",
-    "gas",
-    "mining",
-    "pharma",
-    "pharmaceuticals",
-    "therapeutics",
-    "biotech",
-    "technologies",
-    "labs",
-    "pictures",
-    "studios",
-    "entertainment",
-    "foods",
-    "brands",
-    "industries",
-    "systems",
-    "software",
-    "logistics",
-    "telecom",
-];
 
 /// "and", "but", "meanwhile": a word that opens a clause before its subject.
 pub(super) fn opens_clause(w: &str) -> bool {
