@@ -1,6 +1,7 @@
 //! Sources: who a cue points to, and what kind of source that is.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use super::words::{without_possessive, words, Word};
 use crate::lexicon::{Lexeme, List};
@@ -830,7 +831,7 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
         && ws[end - 1].is_capitalized(text)
         && !List::Institutions.contains(head)
         && !List::NamedBodies.contains(head)
-        && !in_list(ORG_HEADS, head)
+        && !List::OrgNameHeads.contains(head)
     {
         // A name after a role is a person, whatever body the role is at:
         // "hospital president and CEO Dr. Miriam Okafor", "Port Alder
@@ -840,7 +841,7 @@ pub fn source_type(text: &str, source: Span) -> SourceType {
     } else if any(List::Institutions)
         || any(List::NamedBodies)
         || any(List::Countries)
-        || lower.iter().any(|w| in_list(ORG_HEADS, w))
+        || any(List::OrgNameHeads)
     {
         SourceType::Body
     } else if any(List::Roles)
@@ -898,115 +899,346 @@ pub struct Classed {
 /// `known` tells whether a capitalised word is a name the article also uses
 /// mid-sentence: it decides whether the capital opening a sentence
 /// ("Markets had expected ...", "Powell said ...") is a name.
+///
+/// The steps of `STEPS` are tried in order; the first that decides the
+/// class gives it, and a source no step decides is unidentified.
 pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Classed {
-    let mut ws = words(text, source, &[]);
-    // "The Home Builders Council, which represents the industry": a trade
-    // or research body, as its description says (see [`super::industry`]).
-    if let Some(k) = super::industry::described(text, &ws) {
-        return Classed {
-            class: SourceClass::Named,
-            rule: RuleId::NamedBody,
-            trigger: Span::new(ws[0].span.start, ws[k].span.end),
-        };
-    }
+    let all = words(text, source, &[]);
     // A relative clause describes the source and does not name it: "A nurse
     // who worked at Pine Ridge" is a nurse, not Pine Ridge.
-    if let Some(k) = ws.iter().skip(1).position(|w| {
-        in_list(
-            &["who", "whom", "whose", "which", "that", "where"],
-            w.of(text),
-        )
-    }) {
-        ws.truncate(k + 1);
-    }
-    let lower: Vec<Cow<str>> = ws.iter().map(|w| w.lower(text)).collect();
-    let whole = |class, rule| Classed {
-        class,
-        rule,
-        trigger: source,
+    let ws = match all
+        .iter()
+        .skip(1)
+        .position(|w| in_list(RELATIVE_PRONOUNS, w.of(text)))
+    {
+        Some(k) => &all[..k + 1],
+        None => &all[..],
     };
-    let at = |i: usize, class, rule| Classed {
-        class,
-        rule,
-        trigger: ws[i].span,
-    };
-    let span_of = |i: usize, j: usize| Span::new(ws[i].span.start, ws[j].span.end);
-    if ws.is_empty() {
-        return whole(SourceClass::Anonymous, RuleId::NoSourceWords);
+    let c = Ctx::new(text, source, known, &all, ws);
+    STEPS
+        .iter()
+        .find_map(|step| step(&c))
+        .unwrap_or_else(|| c.whole(SourceClass::Anonymous, RuleId::Unidentified))
+}
+
+/// One step of [`classify`]: the class it decides, or `None` to leave the
+/// source to the steps after it.
+type Step = fn(&Ctx) -> Option<Classed>;
+
+/// The steps of [`classify`], in the order they are tried: the first to
+/// decide wins. A step sees only sources that no step above it decided.
+const STEPS: &[Step] = &[
+    described_body,
+    no_words,
+    pronoun,
+    spokesperson,
+    institution_counsel,
+    court_of_judges,
+    described_company,
+    document,
+    office,
+    institution_name,
+    counted_people,
+    indefinite_people,
+    anonymous_people,
+    indefinite_role,
+    named_body,
+    capitalised_organisation,
+    institution_and_name,
+    country_name,
+    name_and_institution,
+    name_described_as_institution,
+    institution_in_place,
+    named_person,
+    institution,
+    country,
+    acronym,
+    the_phrase,
+    unnamed_role,
+];
+
+/// Relative pronouns (and "where"): a closed class. The relative clause
+/// they open describes the source and is cut off before the steps.
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "that", "where"];
+
+/// "a", "an", "one": a phrase opening with one of them is one unnamed
+/// person ("a lawyer for ...", "a nurse at ...").
+const SINGULAR_DETERMINERS: &[&str] = &["a", "an", "one"];
+
+/// Determiners and numbers that open a phrase of unnamed members of a
+/// group: "Western officials" aside, "one source", "several residents".
+const INDEFINITE_DETERMINERS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "several", "some", "many", "other",
+];
+
+/// Prepositions after which unnamed people's phrase goes on to a place or
+/// a body: "Some business owners on Front Street".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "from", "near", "of", "across", "around", "along", "outside", "for", "with",
+];
+
+/// Prepositions between unnamed people and a country that is only their
+/// subject or place: "Experts on North Korea", "officials in Iraq".
+const COUNTRY_PREPOSITIONS: &[&str] = &["on", "in", "from", "at", "across"];
+
+/// Prepositions between a poll and the place it measures: "Polls in Ohio".
+const POLL_PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout"];
+
+/// Prepositions between an institution and its place: "the embassy in Kabul".
+const INSTITUTION_PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+
+/// Words that carry a capitalised name on: "Occupational Safety and Health
+/// Administration", "Department of Wildlife".
+const NAME_JOINERS: &[&str] = &["and", "of", "for", "&"];
+
+/// Function words that are no lower-case modifier between a name and an
+/// institution word: "Judge Amy Lo of the county court" is the judge.
+const NOT_MODIFIERS: &[&str] = &["the", "a", "an", "of", "and", "or"];
+
+/// "family", "family's": a family's spokesperson speaks for private people.
+const FAMILY: &[&str] = &["family", "family's"];
+
+/// The most words of a capitalised name that the words after its comma
+/// describe: "Copa-Cogeca, the umbrella organization ...".
+const MOST_DESCRIBED_NAME_WORDS: usize = 4;
+
+/// The most words after the comma in which a description's head word is
+/// looked for: "Kestrel Midstream, the Houston-based company building ...".
+const MOST_DESCRIPTION_HEAD_WORDS: usize = 5;
+
+/// The most words of "the" and unnamed people that refer back to people
+/// named before ("the sources", "the two officials").
+const MOST_BACK_REFERENCE_WORDS: usize = 3;
+
+/// The furthest word a name may start at after "the" and its describing
+/// words: "the nonpartisan Legislative Fiscal Bureau".
+const LAST_NAME_START_AFTER_THE: usize = 3;
+
+/// The fewest letters of a people's noun: shorter words ending in "s"
+/// ("us", "its") are no plural people.
+const SHORTEST_PEOPLE_NOUN: usize = 4;
+
+/// What the steps of [`classify`] read: the source's words and what is
+/// looked up about them, built once per call. What only later steps read
+/// (the phrases, the person's name, the named body and institution) is
+/// looked up when a step first asks, as the steps before may decide
+/// without it.
+struct Ctx<'a> {
+    text: &'a str,
+    source: Span,
+    known: &'a dyn Fn(&str) -> bool,
+    /// Every word of the source, a relative clause's included.
+    all: &'a [Word],
+    /// The words before a relative clause.
+    ws: &'a [Word],
+    /// `ws` lower-cased.
+    lower: Vec<Cow<'a, str>>,
+    /// The last word's index: the phrase's head (0 when there are no words;
+    /// every step after [`no_words`] sees one at least).
+    head: usize,
+    phrases: OnceCell<Vec<(usize, usize, Lexeme)>>,
+    name: OnceCell<Option<(usize, usize)>>,
+    described: OnceCell<Option<usize>>,
+    named_body: OnceCell<Option<(usize, usize)>>,
+    institution: OnceCell<Option<(usize, usize)>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        text: &'a str,
+        source: Span,
+        known: &'a dyn Fn(&str) -> bool,
+        all: &'a [Word],
+        ws: &'a [Word],
+    ) -> Self {
+        let lower: Vec<Cow<str>> = ws.iter().map(|w| w.lower(text)).collect();
+        Ctx {
+            text,
+            source,
+            known,
+            all,
+            ws,
+            head: lower.len().saturating_sub(1),
+            lower,
+            phrases: OnceCell::new(),
+            name: OnceCell::new(),
+            described: OnceCell::new(),
+            named_body: OnceCell::new(),
+            institution: OnceCell::new(),
+        }
     }
-    if ws.len() == 1 && in_list(PRONOUNS, &lower[0]) {
-        return at(0, SourceClass::Pronoun, RuleId::Pronoun);
+
+    /// The whole source triggered the class.
+    fn whole(&self, class: SourceClass, rule: RuleId) -> Classed {
+        Classed {
+            class,
+            rule,
+            trigger: self.source,
+        }
     }
-    // Multi-word list entries are looked up as word pairs and triples; the
-    // longest match wins. The phrases are built and looked up once for all
-    // the lists.
-    let phrases = phrases(&lower);
-    let find = |list: List| -> Option<(usize, usize)> {
-        phrases
+
+    /// Word `i` triggered the class.
+    fn at(&self, i: usize, class: SourceClass, rule: RuleId) -> Classed {
+        Classed {
+            class,
+            rule,
+            trigger: self.ws[i].span,
+        }
+    }
+
+    /// From the start of word `i` to the end of word `j`.
+    fn span_of(&self, i: usize, j: usize) -> Span {
+        Span::new(self.ws[i].span.start, self.ws[j].span.end)
+    }
+
+    /// Multi-word list entries are looked up as word pairs and triples; the
+    /// longest match wins. The phrases are built and looked up once for all
+    /// the lists.
+    fn phrases(&self) -> &[(usize, usize, Lexeme)] {
+        self.phrases.get_or_init(|| phrases(&self.lower))
+    }
+
+    /// The first and last word of the longest, then leftmost, phrase on `list`.
+    fn find(&self, list: List) -> Option<(usize, usize)> {
+        self.phrases()
             .iter()
             .find(|(_, _, phrase)| phrase.is_in(list))
             .map(|&(i, j, _)| (i, j))
-    };
-    // Spokespeople speak for an institution, named or not.
-    if let Some((i, j)) = find(List::Spokespeople) {
-        // "a family spokesperson": one who speaks for a private family is
-        // no institution's (see [`super::private`]). ("A spokesperson for
-        // Benton" is left official: whether the client holds an office is
-        // more than the words say.)
-        let family = lower[..i].iter().any(|w| w == "family" || w == "family's");
-        if family {
-            return Classed {
-                class: SourceClass::Named,
-                rule: RuleId::PrivateSpokesperson,
-                trigger: span_of(i, j),
-            };
-        }
-        return Classed {
-            class: SourceClass::Official,
-            rule: RuleId::Spokesperson,
-            trigger: span_of(i, j),
-        };
     }
-    // "Lawyers for the commission": counsel for an institution speak for
-    // it (see [`super::private::client`]). "A lawyer for Pine Ridge
-    // Hospital" is one unnamed person, anonymous like "a hospital official".
+
+    /// The person's name among the words (see [`person_name`]).
+    fn name(&self) -> Option<(usize, usize)> {
+        *self.name.get_or_init(|| {
+            let opens_sentence = opens_sentence(self.text, self.source.start);
+            person_name(self.text, self.ws, &self.lower, opens_sentence, self.known)
+        })
+    }
+
+    /// "Copa-Cogeca, the umbrella organization for European farm unions": the
+    /// last word of a capitalised name whose comma the words describing it
+    /// follow; they are not the speakers.
+    fn described(&self) -> Option<usize> {
+        *self.described.get_or_init(|| {
+            self.ws.iter().position(|w| w.ends_phrase).filter(|&k| {
+                k < MOST_DESCRIBED_NAME_WORDS
+                    && k + 1 < self.ws.len()
+                    && self.ws[..=k].iter().all(|w| w.is_capitalized(self.text))
+            })
+        })
+    }
+
+    /// The named body among the words.
+    fn named_body(&self) -> Option<(usize, usize)> {
+        *self.named_body.get_or_init(|| self.find(List::NamedBodies))
+    }
+
+    /// The institution among the words.
+    fn institution(&self) -> Option<(usize, usize)> {
+        *self
+            .institution
+            .get_or_init(|| self.find(List::Institutions))
+    }
+
+    /// Unnamed members of a group are anonymous: "Western officials", "one
+    /// source familiar with the efforts", "a Novaxa vice president".
+    fn indefinite(&self) -> bool {
+        in_list(INDEFINITE_DETERMINERS, &self.lower[0])
+    }
+}
+
+/// Official or named: "The Home Builders Council, which represents the
+/// industry": a trade or research body, as its description says (see
+/// [`super::industry`]). Read on all the words, the relative clause's too.
+fn described_body(c: &Ctx) -> Option<Classed> {
+    let ws = c.all;
+    let k = super::industry::described(c.text, ws)?;
+    Some(Classed {
+        class: SourceClass::Named,
+        rule: RuleId::NamedBody,
+        trigger: Span::new(ws[0].span.start, ws[k].span.end),
+    })
+}
+
+/// Anonymous: no source words at all.
+fn no_words(c: &Ctx) -> Option<Classed> {
+    c.ws.is_empty()
+        .then(|| c.whole(SourceClass::Anonymous, RuleId::NoSourceWords))
+}
+
+/// A pronoun ("he", "they"): it takes an earlier source's kind.
+fn pronoun(c: &Ctx) -> Option<Classed> {
+    (c.ws.len() == 1 && in_list(PRONOUNS, &c.lower[0]))
+        .then(|| c.at(0, SourceClass::Pronoun, RuleId::Pronoun))
+}
+
+/// Official: spokespeople speak for an institution, named or not. Named: a
+/// family's spokesperson.
+fn spokesperson(c: &Ctx) -> Option<Classed> {
+    let (i, j) = c.find(List::Spokespeople)?;
+    // "a family spokesperson": one who speaks for a private family is
+    // no institution's (see [`super::private`]). ("A spokesperson for
+    // Benton" is left official: whether the client holds an office is
+    // more than the words say.)
+    let family = c.lower[..i].iter().any(|w| FAMILY.contains(&&**w));
+    if family {
+        return Some(Classed {
+            class: SourceClass::Named,
+            rule: RuleId::PrivateSpokesperson,
+            trigger: c.span_of(i, j),
+        });
+    }
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Spokesperson,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: "Lawyers for the commission": counsel for an institution speak
+/// for it (see [`super::private::client`]). "A lawyer for Pine Ridge
+/// Hospital" is one unnamed person, anonymous like "a hospital official".
+fn institution_counsel(c: &Ctx) -> Option<Classed> {
+    let ws = c.ws;
     let one_of_them = ws
         .first()
-        .is_some_and(|w| in_list(&["a", "an", "one"], w.of(text)));
-    if let Some(k) = super::private::client(text, &ws).filter(|_| !one_of_them) {
-        let client = classify(text, Span::new(ws[k].span.start, source.end), known);
-        if client.class == SourceClass::Official {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::InstitutionCounsel,
-                trigger: source,
-            };
-        }
-    }
-    // "A division bench of Justice P N Kale and Justice Sunita Rao": the
-    // court, not its judges.
-    if let Some(k) = super::rulings::court_of_judges(text, &ws) {
-        return at(k, SourceClass::Official, RuleId::Institution);
-    }
-    // "the Dubai-listed developer", "Payments firm Kestrel Pay": a company
-    // its describing noun calls one (see [`super::company::described`]).
-    if let Some((i, j)) = super::company::described(text, &ws) {
-        return Classed {
-            class: SourceClass::Official,
-            rule: RuleId::Company,
-            trigger: span_of(i, j),
-        };
-    }
-    let opens_sentence = opens_sentence(text, source.start);
-    let name = person_name(text, &ws, &lower, opens_sentence, known);
-    let head = lower.len() - 1;
-    // A document: "the message", "a statement". One whose author is given
-    // ("the council's own report", "a survey by the Heat Pump Association",
-    // "United Nations figures") takes its author's kind.
+        .is_some_and(|w| in_list(SINGULAR_DETERMINERS, w.of(c.text)));
+    let k = super::private::client(c.text, ws).filter(|_| !one_of_them)?;
+    let client = classify(c.text, Span::new(ws[k].span.start, c.source.end), c.known);
+    (client.class == SourceClass::Official).then_some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::InstitutionCounsel,
+        trigger: c.source,
+    })
+}
+
+/// Official: "A division bench of Justice P N Kale and Justice Sunita Rao":
+/// the court, not its judges.
+fn court_of_judges(c: &Ctx) -> Option<Classed> {
+    let k = super::rulings::court_of_judges(c.text, c.ws)?;
+    Some(c.at(k, SourceClass::Official, RuleId::Institution))
+}
+
+/// Official: "the Dubai-listed developer", "Payments firm Kestrel Pay": a
+/// company its describing noun calls one (see [`super::company::described`]).
+fn described_company(c: &Ctx) -> Option<Classed> {
+    let (i, j) = super::company::described(c.text, c.ws)?;
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Company,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// A document: "the message", "a statement". One whose author is given
+/// ("the council's own report", "a survey by the Heat Pump Association",
+/// "United Nations figures") takes its author's kind.
+fn document(c: &Ctx) -> Option<Classed> {
+    let (text, ws, lower, head) = (c.text, c.ws, &c.lower, c.head);
     // A document word inside an outlet's name is no document: "The
     // Washington Post reported" is the newspaper, named (LABELS.md), not a
     // post by Washington.
-    let document = phrases
+    let phrases = c.phrases();
+    let (i, j) = phrases
         .iter()
         .filter(|(_, _, phrase)| phrase.is_in(List::Documents))
         .map(|&(i, j, _)| (i, j))
@@ -1014,459 +1246,460 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
             !phrases.iter().any(|&(a, b, ref phrase)| {
                 a <= i && j <= b && (a, b) != (i, j) && phrase.is_in(List::NamedBodies)
             })
-        });
-    if let Some((i, j)) = document {
-        // Not who saw it: "a message seen by Reuters".
-        let seen = |w: &str| {
-            matches!(
-                w,
-                "seen"
-                    | "obtained"
-                    | "reviewed"
-                    | "viewed"
-                    | "heard"
-                    | "read"
-                    | "received"
-                    | "verified"
-            )
-        };
-        // The author after the document (see [`super::records`]): an
-        // institution or a named body, or unnamed people after "by".
-        for (a, b, join) in super::records::authors_after(text, &ws, j, seen) {
-            let author = classify(text, span_of(a, b), known);
-            match author.class {
-                SourceClass::Official | SourceClass::Named => {
-                    return Classed {
-                        rule: RuleId::DocumentAuthor,
-                        ..author
-                    };
-                }
-                // "court filings by the families' attorneys".
-                SourceClass::Anonymous | SourceClass::Definite
-                    if join == super::records::Join::By =>
-                {
-                    return Classed {
-                        class: SourceClass::Anonymous,
-                        rule: RuleId::DocumentAuthor,
-                        trigger: author.trigger,
-                    };
-                }
-                _ => {}
-            }
-        }
-        // "POLITICO's Battleground States average": the possessor wrote
-        // it, whatever name the document has between.
-        let possessor = ws[..i]
-            .iter()
-            .position(|w| without_possessive(w.of(text)).len() < w.of(text).len());
-        if let Some(k) = possessor.filter(|&k| k + 1 < i) {
-            let author = classify(text, span_of(0, k), known);
-            if matches!(author.class, SourceClass::Official | SourceClass::Named) {
-                return Classed {
+        })?;
+    let name = c.name();
+    // Not who saw it: "a message seen by Reuters".
+    let seen = |w: &str| List::DocumentReaders.contains(w);
+    // The author after the document (see [`super::records`]): an
+    // institution or a named body, or unnamed people after "by".
+    for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
+        let author = classify(text, c.span_of(a, b), c.known);
+        match author.class {
+            SourceClass::Official | SourceClass::Named => {
+                return Some(Classed {
                     rule: RuleId::DocumentAuthor,
                     ..author
-                };
+                });
             }
-        }
-        if i > 0 {
-            let author = classify(text, span_of(0, i - 1), known);
-            if matches!(author.class, SourceClass::Official | SourceClass::Named) {
-                return Classed {
+            // "court filings by the families' attorneys".
+            SourceClass::Anonymous | SourceClass::Definite if join == super::records::Join::By => {
+                return Some(Classed {
+                    class: SourceClass::Anonymous,
                     rule: RuleId::DocumentAuthor,
-                    ..author
-                };
+                    trigger: author.trigger,
+                });
             }
-        }
-        // "Polls in Ohio", "the latest survey across Scotland": a poll's
-        // place is what it measures, not who took it.
-        let placed = name.is_some_and(|(a, _)| a > j + 1)
-            && in_list(
-                &[
-                    "poll", "polls", "polling", "survey", "surveys", "average", "averages",
-                ],
-                &lower[j],
-            )
-            && ws.get(j + 1).is_some_and(|w| {
-                !ws[j].ends_phrase && in_list(&["in", "across", "throughout"], w.of(text))
-            })
-            && find(List::NamedBodies).is_none();
-        if (name.is_none() || placed)
-            && (j == head || placed || super::records::goes_on_describing(text, &ws, j))
-        {
-            let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
-            return Classed {
-                class: SourceClass::Document { formal },
-                rule: RuleId::Document,
-                trigger: span_of(i, j),
-            };
+            _ => {}
         }
     }
-    // An office speaking as such: "the Lord Chief Justice's office", "the
-    // governor's office".
-    // "Garnett's own department": "own" may come between.
+    // "POLITICO's Battleground States average": the possessor wrote
+    // it, whatever name the document has between.
+    let possessor = ws[..i]
+        .iter()
+        .position(|w| without_possessive(w.of(text)).len() < w.of(text).len());
+    if let Some(k) = possessor.filter(|&k| k + 1 < i) {
+        let author = classify(text, c.span_of(0, k), c.known);
+        if matches!(author.class, SourceClass::Official | SourceClass::Named) {
+            return Some(Classed {
+                rule: RuleId::DocumentAuthor,
+                ..author
+            });
+        }
+    }
+    if i > 0 {
+        let author = classify(text, c.span_of(0, i - 1), c.known);
+        if matches!(author.class, SourceClass::Official | SourceClass::Named) {
+            return Some(Classed {
+                rule: RuleId::DocumentAuthor,
+                ..author
+            });
+        }
+    }
+    // "Polls in Ohio", "the latest survey across Scotland": a poll's
+    // place is what it measures, not who took it.
+    let placed = name.is_some_and(|(a, _)| a > j + 1)
+        && List::PollWords.contains(&lower[j])
+        && ws
+            .get(j + 1)
+            .is_some_and(|w| !ws[j].ends_phrase && in_list(POLL_PLACE_PREPOSITIONS, w.of(text)))
+        && c.named_body().is_none();
+    if (name.is_none() || placed)
+        && (j == head || placed || super::records::goes_on_describing(text, ws, j))
+    {
+        let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
+        return Some(Classed {
+            class: SourceClass::Document { formal },
+            rule: RuleId::Document,
+            trigger: c.span_of(i, j),
+        });
+    }
+    None
+}
+
+/// Official: an office speaking as such: "the Lord Chief Justice's office",
+/// "the governor's office". "Garnett's own department": "own" may come
+/// between.
+fn office(c: &Ctx) -> Option<Classed> {
+    let (lower, head) = (&c.lower, c.head);
     let owner = match head.checked_sub(1).map(|k| &*lower[k]) {
         Some("own") => head.checked_sub(2),
         _ => head.checked_sub(1),
     };
-    if let Some(k) = owner.filter(|&k| {
+    let k = owner.filter(|&k| {
         List::Institutions.contains(&lower[head])
             && (lower[k].ends_with("'s") || lower[k].ends_with("’s"))
-    }) {
-        return Classed {
-            class: SourceClass::Official,
-            rule: RuleId::Institution,
-            trigger: span_of(k, head),
-        };
-    }
-    // "The Department for Energy Security", "the Ministry of Defence": a
-    // capitalised institution word heading a name.
-    // A level of government may come between: "the state Department of
-    // Environmental Quality", "the federal Bureau of Prisons".
+    })?;
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Institution,
+        trigger: c.span_of(k, head),
+    })
+}
+
+/// Official: "The Department for Energy Security", "the Ministry of
+/// Defence": a capitalised institution word heading a name. A level of
+/// government may come between: "the state Department of Environmental
+/// Quality", "the federal Bureau of Prisons".
+fn institution_name(c: &Ctx) -> Option<Classed> {
+    let (ws, lower, head) = (c.ws, &c.lower, c.head);
     let mut first = usize::from(lower[0] == "the");
-    if first + 1 < head
-        && in_list(
-            &[
-                "state",
-                "federal",
-                "national",
-                "county",
-                "city",
-                "provincial",
-                "regional",
-            ],
-            &lower[first],
-        )
-    {
+    if first + 1 < head && List::GovernmentLevels.contains(&lower[first]) {
         first += 1;
     }
-    if first < head
-        && ws[first].is_capitalized(text)
+    (first < head
+        && ws[first].is_capitalized(c.text)
         && List::Institutions.contains(&lower[first])
-        && matches!(&*lower[first + 1], "of" | "for" | "on")
-    {
-        return Classed {
-            class: SourceClass::Official,
-            rule: RuleId::Organisation,
-            trigger: span_of(first, head),
-        };
+        && matches!(&*lower[first + 1], "of" | "for" | "on"))
+    .then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Organisation,
+        trigger: c.span_of(first, head),
+    })
+}
+
+/// Anonymous: "two people familiar with Vantor's sales pipeline": counted
+/// people (see [`super::unnamed::quantified_group`]).
+fn counted_people(c: &Ctx) -> Option<Classed> {
+    let k = super::unnamed::quantified_group(c.text, c.ws)?;
+    Some(Classed {
+        class: SourceClass::Anonymous,
+        rule: RuleId::UnnamedPeople,
+        trigger: c.span_of(0, k),
+    })
+}
+
+/// Anonymous: "Some business owners on Front Street", "several residents
+/// of Elm Road": unnamed people, whatever place names the phrase goes on
+/// to; "A nurse at Pine Ridge Hospital": one unnamed person.
+fn indefinite_people(c: &Ctx) -> Option<Classed> {
+    if !c.indefinite() {
+        return None;
     }
-    // Unnamed members of a group are anonymous: "Western officials", "one
-    // source familiar with the efforts", "a Novaxa vice president".
-    let indefinite = in_list(
-        &[
-            "a", "an", "one", "two", "three", "four", "several", "some", "many", "other",
-        ],
-        &lower[0],
-    );
-    // "two people familiar with Vantor's sales pipeline": counted people.
-    if let Some(k) = super::unnamed::quantified_group(text, &ws) {
-        return Classed {
+    let (text, ws, lower) = (c.text, c.ws, &c.lower);
+    let cut = (1..ws.len())
+        .find(|&k| in_list(PLACE_PREPOSITIONS, &lower[k]))
+        .unwrap_or(ws.len());
+    let noun = &lower[cut - 1];
+    let plural_people = cut >= 2
+        && !ws[cut - 1].is_capitalized(text)
+        && noun.len() >= SHORTEST_PEOPLE_NOUN
+        && noun.ends_with('s')
+        && !noun.ends_with("ss");
+    // "A nurse at Pine Ridge Hospital", "one teacher at Carver Middle
+    // School": one unnamed person, whatever place or body follows.
+    let person_noun = |w: &str| {
+        List::UnnamedPersonNouns.contains(w)
+            || List::Roles.contains(w)
+            || List::AnonymousPeople.contains(w)
+    };
+    // "A lawyer for Adams, Gerald Ponte": a full name after the comma
+    // names him ("A teacher in Springfield, Illinois," does not).
+    let named_after = ws.iter().position(|w| w.ends_phrase).is_some_and(|k| {
+        matches!(ws.get(k + 1..k + 3), Some([first, last])
+            if first.is_capitalized(text) && last.is_capitalized(text) && !first.ends_phrase)
+    });
+    // "A senior White House official, granted anonymity, said": the
+    // apposition's comma ends the person's phrase (see
+    // [`super::unnamed::apposition_end`]).
+    let cut = super::unnamed::apposition_end(text, ws).map_or(cut, |k| cut.min(k + 1));
+    let noun = &lower[cut - 1];
+    let one_person = cut >= 2
+        && (cut < ws.len() || super::unnamed::employer_before_head(text, ws, cut - 1))
+        && !named_after
+        && in_list(SINGULAR_DETERMINERS, &lower[0])
+        && !ws[cut - 1].is_capitalized(text)
+        && noun.len() >= SHORTEST_PEOPLE_NOUN
+        && person_noun(noun);
+    (plural_people || one_person).then(|| Classed {
+        class: SourceClass::Anonymous,
+        rule: RuleId::UnnamedPeople,
+        trigger: c.span_of(0, cut - 1),
+    })
+}
+
+/// Anonymous: unnamed people ("officials", "experts"), unless a name says
+/// who they are; definite ("the sources") when they may refer back.
+fn anonymous_people(c: &Ctx) -> Option<Classed> {
+    let (text, ws, lower) = (c.text, c.ws, &c.lower);
+    let described = c.described();
+    let (i, j) = c
+        .find(List::AnonymousPeople)
+        .filter(|&(i, _)| described.is_none_or(|k| i <= k))?;
+    let name = c.name();
+    // "Experts on North Korea", "officials in Iraq": unnamed people, the
+    // country only their subject or place.
+    let about_a_country = name.is_some_and(|(k, _)| {
+        k == j + 2
+            && in_list(COUNTRY_PREPOSITIONS, &lower[j + 1])
+            && c.find(List::Countries).is_some_and(|(m, _)| m == k)
+    });
+    // "Democratic strategists in Washington", "Senate aides": a
+    // capitalised word right before the people's noun describes them.
+    // The noun itself is lower-case: "Human Rights Activists News
+    // Agency" is a body's name.
+    let describes_them =
+        name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
+    // "Sources at the Old Forge" (see [`super::unnamed`]).
+    let placed = i == 0 && name.is_some_and(|(k, _)| k > j) && super::unnamed::placed(text, ws, j);
+    if name.is_none() || about_a_country || describes_them || placed {
+        if lower[0] == "the" && ws.len() <= MOST_BACK_REFERENCE_WORDS {
+            return Some(Classed {
+                class: SourceClass::Definite,
+                rule: RuleId::BackReference,
+                trigger: c.span_of(i, j),
+            });
+        }
+        return Some(Classed {
             class: SourceClass::Anonymous,
             rule: RuleId::UnnamedPeople,
-            trigger: span_of(0, k),
-        };
-    }
-    // "Some business owners on Front Street", "several residents of Elm
-    // Road": unnamed people, whatever place names the phrase goes on to.
-    if indefinite {
-        let cut = (1..ws.len())
-            .find(|&k| {
-                in_list(
-                    &[
-                        "on", "in", "at", "from", "near", "of", "across", "around", "along",
-                        "outside", "for", "with",
-                    ],
-                    &lower[k],
-                )
-            })
-            .unwrap_or(ws.len());
-        let noun = &lower[cut - 1];
-        let plural_people = cut >= 2
-            && !ws[cut - 1].is_capitalized(text)
-            && noun.len() > 3
-            && noun.ends_with('s')
-            && !noun.ends_with("ss");
-        // "A nurse at Pine Ridge Hospital", "one teacher at Carver Middle
-        // School": one unnamed person, whatever place or body follows.
-        let person_noun = |w: &str| {
-            List::UnnamedPersonNouns.contains(w)
-                || List::Roles.contains(w)
-                || List::AnonymousPeople.contains(w)
-        };
-        // "A lawyer for Adams, Gerald Ponte": a full name after the comma
-        // names him ("A teacher in Springfield, Illinois," does not).
-        let named_after = ws.iter().position(|w| w.ends_phrase).is_some_and(|k| {
-            matches!(ws.get(k + 1..k + 3), Some([first, last])
-                if first.is_capitalized(text) && last.is_capitalized(text) && !first.ends_phrase)
+            trigger: c.span_of(i, j),
         });
-        // "A senior White House official, granted anonymity, said": the
-        // apposition's comma ends the person's phrase (see
-        // [`super::unnamed::apposition_end`]).
-        let cut = super::unnamed::apposition_end(text, &ws).map_or(cut, |k| cut.min(k + 1));
-        let noun = &lower[cut - 1];
-        let one_person = cut >= 2
-            && (cut < ws.len() || super::unnamed::employer_before_head(text, &ws, cut - 1))
-            && !named_after
-            && in_list(&["a", "an", "one"], &lower[0])
-            && !ws[cut - 1].is_capitalized(text)
-            && noun.len() > 3
-            && person_noun(noun);
-        if plural_people || one_person {
-            return Classed {
-                class: SourceClass::Anonymous,
-                rule: RuleId::UnnamedPeople,
-                trigger: span_of(0, cut - 1),
-            };
-        }
     }
-    // "Copa-Cogeca, the umbrella organization for European farm unions": the
-    // words after a capitalised name and its comma describe it; they are
-    // not the speakers.
-    let described = ws
-        .iter()
-        .position(|w| w.ends_phrase)
-        .filter(|&k| k < 4 && k + 1 < ws.len() && ws[..=k].iter().all(|w| w.is_capitalized(text)));
-    let anonymous = find(List::AnonymousPeople).filter(|&(i, _)| described.is_none_or(|k| i <= k));
-    if let Some((i, j)) = anonymous {
-        // "Experts on North Korea", "officials in Iraq": unnamed people, the
-        // country only their subject or place.
-        let about_a_country = name.is_some_and(|(c, _)| {
-            c == j + 2
-                && in_list(&["on", "in", "from", "at", "across"], &lower[j + 1])
-                && find(List::Countries).is_some_and(|(k, _)| k == c)
-        });
-        // "Democratic strategists in Washington", "Senate aides": a
-        // capitalised word right before the people's noun describes them.
-        // The noun itself is lower-case: "Human Rights Activists News
-        // Agency" is a body's name.
-        let describes_them =
-            name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
-        // "Sources at the Old Forge" (see [`super::unnamed`]).
-        let placed =
-            i == 0 && name.is_some_and(|(c, _)| c > j) && super::unnamed::placed(text, &ws, j);
-        if name.is_none() || about_a_country || describes_them || placed {
-            if lower[0] == "the" && ws.len() <= 3 {
-                return Classed {
-                    class: SourceClass::Definite,
-                    rule: RuleId::BackReference,
-                    trigger: span_of(i, j),
-                };
-            }
-            return Classed {
-                class: SourceClass::Anonymous,
-                rule: RuleId::UnnamedPeople,
-                trigger: span_of(i, j),
-            };
-        }
-    }
-    if indefinite
+    None
+}
+
+/// Anonymous: "a senior Iranian official", "several witnesses": an
+/// indefinite phrase headed by a role or people's noun.
+fn indefinite_role(c: &Ctx) -> Option<Classed> {
+    let (lower, head) = (&c.lower, c.head);
+    (c.indefinite()
         && (List::Roles.contains(&lower[head]) || List::AnonymousPeople.contains(&lower[head]))
-        && !ws[head].is_capitalized(text)
-    {
-        return Classed {
-            class: SourceClass::Anonymous,
-            rule: RuleId::UnnamedPeople,
-            trigger: source,
-        };
-    }
-    // Named bodies and institutions: the longer match decides ("European
-    // Union" is an institution, "Trades Union Congress" a named body).
-    let named_body = find(List::NamedBodies);
-    let institution = find(List::Institutions);
+        && !c.ws[head].is_capitalized(c.text))
+    .then_some(Classed {
+        class: SourceClass::Anonymous,
+        rule: RuleId::UnnamedPeople,
+        trigger: c.source,
+    })
+}
+
+/// Named: a named body ("Human Rights Watch"). Named bodies and
+/// institutions: the longer match decides ("European Union" is an
+/// institution, "Trades Union Congress" a named body).
+fn named_body(c: &Ctx) -> Option<Classed> {
+    let named_body = c.named_body();
+    let institution = c.institution();
     let len = |m: Option<(usize, usize)>| m.map_or(0, |(i, j)| j + 1 - i);
-    if let Some((i, j)) = named_body {
-        // The body word may head the name or end it right after the
-        // capitalised run ("the Royal Entomological Society").
-        // Or it heads the name's "of": "the Insurance Council of Kestrel Coast".
-        let heads_of = |a: usize| a == j + 2 && lower[j + 1] == "of";
-        if len(named_body) >= len(institution)
-            && name.is_none_or(|(a, b)| (a <= j && i <= b + 1) || heads_of(a))
-        {
-            return Classed {
-                class: SourceClass::Named,
-                rule: RuleId::NamedBody,
-                trigger: span_of(i, j),
-            };
-        }
-    }
-    // A capitalised name: an organisation when its last word is an
-    // institution's ("Congressional Budget Office", "Swiss Federal Railways"),
-    // a person otherwise.
-    // "the nonpartisan Legislative Fiscal Bureau": a describing word or two
-    // may come between "the" and the name.
+    let (i, j) = named_body?;
+    // The body word may head the name or end it right after the
+    // capitalised run ("the Royal Entomological Society").
+    // Or it heads the name's "of": "the Insurance Council of Kestrel Coast".
+    let heads_of = |a: usize| a == j + 2 && c.lower[j + 1] == "of";
+    (len(named_body) >= len(institution)
+        && c.name()
+            .is_none_or(|(a, b)| (a <= j && i <= b + 1) || heads_of(a)))
+    .then(|| Classed {
+        class: SourceClass::Named,
+        rule: RuleId::NamedBody,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: a capitalised name whose last word is an institution's
+/// ("Congressional Budget Office", "Swiss Federal Railways"); a person's
+/// otherwise, left to the steps below. "the nonpartisan Legislative Fiscal
+/// Bureau": a describing word or two may come between "the" and the name.
+fn capitalised_organisation(c: &Ctx) -> Option<Classed> {
+    let (text, ws, lower) = (c.text, c.ws, &c.lower);
     let opens_name = |i: usize| {
         i == 0
             || (lower[0] == "the"
-                && i <= 3
+                && i <= LAST_NAME_START_AFTER_THE
                 && ws[1..i]
                     .iter()
                     .all(|w| !w.is_capitalized(text) && !w.ends_phrase))
     };
-    if let Some((i, mut j)) = capitalized_run(text, &ws).filter(|&(i, _)| opens_name(i)) {
-        // "Occupational Safety and Health Administration": the name runs on
-        // through "and", "of", "for".
-        while j + 2 < ws.len()
-            && in_list(&["and", "of", "for", "&"], &lower[j + 1])
-            && ws[j + 2].is_capitalized(text)
-            && !ws[j].ends_phrase
-        {
-            j += 2;
-            while j + 1 < ws.len() && ws[j + 1].is_capitalized(text) && !ws[j].ends_phrase {
-                j += 1;
-            }
-        }
-        let last = &lower[j];
-        // "The Kansas Department of Wildlife and Parks", "Iraq's Independent
-        // High Commission for Human Rights": an institution word heading the
-        // name's "of" or "for".
-        let heads_of = (i..j).any(|k| {
-            List::Institutions.contains(&lower[k])
-                && ws[k].is_capitalized(text)
-                && matches!(&*lower[k + 1], "of" | "for")
-        });
-        // A trade ending the name is a company's: "Cumberland Records".
-        // "the International Organization for Migration": an institution's
-        // several-word name ending the name ("City Council President
-        // Marcus Bell" is a person).
-        let inside = institution.is_some_and(|(a, b)| b > a && i <= a && b == j);
-        if heads_of
-            || inside
-            || List::Institutions.contains(last)
-            || ORG_HEADS.contains(&&**last)
-            || (j > i && List::CompanyNameHeads.contains(last))
-        {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::Organisation,
-                trigger: span_of(i, j),
-            };
+    let (i, mut j) = capitalized_run(text, ws).filter(|&(i, _)| opens_name(i))?;
+    // "Occupational Safety and Health Administration": the name runs on
+    // through "and", "of", "for".
+    while j + 2 < ws.len()
+        && in_list(NAME_JOINERS, &lower[j + 1])
+        && ws[j + 2].is_capitalized(text)
+        && !ws[j].ends_phrase
+    {
+        j += 2;
+        while j + 1 < ws.len() && ws[j + 1].is_capitalized(text) && !ws[j].ends_phrase {
+            j += 1;
         }
     }
-    // "United Nations", "the National Weather Service": an institution's
-    // several-word name is no person's, wherever the name's words begin.
-    if let (Some((a, b)), Some((c, d))) = (institution, name) {
-        if b > a && c <= b && a <= d {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::Organisation,
-                trigger: span_of(c, d),
-            };
-        }
-    }
-    // "North Korea said", "South Africa said": a country's name of two
-    // capitalised words is no person's.
-    if let (Some((c, d)), Some((i, j))) = (find(List::Countries), name) {
-        if c <= i && j <= d {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::CountryOrCapital,
-                trigger: span_of(c, d),
-            };
-        }
-    }
-    // "The Biden administration", "the Trump campaign", "the Bombay high
-    // court": an institution word after a name, past lower-case modifiers
-    // only ("Judge Amy Lo of the county court" is the judge), is the
-    // institution.
+    let last = &lower[j];
+    // "The Kansas Department of Wildlife and Parks", "Iraq's Independent
+    // High Commission for Human Rights": an institution word heading the
+    // name's "of" or "for".
+    let heads_of = (i..j).any(|k| {
+        List::Institutions.contains(&lower[k])
+            && ws[k].is_capitalized(text)
+            && matches!(&*lower[k + 1], "of" | "for")
+    });
+    // A trade ending the name is a company's: "Cumberland Records".
+    // "the International Organization for Migration": an institution's
+    // several-word name ending the name ("City Council President
+    // Marcus Bell" is a person).
+    let inside = c
+        .institution()
+        .is_some_and(|(a, b)| b > a && i <= a && b == j);
+    (heads_of
+        || inside
+        || List::Institutions.contains(last)
+        || List::OrgNameHeads.contains(last)
+        || (j > i && List::CompanyNameHeads.contains(last)))
+    .then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Organisation,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: "United Nations", "the National Weather Service": an
+/// institution's several-word name is no person's, wherever the name's
+/// words begin.
+fn institution_and_name(c: &Ctx) -> Option<Classed> {
+    let (a, b) = c.institution()?;
+    let (k, m) = c.name()?;
+    (b > a && k <= b && a <= m).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Organisation,
+        trigger: c.span_of(k, m),
+    })
+}
+
+/// Official: "North Korea said", "South Africa said": a country's name of
+/// two capitalised words is no person's.
+fn country_name(c: &Ctx) -> Option<Classed> {
+    let (k, m) = c.find(List::Countries)?;
+    let (i, j) = c.name()?;
+    (k <= i && j <= m).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::CountryOrCapital,
+        trigger: c.span_of(k, m),
+    })
+}
+
+/// Official: "The Biden administration", "the Trump campaign", "the Bombay
+/// high court": an institution word after a name, past lower-case
+/// modifiers only ("Judge Amy Lo of the county court" is the judge), is
+/// the institution.
+fn name_and_institution(c: &Ctx) -> Option<Classed> {
+    let (text, ws, lower, head) = (c.text, c.ws, &c.lower, c.head);
     let modifiers_only = |from: usize| {
         (from..head).all(|m| {
             !ws[m].is_capitalized(text)
                 && !List::InsertedPrepositions.contains(&lower[m])
-                && !["the", "a", "an", "of", "and", "or"].contains(&&*lower[m])
+                && !NOT_MODIFIERS.contains(&&*lower[m])
         })
     };
-    if let Some((i, _)) = name.filter(|&(_, j)| j < head && modifiers_only(j + 1)) {
-        if List::Institutions.contains(&lower[head]) && !ws[head].is_capitalized(text) {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::Organisation,
-                trigger: span_of(i, head),
-            };
-        }
-    }
-    // "Kestrel Midstream, the Houston-based company building the line": a
-    // capitalised name that its description calls an institution is one,
-    // not a person ("Ann Ode, a company director" is a person).
-    if let Some(k) = described {
-        let head = (k + 1..ws.len().min(k + 6)).find(|&m| {
-            List::Institutions.contains(&lower[m])
-                || List::Roles.contains(&lower[m])
-                || List::UnnamedPersonNouns.contains(&lower[m])
-        });
-        // The institution word heads the description: it ends it, or a
-        // participle or a preposition follows ("the DOT's district
-        // engineer" is a person).
-        let institution = head.is_some_and(|m| {
-            List::Institutions.contains(&lower[m])
-                && !ws[m].is_capitalized(text)
-                && !lower[m - 1].ends_with("'s")
-                && !lower[m - 1].ends_with("’s")
-                && lower
-                    .get(m + 1)
-                    .is_none_or(|n| n.ends_with("ing") || List::InsertedPrepositions.contains(n))
-        });
-        if institution {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::Organisation,
-                trigger: span_of(0, k),
-            };
-        }
-    }
-    // "the Indonesian consulate in Kota Kinabalu", "the embassy in Kabul":
-    // the name after an institution's "in" or "at" is its place.
-    if let (Some((a, b)), Some((i, _))) = (institution, name) {
-        if b < i && i == b + 2 && in_list(&["in", "at"], &lower[b + 1]) {
-            return Classed {
-                class: SourceClass::Official,
-                rule: RuleId::Institution,
-                trigger: span_of(a, b),
-            };
-        }
-    }
-    if let Some((i, j)) = name {
-        return Classed {
-            class: SourceClass::Named,
-            rule: RuleId::PersonName,
-            trigger: span_of(i, j),
-        };
-    }
-    if let Some((i, j)) = institution {
-        return Classed {
+    let (i, _) = c
+        .name()
+        .filter(|&(_, j)| j < head && modifiers_only(j + 1))?;
+    (List::Institutions.contains(&lower[head]) && !ws[head].is_capitalized(text)).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Organisation,
+        trigger: c.span_of(i, head),
+    })
+}
+
+/// Official: "Kestrel Midstream, the Houston-based company building the
+/// line": a capitalised name that its description calls an institution is
+/// one, not a person ("Ann Ode, a company director" is a person).
+fn name_described_as_institution(c: &Ctx) -> Option<Classed> {
+    let (text, ws, lower) = (c.text, c.ws, &c.lower);
+    let k = c.described()?;
+    let head = (k + 1..ws.len().min(k + 1 + MOST_DESCRIPTION_HEAD_WORDS)).find(|&m| {
+        List::Institutions.contains(&lower[m])
+            || List::Roles.contains(&lower[m])
+            || List::UnnamedPersonNouns.contains(&lower[m])
+    });
+    // The institution word heads the description: it ends it, or a
+    // participle or a preposition follows ("the DOT's district
+    // engineer" is a person).
+    let institution = head.is_some_and(|m| {
+        List::Institutions.contains(&lower[m])
+            && !ws[m].is_capitalized(text)
+            && !lower[m - 1].ends_with("'s")
+            && !lower[m - 1].ends_with("’s")
+            && lower
+                .get(m + 1)
+                .is_none_or(|n| n.ends_with("ing") || List::InsertedPrepositions.contains(n))
+    });
+    institution.then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Organisation,
+        trigger: c.span_of(0, k),
+    })
+}
+
+/// Official: "the Indonesian consulate in Kota Kinabalu", "the embassy in
+/// Kabul": the name after an institution's "in" or "at" is its place.
+fn institution_in_place(c: &Ctx) -> Option<Classed> {
+    let (a, b) = c.institution()?;
+    let (i, _) = c.name()?;
+    (b < i && i == b + 2 && in_list(INSTITUTION_PLACE_PREPOSITIONS, &c.lower[b + 1])).then(|| {
+        Classed {
             class: SourceClass::Official,
             rule: RuleId::Institution,
-            trigger: span_of(i, j),
-        };
-    }
-    if let Some((i, j)) = find(List::Countries) {
-        return Classed {
-            class: SourceClass::Official,
-            rule: RuleId::CountryOrCapital,
-            trigger: span_of(i, j),
-        };
-    }
-    if let Some(i) = ws.iter().position(|w| is_acronym(w.of(text))) {
-        return Classed {
-            class: SourceClass::Official,
-            rule: RuleId::Organisation,
-            trigger: ws[i].span,
-        };
-    }
-    if lower[0] == "the" {
-        if ws.len() >= 2 && ws[1..].iter().all(|w| w.is_capitalized(text)) {
-            // "The Taliban", "the Pentagon": an organisation as such.
-            return whole(SourceClass::Official, RuleId::Organisation);
+            trigger: c.span_of(a, b),
         }
-        return Classed {
-            class: SourceClass::Definite,
-            rule: RuleId::BackReference,
-            trigger: source,
-        };
+    })
+}
+
+/// Named: a person's name (see [`person_name`]).
+fn named_person(c: &Ctx) -> Option<Classed> {
+    let (i, j) = c.name()?;
+    Some(Classed {
+        class: SourceClass::Named,
+        rule: RuleId::PersonName,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: an institution speaking as such ("the ministry", "police").
+fn institution(c: &Ctx) -> Option<Classed> {
+    let (i, j) = c.institution()?;
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Institution,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: a country or capital standing for its government ("France").
+fn country(c: &Ctx) -> Option<Classed> {
+    let (i, j) = c.find(List::Countries)?;
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::CountryOrCapital,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: an organisation known by its initials ("NATO", "RFI").
+fn acronym(c: &Ctx) -> Option<Classed> {
+    let i = c.ws.iter().position(|w| is_acronym(w.of(c.text)))?;
+    Some(c.at(i, SourceClass::Official, RuleId::Organisation))
+}
+
+/// Official: "The Taliban", "the Pentagon": an organisation as such.
+/// Otherwise "the" opens a definite phrase ("the source") that may refer
+/// back to an earlier source.
+fn the_phrase(c: &Ctx) -> Option<Classed> {
+    if c.lower[0] != "the" {
+        return None;
     }
-    if ws.iter().any(|w| w.is_in(List::Roles)) {
-        return whole(SourceClass::Anonymous, RuleId::UnnamedRole);
+    let ws = c.ws;
+    if ws.len() >= 2 && ws[1..].iter().all(|w| w.is_capitalized(c.text)) {
+        return Some(c.whole(SourceClass::Official, RuleId::Organisation));
     }
-    whole(SourceClass::Anonymous, RuleId::Unidentified)
+    Some(Classed {
+        class: SourceClass::Definite,
+        rule: RuleId::BackReference,
+        trigger: c.source,
+    })
+}
+
+/// Anonymous: a role whose holder the text does not name ("a witness").
+fn unnamed_role(c: &Ctx) -> Option<Classed> {
+    c.ws.iter()
+        .any(|w| w.is_in(List::Roles))
+        .then(|| c.whole(SourceClass::Anonymous, RuleId::UnnamedRole))
 }
 
 /// The word triples, pairs and single words of a source, lower-cased, in the
@@ -1487,58 +1720,6 @@ fn phrases(lower: &[Cow<str>]) -> Vec<(usize, usize, Lexeme)> {
     }
     out
 }
-
-/// Last words that make a capitalised name an organisation's.
-const ORG_HEADS: &[&str] = &[
-    "group",
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "co",
-    "co.",
-    "ltd",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "gmbh",
-    "company",
-    "corporation",
-    "holdings",
-    "partners",
-    "capital",
-    "bank",
-    "airlines",
-    "railways",
-    "motors",
-    "media",
-    "press",
-    "network",
-    "services",
-    "solutions",
-    "energy",
-    "oil",
-    "petroleum",
-    "gas",
-    "mining",
-    "pharma",
-    "pharmaceuticals",
-    "therapeutics",
-    "biotech",
-    "technologies",
-    "labs",
-    "pictures",
-    "studios",
-    "entertainment",
-    "foods",
-    "brands",
-    "industries",
-    "systems",
-    "software",
-    "logistics",
-    "telecom",
-];
 
 /// "and", "but", "meanwhile": a word that opens a clause before its subject.
 pub(super) fn opens_clause(w: &str) -> bool {

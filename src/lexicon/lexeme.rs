@@ -61,9 +61,13 @@ lists! {
     Courts = "courts.txt",
     Demonyms = "demonyms.txt",
     DocumentParticiples = "document_participles.txt",
+    /// Who saw a document, not who wrote it (attribution/source.rs).
+    DocumentReaders = "document_readers.txt",
     Documents = "documents.txt",
     DocumentsFormal = "documents_formal.txt",
     FrontingPrepositions = "fronting_prepositions.txt",
+    /// "state", "federal": a level of government before an institution's name.
+    GovernmentLevels = "government_levels.txt",
     InsertedPrepositions = "inserted_prepositions.txt",
     Institutions = "institutions.txt",
     Kickers = "kickers.txt",
@@ -74,7 +78,11 @@ lists! {
     Navigation = "navigation.txt",
     NavigationListOpeners = "navigation_list_openers.txt",
     NewsAgencies = "news_agencies.txt",
+    /// Last words that make a capitalised name an organisation's.
+    OrgNameHeads = "org_name_heads.txt",
     PhotoAgencies = "photo_agencies.txt",
+    /// Polls, surveys and poll averages.
+    PollWords = "poll_words.txt",
     PressReleaseLabels = "press_release_labels.txt",
     PrivateRepresentatives = "private_representatives.txt",
     ReferenceLabels = "reference_labels.txt",
