@@ -77,10 +77,10 @@ fn ascii_letters(word: u64) -> (usize, usize) {
 /// A word of at least two letters, every letter an ASCII capital
 /// (apostrophes allowed: "DON'T").
 pub(crate) fn in_capitals(word: &str) -> bool {
-    word.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c == '\'' || c == '\u{2019}')
+    // The capitals first: most words fail on their first or second letter.
+    word.chars()
+        .all(|c| c.is_ascii_uppercase() || c == '\'' || c == '\u{2019}')
+        && word.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// True when `word`, in capitals, is emphasis rather than an acronym.
@@ -100,19 +100,33 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &mut Vec<Phrase>, out: &m
         return;
     }
     phrases.retain(|p| text.get(p.span.range()).is_none_or(|w| !in_capitals(w)));
+    // The words: runs of ASCII letters and apostrophes, read byte by byte
+    // (a curly apostrophe's three bytes at once; any other character ends
+    // a word on its first byte, as it would on the character).
+    let bytes = slice.as_bytes();
     let mut start = None;
-    for (i, c) in slice.char_indices().chain([(slice.len(), ' ')]) {
-        let part_of_word = c.is_ascii_alphabetic() || c == '\'' || c == '\u{2019}';
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (part_of_word, len) = match bytes.get(i) {
+            Some(&b) if b.is_ascii_alphabetic() || b == b'\'' => (true, 1),
+            Some(_) if bytes[i..].starts_with("\u{2019}".as_bytes()) => (true, 3),
+            _ => (false, 1),
+        };
         match (part_of_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 start = None;
                 let word = slice[s..i].trim_end_matches(['\'', '\u{2019}']);
-                let whole = !slice[..s].ends_with(|c: char| c.is_alphanumeric())
-                    && !slice[i..].starts_with(|c: char| c.is_alphanumeric());
+                // The word first: whether it sits whole and outside brackets
+                // matters only for a word in capitals.
+                let emphasis = is_emphasis(word);
+                let whole = || {
+                    !slice[..s].ends_with(|c: char| c.is_alphanumeric())
+                        && !slice[i..].starts_with(|c: char| c.is_alphanumeric())
+                };
                 // "(NOW)", "(IS)": initials in brackets restate a name.
-                let bracketed = slice[..s].ends_with('(');
-                if whole && !bracketed && is_emphasis(word) {
+                let bracketed = || slice[..s].ends_with('(');
+                if emphasis && whole() && !bracketed() {
                     let span = Span::new(s, s + word.len()).offset(claim.start);
                     out.push(Evidence::new(
                         span,
@@ -123,6 +137,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &mut Vec<Phrase>, out: &m
             }
             _ => {}
         }
+        i += len;
     }
 }
 
