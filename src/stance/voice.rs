@@ -119,19 +119,35 @@ impl<'c> Voice<'c> {
     /// else the author's.
     pub(crate) fn owner(&self, span: Span) -> Owner {
         let first = self.words.partition_point(|(w, _)| w.end <= span.start);
-        let owners: Vec<Owner> = self.words[first..]
+        // The owners of the span's words, read once: which of the three
+        // strongest occur, and whether all are the first one (no vector
+        // for each span asked about).
+        let (mut quote, mut source, mut title) = (false, false, false);
+        let (mut only, mut same) = (None, true);
+        for &(_, o) in self.words[first..]
             .iter()
             .take_while(|(w, _)| w.start < span.end)
             .filter(|(w, _)| w.overlaps(span))
-            .map(|&(_, o)| o)
-            .collect();
-        for o in [Owner::Quote, Owner::Source, Owner::Title] {
-            if owners.contains(&o) {
-                return o;
+        {
+            quote |= o == Owner::Quote;
+            source |= o == Owner::Source;
+            title |= o == Owner::Title;
+            match only {
+                None => only = Some(o),
+                Some(f) => same &= f == o,
             }
         }
-        match owners.first() {
-            Some(&o) if owners.iter().all(|&p| p == o) => o,
+        if quote {
+            return Owner::Quote;
+        }
+        if source {
+            return Owner::Source;
+        }
+        if title {
+            return Owner::Title;
+        }
+        match only {
+            Some(o) if same => o,
             _ => Owner::Author,
         }
     }
