@@ -1,7 +1,7 @@
 //! Quotations: the words inside quotation marks, straight or curly, including
 //! quotes that run over several sentences or paragraphs.
 
-use crate::text::{is_close_double_quote, is_open_double_quote, is_single_quote};
+use crate::text::{is_close_double_quote, is_double_quote, is_open_double_quote, is_single_quote};
 use crate::Span;
 
 /// One quotation: the words between the marks (without the marks).
@@ -30,14 +30,14 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         // mark, which no apostrophe uses: only such a quote may run on past
         // its paragraph ("‘People clapped. I clapped." / "‘Two summers later ...’").
         let mut single_typographic = false;
-        let mut prev: Option<char> = None;
-        let mut iter = s.char_indices().peekable();
+        // Where the walk over the paragraph's marks begins: after a
+        // reopening mark that continues a carried quotation.
+        let mut from = 0;
         // A carried quote continues only if this paragraph reopens it.
         let reopens = s.chars().next().is_some_and(is_open_double_quote);
         if let Some(start) = carried_single.take() {
             if s.starts_with('\u{2018}') {
-                let (_, c) = iter.next().unwrap_or((0, '\u{2018}'));
-                prev = Some(c);
+                from = '\u{2018}'.len_utf8();
                 single = Some(start);
                 single_typographic = true;
             }
@@ -45,24 +45,46 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         // Where the paragraph's last mark that could close a single quote
         // sits: a plural possessive ("our members’ ability") inside a single
         // quote closes it only when no later mark could.
-        let last_single_close = s
-            .char_indices()
-            .zip(s.chars().skip(1).map(Some).chain([None]))
-            .filter(|&((_, c), next)| {
-                is_single_quote(c) && c != '\u{2018}' && !next.is_some_and(char::is_alphanumeric)
+        // (Found when first asked: else a second walk over every
+        // paragraph's characters, for a question few paragraphs raise.)
+        let last_single_close = std::cell::OnceCell::new();
+        let last_single_close = || {
+            *last_single_close.get_or_init(|| {
+                s.char_indices()
+                    .zip(s.chars().skip(1).map(Some).chain([None]))
+                    .filter(|&((_, c), next)| {
+                        is_single_quote(c)
+                            && c != '\u{2018}'
+                            && !next.is_some_and(char::is_alphanumeric)
+                    })
+                    .map(|((i, _), _)| i)
+                    .last()
             })
-            .map(|((i, _), _)| i)
-            .last();
+        };
         if let Some(start) = carried.take() {
             if reopens {
                 // Skip the reopening mark; the quote goes on.
-                let (_, c) = iter.next().unwrap_or((0, '"'));
-                prev = Some(c);
+                from = s.chars().next().map_or(0, char::len_utf8);
                 open = Some(start);
             }
         }
-        while let Some((i, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
+        // Only quotation marks change what is open: the walk goes from one
+        // to the next by their bytes (ASCII '"', '\'' and '`', or any
+        // character beyond ASCII), each read with the characters on either
+        // side of it.
+        let bytes = s.as_bytes();
+        while let Some(found) = bytes[from..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | b'`') || !b.is_ascii())
+        {
+            let i = from + found;
+            let c = s[i..].chars().next().expect("a character");
+            from = i + c.len_utf8();
+            if !is_double_quote(c) && !is_single_quote(c) {
+                continue;
+            }
+            let prev = s[..i].chars().next_back();
+            let next = s[from..].chars().next();
             let at = para.start + i;
             if let Some(start) = open {
                 if is_close_double_quote(c)
@@ -104,7 +126,7 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                             && c != '\u{2018}'
                             && !(prev == Some('s')
                                 && next.is_some_and(char::is_whitespace)
-                                && last_single_close.is_some_and(|last| last > i)) =>
+                                && last_single_close().is_some_and(|last| last > i)) =>
                     {
                         quotes.push(Quote {
                             span: Span::new(start, at).trim(text),
@@ -115,7 +137,6 @@ pub fn find(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     _ => {}
                 }
             }
-            prev = Some(c);
         }
         // A quotation still open at the paragraph's end goes on into the
         // next paragraph if that reopens it, or runs on unclosed.

@@ -53,7 +53,8 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     {
         return;
     }
-    let mut words: Vec<Word> = Vec::new();
+    // Room for every word of the claim at once (see `voice.rs`).
+    let mut words: Vec<Word> = Vec::with_capacity(claim.len() / 4 + 1);
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {
             let after = &text[w.end..t.span().end];

@@ -57,7 +57,8 @@ pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Eviden
     {
         return;
     }
-    let mut words: Vec<Word> = Vec::new();
+    // Room for every word of the claim at once (see `voice.rs`).
+    let mut words: Vec<Word> = Vec::with_capacity(claim.len() / 4 + 1);
     crate::token::each_in(text, claim, |t| {
         if let Some(w) = t.word() {
             let word = w.of(text);

@@ -64,7 +64,8 @@ struct Word<'t> {
 
 impl Word<'_> {
     fn all(text: &str, claim: Span) -> Vec<Word<'_>> {
-        let mut words: Vec<Word> = Vec::new();
+        // Room for every word of the claim at once (see `voice.rs`).
+        let mut words: Vec<Word> = Vec::with_capacity(claim.len() / 4 + 1);
         crate::token::each_in(text, claim, |t| match t.word() {
             Some(w) => {
                 let opens_bracket = t.starts_phrase()

@@ -162,16 +162,38 @@ impl<'s> Iterator for Words<'s> {
     type Item = (Span, &'s str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rest = self.slice.get(self.pos..)?;
-        let start = self.pos + rest.find(char::is_alphanumeric)?;
-        let tail = &self.slice[start..];
+        // ASCII letters and digits are decided on their byte; anything else
+        // on its character (a character at a time, the walk took 2.3 M
+        // instructions on the bench's 100 KB).
+        let bytes = self.slice.as_bytes();
+        self.slice.get(self.pos..)?;
+        let mut start = self.pos;
+        loop {
+            let &b = bytes.get(start)?;
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            let c = self.slice[start..].chars().next()?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            start += c.len_utf8();
+        }
         let mut end = start;
-        let mut chars = tail.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let c = self.slice[end..].chars().next().expect("a character");
+            let len = c.len_utf8();
             let inner = matches!(c, '\'' | '\u{2019}' | '-' | '.')
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                && self.slice[end + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
             if c.is_alphanumeric() || inner {
-                end = start + i + c.len_utf8();
+                end += len;
             } else {
                 break;
             }
@@ -191,6 +213,58 @@ mod tests {
     use crate::stance::testing::assert_stance;
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;
+
+    /// The words found byte by byte are the words found character by
+    /// character (the walk before the ASCII shortcut).
+    #[test]
+    fn words_are_the_character_walks() {
+        fn by_characters(slice: &str) -> Vec<(crate::Span, &str)> {
+            let mut out = Vec::new();
+            let mut pos = 0;
+            while let Some(rest) = slice.get(pos..) {
+                let Some(found) = rest.find(char::is_alphanumeric) else {
+                    break;
+                };
+                let start = pos + found;
+                let mut end = start;
+                let mut chars = slice[start..].char_indices().peekable();
+                while let Some((i, c)) = chars.next() {
+                    let inner = matches!(c, '\'' | '\u{2019}' | '-' | '.')
+                        && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                    if c.is_alphanumeric() || inner {
+                        end = start + i + c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if slice[start..end].contains('.') && slice[end..].starts_with('.') {
+                    end += 1;
+                }
+                out.push((crate::Span::new(start, end), &slice[pos..start]));
+                pos = end;
+            }
+            out
+        }
+        let mut texts = vec![
+            "U.S. officials — “don’t” — said: it's 3.4% of ÉTÉ's 2,000 co-op A.B.C. x- -y .z '"
+                .to_string(),
+            "é1 1é ’s ’ - . a.é a’é".to_string(),
+        ];
+        for (_, text) in crate::furniture::testing::fixture_texts()
+            .into_iter()
+            .take(40)
+        {
+            texts.push(text);
+        }
+        for text in &texts {
+            let got: Vec<_> = (super::Words {
+                slice: text,
+                pos: 0,
+            })
+            .collect();
+            assert_eq!(got, by_characters(text));
+        }
+    }
 
     #[test]
     fn figures_are_reporting_evidence() {
