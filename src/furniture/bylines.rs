@@ -374,8 +374,13 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             && bylines[0].is_some()
             && at_most_words(s, MOST_AUTHOR_NOTE_WORDS)
         {
-            let opening = first_runs(s, AUTHOR_NOTE_RUNS);
-            if let Some(name) = AUTHOR_NOTE.captures(opening).and_then(|c| c.get(1)) {
+            // The name opens with a capital: most lines stop there.
+            if let Some(name) = s
+                .starts_with(|c: char| c.is_ascii_uppercase())
+                .then(|| AUTHOR_NOTE.captures(first_runs(s, AUTHOR_NOTE_RUNS)))
+                .flatten()
+                .and_then(|c| c.get(1))
+            {
                 // Every word of the name is a word of a byline: "Anja covers
                 // ..." under "By Anja Lindqvist".
                 let in_byline = |b: &str| {

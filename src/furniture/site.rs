@@ -72,14 +72,15 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// the lines it could match (a bracket alone let a third of the short
 /// lines through).
 fn could_be_reference(s: &str) -> bool {
-    gate::holds(s, "doi")
+    // Both DOI forms hold "10." after "doi": the plain search first.
+    s.contains("10.") && gate::holds(s, "doi")
         || s.starts_with(|c: char| c.is_ascii_uppercase()) && has_year_in_brackets(s)
 }
 
 /// Whether `s` holds "(19" or "(20" and two more digits.
 fn has_year_in_brackets(s: &str) -> bool {
-    s.as_bytes().windows(5).any(|w| {
-        matches!(w, [b'(', b'1', b'9', c, d] | [b'(', b'2', b'0', c, d]
+    s.match_indices('(').any(|(at, _)| {
+        matches!(s.as_bytes()[at + 1..], [b'1', b'9', c, d, ..] | [b'2', b'0', c, d, ..]
             if c.is_ascii_digit() && d.is_ascii_digit())
     })
 }
