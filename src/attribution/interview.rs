@@ -22,6 +22,18 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^(?:(Q|Question)|(A|Answer))\s*:\s").expect("interview label")
 });
 
+/// `p` up to its first colon and the character after it, if `p` has a
+/// colon: all that [`LABEL`] and [`SPEAKER`] can match, since neither
+/// takes a colon before its own, and the character after it decides their
+/// `\s` (or `$`) as it did in the whole paragraph. A regex engine without
+/// its DFA (a browser build) pays for the length of the text it is given,
+/// here a whole paragraph for a label of a few words.
+fn to_first_colon(p: &str) -> Option<&str> {
+    let colon = p.find(':')?;
+    let next = p[colon + 1..].chars().next().map_or(0, char::len_utf8);
+    Some(&p[..colon + 1 + next])
+}
+
 /// What opens a paragraph of an interview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Turn {
@@ -32,7 +44,8 @@ pub enum Turn {
 
 /// The label opening `paragraph`, if it is a question or an answer.
 pub fn turn(text: &str, paragraph: Span) -> Option<Turn> {
-    let c = LABEL.captures(paragraph.of(text))?;
+    let p = paragraph.of(text);
+    let c = LABEL.captures(to_first_colon(p.starts_with(['Q', 'A']).then_some(p)?)?)?;
     if c.get(1).is_some() {
         return Some(Turn::Question);
     }
@@ -126,7 +139,9 @@ pub struct Speaker {
 
 /// The speaker's label opening `paragraph`, if any.
 pub fn speaker(text: &str, paragraph: Span) -> Option<Speaker> {
-    let c = SPEAKER.captures(paragraph.of(text))?;
+    let p = paragraph.of(text);
+    let opens = p.starts_with(|c: char| c.is_ascii_uppercase() || c == '"' || c == '“');
+    let c = SPEAKER.captures(to_first_colon(opens.then_some(p)?)?)?;
     let quoted = c.get(1).is_some_and(|q| !q.is_empty());
     let name = c.get(2)?;
     let whole = c.get(0)?.as_str();
@@ -265,6 +280,62 @@ mod tests {
         let speakers: Vec<Option<Speaker>> = paragraphs.iter().map(|p| speaker(text, *p)).collect();
         assert!(speakers.iter().all(Option::is_some));
         assert!(!is_transcript(text, &speakers));
+    }
+
+    /// Every line of the fixtures: the same labels, at the same places, as
+    /// the patterns find in the whole line.
+    #[test]
+    fn labels_read_to_the_first_colon_as_in_the_whole_line() {
+        fn groups(c: Option<regex::Captures>) -> Option<Vec<Option<(usize, usize)>>> {
+            c.map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+        }
+        let mut lines: Vec<String> = crate::furniture::testing::fixture_texts()
+            .into_iter()
+            .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            [
+                "Q:",
+                "Q: x",
+                "A :\u{a0}x",
+                "A:x",
+                "Answer:  x",
+                "Q\u{2003}: x",
+                "HOST:",
+                "HOST:\u{2028}",
+                "“SUE KIM, HOST: x",
+                "\"WALLACE: x",
+                "NO COLON",
+                "A: B: c",
+                "X:é",
+            ]
+            .map(str::to_string),
+        );
+        for line in &lines {
+            let whole = Span::new(0, line.len());
+            assert_eq!(turn(line, whole), {
+                let c = LABEL.captures(line);
+                c.map(|c| {
+                    if c.get(1).is_some() {
+                        Turn::Question
+                    } else {
+                        let label = c.get(2).unwrap();
+                        Turn::Answer(Span::new(label.start(), c[0].trim_end().len()))
+                    }
+                })
+            });
+            let p = to_first_colon(line);
+            assert_eq!(
+                groups(p.and_then(|p| SPEAKER.captures(p))),
+                groups(SPEAKER.captures(line)),
+                "{line:?}"
+            );
+            assert_eq!(
+                speaker(line, whole).is_some(),
+                SPEAKER.is_match(line),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]

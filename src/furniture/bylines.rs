@@ -325,6 +325,33 @@ static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("author note")
 });
 
+/// The most runs of non-blanks [`AUTHOR_NOTE`] can match: a name of up to
+/// four words and a verb of up to two ("has been").
+const AUTHOR_NOTE_RUNS: usize = 6;
+
+/// `s` up to the blank after its first `n` runs of non-blanks (blanks as
+/// the patterns' `\s`), or all of `s`. An anchored pattern whose words
+/// hold no blank matches in it what it matches in `s` when its match spans
+/// at most `n` runs, a blank or the end deciding a `\b` after it alike; a
+/// regex engine without its DFA (a browser build) pays for the length of
+/// the text it is given, not for the few words it reads.
+fn first_runs(s: &str, n: usize) -> &str {
+    let mut runs = 0;
+    let mut in_run = false;
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if in_run && runs == n {
+                return &s[..at];
+            }
+            in_run = false;
+        } else if !in_run {
+            in_run = true;
+            runs += 1;
+        }
+    }
+    s
+}
+
 /// The most words of an author's note.
 const MOST_AUTHOR_NOTE_WORDS: usize = 35;
 
@@ -347,7 +374,13 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             && bylines[0].is_some()
             && at_most_words(s, MOST_AUTHOR_NOTE_WORDS)
         {
-            if let Some(name) = AUTHOR_NOTE.captures(s).and_then(|c| c.get(1)) {
+            // The name opens with a capital: most lines stop there.
+            if let Some(name) = s
+                .starts_with(|c: char| c.is_ascii_uppercase())
+                .then(|| AUTHOR_NOTE.captures(first_runs(s, AUTHOR_NOTE_RUNS)))
+                .flatten()
+                .and_then(|c| c.get(1))
+            {
                 // Every word of the name is a word of a byline: "Anja covers
                 // ..." under "By Anja Lindqvist".
                 let in_byline = |b: &str| {
@@ -386,6 +419,50 @@ pub(crate) fn warm() {
 mod tests {
     use super::super::testing::assert_roles;
     use super::*;
+
+    #[test]
+    fn the_first_runs_of_a_line() {
+        assert_eq!(first_runs("a b  c d", 2), "a b");
+        assert_eq!(first_runs("  a b", 1), "  a");
+        assert_eq!(first_runs("a\u{a0}b c", 1), "a");
+        assert_eq!(first_runs("a b", 2), "a b");
+        assert_eq!(first_runs("", 3), "");
+    }
+
+    /// Every line of the fixtures: the author note's name, read in the
+    /// line's first runs, is the one read in the whole line.
+    #[test]
+    fn an_author_note_reads_as_in_the_whole_line() {
+        let name = |s: &str| {
+            AUTHOR_NOTE
+                .captures(s)
+                .and_then(|c| c.get(1))
+                .map(|g| g.range())
+        };
+        let mut lines: Vec<String> = crate::furniture::testing::fixture_texts()
+            .into_iter()
+            .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            [
+                "Ann B. C. D has been a writer.",
+                "Ann B C D has been",
+                "Ann B C D E has been a writer.",
+                "Ann B\u{a0}C D does not write.",
+                "Ann isn't here",
+                "Ann is-",
+                "Ann has\tbeen here",
+            ]
+            .map(str::to_string),
+        );
+        for line in &lines {
+            assert_eq!(
+                name(first_runs(line, AUTHOR_NOTE_RUNS)),
+                name(line),
+                "{line:?}"
+            );
+        }
+    }
 
     #[test]
     fn contact_addresses_are_addresses_with_the_words_that_give_them() {

@@ -124,10 +124,28 @@ fn closes_with_agency(text: &str) -> bool {
     })
 }
 
-/// [`AGENCY_IN_BRACKETS`]'s gate: an agency's name right after a bracket.
+/// [`AGENCY_IN_BRACKETS`]'s gate: an agency's name right after a bracket,
+/// and a bracket closing the line.
 fn agency_after_bracket(s: &str) -> bool {
-    s.match_indices('(')
-        .any(|(at, _)| opens_with_agency(&s[at + 1..]))
+    closes_with_bracket(s)
+        && s.match_indices('(')
+            .any(|(at, _)| opens_with_agency(&s[at + 1..]))
+}
+
+/// `s` without what every credit form may leave after itself: blanks, a
+/// full stop, blanks (the forms' `\s*\.?\s*$`).
+fn before_the_end(s: &str) -> &str {
+    let end = s.trim_end();
+    end.strip_suffix('.').unwrap_or(end).trim_end()
+}
+
+/// Whether a bracket closes the line, before a full stop and blanks or
+/// not: the credit forms in brackets end there. Their patterns are not
+/// anchored at the start: without its DFA (a browser build) the regex
+/// engine tries them from every place of every line let through, so the
+/// gates keep them to the lines they could match.
+fn closes_with_bracket(s: &str) -> bool {
+    before_the_end(s).ends_with(')')
 }
 
 /// [`VIA_AGENCY`]'s gate: "via" or a slash, and the line ends with an
@@ -139,26 +157,23 @@ fn ends_with_agency(s: &str) -> bool {
         && (closes_with_agency(end) || closes_with_agency(before_stop))
 }
 
+/// [`PICTURE_IN_BRACKETS`]'s gate: a bracket closing the line and a
+/// picture named, or Getty's or Shutterstock's name.
 fn names_a_picture(s: &str) -> bool {
-    gate::holds_any(
-        s,
-        &["photo", "picture", "image", "getty images", "shutterstock"],
-    )
+    closes_with_bracket(s) && gate::holds_any(s, &["photo", "picture", "image"])
+        || gate::holds_any(s, &["getty images", "shutterstock"])
 }
 
+/// [`PICTURE_LABEL`]'s gate: a picture or credit named, and a colon after
+/// the line's last full stop (the label's text after the colon holds none).
 fn labels_a_picture(s: &str) -> bool {
-    s.contains(':') && gate::holds_any(s, &["photo", "picture", "image", "credit"])
+    let end = before_the_end(s);
+    end.rfind(':') > end.rfind('.') && gate::holds_any(s, &["photo", "picture", "image", "credit"])
 }
 
 /// [`NAME_SLASH_AGENCY`]'s gate: a slash, and a bracket closing the line.
 fn names_in_brackets_with_slash(s: &str) -> bool {
-    let end = s.trim_end();
-    s.contains('/')
-        && end
-            .strip_suffix('.')
-            .unwrap_or(end)
-            .trim_end()
-            .ends_with(')')
+    s.contains('/') && closes_with_bracket(s)
 }
 
 fn holds_courtesy(s: &str) -> bool {
@@ -166,11 +181,11 @@ fn holds_courtesy(s: &str) -> bool {
 }
 
 fn holds_file(s: &str) -> bool {
-    gate::holds(s, "file")
+    closes_with_bracket(s) && gate::holds(s, "file")
 }
 
 fn holds_submitted(s: &str) -> bool {
-    gate::holds_any(s, &["submitted", "supplied", "contributed"])
+    closes_with_bracket(s) && gate::holds_any(s, &["submitted", "supplied", "contributed"])
 }
 
 fn holds_licensing(s: &str) -> bool {
