@@ -130,6 +130,7 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
 /// accused of", "were blamed for", "is not thought to be", "came under
 /// withering criticism", "has led many to believe". A walk over the
 /// sentence, exactly what a pattern found before (see the module).
+mod groups;
 mod passive;
 
 /// The verbs of the vague passives ([`passive`]): each of its forms holds
@@ -497,7 +498,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // set off as an aside: "..., a YouGov poll found."
         let rest = s[m.end()..].trim_start();
         let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']);
-        if THAT_CLAUSE.is_match(&s[m.end()..]) || starts_clause(&s[m.end()..]) || aside {
+        if THAT_CLAUSE.is_match(&s[m.end()..])
+            || starts_clause(&s[m.end()..])
+            || aside
+            || groups::vague_group_view(&s[..m.start()], m.as_str(), &s[m.end()..])
+        {
             add(m, CueKind::Belief);
         }
     }
@@ -585,6 +590,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     // verb after it is where the clause is found: "In the latest Harbour
     // Trust poll, the mayor led by five points" reads "according to".
     if let Some(f) = fronted_document {
+        // The channel's own words are no cue: "In a written parliamentary
+        // reply, ...".
+        if f.formal {
+            kept.retain(|c| !f.phrase.contains(c.span));
+        }
         let after = kept.iter().any(|c| c.span.start >= f.phrase.end);
         let verb = kept
             .iter_mut()
@@ -736,6 +746,13 @@ fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
     if !opener.is(text, "in") || !determiner || opener.ends_phrase || det.ends_phrase || !opens {
         return None;
     }
+    if let Some(channel) = fronted_channel(text, det, rest) {
+        return Some(Fronted {
+            opener: opener.span,
+            phrase: Span::new(opener.span.start, channel),
+            formal: true,
+        });
+    }
     let end = rest.iter().take(6).position(|w| w.ends_phrase)?;
     let phrase = &rest[..=end];
     let formal = |w: &super::words::Word| super::source::is_formal_document(&w.lower(text));
@@ -759,6 +776,35 @@ fn fronted(text: &str, sentence: Span, quotes: &[Span]) -> Option<Fronted> {
         phrase: Span::new(opener.span.start, phrase[noun_at].span.end),
         formal: formal(&phrase[noun_at]),
     })
+}
+
+/// The most words of a formal channel after its determiner: "written
+/// parliamentary reply to".
+const MOST_CHANNEL_WORDS: usize = 4;
+
+/// Where a formal channel of cue_channels.txt that opens a sentence ends:
+/// "In a letter to shareholders, the chairman said ..." is "said in a
+/// letter to shareholders", "In a written parliamentary reply on Monday,
+/// the minister said ..." is "said in a written parliamentary reply"
+/// (LABELS.md rule 1: an office-holder through a formal channel). `det`
+/// is the word after "In", `rest` the words after it.
+fn fronted_channel(
+    text: &str,
+    det: &super::words::Word,
+    rest: &[super::words::Word],
+) -> Option<usize> {
+    let mut phrase = format!("in {}", det.lower(text));
+    for w in rest.iter().take(MOST_CHANNEL_WORDS) {
+        phrase.push(' ');
+        phrase.push_str(&w.lower(text));
+        if lexicon_channel(&phrase) {
+            return Some(w.span.end);
+        }
+        if w.ends_phrase {
+            break;
+        }
+    }
+    None
 }
 
 /// Whether a verb form after `before` is a noun: after a determiner ("in
@@ -1184,6 +1230,44 @@ mod tests {
         // An interview is no formal channel.
         assert_eq!(
             cues("In a radio interview, the mayor said the pier would reopen."),
+            [("said", CueKind::Verb, None)]
+        );
+    }
+
+    #[test]
+    fn a_fronted_channel_of_the_list_is_its_verbs() {
+        // The fronted form of cue_channels.txt's "in a letter to" and of a
+        // written reply to parliament, however long the words after it.
+        assert_eq!(
+            cues("In a letter to the regional board for housing on Friday, Dlamini said the city needed help."),
+            [("said", CueKind::Verb, Some("In a letter to"))]
+        );
+        assert_eq!(
+            cues("In a written parliamentary reply on Monday, the minister said fees would rise."),
+            [(
+                "said",
+                CueKind::Verb,
+                Some("In a written parliamentary reply")
+            )]
+        );
+        assert_eq!(
+            cues("In a written answer to Parliament, the minister said fees would rise."),
+            [("said", CueKind::Verb, Some("In a written answer"))]
+        );
+        // The office-holder is official through it, and so is the
+        // pronoun's sentence that goes on with it (LABELS.md rule 1).
+        use crate::attribution::testing::kinds;
+        use crate::AttributionKind::*;
+        assert_eq!(
+            kinds(
+                "In a written parliamentary reply on Monday, Manpower Minister Tan Wei said the rules would change. \
+                 He said the benchmarks would be reviewed every year."
+            ),
+            [Official, Official]
+        );
+        // A letter from someone is no channel of the list.
+        assert_eq!(
+            cues("In a letter from her sister, the singer said she was tired."),
             [("said", CueKind::Verb, None)]
         );
     }

@@ -399,6 +399,8 @@ pub struct Found {
     /// clause reports ("Ana Ruiz told reporters that the ministry expects
     /// ..."): what the claim's speaker says about it, not who speaks.
     pub reported: bool,
+    /// The cue is an "according to".
+    according: bool,
     person: bool,
     document: Option<Span>,
 }
@@ -495,6 +497,16 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                         None if coordinated(text, floor, c.span, quotes) => {
                             (sentence_subject(text, span, quotes, memory), false)
                         }
+                        // "Asked on Monday whether he had the votes, Whitcombe
+                        // laughed": a fronted participle of asking, whose
+                        // subject is the main clause's, after the comma.
+                        None if fronted_asking(text, span.start, c.span) => (
+                            text[c.span.end..span.end].find(',').and_then(|comma| {
+                                let after = Span::new(c.span.end + comma + 1, span.end);
+                                first_person(text, after, quotes, memory)
+                            }),
+                            true,
+                        ),
                         // Inverted order only right after a comma or a quotation,
                         // or at the start: "..., said Jane Ruiz", "Said the envoy: ...".
                         // A belief is never inverted: ", worried Tokyo" has
@@ -586,17 +598,24 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let channel = channel.or(memory
             .release
             .filter(|_| person && kind == AttributionKind::Named));
-        // A judge's or coroner's decision is the court's, and so is the
-        // opinion a judge writes (see [`rulings`]).
+        // A judge's or coroner's decision is the court's, and so are the
+        // opinion a judge writes and what a judge tells the court from the
+        // bench (see [`rulings`]).
         let channel = channel.or_else(|| {
-            source
-                .filter(|&s| {
-                    matches!(c.kind, CueKind::Verb | CueKind::Belief)
-                        && cue::decides(text, c.span)
-                        && rulings::in_the_ruling(text, c.span, span.end)
-                        && (rulings::presides(text, s) || memory.is_judge(text, s))
-                })
-                .map(|_| c.span)
+            let speaks = matches!(c.kind, CueKind::Verb | CueKind::Belief);
+            let judge = |s: Span| rulings::presides(text, s) || memory.is_judge(text, s);
+            let ruling = source.filter(|&s| {
+                speaks
+                    && cue::decides(text, c.span)
+                    && rulings::in_the_ruling(text, c.span, span.end)
+                    && judge(s)
+            });
+            // The judge's own words, not a pronoun's: "she said" after a
+            // judge's speech is the judge in person.
+            let bench = local.filter(|&s| {
+                speaks && rulings::from_the_bench(text, c.span, span, quotes) && judge(s)
+            });
+            ruling.or(bench).map(|_| c.span)
         });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
@@ -708,6 +727,9 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             opens,
             trailing,
             reported,
+            // Not "citing the ongoing litigation": a reason, not who speaks.
+            according: c.kind == CueKind::According
+                && crate::token::starts_with_ignore_case(c.span.of(text), "according"),
             person,
             document,
         });
@@ -773,10 +795,17 @@ fn within_speech(text: &str, from: usize, to: usize) -> bool {
 /// words is what that speaker reports, and never outranks the speaker,
 /// unless it is the trailing attribution that reports them in turn ("...
 /// after a woman reported that ..., police said.").
+///
+/// A trailing "according to" (", according to a person with knowledge of
+/// the memo.") outranks every cue before it: the earlier speaker is what
+/// the sentence reports, and the reader has it from the source at its end
+/// (LABELS.md: when a named person is what the claim is about rather than
+/// who speaks, the attribution that reaches the reader decides).
 pub fn strongest(found: &[Found]) -> Option<&Found> {
     found.iter().min_by_key(|f| {
         (
             f.reported && !f.trailing,
+            !(f.trailing && f.according),
             rank(f.attribution.kind),
             !f.trailing,
         )
@@ -819,6 +848,19 @@ fn opening_body(
     quotes: &[Span],
     memory: &Memory,
 ) -> Option<(Span, AttributionKind)> {
+    let body = opening_name(text, sentence, before, quotes)?;
+    let classed = memory.classify(text, body);
+    let kind = match (classed.class, classed.rule) {
+        (SourceClass::Official, _) => AttributionKind::Official,
+        (SourceClass::Named, RuleId::NamedBody) => AttributionKind::Named,
+        _ => return None,
+    };
+    Some((body, kind))
+}
+
+/// The capitalised name a sentence opens with, before `before`, when it is
+/// the whole subject: a verb or a time follows it, or a comma ends it.
+fn opening_name(text: &str, sentence: Span, before: Span, quotes: &[Span]) -> Option<Span> {
     let ws = words::words(text, Span::new(sentence.start, before.start), quotes);
     let skip = usize::from(ws.first()?.is(text, "the"));
     // The run of capitals, ending at the first comma: "The Harbour Board,".
@@ -843,17 +885,7 @@ fn opening_body(
                 .iter()
                 .any(|w| n.is(text, w))
         });
-    if !closes {
-        return None;
-    }
-    let body = Span::new(ws[0].span.start, ws[last].span.end);
-    let classed = memory.classify(text, body);
-    let kind = match (classed.class, classed.rule) {
-        (SourceClass::Official, _) => AttributionKind::Official,
-        (SourceClass::Named, RuleId::NamedBody) => AttributionKind::Named,
-        _ => return None,
-    };
-    Some((body, kind))
+    closes.then(|| Span::new(ws[0].span.start, ws[last].span.end))
 }
 
 /// "... and called": the cue's verb is coordinated with an earlier one.
@@ -861,6 +893,21 @@ fn coordinated(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> bool {
     let ws = words::words(text, Span::new(floor, cue.start), quotes);
     ws.last()
         .is_some_and(|w| w.is(text, "and") || w.is(text, "or") || w.is(text, "but"))
+}
+
+/// The participles of asking that open a sentence before its subject:
+/// "Asked about the plan, Smith said ...", "Pressed on the timing, ...".
+const ASKING_PARTICIPLES: &[&str] = &["asked", "pressed", "questioned"];
+
+/// Whether the cue at `cue` is a participle of asking that opens the
+/// sentence at `start`: its words after it, up to the comma, are the
+/// question, not the source ("Asked on Monday whether he still had the
+/// votes, ...").
+fn fronted_asking(text: &str, start: usize, cue: Span) -> bool {
+    text[start..cue.start].trim().is_empty()
+        && ASKING_PARTICIPLES
+            .iter()
+            .any(|a| cue.of(text).eq_ignore_ascii_case(a))
 }
 
 fn opens_inverted(text: &str, start: usize, cue: Span) -> bool {
@@ -1096,12 +1143,24 @@ fn possessor_kind(
         // "The elections office will post totals, according to its
         // website": the body the sentence opens with, or the last one cited.
         let it = word.eq_ignore_ascii_case("its");
-        let (body, kind) = opening_body(text, sentence, src, quotes, memory).or_else(|| {
-            memory
-                .recent()
-                .find(|r| !it || !r.person)
-                .map(|r| (r.source, r.kind))
-        })?;
+        let (body, kind) = opening_body(text, sentence, src, quotes, memory)
+            // "Plattr, the largest of the three, reported ..., according to
+            // its annual report": "its" is no person's, so the name the
+            // sentence opens with is a body's, though it reads as a
+            // person's (an institution, below, by its formal document).
+            .or_else(|| {
+                formal
+                    .then(|| opening_name(text, sentence, src, quotes))
+                    .flatten()
+                    .filter(|_| it)
+                    .map(|body| (body, AttributionKind::Named))
+            })
+            .or_else(|| {
+                memory
+                    .recent()
+                    .find(|r| !it || !r.person)
+                    .map(|r| (r.source, r.kind))
+            })?;
         // "Plattr ... according to its annual report": a body that issues a
         // formal document (an annual report, a filing) is an institution,
         // though its bare name read as a person's; a named outlet or NGO
@@ -1174,19 +1233,32 @@ fn nearest_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) ->
 /// Veritas to sell, warning that ..." is Olsen's warning, not Veritas's).
 fn first_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) -> Option<Span> {
     let ws = words::words(text, within, quotes);
+    // The name a preposition of place governs, up to where it ends.
+    let mut place_until = 0;
     for (i, w) in ws.iter().enumerate() {
         let s = w.of(text);
         if source::PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(s)) {
             return (!s.eq_ignore_ascii_case("it")).then_some(w.span);
         }
-        // The capital that opens a sentence is no name ("Business groups ...").
-        if i == 0 && ws.get(1).is_some_and(|n| !n.is_capitalized(text)) {
+        // The capital that opens a sentence is no name ("Business groups
+        // ..."), unless the article writes it as one elsewhere ("Marsh
+        // herself was ...").
+        if i == 0
+            && ws.get(1).is_some_and(|n| !n.is_capitalized(text))
+            && !memory.is_known_name(text, s)
+        {
             continue;
         }
         if may_be_name(text, w) && memory.classify(text, w.span).class == SourceClass::Named {
             let mut last = i;
             while last + 1 < ws.len() && !ws[last].ends_phrase && may_be_name(text, &ws[last + 1]) {
                 last += 1;
+            }
+            // A name after a preposition of place is where, not who: "at
+            // a fundraiser in Chevy Chase, telling donors ...".
+            if i < place_until || governed(text, &ws, i) {
+                place_until = last + 1;
+                continue;
             }
             return Some(whole_name(text, &ws, last));
         }
@@ -1787,6 +1859,46 @@ mod tests {
     }
 
     #[test]
+    fn a_trailing_according_to_governs_its_sentence() {
+        // The earlier speaker is what the sentence reports; the reader has
+        // it from the source at its end.
+        assert_attribution(
+            "Speaker Tom Reed told members on a call that he would not bring the bill to the floor, \
+             according to two people on the call.",
+            &[(Anonymous, Some("two people"))],
+        );
+        assert_attribution(
+            "The budget office sent agencies guidance on Monday telling them to update their plans, \
+             according to a person with knowledge of the memo.",
+            &[(Anonymous, Some("a person with knowledge of the memo"))],
+        );
+        // "citing" gives a reason, not who speaks.
+        assert_attribution(
+            "The Harbour Commission declined to comment, citing the ongoing litigation.",
+            &[(Official, Some("The Harbour Commission"))],
+        );
+    }
+
+    #[test]
+    fn a_speaker_is_a_noun_phrase_that_can_speak() {
+        // A participle's speaker is the clause's subject, not a place.
+        assert_attribution(
+            "Mayor Ann Marsh spoke on Friday.\n\n\
+             Marsh herself was calmer at a fundraiser in Chevy Chase on Monday night, telling donors she was optimistic.",
+            &[
+                (Unattributed, None),
+                (Named, Some("Marsh")),
+            ],
+        );
+        // A fronted participle of asking: its words are the question, the
+        // source the main clause's subject.
+        assert_attribution(
+            "Asked on Monday whether he still had the votes, Tom Reed laughed.",
+            &[(Named, Some("Tom Reed"))],
+        );
+    }
+
+    #[test]
     fn a_document_takes_the_kind_of_its_author() {
         // "The survey" refers back to the poll cited before it, whatever
         // word named that poll.
@@ -1802,6 +1914,20 @@ mod tests {
         assert_attribution(
             "The Harlow County Elections Office will post totals each weekday, according to its website.",
             &[(Official, Some("its website"))],
+        );
+        // "its" is no person's: the name the sentence opens with is a
+        // body, and one that issues an annual report an institution.
+        assert_attribution(
+            "Plattr, the largest of the three, reported $2.9 billion in revenue last year, according to its annual report.",
+            &[(Official, Some("its annual report"))],
+        );
+        // A name's possessive is read without its "'s".
+        assert_attribution(
+            "Ridership is down 22%, according to the Alderport Transit Authority’s own figures.",
+            &[(
+                Official,
+                Some("the Alderport Transit Authority’s own figures"),
+            )],
         );
         // A report described by a participle between commas is still the
         // subject of its verb.

@@ -120,9 +120,115 @@ const COURTS_AS_BODIES: &[&str] = &["court", "bench", "tribunal", "inquest"];
 /// speaks through the ruling, a formal channel (LABELS.md rule 1), where
 /// "Judge Lomax said in an interview" is a named person speaking.
 pub(super) fn presides(text: &str, source: Span) -> bool {
-    words(text, source, &[])
+    let ws = words(text, source, &[]);
+    ws.iter().any(|w| presiding_word(text, w)) || chairs_the_bench(text, &ws)
+}
+
+/// Whether the words `ws` give a lay bench's presiding magistrate: "Chair
+/// of the bench Angela Moss", "the chairman of the bench".
+fn chairs_the_bench(text: &str, ws: &[Word]) -> bool {
+    ws.windows(4).any(|w| {
+        ["chair", "chairman", "chairwoman"]
+            .iter()
+            .any(|c| w[0].is(text, c))
+            && w[1].is(text, "of")
+            && w[2].is(text, "the")
+            && w[3].is(text, "bench")
+    })
+}
+
+/// The verbs by which one who presides speaks in court: "Judge Marsh told
+/// Rourke he was free to leave", "the coroner said it was a tragedy".
+/// Not "asked": a judge's question at a hearing is the judge's own.
+const BENCH_VERBS: &[&str] = &["said", "says", "told", "tells", "added", "adds"];
+
+/// Participles of deciding that open a sentence whose judge then speaks:
+/// "Returning a verdict of misadventure, the coroner said ...",
+/// "Sentencing Hall, the judge told him ...".
+const DECIDING_PARTICIPLES: &[&str] = &[
+    "returning",
+    "recording",
+    "sentencing",
+    "jailing",
+    "adjourning",
+    "acquitting",
+    "convicting",
+    "imposing",
+    "passing",
+    "delivering",
+    "dismissing",
+    "ruling",
+];
+
+/// Whom a judge tells in court: the defendant by pronoun, or the court's
+/// parties by role ("told the jury", "told the defendant").
+const IN_COURT: &[&str] = &[
+    "her",
+    "him",
+    "them",
+    "defendant",
+    "defendants",
+    "accused",
+    "jury",
+    "jurors",
+    "court",
+    "courtroom",
+    "inquest",
+    "family",
+    "families",
+];
+
+/// Words of an audience or an occasion outside the court: "told
+/// reporters", "said in an interview", "in a speech".
+const OUTSIDE_THE_COURT: &[&str] = &[
+    "reporters",
+    "journalists",
+    "interview",
+    "press",
+    "podcast",
+    "radio",
+    "television",
+    "newspaper",
+    "speech",
+    "address",
+    "lecture",
+    "launch",
+    "students",
+    "audience",
+    "conference",
+];
+
+/// Whether a presiding judge's verb of saying at `cue`, in the clause
+/// `clause`, speaks from the bench: LABELS.md makes the court's ruling a
+/// formal channel, and what a judge, magistrate or coroner tells the
+/// defendant, the jury or the court, or says while delivering the verdict
+/// or the sentence, is the court on the record (heldout2, 16 and 19:
+/// official; "from the bench" itself is a channel of cue_channels.txt).
+/// A judge who just "said", or spoke to reporters, in an interview or a
+/// speech, is a named person speaking in person.
+pub(super) fn from_the_bench(text: &str, cue: Span, clause: Span, quotes: &[Span]) -> bool {
+    let verb = crate::token::pieces(cue.of(text)).next().unwrap_or("");
+    if !BENCH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let ws = words(text, clause, quotes);
+    if ws
         .iter()
-        .any(|w| presiding_word(text, w))
+        .any(|w| OUTSIDE_THE_COURT.iter().any(|o| w.is(text, o)) || w.is_in(List::NewsAgencies))
+    {
+        return false;
+    }
+    let delivering = ws.first().is_some_and(|w| {
+        w.span.start < cue.start && DECIDING_PARTICIPLES.iter().any(|p| w.is(text, p))
+    });
+    let tells = verb.to_ascii_lowercase().starts_with("tel") || verb.eq_ignore_ascii_case("told");
+    // The one told: the next word, past "the".
+    let told = ws
+        .iter()
+        .skip_while(|w| w.span.start < cue.end)
+        .find(|w| !w.is(text, "the"))
+        .is_some_and(|w| IN_COURT.iter().any(|o| w.is(text, o)));
+    delivering || (tells && told)
 }
 
 /// Whether `w` is the title of one who presides over a court ("judge",
@@ -214,6 +320,40 @@ mod tests {
         assert!(!court("The mayor on Friday"));
         assert!(!court("Fans of the court"));
         assert!(!court("The court, she"));
+    }
+
+    #[test]
+    fn a_judge_speaking_from_the_bench_is_the_court() {
+        assert_eq!(
+            kinds("Chair of the bench Angela Moss told her: “We accept you are remorseful.”"),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Returning a verdict of misadventure, Coroner Ann Ode said it was a tragedy."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("Judge Ann Ode told the jury the evidence was thin."),
+            [Official]
+        );
+        // Just "said", outside the court, or asking at a hearing: the judge
+        // in person.
+        assert_eq!(
+            kinds("Judge Ann Ode said the backlog was growing."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Judge Ann Ode told reporters the backlog was growing."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Judge Ann Ode said in an interview that the backlog was growing."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Judge Ann Ode asked whether the state had looked at the cards."),
+            [Named]
+        );
     }
 
     #[test]
