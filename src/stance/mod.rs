@@ -206,6 +206,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     imperative::detect(text, claim, &mut evidence);
     second_person::detect(text, claim, &mut evidence);
     verdict::detect(text, claim, &mut evidence);
+    verdict::phrases(text, claim, &found, &mut evidence);
     copula_aside::detect(text, claim, context.cues, &mut evidence);
     pretence::detect(text, claim, &mut evidence);
     characterisation::detect(text, claim, &mut evidence);

@@ -42,6 +42,8 @@ pub(crate) enum List {
     Aside,
     /// Times relative to the day of writing ("this week"): specifics.
     Time,
+    /// Verdicts in ordinary words ("has a point", "falls short").
+    Verdict,
 }
 
 impl List {
@@ -57,7 +59,7 @@ impl List {
 }
 
 /// Every list file with the list it feeds.
-const LISTS: [(List, &str); 25] = [
+const LISTS: [(List, &str); 26] = [
     (
         List::Evaluative,
         crate::lexicon::list!("stance_evaluative.txt"),
@@ -134,6 +136,10 @@ const LISTS: [(List, &str); 25] = [
     (List::Irony, crate::lexicon::list!("stance_irony.txt")),
     (List::Aside, crate::lexicon::list!("stance_asides.txt")),
     (List::Time, crate::lexicon::list!("stance_times.txt")),
+    (
+        List::Verdict,
+        crate::lexicon::list!("stance_verdict_phrases.txt"),
+    ),
 ];
 
 /// Every list, one group each (in the order of [`LISTS`]).

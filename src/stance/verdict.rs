@@ -10,12 +10,21 @@
 //! carries figures that weigh against it. "That is, ..." (a gloss) is no
 //! verdict; in a quotation or in reported speech the words are the source's
 //! and the voice layer drops them.
+//!
+//! Verdicts in ordinary words are the same judgment without a pointing
+//! subject: set phrases that grade what the claim is about against what it
+//! should be ("The council has a point", "The plan falls short", "It makes
+//! no sense to wait"; `stance_verdict_phrases.txt`). They carry no judging
+//! word, so the evaluative lists miss them; they weigh as a verdict. A
+//! phrase followed by "of" measures against a yardstick or is another idiom
+//! ("fell short of forecasts", "make sense of the data"): no verdict.
 
 use std::sync::LazyLock;
 
 use std::borrow::Cow;
 
 use crate::stance::model::{Evidence, Feature};
+use crate::stance::phrases::{List as Phrases, Phrase};
 use crate::stance::SignalKind;
 use crate::token::List;
 use crate::Span;
@@ -43,6 +52,30 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     if let Some(span) = verdict.filter(|v| !out.iter().any(|e| e.span.overlaps(*v))) {
         out.push(Evidence::new(span, SignalKind::Verdict, Feature::Verdict));
     }
+}
+
+/// Verdict phrases in `found` (the phrase lists' matches), after
+/// [`detect`]: a phrase that overlaps a signal already found ("That is a
+/// good idea": the pointing subject's verdict) adds nothing.
+pub(crate) fn phrases(text: &str, claim: Span, found: &[Phrase], out: &mut Vec<Evidence>) {
+    for p in found.iter().filter(|p| p.list == Phrases::Verdict) {
+        if out.iter().any(|e| e.span.overlaps(p.span)) || yardstick(text, claim, p.span) {
+            continue;
+        }
+        out.push(Evidence::new(p.span, SignalKind::Verdict, Feature::Verdict));
+    }
+}
+
+/// The word after `phrase` is "of": "fell short of forecasts", "make sense
+/// of the data".
+fn yardstick(text: &str, claim: Span, phrase: Span) -> bool {
+    let mut next = None;
+    crate::token::each_in(text, Span::new(phrase.end, claim.end), |t| {
+        if next.is_none() {
+            next = Some(t.word().is_some() && t.lower(text) == "of");
+        }
+    });
+    next.unwrap_or(false)
 }
 
 /// The opening subject and copula of a verdict, if the claim opens so.
@@ -200,6 +233,49 @@ mod tests {
             "That is worse than useless.",
             Opinion,
             &[("worse", Evaluative), ("useless", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn a_verdict_in_ordinary_words_is_opinion() {
+        assert_stance(
+            "The council has a point.",
+            Opinion,
+            &[("has a point", Verdict)],
+        );
+        assert_stance(
+            "The new plan falls short on housing.",
+            Opinion,
+            &[("falls short", Verdict)],
+        );
+        assert_stance(
+            "Waiting another year makes no sense.",
+            Opinion,
+            &[("makes no sense", Verdict)],
+        );
+        assert_stance(
+            "The ministry got it wrong.",
+            Opinion,
+            &[("got it wrong", Verdict)],
+        );
+    }
+
+    #[test]
+    fn a_verdict_phrase_measured_against_a_yardstick_is_no_verdict() {
+        assert_stance("Sales fell short of forecasts.", Reporting, &[]);
+        assert_stance("Engineers tried to make sense of the data.", Reporting, &[]);
+    }
+
+    #[test]
+    fn a_verdict_phrase_in_someone_elses_words_is_reporting() {
+        let text = "\u{201c}The plan falls short.\u{201d}";
+        assert_stance_in(text, Reporting, &[], &[text]);
+        assert_attributed(
+            "The plan falls short, the mayor said.",
+            "the mayor",
+            "said",
+            Reporting,
+            &[("falls short", Verdict)],
         );
     }
 
