@@ -208,12 +208,23 @@ pub(super) fn kicker_colon(page: &Page, draft: &mut Draft) {
 /// after them are the page's footer. Records what follows each line.
 pub(super) fn what_follows(page: &Page, draft: &mut Draft) {
     let (lines, looks) = (page.lines, &draft.looks);
-    let (mut body_after, mut menu_after) = (false, false);
+    let (mut body_after, mut menu_after, mut body_below) = (false, false, false);
     for i in (0..lines.len()).rev() {
         draft.body_follows[i] = body_after;
         draft.menu_follows[i] = menu_after;
         match looks[i] {
-            Look::Body => (body_after, menu_after) = (true, false),
+            Look::Body => (body_after, menu_after, body_below) = (true, false, true),
+            // The writer's byline opens the article's text: the titles
+            // above it are its headline and standfirst, even when a share
+            // bar sits between the byline and the first paragraph. No
+            // masthead stands over a byline (but a logo read as an agency's
+            // name, right above the site's menu, is no byline).
+            Look::Skip(SkipReason::Byline, _)
+                if body_below
+                    && !matches!(looks.get(i + 1), Some(Look::Skip(SkipReason::Navigation, _))) =>
+            {
+                (body_after, menu_after) = (true, false);
+            }
             // A lone link title ("Comments" under the byline) is no menu.
             Look::Skip(_, Rule::ListTitle)
                 if ![i.wrapping_sub(1), i + 1].into_iter().any(|j| {
