@@ -160,21 +160,31 @@ pub(super) fn standfirst(page: &Page, draft: &mut Draft) {
     if !under_title && !untitled {
         return;
     }
-    // Under no title, up to two such lines: a sentence headline and its
-    // standfirst.
-    let last = if untitled && looks.get(i + 1) == Some(&Look::Body) && short(i + 1) {
+    // Up to two such lines: a sentence headline and its standfirst, or a
+    // standfirst of two paragraphs.
+    let last = if looks.get(i + 1) == Some(&Look::Body) && short(i + 1) {
         i + 1
     } else {
         i
     };
+    // The page's first date: the story's own, unless one stands above
+    // (a live page's entries each carry a time, the next one's below).
+    let dated_above = looks[..i]
+        .iter()
+        .any(|l| matches!(l, Look::Skip(SkipReason::Dateline, _)));
     // A byline above the story ("By Clara Whitfield"), not a sign-off
-    // after it ("Roger Fortuna reports.").
+    // after it ("Roger Fortuna reports."); or the story's date, right
+    // under the lines or under the writer's bare name and post ("Hannah
+    // Marsh", not yet read as a byline).
     let byline_after = |end: usize| {
         (end + 1..lines.len().min(end + 4))
             .take_while(|&j| looks[j] != Look::Body)
-            .any(|j| {
-                matches!(looks[j], Look::Skip(SkipReason::Byline, _))
-                    && !ends_sentence(lines[j].span.of(text))
+            .any(|j| match looks[j] {
+                Look::Skip(SkipReason::Byline, _) => !ends_sentence(lines[j].span.of(text)),
+                Look::Skip(SkipReason::Dateline, _) => {
+                    !dated_above && looks[end + 1..j].iter().all(|l| *l == Look::Title)
+                }
+                _ => false,
             })
     };
     let end = if byline_after(i) {
@@ -334,6 +344,49 @@ mod tests {
                 ("The central bank raised rates.", "body"),
                 ("WHAT COMES NEXT", "headline"),
                 ("Analysts expect more rises.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_standfirst_of_sentences_over_the_writers_bare_name_and_the_date() {
+        assert_roles(
+            "The housebuilding target is a fantasy\n\
+             Promising 300,000 homes a year sounds bold. Without money for councils, it is just a number.\n\
+             Hannah Marsh\nTue 14 May 2019 07.00 BST\n\
+             Every few years a minister promises a number.\n\
+             This year it is 300,000.",
+            &[
+                ("The housebuilding target is a fantasy", "headline"),
+                (
+                    "Promising 300,000 homes a year sounds bold. Without money for councils, it is just a number.",
+                    "headline",
+                ),
+                ("Hannah Marsh", "byline"),
+                ("Tue 14 May 2019 07.00 BST", "dateline"),
+                ("Every few years a minister promises a number.", "body"),
+                ("This year it is 300,000.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_live_entrys_paragraphs_above_the_next_entrys_time_stay_body() {
+        assert_roles(
+            "Politics live\n\nUpdated 11:58 BST\n\n11:52 BST\nMinister backs chancellor\n\n\
+             The minister has full confidence in the chancellor, he said.\n\n\
+             He would not say more.\n\nShare\n\n11:40 BST\nA climbdown\n\nIt is a climbdown.",
+            &[
+                ("Politics live", "headline"),
+                ("Updated 11:58 BST", "dateline"),
+                ("11:52 BST", "dateline"),
+                ("Minister backs chancellor", "headline"),
+                ("The minister has full confidence in the chancellor, he said.", "body"),
+                ("He would not say more.", "body"),
+                ("Share", "boilerplate"),
+                ("11:40 BST", "dateline"),
+                ("A climbdown", "headline"),
+                ("It is a climbdown.", "body"),
             ],
         );
     }
