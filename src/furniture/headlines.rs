@@ -181,8 +181,12 @@ pub(super) fn standfirst(page: &Page, draft: &mut Draft) {
             .take_while(|&j| looks[j] != Look::Body)
             .any(|j| match looks[j] {
                 Look::Skip(SkipReason::Byline, _) => !ends_sentence(lines[j].span.of(text)),
+                // ... and the story's text below it (a brief signed and
+                // dated at its foot has none).
                 Look::Skip(SkipReason::Dateline, _) => {
-                    !dated_above && looks[end + 1..j].iter().all(|l| *l == Look::Title)
+                    !dated_above
+                        && looks[end + 1..j].iter().all(|l| *l == Look::Title)
+                        && looks[j + 1..].contains(&Look::Body)
                 }
                 _ => false,
             })
@@ -231,7 +235,10 @@ pub(super) fn what_follows(page: &Page, draft: &mut Draft) {
             // name, right above the site's menu, is no byline).
             Look::Skip(SkipReason::Byline, _)
                 if body_below
-                    && !matches!(looks.get(i + 1), Some(Look::Skip(SkipReason::Navigation, _))) =>
+                    && !matches!(
+                        looks.get(i + 1),
+                        Some(Look::Skip(SkipReason::Navigation, _))
+                    ) =>
             {
                 (body_after, menu_after) = (true, false);
             }
@@ -381,7 +388,10 @@ mod tests {
                 ("Updated 11:58 BST", "dateline"),
                 ("11:52 BST", "dateline"),
                 ("Minister backs chancellor", "headline"),
-                ("The minister has full confidence in the chancellor, he said.", "body"),
+                (
+                    "The minister has full confidence in the chancellor, he said.",
+                    "body",
+                ),
                 ("He would not say more.", "body"),
                 ("Share", "boilerplate"),
                 ("11:40 BST", "dateline"),
