@@ -160,21 +160,35 @@ pub(super) fn standfirst(page: &Page, draft: &mut Draft) {
     if !under_title && !untitled {
         return;
     }
-    // Under no title, up to two such lines: a sentence headline and its
-    // standfirst.
-    let last = if untitled && looks.get(i + 1) == Some(&Look::Body) && short(i + 1) {
+    // Up to two such lines: a sentence headline and its standfirst, or a
+    // standfirst of two paragraphs.
+    let last = if looks.get(i + 1) == Some(&Look::Body) && short(i + 1) {
         i + 1
     } else {
         i
     };
+    // The page's first date: the story's own, unless one stands above
+    // (a live page's entries each carry a time, the next one's below).
+    let dated_above = looks[..i]
+        .iter()
+        .any(|l| matches!(l, Look::Skip(SkipReason::Dateline, _)));
     // A byline above the story ("By Clara Whitfield"), not a sign-off
-    // after it ("Roger Fortuna reports.").
+    // after it ("Roger Fortuna reports."); or the story's date, right
+    // under the lines or under the writer's bare name and post ("Hannah
+    // Marsh", not yet read as a byline).
     let byline_after = |end: usize| {
         (end + 1..lines.len().min(end + 4))
             .take_while(|&j| looks[j] != Look::Body)
-            .any(|j| {
-                matches!(looks[j], Look::Skip(SkipReason::Byline, _))
-                    && !ends_sentence(lines[j].span.of(text))
+            .any(|j| match looks[j] {
+                Look::Skip(SkipReason::Byline, _) => !ends_sentence(lines[j].span.of(text)),
+                // ... and the story's text below it (a brief signed and
+                // dated at its foot has none).
+                Look::Skip(SkipReason::Dateline, _) => {
+                    !dated_above
+                        && looks[end + 1..j].iter().all(|l| *l == Look::Title)
+                        && looks[j + 1..].contains(&Look::Body)
+                }
+                _ => false,
             })
     };
     let end = if byline_after(i) {
@@ -208,12 +222,26 @@ pub(super) fn kicker_colon(page: &Page, draft: &mut Draft) {
 /// after them are the page's footer. Records what follows each line.
 pub(super) fn what_follows(page: &Page, draft: &mut Draft) {
     let (lines, looks) = (page.lines, &draft.looks);
-    let (mut body_after, mut menu_after) = (false, false);
+    let (mut body_after, mut menu_after, mut body_below) = (false, false, false);
     for i in (0..lines.len()).rev() {
         draft.body_follows[i] = body_after;
         draft.menu_follows[i] = menu_after;
         match looks[i] {
-            Look::Body => (body_after, menu_after) = (true, false),
+            Look::Body => (body_after, menu_after, body_below) = (true, false, true),
+            // The writer's byline opens the article's text: the titles
+            // above it are its headline and standfirst, even when a share
+            // bar sits between the byline and the first paragraph. No
+            // masthead stands over a byline (but a logo read as an agency's
+            // name, right above the site's menu, is no byline).
+            Look::Skip(SkipReason::Byline, _)
+                if body_below
+                    && !matches!(
+                        looks.get(i + 1),
+                        Some(Look::Skip(SkipReason::Navigation, _))
+                    ) =>
+            {
+                (body_after, menu_after) = (true, false);
+            }
             // A lone link title ("Comments" under the byline) is no menu.
             Look::Skip(_, Rule::ListTitle)
                 if ![i.wrapping_sub(1), i + 1].into_iter().any(|j| {
@@ -323,6 +351,52 @@ mod tests {
                 ("The central bank raised rates.", "body"),
                 ("WHAT COMES NEXT", "headline"),
                 ("Analysts expect more rises.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_standfirst_of_sentences_over_the_writers_bare_name_and_the_date() {
+        assert_roles(
+            "The housebuilding target is a fantasy\n\
+             Promising 300,000 homes a year sounds bold. Without money for councils, it is just a number.\n\
+             Hannah Marsh\nTue 14 May 2019 07.00 BST\n\
+             Every few years a minister promises a number.\n\
+             This year it is 300,000.",
+            &[
+                ("The housebuilding target is a fantasy", "headline"),
+                (
+                    "Promising 300,000 homes a year sounds bold. Without money for councils, it is just a number.",
+                    "headline",
+                ),
+                ("Hannah Marsh", "byline"),
+                ("Tue 14 May 2019 07.00 BST", "dateline"),
+                ("Every few years a minister promises a number.", "body"),
+                ("This year it is 300,000.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_live_entrys_paragraphs_above_the_next_entrys_time_stay_body() {
+        assert_roles(
+            "Politics live\n\nUpdated 11:58 BST\n\n11:52 BST\nMinister backs chancellor\n\n\
+             The minister has full confidence in the chancellor, he said.\n\n\
+             He would not say more.\n\nShare\n\n11:40 BST\nA climbdown\n\nIt is a climbdown.",
+            &[
+                ("Politics live", "headline"),
+                ("Updated 11:58 BST", "dateline"),
+                ("11:52 BST", "dateline"),
+                ("Minister backs chancellor", "headline"),
+                (
+                    "The minister has full confidence in the chancellor, he said.",
+                    "body",
+                ),
+                ("He would not say more.", "body"),
+                ("Share", "boilerplate"),
+                ("11:40 BST", "dateline"),
+                ("A climbdown", "headline"),
+                ("It is a climbdown.", "body"),
             ],
         );
     }

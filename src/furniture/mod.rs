@@ -30,6 +30,7 @@
 //! | `datelines.rs` | dates and times, wire datelines, update stamps, corrections |
 //! | `duplicates.rs` | repeated headlines and captions, pull quotes |
 //! | `fact_boxes.rs` | kept: fact boxes, labelled figures, table rows, pros and cons, verdicts |
+//! | `head.rs` | the page's head: the rubric above the headline |
 //! | `headed.rs` | the lines under a label (references, links, sponsored blocks, ad slots) |
 //! | `headlines.rs` | titles and standfirsts; which titles are headlines, mastheads, footers |
 //! | `letters.rs` | letters' salutations and signatures |
@@ -64,6 +65,7 @@ mod datelines;
 mod duplicates;
 mod fact_boxes;
 mod gate;
+mod head;
 mod headed;
 mod headlines;
 mod hints;
@@ -270,6 +272,9 @@ const PASSES: &[Pass] = &[
     duplicates::pull_quotes,
     duplicates::repeated_asides,
     duplicates::repeats,
+    // The section's label above the headline, once the head's titles,
+    // standfirst and byline are known.
+    head::rubrics,
     // What comes below each line, for telling headlines from the masthead
     // and the footer (see `pieces`): read before the passes below change
     // any look.

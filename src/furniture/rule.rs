@@ -110,7 +110,7 @@ rules! {
     // Duplicates (duplicates.rs).
     Repeat: Duplicate, "repeats a headline or caption printed above";
     PullQuote: Duplicate, "a pull quote repeating the article";
-    // Navigation (menus.rs).
+    // Navigation (menus.rs, head.rs).
     ListTitle: Navigation, "a menu or link-list title";
     LinkLine: Navigation, "a link or teaser line";
     LinkUnderTitle: Navigation, "a link under a link-list title";
@@ -123,6 +123,7 @@ rules! {
     StoryCard: Navigation, "the blurb of another story, signed and dated below it";
     RankedEntry: Navigation, "an entry of a ranked list of stories";
     EditionSwitch: Navigation, "switches the site's edition";
+    Rubric: Navigation, "a section label above the headline";
     MarkupNavigation: Navigation, "a menu, link list, share bar or comment thread in the page's markup";
     // Licensing terms (licensing.rs).
     LicensingTerms: Restriction, "licensing terms";

@@ -1,0 +1,102 @@
+//! The page's head: what sits above the first paragraph of the body. A
+//! rubric ("Opinion", "Politics sketch", "ASK MAEVE") printed right above
+//! the headline names the section the story is filed under: a section
+//! label, read by where it stands (above the headline, under the site's
+//! own furniture) and by its shape (a word or two), not by its words.
+
+use super::words::{at_most_words, ends_sentence, is_all_caps, words};
+use super::{Draft, Look, Page, Rule, SkipReason};
+
+/// The most words of a rubric in lower or mixed case ("Politics sketch").
+const RUBRIC_WORDS: usize = 2;
+/// The most words of a rubric in capitals ("LETTERS TO THE EDITOR" is a
+/// menu's title, not this): "ASK MAEVE", "FACT CHECK".
+const CAPS_RUBRIC_WORDS: usize = 3;
+/// How many more words than its rubric the headline under it has, at least.
+const HEADLINE_LONGER_BY: usize = 3;
+
+/// A rubric above the headline: in the page's head (above the first body
+/// line), under some site furniture (a menu, a masthead, a sign-in link),
+/// above any byline or date, a title of a word or two (or three in
+/// capitals) right above a longer title, with the writer's byline or the
+/// date further down before the body. It is the section's label; the title under it is the headline.
+pub(super) fn rubrics(page: &Page, draft: &mut Draft) {
+    let looks = &mut draft.looks[..];
+    let Some(first_body) = looks.iter().position(|l| *l == Look::Body) else {
+        return;
+    };
+    let (mut furniture_above, mut head_above) = (false, false);
+    for i in 0..first_body {
+        let s = page.line(i);
+        let n = words(s).take(CAPS_RUBRIC_WORDS + 1).count();
+        let shaped = !ends_sentence(s)
+            && (looks[i] == Look::skip(Rule::SectionLabel)
+                || looks[i] == Look::Title
+                    && (n <= RUBRIC_WORDS || n <= CAPS_RUBRIC_WORDS && is_all_caps(s)));
+        let headline_below =
+            looks[i + 1] == Look::Title && !at_most_words(page.line(i + 1), n + HEADLINE_LONGER_BY);
+        let head_below = || {
+            looks[i + 2..first_body]
+                .iter()
+                .any(|l| matches!(l, Look::Skip(SkipReason::Byline | SkipReason::Dateline, _)))
+        };
+        if furniture_above && !head_above && shaped && headline_below && head_below() {
+            looks[i] = Look::skip(Rule::Rubric);
+        }
+        furniture_above |= matches!(
+            looks[i],
+            Look::Skip(SkipReason::Navigation | SkipReason::Boilerplate, _)
+        );
+        // Under the byline or the date the headline is behind: a short
+        // title there ("Refresh") is no rubric.
+        head_above |= matches!(
+            looks[i],
+            Look::Skip(SkipReason::Byline | SkipReason::Dateline, _)
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::assert_roles;
+
+    #[test]
+    fn a_rubric_above_the_headline_is_the_sections_label() {
+        assert_roles(
+            "The Daily Harbour\nNews   Opinion   Sport   Culture   Lifestyle\nPolitics sketch\n\
+             The minister's rail revival hits the buffers before it leaves\nJane Doe\nMarch 3, 2025\n\
+             Share   Tweet   WhatsApp   Email\n\n\
+             The minister spoke for forty minutes on Wednesday.",
+            &[
+                ("The Daily Harbour", "boilerplate"),
+                ("News   Opinion   Sport   Culture   Lifestyle", "navigation"),
+                ("Politics sketch", "navigation"),
+                (
+                    "The minister's rail revival hits the buffers before it leaves",
+                    "headline",
+                ),
+                ("Jane Doe", "byline"),
+                ("March 3, 2025", "dateline"),
+                ("Share   Tweet   WhatsApp   Email", "navigation"),
+                ("The minister spoke for forty minutes on Wednesday.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_short_headline_on_a_page_with_no_site_furniture_stays() {
+        assert_roles(
+            "Storm Hits\nThe storm hit the coast on Sunday, and the town is still cleaning up\nJane Doe\nMarch 3, 2025\n\nThe storm hit on Sunday.",
+            &[
+                ("Storm Hits", "headline"),
+                (
+                    "The storm hit the coast on Sunday, and the town is still cleaning up",
+                    "headline",
+                ),
+                ("Jane Doe", "byline"),
+                ("March 3, 2025", "dateline"),
+                ("The storm hit on Sunday.", "body"),
+            ],
+        );
+    }
+}
