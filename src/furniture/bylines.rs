@@ -325,6 +325,21 @@ static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("author note")
 });
 
+/// [`AUTHOR_NOTE`]'s gate: its verb opens one of the second to fifth runs
+/// of non-blanks (blanks as the pattern's `\s`). The name is one to four
+/// runs whole (its words hold no blank and a blank ends each), so the verb
+/// starts the run after it, and it is written as here ("has been",
+/// "does not" by their first words).
+fn could_be_author_note(s: &str) -> bool {
+    const VERBS: [&str; 10] = [
+        "is", "was", "has", "writes", "covers", "receives", "works", "holds", "does", "reported",
+    ];
+    s.split_whitespace()
+        .skip(1)
+        .take(AUTHOR_NOTE_RUNS - 2)
+        .any(|run| VERBS.iter().any(|verb| run.starts_with(verb)))
+}
+
 /// The most runs of non-blanks [`AUTHOR_NOTE`] can match: a name of up to
 /// four words and a verb of up to two ("has been").
 const AUTHOR_NOTE_RUNS: usize = 6;
@@ -375,11 +390,11 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             && at_most_words(s, MOST_AUTHOR_NOTE_WORDS)
         {
             // The name opens with a capital: most lines stop there.
-            if let Some(name) = s
-                .starts_with(|c: char| c.is_ascii_uppercase())
-                .then(|| AUTHOR_NOTE.captures(first_runs(s, AUTHOR_NOTE_RUNS)))
-                .flatten()
-                .and_then(|c| c.get(1))
+            if let Some(name) = (s.starts_with(|c: char| c.is_ascii_uppercase())
+                && could_be_author_note(s))
+            .then(|| AUTHOR_NOTE.captures(first_runs(s, AUTHOR_NOTE_RUNS)))
+            .flatten()
+            .and_then(|c| c.get(1))
             {
                 // Every word of the name is a word of a byline: "Anja covers
                 // ..." under "By Anja Lindqvist".
@@ -461,6 +476,9 @@ mod tests {
                 name(line),
                 "{line:?}"
             );
+            if AUTHOR_NOTE.is_match(line) {
+                assert!(could_be_author_note(line), "{line:?} must pass the gate");
+            }
         }
     }
 
@@ -496,6 +514,12 @@ mod tests {
                 &TRANSLATED_BY,
                 "This article was translated from Spanish by Laura Benítez.",
             ),
+            (
+                could_be_author_note,
+                &AUTHOR_NOTE,
+                "Ann B. C. D has been a writer.",
+            ),
+            (could_be_author_note, &AUTHOR_NOTE, "Ann does not write."),
             (could_be_by_line, &BY_LINE, "By Jane Doe and Ann Lee"),
             (could_be_by_line, &BY_LINE, "Opinion by Jane Doe"),
             (could_be_by_line, &BY_LINE, "Ledger staff writers"),
