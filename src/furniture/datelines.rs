@@ -91,18 +91,47 @@ const SHORT_DATED_LINE_BYTES: usize = 45;
 /// [`DATED_LINE`]'s source, with `runs` the repetitions of its three runs
 /// of any characters (after the label, before and after the year).
 fn dated_line(runs: [&str; 3]) -> String {
-    let m = months();
     let [label, before_year, after_year] = runs;
     format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b)).{label}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{before_year}(?-u:\b)\d{{4}}(?-u:\b).{after_year}$)"
+        r"(?i)^(?:{}.{label}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{before_year}(?-u:\b)\d{{4}}(?-u:\b).{after_year}$)",
+        labelled_head()
     )
 }
 
-/// Whether [`DATED_LINE`] matches `s`, by [`SHORT_DATED_LINE`] where that
-/// gives the same answer.
+/// [`DATED_LINE`]'s labelled form up to its run: "Published", "Updated
+/// on", ... and a digit, a month, a weekday, "today" or "yesterday".
+fn labelled_head() -> String {
+    let m = months();
+    format!(
+        r"(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b))"
+    )
+}
+
+/// [`DATED_LINE`]'s forms that may open without a digit, the labelled one's
+/// run unbounded: the same answer on a line of at most
+/// [`LABELLED_LINE_BYTES`] bytes whose first character is not a digit
+/// (every other form opens with `\d`), without the other forms' states.
+static LABELLED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(&format!(
+        r"(?i)^(?:{}.*$|duration\s*:\s*\d)",
+        labelled_head()
+    ))
+    .expect("labelled line")
+});
+
+/// The longest line [`LABELLED_LINE`] answers for [`DATED_LINE`]: at most
+/// 121 characters, of which the label takes at least one, leave the run at
+/// most 120.
+const LABELLED_LINE_BYTES: usize = 121;
+
+/// Whether [`DATED_LINE`] matches `s`, by [`SHORT_DATED_LINE`] or
+/// [`LABELLED_LINE`] where either gives the same answer.
 fn is_dated_line(s: &str) -> bool {
     if s.len() <= SHORT_DATED_LINE_BYTES {
         SHORT_DATED_LINE.is_match(s)
+    } else if s.len() <= LABELLED_LINE_BYTES && !s.starts_with(char::is_numeric) {
+        // `char::is_numeric` holds for every `\d` and more.
+        LABELLED_LINE.is_match(s)
     } else {
         DATED_LINE.is_match(s)
     }
@@ -309,6 +338,7 @@ pub(crate) fn warm() {
         &DATE_LINE,
         &DATED_LINE,
         &SHORT_DATED_LINE,
+        &LABELLED_LINE,
         &AMENDED_ON,
         &PRINT_EDITION,
         &MATCH_MINUTE,
@@ -357,7 +387,7 @@ mod tests {
             })
             .collect();
         lines.extend(ends);
-        let filler = "x".repeat(SHORT_DATED_LINE_BYTES);
+        let filler = "x".repeat(LABELLED_LINE_BYTES);
         for head in [
             "Updated 3",
             "Posted on Monday",
@@ -366,15 +396,26 @@ mod tests {
             "Duration: 2",
             "2 hours ago",
             "9.30 bst",
+            "Published: May 2, 2026 | Updated: 6 minutes",
+            "Last updated yesterday",
+            "duration:1",
         ] {
-            for n in 0..=SHORT_DATED_LINE_BYTES {
+            for n in 0..=LABELLED_LINE_BYTES {
                 lines.push(format!("{head}{}", &filler[..n]));
                 lines.push(format!("{head}{} 2026", &filler[..n]));
                 lines.push(format!("{head}é{}", &filler[..n]));
             }
         }
-        let mut short = 0;
+        let (mut short, mut labelled) = (0, 0);
         for line in &lines {
+            if line.len() <= LABELLED_LINE_BYTES && !line.starts_with(char::is_numeric) {
+                labelled += 1;
+                assert_eq!(
+                    LABELLED_LINE.is_match(line),
+                    DATED_LINE.is_match(line),
+                    "{line:?}"
+                );
+            }
             if line.len() <= SHORT_DATED_LINE_BYTES {
                 short += 1;
                 assert_eq!(
@@ -386,6 +427,7 @@ mod tests {
             assert_eq!(is_dated_line(line), DATED_LINE.is_match(line), "{line:?}");
         }
         assert!(short > 10_000, "{short} short lines");
+        assert!(labelled > 10_000, "{labelled} lines for the labelled forms");
     }
 
     #[test]
