@@ -71,6 +71,19 @@ static INITIALS_SLUG: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug")
 });
 
+/// The longest line [`INITIALS_SLUG`] matches: six sets of four letters
+/// and five slashes.
+const INITIALS_SLUG_BYTES: usize = 29;
+
+/// Whether `s` is a slug of initials ([`INITIALS_SLUG`]), asked only of a
+/// line short enough and of lower-case letters and slashes alone: a
+/// paragraph with a slash in it is not searched.
+fn is_initials_slug(s: &str) -> bool {
+    s.len() <= INITIALS_SLUG_BYTES
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/')
+        && INITIALS_SLUG.is_match(s)
+}
+
 /// A byline ([`BY_LINE`]).
 static BY_LINE_RULE: LinePattern = LinePattern {
     most_words: 16,
@@ -90,7 +103,7 @@ static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
 pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
     BY_LINE_RULE.matches(s, n_words)
         || CREDIT_TRAILER_RULE.matches(s, n_words)
-        || (s.contains('/') && INITIALS_SLUG.is_match(s.trim()))
+        || (s.contains('/') && is_initials_slug(s.trim()))
 }
 
 /// News and photo agencies' names.
@@ -467,6 +480,10 @@ mod tests {
                 "Ann isn't here",
                 "Ann is-",
                 "Ann has\tbeen here",
+                "abcd/abcd/abcd/abcd/abcd/abcd",
+                "abcd/abcd/abcd/abcd/abcd/abcde",
+                "has/sbk/jsa",
+                "has/sbk/jsa.",
             ]
             .map(str::to_string),
         );
@@ -474,6 +491,11 @@ mod tests {
             assert_eq!(
                 name(first_runs(line, AUTHOR_NOTE_RUNS)),
                 name(line),
+                "{line:?}"
+            );
+            assert_eq!(
+                is_initials_slug(line.trim()),
+                INITIALS_SLUG.is_match(line.trim()),
                 "{line:?}"
             );
             if AUTHOR_NOTE.is_match(line) {
