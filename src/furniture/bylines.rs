@@ -71,6 +71,19 @@ static INITIALS_SLUG: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").expect("initials slug")
 });
 
+/// The longest line [`INITIALS_SLUG`] matches: six sets of four letters
+/// and five slashes.
+const INITIALS_SLUG_BYTES: usize = 29;
+
+/// Whether `s` is a slug of initials ([`INITIALS_SLUG`]), asked only of a
+/// line short enough and of lower-case letters and slashes alone: a
+/// paragraph with a slash in it is not searched.
+fn is_initials_slug(s: &str) -> bool {
+    s.len() <= INITIALS_SLUG_BYTES
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'/')
+        && INITIALS_SLUG.is_match(s)
+}
+
 /// A byline ([`BY_LINE`]).
 static BY_LINE_RULE: LinePattern = LinePattern {
     most_words: 16,
@@ -90,7 +103,7 @@ static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
 pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
     BY_LINE_RULE.matches(s, n_words)
         || CREDIT_TRAILER_RULE.matches(s, n_words)
-        || (s.contains('/') && INITIALS_SLUG.is_match(s.trim()))
+        || (s.contains('/') && is_initials_slug(s.trim()))
 }
 
 /// News and photo agencies' names.
@@ -325,6 +338,21 @@ static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("author note")
 });
 
+/// [`AUTHOR_NOTE`]'s gate: its verb opens one of the second to fifth runs
+/// of non-blanks (blanks as the pattern's `\s`). The name is one to four
+/// runs whole (its words hold no blank and a blank ends each), so the verb
+/// starts the run after it, and it is written as here ("has been",
+/// "does not" by their first words).
+fn could_be_author_note(s: &str) -> bool {
+    const VERBS: [&str; 10] = [
+        "is", "was", "has", "writes", "covers", "receives", "works", "holds", "does", "reported",
+    ];
+    s.split_whitespace()
+        .skip(1)
+        .take(AUTHOR_NOTE_RUNS - 2)
+        .any(|run| VERBS.iter().any(|verb| run.starts_with(verb)))
+}
+
 /// The most runs of non-blanks [`AUTHOR_NOTE`] can match: a name of up to
 /// four words and a verb of up to two ("has been").
 const AUTHOR_NOTE_RUNS: usize = 6;
@@ -375,11 +403,11 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             && at_most_words(s, MOST_AUTHOR_NOTE_WORDS)
         {
             // The name opens with a capital: most lines stop there.
-            if let Some(name) = s
-                .starts_with(|c: char| c.is_ascii_uppercase())
-                .then(|| AUTHOR_NOTE.captures(first_runs(s, AUTHOR_NOTE_RUNS)))
-                .flatten()
-                .and_then(|c| c.get(1))
+            if let Some(name) = (s.starts_with(|c: char| c.is_ascii_uppercase())
+                && could_be_author_note(s))
+            .then(|| AUTHOR_NOTE.captures(first_runs(s, AUTHOR_NOTE_RUNS)))
+            .flatten()
+            .and_then(|c| c.get(1))
             {
                 // Every word of the name is a word of a byline: "Anja covers
                 // ..." under "By Anja Lindqvist".
@@ -452,6 +480,10 @@ mod tests {
                 "Ann isn't here",
                 "Ann is-",
                 "Ann has\tbeen here",
+                "abcd/abcd/abcd/abcd/abcd/abcd",
+                "abcd/abcd/abcd/abcd/abcd/abcde",
+                "has/sbk/jsa",
+                "has/sbk/jsa.",
             ]
             .map(str::to_string),
         );
@@ -461,6 +493,14 @@ mod tests {
                 name(line),
                 "{line:?}"
             );
+            assert_eq!(
+                is_initials_slug(line.trim()),
+                INITIALS_SLUG.is_match(line.trim()),
+                "{line:?}"
+            );
+            if AUTHOR_NOTE.is_match(line) {
+                assert!(could_be_author_note(line), "{line:?} must pass the gate");
+            }
         }
     }
 
@@ -496,6 +536,12 @@ mod tests {
                 &TRANSLATED_BY,
                 "This article was translated from Spanish by Laura Benítez.",
             ),
+            (
+                could_be_author_note,
+                &AUTHOR_NOTE,
+                "Ann B. C. D has been a writer.",
+            ),
+            (could_be_author_note, &AUTHOR_NOTE, "Ann does not write."),
             (could_be_by_line, &BY_LINE, "By Jane Doe and Ann Lee"),
             (could_be_by_line, &BY_LINE, "Opinion by Jane Doe"),
             (could_be_by_line, &BY_LINE, "Ledger staff writers"),

@@ -69,12 +69,73 @@ static DATE_LINE_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// 2026 Updated 16:05". After "Published"/"Updated" a date or time must
 /// come first: "Published in 2019, the report found ..." is a sentence.
 static DATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = months();
-    crate::pattern::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b)).{{0,120}}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{{0,60}}(?-u:\b)\d{{4}}(?-u:\b).{{0,40}}$)"
-    ))
-    .expect("dated line")
+    crate::pattern::new(&dated_line(["{0,120}", "{0,60}", "{0,40}"])).expect("dated line")
 });
+
+/// [`DATED_LINE`] with its runs of any characters unbounded (`.*` for
+/// `.{0,120}`, `.{0,60}` and `.{0,40}`): the same answer on a line of at
+/// most [`SHORT_DATED_LINE_BYTES`] bytes, in a fraction of the states (each
+/// bounded `.` is a copy of the UTF-8 automaton, and the no-DFA build's
+/// searches pay for every state).
+static SHORT_DATED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::new(&dated_line(["*", "*", "*"])).expect("short dated line"));
+
+/// The longest line [`SHORT_DATED_LINE`] answers for [`DATED_LINE`]. A
+/// line of at most 45 bytes has at most 45 characters. The labelled form's
+/// run follows at least one character, so it has at most 44 (<= 120). The
+/// time-and-year form's runs follow at least five ("1:00 "), so each has at
+/// most 40 (<= 60, <= 40). No bound can bind, and `.` is the same class
+/// (no line break) bounded or not.
+const SHORT_DATED_LINE_BYTES: usize = 45;
+
+/// [`DATED_LINE`]'s source, with `runs` the repetitions of its three runs
+/// of any characters (after the label, before and after the year).
+fn dated_line(runs: [&str; 3]) -> String {
+    let [label, before_year, after_year] = runs;
+    format!(
+        r"(?i)^(?:{}.{label}$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|duration\s*:\s*\d|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?$|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+.{before_year}(?-u:\b)\d{{4}}(?-u:\b).{after_year}$)",
+        labelled_head()
+    )
+}
+
+/// [`DATED_LINE`]'s labelled form up to its run: "Published", "Updated
+/// on", ... and a digit, a month, a weekday, "today" or "yesterday".
+fn labelled_head() -> String {
+    let m = months();
+    format!(
+        r"(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:{m})(?-u:\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?-u:\b)|today(?-u:\b)|yesterday(?-u:\b))"
+    )
+}
+
+/// [`DATED_LINE`]'s forms that may open without a digit, the labelled one's
+/// run unbounded: the same answer on a line of at most
+/// [`LABELLED_LINE_BYTES`] bytes whose first character is not a digit
+/// (every other form opens with `\d`), without the other forms' states.
+static LABELLED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(&format!(
+        r"(?i)^(?:{}.*$|duration\s*:\s*\d)",
+        labelled_head()
+    ))
+    .expect("labelled line")
+});
+
+/// The longest line [`LABELLED_LINE`] answers for [`DATED_LINE`]: at most
+/// 121 characters, of which the label takes at least one, leave the run at
+/// most 120.
+const LABELLED_LINE_BYTES: usize = 121;
+
+/// Whether [`DATED_LINE`] matches `s`, by [`SHORT_DATED_LINE`] or
+/// [`LABELLED_LINE`] where either gives the same answer.
+fn is_dated_line(s: &str) -> bool {
+    if s.len() <= SHORT_DATED_LINE_BYTES {
+        SHORT_DATED_LINE.is_match(s)
+    } else if s.len() <= LABELLED_LINE_BYTES && !s.starts_with(char::is_numeric) {
+        // `char::is_numeric` holds for every `\d` and more.
+        LABELLED_LINE.is_match(s)
+    } else {
+        DATED_LINE.is_match(s)
+    }
+}
 
 /// [`DATED_LINE`]'s gate: the line opens with a digit, or with
 /// "Published", "Updated", "Posted", "Last ...", "First ...", "Modified"
@@ -98,14 +159,13 @@ const DATE_LABELS: [&str; 6] = [
 
 /// Whether a line is a date or a time ([`DATE_LINE`], [`DATED_LINE`]).
 fn is_date_or_time(s: &str) -> bool {
-    could_be_date_line(s) && DATE_LINE.is_match(s)
-        || could_be_dated_line(s) && DATED_LINE.is_match(s)
+    could_be_date_line(s) && DATE_LINE.is_match(s) || could_be_dated_line(s) && is_dated_line(s)
 }
 
 /// Whether a line says how long ago something was posted ("2 hours ago"),
 /// as a comment's time does.
 pub(super) fn is_time_ago(s: &str) -> bool {
-    s.ends_with(" ago") && could_be_dated_line(s) && DATED_LINE.is_match(s)
+    s.ends_with(" ago") && could_be_dated_line(s) && is_dated_line(s)
 }
 
 /// The most words of a publication date or time.
@@ -277,6 +337,8 @@ pub(crate) fn warm() {
     for pattern in [
         &DATE_LINE,
         &DATED_LINE,
+        &SHORT_DATED_LINE,
+        &LABELLED_LINE,
         &AMENDED_ON,
         &PRINT_EDITION,
         &MATCH_MINUTE,
@@ -304,6 +366,68 @@ mod tests {
                 assert!(could_be_dated_line(&line), "{line:?}");
             }
         }
+    }
+
+    /// [`SHORT_DATED_LINE`] answers as [`DATED_LINE`] on every fixture
+    /// line it is asked about, on every short end of a fixture line (the
+    /// dates and times sit at the ends), and on lines at its bound.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_short_dated_line_answers_as_the_dated_line() {
+        let mut lines = super::super::testing::fixture_lines();
+        let ends: Vec<String> = lines
+            .iter()
+            .flat_map(|line| {
+                (0..line.len())
+                    .filter(|&i| {
+                        line.is_char_boundary(i) && line.len() - i <= SHORT_DATED_LINE_BYTES
+                    })
+                    .map(|i| line[i..].to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        lines.extend(ends);
+        let filler = "x".repeat(LABELLED_LINE_BYTES);
+        for head in [
+            "Updated 3",
+            "Posted on Monday",
+            "12:05 pm, ",
+            "12:05, 2026 ",
+            "Duration: 2",
+            "2 hours ago",
+            "9.30 bst",
+            "Published: May 2, 2026 | Updated: 6 minutes",
+            "Last updated yesterday",
+            "duration:1",
+        ] {
+            for n in 0..=LABELLED_LINE_BYTES {
+                lines.push(format!("{head}{}", &filler[..n]));
+                lines.push(format!("{head}{} 2026", &filler[..n]));
+                lines.push(format!("{head}é{}", &filler[..n]));
+            }
+        }
+        let (mut short, mut labelled) = (0, 0);
+        for line in &lines {
+            if line.len() <= LABELLED_LINE_BYTES && !line.starts_with(char::is_numeric) {
+                labelled += 1;
+                assert_eq!(
+                    LABELLED_LINE.is_match(line),
+                    DATED_LINE.is_match(line),
+                    "{line:?}"
+                );
+            }
+            if line.len() <= SHORT_DATED_LINE_BYTES {
+                short += 1;
+                assert_eq!(
+                    SHORT_DATED_LINE.is_match(line),
+                    DATED_LINE.is_match(line),
+                    "{line:?}"
+                );
+            }
+            assert_eq!(is_dated_line(line), DATED_LINE.is_match(line), "{line:?}");
+        }
+        assert!(short > 10_000, "{short} short lines");
+        assert!(labelled > 10_000, "{labelled} lines for the labelled forms");
     }
 
     #[test]
