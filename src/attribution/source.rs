@@ -1561,10 +1561,20 @@ fn capitalised_organisation(c: &Ctx) -> Option<Classed> {
 /// Official: "United Nations", "the National Weather Service": an
 /// institution's several-word name is no person's, wherever the name's
 /// words begin.
+///
+/// "the UN Environment Programme": an institution known by its initials
+/// ("UN", "WHO") opening the name right before it is the name's head, the
+/// name one of its bodies; "UN Secretary-General Ana Ruiz" names a person
+/// (a role among the name's words).
 fn institution_and_name(c: &Ctx) -> Option<Classed> {
     let (a, b) = c.institution()?;
     let (k, m) = c.name()?;
-    (b > a && k <= b && a <= m).then(|| Classed {
+    let initials_head = a == b
+        && b + 1 == k
+        && is_acronym(c.ws[a].of(c.text))
+        && !c.lower[k..=m].iter().any(|w| List::Roles.contains(w));
+    let (k, m) = if initials_head { (a, m) } else { (k, m) };
+    (initials_head || (b > a && k <= b && a <= m)).then(|| Classed {
         class: SourceClass::Official,
         rule: RuleId::Organisation,
         trigger: c.span_of(k, m),
@@ -1899,6 +1909,24 @@ mod tests {
                 "{entry:?} is in documents_formal.txt but not in documents.txt"
             );
         }
+    }
+
+    #[test]
+    fn a_body_named_under_its_institutions_initials_is_the_institutions() {
+        let class = |text: &str| classify(text, Span::new(0, text.len()), &|_| false).class;
+        for body in [
+            "the UN Environment Programme",
+            "the UN Development Programme",
+            "UN Refugee Agency",
+        ] {
+            assert_eq!(class(body), SourceClass::Official, "{body}");
+        }
+        // A role among the name's words: the person holding it.
+        assert_eq!(
+            class("UN Secretary-General Ana Ruiz"),
+            SourceClass::Named,
+            "a role names the person"
+        );
     }
 
     #[test]
