@@ -1253,9 +1253,14 @@ fn document(c: &Ctx) -> Option<Classed> {
                 a <= i && j <= b && (a, b) != (i, j) && phrase.is_in(List::NamedBodies)
             })
         })?;
-    let name = c.name();
     // Not who saw it: "a message seen by Reuters".
     let seen = |w: &str| List::DocumentReaders.contains(w);
+    // "court records reviewed by Pulse Health News": the outlet that read
+    // the records is not their author, and its name not the source's.
+    let read_by = ws
+        .get(j + 1)
+        .is_some_and(|w| !ws[j].ends_phrase && w.is_in(List::DocumentReaders));
+    let name = c.name().filter(|_| !read_by);
     // The author after the document (see [`super::records`]): an
     // institution or a named body, or unnamed people after "by".
     for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
@@ -1313,7 +1318,7 @@ fn document(c: &Ctx) -> Option<Classed> {
             .is_some_and(|w| !ws[j].ends_phrase && in_list(POLL_PLACE_PREPOSITIONS, w.of(text)))
         && c.named_body().is_none();
     if (name.is_none() || placed)
-        && (j == head || placed || super::records::goes_on_describing(text, ws, j))
+        && (j == head || placed || read_by || super::records::goes_on_describing(text, ws, j))
     {
         let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
         return Some(Classed {
@@ -1909,6 +1914,26 @@ mod tests {
                 "{entry:?} is in documents_formal.txt but not in documents.txt"
             );
         }
+    }
+
+    #[test]
+    fn records_are_their_keepers_not_their_readers() {
+        let class = |text: &str| classify(text, Span::new(0, text.len()), &|_| false).class;
+        // The court keeps the records, a public record issued on the record
+        // (formal: official in the claim); the outlet only reviewed them.
+        let kept = |c: SourceClass| {
+            matches!(
+                c,
+                SourceClass::Official | SourceClass::Document { formal: true }
+            )
+        };
+        assert!(kept(class("court records reviewed by Pulse Health News")));
+        assert!(kept(class("police records obtained by the Ledger")));
+        // No keeper given: a document of no known author, not the reader's.
+        assert!(matches!(
+            class("records reviewed by the Ledger"),
+            SourceClass::Document { .. }
+        ));
     }
 
     #[test]
