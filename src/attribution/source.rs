@@ -1253,9 +1253,14 @@ fn document(c: &Ctx) -> Option<Classed> {
                 a <= i && j <= b && (a, b) != (i, j) && phrase.is_in(List::NamedBodies)
             })
         })?;
-    let name = c.name();
     // Not who saw it: "a message seen by Reuters".
     let seen = |w: &str| List::DocumentReaders.contains(w);
+    // "court records reviewed by Pulse Health News": the outlet that read
+    // the records is not their author, and its name not the source's.
+    let read_by = ws
+        .get(j + 1)
+        .is_some_and(|w| !ws[j].ends_phrase && w.is_in(List::DocumentReaders));
+    let name = c.name().filter(|_| !read_by);
     // The author after the document (see [`super::records`]): an
     // institution or a named body, or unnamed people after "by".
     for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
@@ -1313,7 +1318,7 @@ fn document(c: &Ctx) -> Option<Classed> {
             .is_some_and(|w| !ws[j].ends_phrase && in_list(POLL_PLACE_PREPOSITIONS, w.of(text)))
         && c.named_body().is_none();
     if (name.is_none() || placed)
-        && (j == head || placed || super::records::goes_on_describing(text, ws, j))
+        && (j == head || placed || read_by || super::records::goes_on_describing(text, ws, j))
     {
         let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
         return Some(Classed {
@@ -1561,10 +1566,20 @@ fn capitalised_organisation(c: &Ctx) -> Option<Classed> {
 /// Official: "United Nations", "the National Weather Service": an
 /// institution's several-word name is no person's, wherever the name's
 /// words begin.
+///
+/// "the UN Environment Programme": an institution known by its initials
+/// ("UN", "WHO") opening the name right before it is the name's head, the
+/// name one of its bodies; "UN Secretary-General Ana Ruiz" names a person
+/// (a role among the name's words).
 fn institution_and_name(c: &Ctx) -> Option<Classed> {
     let (a, b) = c.institution()?;
     let (k, m) = c.name()?;
-    (b > a && k <= b && a <= m).then(|| Classed {
+    let initials_head = a == b
+        && b + 1 == k
+        && is_acronym(c.ws[a].of(c.text))
+        && !c.lower[k..=m].iter().any(|w| List::Roles.contains(w));
+    let (k, m) = if initials_head { (a, m) } else { (k, m) };
+    (initials_head || (b > a && k <= b && a <= m)).then(|| Classed {
         class: SourceClass::Official,
         rule: RuleId::Organisation,
         trigger: c.span_of(k, m),
@@ -1899,6 +1914,44 @@ mod tests {
                 "{entry:?} is in documents_formal.txt but not in documents.txt"
             );
         }
+    }
+
+    #[test]
+    fn records_are_their_keepers_not_their_readers() {
+        let class = |text: &str| classify(text, Span::new(0, text.len()), &|_| false).class;
+        // The court keeps the records, a public record issued on the record
+        // (formal: official in the claim); the outlet only reviewed them.
+        let kept = |c: SourceClass| {
+            matches!(
+                c,
+                SourceClass::Official | SourceClass::Document { formal: true }
+            )
+        };
+        assert!(kept(class("court records reviewed by Pulse Health News")));
+        assert!(kept(class("police records obtained by the Ledger")));
+        // No keeper given: a document of no known author, not the reader's.
+        assert!(matches!(
+            class("records reviewed by the Ledger"),
+            SourceClass::Document { .. }
+        ));
+    }
+
+    #[test]
+    fn a_body_named_under_its_institutions_initials_is_the_institutions() {
+        let class = |text: &str| classify(text, Span::new(0, text.len()), &|_| false).class;
+        for body in [
+            "the UN Environment Programme",
+            "the UN Development Programme",
+            "UN Refugee Agency",
+        ] {
+            assert_eq!(class(body), SourceClass::Official, "{body}");
+        }
+        // A role among the name's words: the person holding it.
+        assert_eq!(
+            class("UN Secretary-General Ana Ruiz"),
+            SourceClass::Named,
+            "a role names the person"
+        );
     }
 
     #[test]
