@@ -142,62 +142,6 @@ fn chairs_the_bench(text: &str, ws: &[Word]) -> bool {
 /// Not "asked": a judge's question at a hearing is the judge's own.
 const BENCH_VERBS: &[&str] = &["said", "says", "told", "tells", "added", "adds"];
 
-/// Participles of deciding that open a sentence whose judge then speaks:
-/// "Returning a verdict of misadventure, the coroner said ...",
-/// "Sentencing Hall, the judge told him ...".
-const DECIDING_PARTICIPLES: &[&str] = &[
-    "returning",
-    "recording",
-    "sentencing",
-    "jailing",
-    "adjourning",
-    "acquitting",
-    "convicting",
-    "imposing",
-    "passing",
-    "delivering",
-    "dismissing",
-    "ruling",
-];
-
-/// Whom a judge tells in court: the defendant by pronoun, or the court's
-/// parties by role ("told the jury", "told the defendant").
-const IN_COURT: &[&str] = &[
-    "her",
-    "him",
-    "them",
-    "defendant",
-    "defendants",
-    "accused",
-    "jury",
-    "jurors",
-    "court",
-    "courtroom",
-    "inquest",
-    "family",
-    "families",
-];
-
-/// Words of an audience or an occasion outside the court: "told
-/// reporters", "said in an interview", "in a speech".
-const OUTSIDE_THE_COURT: &[&str] = &[
-    "reporters",
-    "journalists",
-    "interview",
-    "press",
-    "podcast",
-    "radio",
-    "television",
-    "newspaper",
-    "speech",
-    "address",
-    "lecture",
-    "launch",
-    "students",
-    "audience",
-    "conference",
-];
-
 /// Whether a presiding judge's verb of saying at `cue`, in the clause
 /// `clause`, speaks from the bench: LABELS.md makes the court's ruling a
 /// formal channel, and what a judge, magistrate or coroner tells the
@@ -214,20 +158,22 @@ pub(super) fn from_the_bench(text: &str, cue: Span, clause: Span, quotes: &[Span
     let ws = words(text, clause, quotes);
     if ws
         .iter()
-        .any(|w| OUTSIDE_THE_COURT.iter().any(|o| w.is(text, o)) || w.is_in(List::NewsAgencies))
+        .any(|w| w.is_in(List::BenchOutsideCourt) || w.is_in(List::NewsAgencies))
     {
         return false;
     }
-    let delivering = ws.first().is_some_and(|w| {
-        w.span.start < cue.start && DECIDING_PARTICIPLES.iter().any(|p| w.is(text, p))
-    });
-    let tells = verb.to_ascii_lowercase().starts_with("tel") || verb.eq_ignore_ascii_case("told");
+    let delivering = ws
+        .first()
+        .is_some_and(|w| w.span.start < cue.start && w.is_in(List::BenchDecisions));
+    let tells = ["tells", "told"]
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v));
     // The one told: the next word, past "the".
     let told = ws
         .iter()
         .skip_while(|w| w.span.start < cue.end)
         .find(|w| !w.is(text, "the"))
-        .is_some_and(|w| IN_COURT.iter().any(|o| w.is(text, o)));
+        .is_some_and(|w| w.is_in(List::BenchInCourt));
     delivering || (tells && told)
 }
 

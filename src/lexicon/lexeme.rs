@@ -46,6 +46,12 @@ lists! {
     AccountActions = "account_actions.txt",
     Advertisement = "advertisement.txt",
     AnonymousPeople = "anonymous_people.txt",
+    /// A judge's decision opening a sentence (attribution/rulings.rs).
+    BenchDecisions = "bench_decisions.txt",
+    /// Who a judge tells something in court (attribution/rulings.rs).
+    BenchInCourt = "bench_in_court.txt",
+    /// Where a judge speaks in person, not from the bench (attribution/rulings.rs).
+    BenchOutsideCourt = "bench_outside_court.txt",
     Boilerplate = "boilerplate.txt",
     ClauseSubjects = "clause_subjects.txt",
     ClockFollowers = "clock_followers.txt",
