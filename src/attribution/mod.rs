@@ -653,7 +653,10 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                     ),
                     Some(ch),
                 ));
-            } else if kind == AttributionKind::Official {
+            } else if kind == AttributionKind::Official
+                // Once is enough: a pronoun's source may have brought it.
+                && !reasons.iter().any(|r| r.rule == RuleId::FormalChannel)
+            {
                 reasons.push(Reason::new(
                     RuleId::FormalChannel,
                     format!("speaks through {}", quoted(text, ch)),
