@@ -52,7 +52,11 @@ lists! {
     BenchInCourt = "bench_in_court.txt",
     /// Where a judge speaks in person, not from the bench (attribution/rulings.rs).
     BenchOutsideCourt = "bench_outside_court.txt",
+    /// Words between a subject and its verb of saying ("has", "also") (attribution/source.rs).
+    BetweenSubjectAndVerb = "between_subject_and_verb.txt",
     Boilerplate = "boilerplate.txt",
+    /// Words that open a clause but are no part of its subject (attribution/source.rs).
+    ClauseOpeners = "clause_openers.txt",
     ClauseSubjects = "clause_subjects.txt",
     ClockFollowers = "clock_followers.txt",
     CompanyNameHeads = "company_name_heads.txt",
@@ -64,6 +68,8 @@ lists! {
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
     Countries = "countries.txt",
+    /// Prepositions between unnamed people and a country (attribution/source.rs).
+    CountryPrepositions = "country_prepositions.txt",
     Courts = "courts.txt",
     Demonyms = "demonyms.txt",
     DocumentParticiples = "document_participles.txt",
@@ -74,29 +80,51 @@ lists! {
     FrontingPrepositions = "fronting_prepositions.txt",
     /// "state", "federal": a level of government before an institution's name.
     GovernmentLevels = "government_levels.txt",
+    /// Honorifics before a name ("mr", "dame") (attribution/source.rs).
+    Honorifics = "honorifics.txt",
+    /// Determiners and numbers opening unnamed members of a group (attribution/source.rs).
+    IndefiniteDeterminers = "indefinite_determiners.txt",
     InsertedPrepositions = "inserted_prepositions.txt",
+    /// Prepositions between an institution and its place (attribution/source.rs).
+    InstitutionPlacePrepositions = "institution_place_prepositions.txt",
     Institutions = "institutions.txt",
     Kickers = "kickers.txt",
     LineEndFunctionWords = "line_end_function_words.txt",
     Months = "months.txt",
+    /// Words that carry a capitalised name on ("and", "of", "&") (attribution/source.rs).
+    NameJoiners = "name_joiners.txt",
     NamedBodies = "named_bodies.txt",
+    /// Verbs that put a name on something ("called", "dubbed") (attribution/source.rs).
+    NamingVerbs = "naming_verbs.txt",
     NegativeSubjects = "negative_subjects.txt",
     Navigation = "navigation.txt",
     NavigationListOpeners = "navigation_list_openers.txt",
     NewsAgencies = "news_agencies.txt",
+    /// Capitalised words that are no part of a name ("The", "Mr") (attribution/source.rs).
+    NotNames = "not_names.txt",
+    /// Subject words that are no source ("i", "we", "there") (attribution/source.rs).
+    NotSources = "not_sources.txt",
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
     PhotoAgencies = "photo_agencies.txt",
+    /// Prepositions after which unnamed people go on to a place or a body (attribution/source.rs).
+    PlacePrepositions = "place_prepositions.txt",
+    /// Prepositions between a poll and its place (attribution/source.rs).
+    PollPlacePrepositions = "poll_place_prepositions.txt",
     /// Polls, surveys and poll averages.
     PollWords = "poll_words.txt",
     PressReleaseLabels = "press_release_labels.txt",
     PrivateRepresentatives = "private_representatives.txt",
     ReferenceLabels = "reference_labels.txt",
+    /// Relative pronouns, and "where" (attribution/source.rs).
+    RelativePronouns = "relative_pronouns.txt",
     ResearchAuthors = "research_authors.txt",
     ResearchFirmWords = "research_firm_words.txt",
     ResearchPapers = "research_papers.txt",
     Roles = "roles.txt",
     SentenceStarters = "sentence_starters.txt",
+    /// "a", "an", "one": one unnamed person (attribution/source.rs).
+    SingularDeterminers = "singular_determiners.txt",
     SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
     SponsoredLabels = "sponsored_labels.txt",
@@ -114,6 +142,12 @@ lists! {
     StanceNeutralAsides = "stance_neutral_asides.txt",
     StanceSecondPerson = "stance_second_person.txt",
     StanceSubordinators = "stance_subordinators.txt",
+    /// Conjunctions opening a subordinate clause with its own subject (attribution/source.rs).
+    Subordinators = "subordinators.txt",
+    /// Time units of a time phrase opening a clause ("week", "morning") (attribution/source.rs).
+    TimeUnits = "time_units.txt",
+    /// Titles written with a full stop before a name ("gen", "supt") (attribution/source.rs).
+    TitlesBeforeNames = "titles_before_names.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",
     VerdictLabels = "verdict_labels.txt",
     Weekdays = "weekdays.txt",
