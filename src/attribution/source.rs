@@ -11,60 +11,8 @@ use crate::token::ends_with_ignore_case;
 use crate::Span;
 
 /// Words that sit between a subject and its verb of saying.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "previously",
-    "officially",
-    "publicly",
-    "repeatedly",
-    "recently",
-    "earlier",
-    "then",
-    "will",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "don't",
-    "don’t",
-    "doesn't",
-    "doesn’t",
-    "didn't",
-    "didn’t",
-    "again",
-    "once",
-    "separately",
-    "privately",
-    "initially",
-    "first",
-    "further",
-    "long",
-    "since",
-    "now",
-    "often",
-    "frequently",
-    "quickly",
-    "is",
-    "are",
-    "was",
-    "were",
-    "been",
-    "being",
-    "already",
-    "just",
-    "still",
-    "even",
-    "ever",
-    "finally",
-    "soon",
-    "twice",
-    "always",
-];
+/// The list is `src/lexicon/between_subject_and_verb.txt`.
+const BETWEEN_SUBJECT_AND_VERB: List = List::BetweenSubjectAndVerb;
 
 /// A verb right after a relative pronoun: an auxiliary or a past tense.
 fn is_verb_form(w: &str) -> bool {
@@ -90,74 +38,26 @@ pub const MODALS: &[&str] = &[
 ];
 
 /// Verbs that put a name on something: "what the envoy called a crisis".
-const NAMING_VERBS: &[&str] = &[
-    "called",
-    "calls",
-    "call",
-    "termed",
-    "terms",
-    "dubbed",
-    "dubs",
-    "described",
-    "describes",
-    "labeled",
-    "labelled",
-    "branded",
-    "sees",
-    "see",
-    "saw",
-];
+/// The list is `src/lexicon/naming_verbs.txt`.
+const NAMING_VERBS: List = List::NamingVerbs;
 
 /// Words that start a clause but are not part of its subject.
-const CLAUSE_OPENERS: &[&str] = &[
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "meanwhile",
-    "moreover",
-    "however",
-    "still",
-    "now",
-    "also",
-    "then",
-    "while",
-    "although",
-    "though",
-    "as",
-    "because",
-    "since",
-    "after",
-    "before",
-    "when",
-    "if",
-    "indeed",
-    "instead",
-    "furthermore",
-    "separately",
-    "earlier",
-    "later",
-    "that",
-    "which",
-    "who",
-];
+/// The list is `src/lexicon/clause_openers.txt`.
+const CLAUSE_OPENERS: List = List::ClauseOpeners;
 
 /// Conjunctions opening a subordinate clause with its own subject ("after
 /// police said", "where he said"). "since", "until" and "as" are left out:
 /// they are prepositions as often ("since 2023").
-const SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "while", "because", "although", "though", "where",
-];
+/// The list is `src/lexicon/subordinators.txt`.
+const SUBORDINATORS: List = List::Subordinators;
 
 /// Pronouns that stand for an earlier source.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"];
 
 /// Subject words that are not a source at all: the author ("I", "we"), or
 /// generic placeholders.
-const NOT_SOURCES: &[&str] = &[
-    "i", "we", "you", "one", "this", "that", "there", "what", "which", "who",
-];
+/// The list is `src/lexicon/not_sources.txt`.
+const NOT_SOURCES: List = List::NotSources;
 
 /// Whether a capitalised word is no part of a name: a determiner or a word
 /// that opens a clause ("But", "The", "When").
@@ -167,71 +67,61 @@ pub fn is_not_name(w: &str) -> bool {
 
 /// Capitalised words that are not names: determiners and titles that open
 /// a source's phrase.
-const NOT_NAMES: &[&str] = &[
-    "for",
-    "in",
-    "at",
-    "with",
-    "from",
-    "of",
-    "by",
-    "under",
-    "despite",
-    "the",
-    "a",
-    "an",
-    "one",
-    "some",
-    "several",
-    "many",
-    "but",
-    "and",
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "secretary",
-    "state",
-    "national",
-    "senior",
-    "former",
-    "top",
-    "chief",
-    "deputy",
-    "acting",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "two",
-    "three",
-    "four",
-    "five",
-    "both",
-    "other",
-    "another",
-    "local",
-    "regional",
-    "federal",
-];
+/// The list is `src/lexicon/not_names.txt`.
+const NOT_NAMES: List = List::NotNames;
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.iter()
-        .any(|x| x.eq_ignore_ascii_case(w) && !spells_a_relative(x, w))
+/// Whether `w` is an entry of `list` in any ASCII case, unless it is an
+/// organisation's initials that spell a relative pronoun of the list
+/// ([`spells_a_relative`]).
+fn in_list(list: impl Listed, w: &str) -> bool {
+    list.has(w)
+}
+
+/// [`in_list`] of a word of the text: its token's list bit, no look-up.
+fn word_in(list: List, w: &Word, text: &str) -> bool {
+    w.is_in(list) && !spells_a_relative(w.of(text), w.of(text))
+}
+
+/// A list [`in_list`] asks about: a word list of `src/lexicon/` (its word's
+/// list bit, one look-up of the word in [`Lexeme`]'s table), or a few
+/// words written at the call.
+trait Listed {
+    fn has(&self, w: &str) -> bool;
+}
+
+impl Listed for List {
+    /// The table compares the word lower-cased in full, the words written
+    /// at a call in ASCII case only: the answers differ only for a word
+    /// holding a non-ASCII capital whose lower case is an ASCII letter (the
+    /// Kelvin sign, U+212A), which none of these lists' words hold.
+    fn has(&self, w: &str) -> bool {
+        Lexeme::of(w).is_in(*self) && !spells_a_relative(w, w)
+    }
+}
+
+impl Listed for &[&str] {
+    fn has(&self, w: &str) -> bool {
+        self.iter()
+            .any(|x| x.eq_ignore_ascii_case(w) && !spells_a_relative(x, w))
+    }
+}
+
+impl<const N: usize> Listed for &[&str; N] {
+    fn has(&self, w: &str) -> bool {
+        self.iter()
+            .any(|x| x.eq_ignore_ascii_case(w) && !spells_a_relative(x, w))
+    }
 }
 
 /// Whether `w` is an organisation's initials that spell the relative
 /// pronoun `x`: "WHO" (the World Health Organization) in "WHO says the
 /// outbreak ..." and "The WHO said" opens no relative clause.
 fn spells_a_relative(x: &str, w: &str) -> bool {
-    ["who", "whom", "whose", "which", "that"].contains(&x)
-        && w.len() > 2
+    w.len() > 2
         && w.bytes().all(|b| b.is_ascii_uppercase())
+        && ["who", "whom", "whose", "which", "that"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(x))
 }
 
 /// The most words of a subject that is a document with its author and
@@ -309,7 +199,7 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             // "officials" is the subject.
             ws.truncate(n - 3);
         } else if n >= 1
-            && (in_list(BETWEEN_SUBJECT_AND_VERB, ws[n - 1].of(text))
+            && (word_in(BETWEEN_SUBJECT_AND_VERB, &ws[n - 1], text)
                 || is_adverb(ws[n - 1].of(text)))
             && !ws[n - 1].ends_phrase
         {
@@ -361,14 +251,14 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         }
         // "is in jail after police said", "a hearing, where he said": a
         // subordinate clause brings its own subject.
-        if first >= 2 && in_list(SUBORDINATORS, ws[first - 1].of(text)) {
+        if first >= 2 && word_in(SUBORDINATORS, &ws[first - 1], text) {
             break;
         }
         first -= 1;
     }
     let mut subject = &ws[first..];
     while let Some((w, rest)) = subject.split_first() {
-        if in_list(CLAUSE_OPENERS, w.of(text)) && !rest.is_empty() {
+        if word_in(CLAUSE_OPENERS, w, text) && !rest.is_empty() {
             subject = rest;
         } else {
             break;
@@ -530,10 +420,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let name = &ws[start_name..named_by];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
     // source begins after the last word that opens a clause.
-    let name = match name
-        .iter()
-        .rposition(|w| in_list(CLAUSE_OPENERS, w.of(text)))
-    {
+    let name = match name.iter().rposition(|w| word_in(CLAUSE_OPENERS, w, text)) {
         Some(i) if i + 1 < name.len() => &name[i + 1..],
         _ => name,
     };
@@ -574,7 +461,7 @@ fn strip_openers<'w>(text: &str, mut ws: &'w [Word]) -> &'w [Word] {
             continue;
         }
         match ws.split_first() {
-            Some((w, rest)) if in_list(CLAUSE_OPENERS, w.of(text)) && !rest.is_empty() => {
+            Some((w, rest)) if word_in(CLAUSE_OPENERS, w, text) && !rest.is_empty() => {
                 ws = rest;
             }
             _ => return ws,
@@ -583,30 +470,8 @@ fn strip_openers<'w>(text: &str, mut ws: &'w [Word]) -> &'w [Word] {
 }
 
 /// Time units of the phrases that open a clause before its subject.
-const TIME_UNITS: &[&str] = &[
-    "week",
-    "weeks",
-    "weekend",
-    "month",
-    "months",
-    "year",
-    "years",
-    "day",
-    "days",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "hour",
-    "hours",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "fall",
-    "decade",
-    "decades",
-];
+/// The list is `src/lexicon/time_units.txt`.
+const TIME_UNITS: List = List::TimeUnits;
 
 /// How many words at the start of `ws` are a time phrase that opens the
 /// clause ahead of its subject: "Last week Severn Vale Water told",
@@ -614,7 +479,7 @@ const TIME_UNITS: &[&str] = &[
 /// "Yesterday the police said". Zero when there is none.
 pub(super) fn time_opener(text: &str, ws: &[Word]) -> usize {
     let w = |i: usize| ws.get(i).map(|w| w.of(text)).unwrap_or("");
-    let unit = |i: usize| in_list(TIME_UNITS, w(i)) || is_time_word(w(i));
+    let unit = |i: usize| ws.get(i).is_some_and(|w| w.is_in(TIME_UNITS)) || is_time_word(w(i));
     if in_list(&["yesterday", "today", "tonight", "recently"], w(0)) {
         return 1;
     }
@@ -645,11 +510,11 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
             } else {
                 12
             }
-        || subject.iter().all(|w| in_list(CLAUSE_OPENERS, w.of(text)))
+        || subject.iter().all(|w| word_in(CLAUSE_OPENERS, w, text))
     {
         return None;
     }
-    if subject.len() == 1 && in_list(NOT_SOURCES, subject[0].of(text)) {
+    if subject.len() == 1 && word_in(NOT_SOURCES, &subject[0], text) {
         return None;
     }
     // A sum or a measure opens no source: "£45m including add-ons", "3bn".
@@ -741,7 +606,7 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
         span.end += 1;
     }
     let n = last + 1;
-    if n > 14 || (n == 1 && in_list(NOT_SOURCES, first.of(text))) {
+    if n > 14 || (n == 1 && word_in(NOT_SOURCES, first, text)) {
         return None;
     }
     // "..., said she had ...": a pronoun after the verb starts its object
@@ -909,7 +774,7 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     let ws = match all
         .iter()
         .skip(1)
-        .position(|w| in_list(RELATIVE_PRONOUNS, w.of(text)))
+        .position(|w| word_in(RELATIVE_PRONOUNS, w, text))
     {
         Some(k) => &all[..k + 1],
         None => &all[..],
@@ -965,37 +830,41 @@ const STEPS: &[Step] = &[
 
 /// Relative pronouns (and "where"): a closed class. The relative clause
 /// they open describes the source and is cut off before the steps.
-const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "that", "where"];
+/// The list is `src/lexicon/relative_pronouns.txt`.
+const RELATIVE_PRONOUNS: List = List::RelativePronouns;
 
 /// "a", "an", "one": a phrase opening with one of them is one unnamed
 /// person ("a lawyer for ...", "a nurse at ...").
-const SINGULAR_DETERMINERS: &[&str] = &["a", "an", "one"];
+/// The list is `src/lexicon/singular_determiners.txt`.
+const SINGULAR_DETERMINERS: List = List::SingularDeterminers;
 
 /// Determiners and numbers that open a phrase of unnamed members of a
 /// group: "Western officials" aside, "one source", "several residents".
-const INDEFINITE_DETERMINERS: &[&str] = &[
-    "a", "an", "one", "two", "three", "four", "several", "some", "many", "other",
-];
+/// The list is `src/lexicon/indefinite_determiners.txt`.
+const INDEFINITE_DETERMINERS: List = List::IndefiniteDeterminers;
 
 /// Prepositions after which unnamed people's phrase goes on to a place or
 /// a body: "Some business owners on Front Street".
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "from", "near", "of", "across", "around", "along", "outside", "for", "with",
-];
+/// The list is `src/lexicon/place_prepositions.txt`.
+const PLACE_PREPOSITIONS: List = List::PlacePrepositions;
 
 /// Prepositions between unnamed people and a country that is only their
 /// subject or place: "Experts on North Korea", "officials in Iraq".
-const COUNTRY_PREPOSITIONS: &[&str] = &["on", "in", "from", "at", "across"];
+/// The list is `src/lexicon/country_prepositions.txt`.
+const COUNTRY_PREPOSITIONS: List = List::CountryPrepositions;
 
 /// Prepositions between a poll and the place it measures: "Polls in Ohio".
-const POLL_PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout"];
+/// The list is `src/lexicon/poll_place_prepositions.txt`.
+const POLL_PLACE_PREPOSITIONS: List = List::PollPlacePrepositions;
 
 /// Prepositions between an institution and its place: "the embassy in Kabul".
-const INSTITUTION_PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+/// The list is `src/lexicon/institution_place_prepositions.txt`.
+const INSTITUTION_PLACE_PREPOSITIONS: List = List::InstitutionPlacePrepositions;
 
 /// Words that carry a capitalised name on: "Occupational Safety and Health
 /// Administration", "Department of Wildlife".
-const NAME_JOINERS: &[&str] = &["and", "of", "for", "&"];
+/// The list is `src/lexicon/name_joiners.txt`.
+const NAME_JOINERS: List = List::NameJoiners;
 
 /// Function words that are no lower-case modifier between a name and an
 /// institution word: "Judge Amy Lo of the county court" is the judge.
@@ -1148,7 +1017,7 @@ impl<'a> Ctx<'a> {
     /// Unnamed members of a group are anonymous: "Western officials", "one
     /// source familiar with the efforts", "a Novaxa vice president".
     fn indefinite(&self) -> bool {
-        in_list(INDEFINITE_DETERMINERS, &self.lower[0])
+        self.ws[0].is_in(INDEFINITE_DETERMINERS)
     }
 }
 
@@ -1207,7 +1076,7 @@ fn institution_counsel(c: &Ctx) -> Option<Classed> {
     let ws = c.ws;
     let one_of_them = ws
         .first()
-        .is_some_and(|w| in_list(SINGULAR_DETERMINERS, w.of(c.text)));
+        .is_some_and(|w| word_in(SINGULAR_DETERMINERS, w, c.text));
     let k = super::private::client(c.text, ws).filter(|_| !one_of_them)?;
     let client = classify(c.text, Span::new(ws[k].span.start, c.source.end), c.known);
     (client.class == SourceClass::Official).then_some(Classed {
@@ -1315,7 +1184,7 @@ fn document(c: &Ctx) -> Option<Classed> {
         && List::PollWords.contains(&lower[j])
         && ws
             .get(j + 1)
-            .is_some_and(|w| !ws[j].ends_phrase && in_list(POLL_PLACE_PREPOSITIONS, w.of(text)))
+            .is_some_and(|w| !ws[j].ends_phrase && word_in(POLL_PLACE_PREPOSITIONS, w, text))
         && c.named_body().is_none();
     if (name.is_none() || placed)
         && (j == head || placed || read_by || super::records::goes_on_describing(text, ws, j))
@@ -1391,7 +1260,7 @@ fn indefinite_people(c: &Ctx) -> Option<Classed> {
     }
     let (text, ws, lower) = (c.text, c.ws, &c.lower);
     let cut = (1..ws.len())
-        .find(|&k| in_list(PLACE_PREPOSITIONS, &lower[k]))
+        .find(|&k| ws[k].is_in(PLACE_PREPOSITIONS))
         .unwrap_or(ws.len());
     let noun = &lower[cut - 1];
     let plural_people = cut >= 2
@@ -1420,7 +1289,7 @@ fn indefinite_people(c: &Ctx) -> Option<Classed> {
     let one_person = cut >= 2
         && (cut < ws.len() || super::unnamed::employer_before_head(text, ws, cut - 1))
         && !named_after
-        && in_list(SINGULAR_DETERMINERS, &lower[0])
+        && ws[0].is_in(SINGULAR_DETERMINERS)
         && !ws[cut - 1].is_capitalized(text)
         && noun.len() >= SHORTEST_PEOPLE_NOUN
         && person_noun(noun);
@@ -1444,7 +1313,7 @@ fn anonymous_people(c: &Ctx) -> Option<Classed> {
     // country only their subject or place.
     let about_a_country = name.is_some_and(|(k, _)| {
         k == j + 2
-            && in_list(COUNTRY_PREPOSITIONS, &lower[j + 1])
+            && ws[j + 1].is_in(COUNTRY_PREPOSITIONS)
             && c.find(List::Countries).is_some_and(|(m, _)| m == k)
     });
     // "Democratic strategists in Washington", "Senate aides": a
@@ -1526,7 +1395,7 @@ fn capitalised_organisation(c: &Ctx) -> Option<Classed> {
     // "Occupational Safety and Health Administration": the name runs on
     // through "and", "of", "for".
     while j + 2 < ws.len()
-        && in_list(NAME_JOINERS, &lower[j + 1])
+        && ws[j + 1].is_in(NAME_JOINERS)
         && ws[j + 2].is_capitalized(text)
         && !ws[j].ends_phrase
     {
@@ -1656,12 +1525,10 @@ fn name_described_as_institution(c: &Ctx) -> Option<Classed> {
 fn institution_in_place(c: &Ctx) -> Option<Classed> {
     let (a, b) = c.institution()?;
     let (i, _) = c.name()?;
-    (b < i && i == b + 2 && in_list(INSTITUTION_PLACE_PREPOSITIONS, &c.lower[b + 1])).then(|| {
-        Classed {
-            class: SourceClass::Official,
-            rule: RuleId::Institution,
-            trigger: c.span_of(a, b),
-        }
+    (b < i && i == b + 2 && c.ws[b + 1].is_in(INSTITUTION_PLACE_PREPOSITIONS)).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Institution,
+        trigger: c.span_of(a, b),
     })
 }
 
@@ -1828,21 +1695,24 @@ pub fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Honorifics that put a person's name after them, with or without a full
 /// stop ("Dr Grace Achieng", "Mr. Rourke", "Sir Desmond Foyle").
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"];
+/// The list is `src/lexicon/honorifics.txt`.
+const HONORIFICS: List = List::Honorifics;
 
 /// Whether the words `ws` end with a name after an honorific: "County
 /// Health Executive Dr Grace Achieng", "Mr. Rourke".
 fn honorific_name(text: &str, ws: &[Word]) -> bool {
     ws.iter()
-        .rposition(|w| in_list(HONORIFICS, w.of(text).trim_end_matches('.')))
+        .rposition(|w| match w.of(text).strip_suffix('.') {
+            // "Mr.", "Dr.": the word without its stops looked up.
+            Some(word) => in_list(HONORIFICS, word.trim_end_matches('.')),
+            None => word_in(HONORIFICS, w, text),
+        })
         .is_some_and(|k| k + 1 < ws.len() && ws[k + 1..].iter().all(|w| w.is_capitalized(text)))
 }
 
 /// Titles written with a full stop before a name.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen",
-    "rep", "st", "supt", "insp", "det",
-];
+/// The list is `src/lexicon/titles_before_names.txt`.
+const TITLES: List = List::TitlesBeforeNames;
 
 /// Whether `before` (the text up to a full stop) ends with a title.
 fn after_title(before: &str) -> bool {
@@ -1881,8 +1751,8 @@ fn person_name(
                     List::NamedBodies,
                     List::Demonyms,
                     List::Documents,
+                    NOT_NAMES,
                 ])
-                && !in_list(NOT_NAMES, l)
                 && !is_time_word(l)
         };
         if is_name_word(i) {

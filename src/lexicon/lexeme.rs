@@ -52,7 +52,11 @@ lists! {
     BenchInCourt = "bench_in_court.txt",
     /// Where a judge speaks in person, not from the bench (attribution/rulings.rs).
     BenchOutsideCourt = "bench_outside_court.txt",
+    /// Words between a subject and its verb of saying ("has", "also") (attribution/source.rs).
+    BetweenSubjectAndVerb = "between_subject_and_verb.txt",
     Boilerplate = "boilerplate.txt",
+    /// Words that open a clause but are no part of its subject (attribution/source.rs).
+    ClauseOpeners = "clause_openers.txt",
     ClauseSubjects = "clause_subjects.txt",
     ClockFollowers = "clock_followers.txt",
     CompanyNameHeads = "company_name_heads.txt",
@@ -64,6 +68,8 @@ lists! {
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
     Countries = "countries.txt",
+    /// Prepositions between unnamed people and a country (attribution/source.rs).
+    CountryPrepositions = "country_prepositions.txt",
     Courts = "courts.txt",
     Demonyms = "demonyms.txt",
     DocumentParticiples = "document_participles.txt",
@@ -74,29 +80,51 @@ lists! {
     FrontingPrepositions = "fronting_prepositions.txt",
     /// "state", "federal": a level of government before an institution's name.
     GovernmentLevels = "government_levels.txt",
+    /// Honorifics before a name ("mr", "dame") (attribution/source.rs).
+    Honorifics = "honorifics.txt",
+    /// Determiners and numbers opening unnamed members of a group (attribution/source.rs).
+    IndefiniteDeterminers = "indefinite_determiners.txt",
     InsertedPrepositions = "inserted_prepositions.txt",
+    /// Prepositions between an institution and its place (attribution/source.rs).
+    InstitutionPlacePrepositions = "institution_place_prepositions.txt",
     Institutions = "institutions.txt",
     Kickers = "kickers.txt",
     LineEndFunctionWords = "line_end_function_words.txt",
     Months = "months.txt",
+    /// Words that carry a capitalised name on ("and", "of", "&") (attribution/source.rs).
+    NameJoiners = "name_joiners.txt",
     NamedBodies = "named_bodies.txt",
+    /// Verbs that put a name on something ("called", "dubbed") (attribution/source.rs).
+    NamingVerbs = "naming_verbs.txt",
     NegativeSubjects = "negative_subjects.txt",
     Navigation = "navigation.txt",
     NavigationListOpeners = "navigation_list_openers.txt",
     NewsAgencies = "news_agencies.txt",
+    /// Capitalised words that are no part of a name ("The", "Mr") (attribution/source.rs).
+    NotNames = "not_names.txt",
+    /// Subject words that are no source ("i", "we", "there") (attribution/source.rs).
+    NotSources = "not_sources.txt",
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
     PhotoAgencies = "photo_agencies.txt",
+    /// Prepositions after which unnamed people go on to a place or a body (attribution/source.rs).
+    PlacePrepositions = "place_prepositions.txt",
+    /// Prepositions between a poll and its place (attribution/source.rs).
+    PollPlacePrepositions = "poll_place_prepositions.txt",
     /// Polls, surveys and poll averages.
     PollWords = "poll_words.txt",
     PressReleaseLabels = "press_release_labels.txt",
     PrivateRepresentatives = "private_representatives.txt",
     ReferenceLabels = "reference_labels.txt",
+    /// Relative pronouns, and "where" (attribution/source.rs).
+    RelativePronouns = "relative_pronouns.txt",
     ResearchAuthors = "research_authors.txt",
     ResearchFirmWords = "research_firm_words.txt",
     ResearchPapers = "research_papers.txt",
     Roles = "roles.txt",
     SentenceStarters = "sentence_starters.txt",
+    /// "a", "an", "one": one unnamed person (attribution/source.rs).
+    SingularDeterminers = "singular_determiners.txt",
     SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
     SponsoredLabels = "sponsored_labels.txt",
@@ -114,6 +142,12 @@ lists! {
     StanceNeutralAsides = "stance_neutral_asides.txt",
     StanceSecondPerson = "stance_second_person.txt",
     StanceSubordinators = "stance_subordinators.txt",
+    /// Conjunctions opening a subordinate clause with its own subject (attribution/source.rs).
+    Subordinators = "subordinators.txt",
+    /// Time units of a time phrase opening a clause ("week", "morning") (attribution/source.rs).
+    TimeUnits = "time_units.txt",
+    /// Titles written with a full stop before a name ("gen", "supt") (attribution/source.rs).
+    TitlesBeforeNames = "titles_before_names.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",
     VerdictLabels = "verdict_labels.txt",
     Weekdays = "weekdays.txt",
@@ -237,16 +271,99 @@ struct Table {
     /// it (bit 63 for 63 bytes and more): most words on no list are told
     /// so without hashing them.
     shapes: [u64; 256],
+    /// The keys of at most [`SHORT`] bytes again, for [`Short::get`].
+    short: Short,
 }
 
 impl Table {
     fn get(&self, lower: &[u8]) -> Lexeme {
         match lower.first() {
             Some(&b) if self.shapes[usize::from(b)] & shape_bit(lower) != 0 => {
+                if lower.len() <= SHORT {
+                    return Lexeme(self.short.get(lower));
+                }
                 Lexeme(self.index.get(lower).copied().unwrap_or(0))
             }
             _ => Lexeme::NONE,
         }
+    }
+}
+
+/// The longest key [`Short`] holds: eight bytes, one `u64`.
+const SHORT: usize = 8;
+
+/// The keys of one to eight bytes (nearly every word the tokens ask about)
+/// each packed into a `u64`, in an open-addressed table: a word is found
+/// by a multiplication and a compare of two integers, where the map hashed
+/// it byte by byte and compared it as a slice (a fifth of the tokens'
+/// making, on the bench's text).
+struct Short {
+    /// The key packed ([`pack`]), its length (0: an empty slot) and its
+    /// index in [`Table::words`].
+    slots: Vec<(u64, u16, u8)>,
+    /// `slots.len() - 1` (a power of two, at least twice the keys).
+    mask: usize,
+}
+
+impl Short {
+    /// The table of the `keys` of at most [`SHORT`] bytes.
+    fn of<'k>(keys: impl Iterator<Item = (&'k [u8], u16)> + Clone) -> Short {
+        let count = keys.clone().filter(|(k, _)| k.len() <= SHORT).count();
+        let size = (2 * count).next_power_of_two().max(16);
+        let mut short = Short {
+            slots: vec![(0, 0, 0); size],
+            mask: size - 1,
+        };
+        for (key, at) in keys.filter(|(k, _)| !k.is_empty() && k.len() <= SHORT) {
+            let packed = pack(key);
+            let mut i = short.slot(packed, key.len());
+            while short.slots[i].2 != 0 {
+                i = (i + 1) & short.mask;
+            }
+            short.slots[i] = (packed, at, key.len() as u8);
+        }
+        short
+    }
+
+    /// Where the search for a key starts.
+    #[inline(always)]
+    fn slot(&self, packed: u64, len: usize) -> usize {
+        let hash = (packed ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (hash >> 40) as usize & self.mask
+    }
+
+    /// The index of `key` (one to [`SHORT`] bytes), or 0.
+    #[inline]
+    fn get(&self, key: &[u8]) -> u16 {
+        let packed = pack(key);
+        let mut i = self.slot(packed, key.len());
+        loop {
+            let (k, at, len) = self.slots[i];
+            if len == 0 {
+                return 0;
+            }
+            if k == packed && usize::from(len) == key.len() {
+                return at;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// One to eight bytes as a `u64`, the first byte lowest, zeros above: read
+/// as two overlapping halves (or three bytes) without a loop or a copy.
+#[inline(always)]
+fn pack(key: &[u8]) -> u64 {
+    let len = key.len();
+    debug_assert!((1..=SHORT).contains(&len));
+    if len >= 4 {
+        let lo = u32::from_le_bytes([key[0], key[1], key[2], key[3]]);
+        let hi = u32::from_le_bytes([key[len - 4], key[len - 3], key[len - 2], key[len - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (len - 4))
+    } else {
+        u64::from(key[0])
+            | u64::from(key[len / 2]) << (8 * (len / 2))
+            | u64::from(key[len - 1]) << (8 * (len - 1))
     }
 }
 
@@ -268,6 +385,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         closers: Vec::with_capacity(CAPACITY),
         longest: 0,
         shapes: [0; 256],
+        short: Short {
+            slots: Vec::new(),
+            mask: 0,
+        },
     };
     table.words.push("");
     table.lists.push(0);
@@ -292,6 +413,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         table.closers[last] |= list.bit();
         table.longest = table.longest.max(word.len());
     }
+    table.short = Short::of(table.index.iter().map(|(&k, &v)| (k, v)));
     table
 });
 
@@ -330,6 +452,40 @@ mod tests {
                 .map(str::to_lowercase)
                 .collect();
             assert_eq!(lower.lines().collect::<Vec<_>>(), want, "{list:?}");
+        }
+    }
+
+    /// The packed table answers what the map answers, for every key and
+    /// for words that are no key (their prefixes, a key with a byte more
+    /// or a zero byte added, which packs like the key itself).
+    #[test]
+    fn short_keys_are_found_as_the_map_finds_them() {
+        let table = &*TABLE;
+        let mut asked = 0;
+        for (&key, &at) in &table.index {
+            for n in 1..=key.len().min(SHORT + 1) {
+                let mut probes = vec![key[..n].to_vec()];
+                probes.push([&key[..n], b"\0"].concat());
+                probes.push([&key[..n], b"s"].concat());
+                for probe in probes {
+                    let want = Lexeme(table.index.get(&probe[..]).copied().unwrap_or(0));
+                    assert_eq!(table.get(&probe), want, "{probe:?}");
+                    asked += 1;
+                }
+            }
+            if key.len() <= SHORT && !key.is_empty() {
+                assert_eq!(table.short.get(key), at);
+            }
+        }
+        assert!(asked > 1000);
+        for len in 1..=SHORT {
+            let key: Vec<u8> = (1..=len as u8).collect();
+            let want: u64 = key
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| u64::from(b) << (8 * i))
+                .sum();
+            assert_eq!(pack(&key), want, "{len}");
         }
     }
 
