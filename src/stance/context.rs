@@ -9,18 +9,30 @@
 //! - an article argues when one of its claims other than the question is
 //!   the author's opinion on evidence of its own: still opinion with its
 //!   own question's weight taken away;
-//! - in an article with other claims none of which argues, each question
-//!   weighs nothing: the claim is judged as if it were not one, and the
-//!   question is still shown, with weight 0;
+//! - in an article with other claims none of which argues, an open
+//!   question (opening with "what", "how", "why", ... past a "So" or
+//!   "But") is a signpost and weighs nothing: the claim is judged as if it
+//!   were not a question, and the question is still shown, with weight 0;
+//! - a yes-or-no question that expects its answer ("Is anyone surprised?")
+//!   is rhetorical wherever it stands (LABELS.md: rhetorical questions are
+//!   opinion), and keeps its weight in a report too;
 //! - a claim alone (a sentence analysed by itself) has no article to be
 //!   judged by: its question keeps its weight.
 
 use crate::stance::{SignalKind, StanceKind};
-use crate::Claim;
+use crate::{Claim, Span};
+
+/// Words that open an open question: a signpost asks one.
+const OPEN: [&str; 9] = [
+    "what", "how", "why", "when", "where", "who", "whom", "whose", "which",
+];
+
+/// Conjunctions a signpost may open with ("So what happens next?").
+const OPENERS: [&str; 4] = ["so", "but", "and", "then"];
 
 /// Weighs the author's questions of each article by whether the rest of
 /// the article argues. `claims` are in text order, each with its article.
-pub(crate) fn questions(claims: &mut [Claim]) {
+pub(crate) fn questions(text: &str, claims: &mut [Claim]) {
     let mut start = 0;
     while start < claims.len() {
         let article = claims[start].article;
@@ -30,9 +42,33 @@ pub(crate) fn questions(claims: &mut [Claim]) {
             .map_or(claims.len(), |n| start + n);
         let group = &mut claims[start..end];
         if group.len() > 1 && !group.iter().any(argues) {
-            group.iter_mut().for_each(unweigh_question);
+            for c in group.iter_mut().filter(|c| open_question(text, c.span)) {
+                unweigh_question(c);
+            }
         }
         start = end;
+    }
+}
+
+/// The claim opens with a word of [`OPEN`], past one of [`OPENERS`].
+fn open_question(text: &str, claim: Span) -> bool {
+    let mut words = Vec::with_capacity(2);
+    crate::token::each_in(text, claim, |t| {
+        if let (Some(w), true) = (t.word(), words.len() < 2) {
+            // "What's next?": the word before its apostrophe.
+            words.push(
+                w.of(text)
+                    .split(['\'', '\u{2019}'])
+                    .next()
+                    .unwrap_or_default(),
+            );
+        }
+    });
+    let is = |w: &&str, list: &[&str]| list.iter().any(|o| w.eq_ignore_ascii_case(o));
+    match words.as_slice() {
+        [first, second] if is(first, &OPENERS) => is(second, &OPEN),
+        [first, ..] => is(first, &OPEN),
+        [] => false,
     }
 }
 
@@ -126,6 +162,16 @@ mod tests {
                       What happens next?\n\n\
                       The county board meets on Thursday to vote on the contract.";
         assert_eq!(stance_of(column, "What happens next?"), Opinion);
+    }
+
+    #[test]
+    fn a_rhetorical_yes_or_no_question_in_a_report_is_opinion() {
+        let report = "The county closed the bridge on Monday after inspectors found cracks in two piers.\n\n\
+                      Repairs are expected to cost $4 million, the county engineer said.\n\n\
+                      Is anyone surprised?";
+        assert_eq!(stance_of(report, "Is anyone surprised?"), Opinion);
+        let report = report.replace("Is anyone surprised?", "So how did it come to this?");
+        assert_eq!(stance_of(&report, "how did it"), Reporting);
     }
 
     #[test]
