@@ -141,6 +141,8 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
         crate::token::keep_only(text, &body);
     }
     analysis.claims = claims::find(text, &paragraphs);
+    // A question argues only in an article that argues (stance/context.rs).
+    crate::stance::weigh_questions_by_article(text, &mut analysis.claims);
     analysis.sources = crate::sources::roster(text, &mut analysis.claims);
     analysis.articles = starts
         .iter()

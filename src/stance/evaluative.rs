@@ -249,6 +249,24 @@ mod tests {
     }
 
     #[test]
+    fn the_authors_manner_phrase_framing_a_source_is_opinion() {
+        assert_attributed(
+            "To no one's surprise, the ministry said the figures were sound.",
+            "the ministry",
+            "said",
+            Opinion,
+            &[("To no one's surprise", AuthorFraming)],
+        );
+        assert_attributed(
+            "The ministry said the figures were sound.",
+            "The ministry",
+            "said",
+            Reporting,
+            &[],
+        );
+    }
+
+    #[test]
     fn a_feeling_the_cue_names_is_the_sources() {
         // "expressed outrage": the cue names the diplomats' feeling.
         assert_attributed(

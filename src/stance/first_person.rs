@@ -158,6 +158,16 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         if matches!(&*lower, "i" | "we") && narrates_reporting(text, p.span) {
             continue;
         }
+        // "Here is what we know so far", "what we don't know": a report's
+        // signpost to its facts, no view of the author's.
+        if lower == "we" && signpost(text, claim, p.span) {
+            out.push(Evidence::new(
+                p.span,
+                SignalKind::FirstPerson,
+                Feature::FirstPersonNarrating,
+            ));
+            continue;
+        }
         // "I think", "we argued", "let's", "I was sceptical": the author
         // states a view or a feeling. "Our car slid", "my husband is 84",
         // "I was at the meeting", "I've lived here": the author narrates.
@@ -185,6 +195,16 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
         };
         out.push(Evidence::new(p.span, SignalKind::FirstPerson, w));
     }
+}
+
+/// "what we know", "what we do not know": "we" after "what" and before
+/// "know" (past "do", "not" and adverbs, see [`verb_after`]).
+fn signpost(text: &str, claim: Span, pronoun: Span) -> bool {
+    let before = text.get(claim.start..pronoun.start).unwrap_or_default();
+    let what = crate::token::pieces(before)
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("what"));
+    what && verb_after(text, pronoun).as_deref() == Some("know")
 }
 
 fn is_past_copula(w: &str) -> bool {
@@ -247,6 +267,22 @@ mod tests {
     use crate::stance::testing::{assert_stance, assert_stance_in};
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;
+
+    #[test]
+    fn a_reports_signpost_to_what_we_know_is_narration() {
+        assert_stance(
+            "Here is what we know so far.",
+            Reporting,
+            &[("we", FirstPerson)],
+        );
+        assert_stance(
+            "What we don't know is who signed the order.",
+            Reporting,
+            &[("we", FirstPerson)],
+        );
+        // Knowing as a view, not a signpost, is still the author's.
+        assert_stance("We know the answer.", Opinion, &[("We", FirstPerson)]);
+    }
 
     #[test]
     fn the_first_person_of_newsgathering_is_reporting() {

@@ -82,6 +82,39 @@ mod tests {
     }
 
     #[test]
+    fn the_authors_forecast_by_a_trend_or_a_seeming_is_speculation() {
+        assert_stance(
+            "On present trends, the reservoir runs dry before the harvest.",
+            Opinion,
+            &[("On present trends", Speculation)],
+        );
+        assert_stance(
+            "The merger seems set to collapse.",
+            Opinion,
+            &[("seems set to", Speculation)],
+        );
+        assert_stance(
+            "The new rules may prove costly for small lenders.",
+            Opinion,
+            &[("may prove", Speculation)],
+        );
+        // A schedule announced is no forecast of the author's.
+        assert_stance(
+            "The council is set to vote on Tuesday.",
+            Reporting,
+            &[("Tuesday", Specifics)],
+        );
+        // In reported speech the forecast is the source's.
+        assert_attributed(
+            "The analyst said the merger seems set to collapse.",
+            "The analyst",
+            "said",
+            Reporting,
+            &[("seems set to", Speculation)],
+        );
+    }
+
+    #[test]
     fn a_sources_hedge_is_reporting() {
         assert_attributed(
             "The analyst said prices would probably rise.",

@@ -15,6 +15,7 @@
 mod argument;
 mod characterisation;
 mod clause;
+mod context;
 mod copula_aside;
 mod cues;
 mod emphasis;
@@ -40,6 +41,8 @@ mod eval;
 mod fit;
 #[cfg(test)]
 pub(crate) mod testing;
+
+pub(crate) use context::questions as weigh_questions_by_article;
 
 use crate::attribution::Cue;
 use crate::Span;
