@@ -395,7 +395,14 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             bylines = [Some(s), bylines[0]];
             continue;
         }
-        let opens_block = i == 0 || lines[i - 1].block != lines[i].block;
+        // A paragraph of its own: the first line of its block or, on a page
+        // pasted one paragraph a line with no blank between ("... up 167
+        // points." then "Rachel Dunmore is a MarketDesk reporter ..."), a
+        // line under furniture, a title or a finished sentence.
+        let opens_block = i == 0
+            || lines[i - 1].block != lines[i].block
+            || looks[i - 1] != Look::Body
+            || ends_sentence(lines[i - 1].span.of(text));
         // A note is about a writer of a byline above it: none, no note.
         if looks[i] == Look::Body
             && opens_block
@@ -447,6 +454,38 @@ pub(crate) fn warm() {
 mod tests {
     use super::super::testing::assert_roles;
     use super::*;
+
+    #[test]
+    fn an_author_note_on_a_page_pasted_one_paragraph_a_line() {
+        assert_roles(
+            "Rates rise again\nBy Hannah Okoro\nThe bank raised rates on Thursday.\nMortgage costs will rise, lenders said.\nHannah Okoro is our personal finance editor. She has written about savings for 12 years.\nShare this article",
+            &[
+                ("Rates rise again", "headline"),
+                ("By Hannah Okoro", "byline"),
+                ("The bank raised rates on Thursday.", "body"),
+                ("Mortgage costs will rise, lenders said.", "body"),
+                (
+                    "Hannah Okoro is our personal finance editor. She has written about savings for 12 years.",
+                    "byline",
+                ),
+                ("Share this article", "boilerplate"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_line_of_a_wrapped_paragraph_is_no_author_note() {
+        assert_roles(
+            "Rates rise again\nBy Hannah Okoro\nThe bank raised rates on Thursday, and the\nHannah Okoro is the name of the fund that\nlenders said would rise.",
+            &[
+                ("Rates rise again", "headline"),
+                ("By Hannah Okoro", "byline"),
+                ("The bank raised rates on Thursday, and the", "body"),
+                ("Hannah Okoro is the name of the fund that", "body"),
+                ("lenders said would rise.", "body"),
+            ],
+        );
+    }
 
     #[test]
     fn the_first_runs_of_a_line() {

@@ -338,7 +338,10 @@ pub(super) fn captions_above_credits(page: &Page, draft: &mut Draft) {
     let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
     let mut under_table = vec![false; lines.len()];
     for i in 1..lines.len() {
+        // A table's rows are text: a share bar's spaced buttons ("Share
+        // Tweet   Email") set aside above a caption make no table.
         under_table[i] = lines[i - 1].block == lines[i].block
+            && looks[i - 1].is_text()
             && (under_table[i - 1] || is_figure_row(lines[i - 1].span.of(text)));
     }
     for i in 0..lines.len().saturating_sub(1) {

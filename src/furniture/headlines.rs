@@ -286,17 +286,16 @@ pub(super) fn starts_new_article(
             return true;
         }
         match looks[j] {
+            // An author's note closes an article ("Hannah Okoro is our
+            // personal finance editor."): no byline of a new one.
+            Look::Skip(_, Rule::AuthorNote) => {}
             // Only an article's first paragraph opens with a dateline
             // ("DUNMORE — A kitchen fire ...").
             Look::Body => return opens_with_dateline(lines[j].span.of(text)),
-            Look::Label
-            | Look::Skip(
-                SkipReason::Caption
-                | SkipReason::Credit
-                | SkipReason::Byline
-                | SkipReason::Dateline,
-                _,
-            ) => return true,
+            // A byline or a date opens an article; a photo and its caption
+            // (or a chart and its source) also illustrate a section under
+            // its subhead, and open none on their own.
+            Look::Skip(SkipReason::Byline | SkipReason::Dateline, _) => return true,
             _ => {}
         }
     }
@@ -351,6 +350,25 @@ mod tests {
                 ("The central bank raised rates.", "body"),
                 ("WHAT COMES NEXT", "headline"),
                 ("Analysts expect more rises.", "body"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_photo_under_a_subhead_opens_no_article() {
+        assert_roles(
+            "Roundup: boat stolen, road closed\n\nBy Staff\n\nBoat stolen from marina\n\nA boat was stolen on Friday, deputies said.\n\nSinkhole closes Crane Road\n\nA sinkhole on Crane Road on Sunday. (Courtesy of Public Works)\n\nA sinkhole opened on Sunday, and crews closed the road.",
+            &[
+                ("Roundup: boat stolen, road closed", "headline"),
+                ("By Staff", "byline"),
+                ("Boat stolen from marina", "headline"),
+                ("A boat was stolen on Friday, deputies said.", "body"),
+                ("Sinkhole closes Crane Road", "headline"),
+                (
+                    "A sinkhole on Crane Road on Sunday. (Courtesy of Public Works)",
+                    "caption",
+                ),
+                ("A sinkhole opened on Sunday, and crews closed the road.", "body"),
             ],
         );
     }

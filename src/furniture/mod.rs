@@ -31,6 +31,7 @@
 //! | `duplicates.rs` | repeated headlines and captions, pull quotes |
 //! | `fact_boxes.rs` | kept: fact boxes, labelled figures, table rows, pros and cons, verdicts |
 //! | `head.rs` | the page's head: the rubric above the headline |
+//! | `head_captions.rs` | the photo caption above the story, by its credit's shape and its place |
 //! | `headed.rs` | the lines under a label (references, links, sponsored blocks, ad slots) |
 //! | `headlines.rs` | titles and standfirsts; which titles are headlines, mastheads, footers |
 //! | `letters.rs` | letters' salutations and signatures |
@@ -66,6 +67,7 @@ mod duplicates;
 mod fact_boxes;
 mod gate;
 mod head;
+mod head_captions;
 mod headed;
 mod headlines;
 mod hints;
@@ -267,6 +269,7 @@ const PASSES: &[Pass] = &[
     // label, above a credit, in a block of licensing terms.
     headed::headed_blocks,
     credits::captions_above_credits,
+    head_captions::head_captions,
     licensing::licensing_blocks,
     // Repeats of the page's own words.
     duplicates::pull_quotes,

@@ -93,11 +93,15 @@ rules! {
     CaptionLabel: Caption, "labelled as a photo caption";
     CaptionWithCredit: Caption, "ends with a photo credit";
     CaptionAboveCredit: Caption, "sits directly above a photo credit";
+    /// head_captions.rs
+    HeadCaption: Caption, "a photo caption above the story, with a credit's shape";
     PhotoLabel: Caption, "a photo label under the headline";
     AudioCue: Caption, "an audio cue in a transcript";
     MarkupCaption: Caption, "a figure's caption in the page's markup";
     CreditLine: Credit, "a photo or video credit";
     LoneCredit: Credit, "a photo credit on its own";
+    /// head_captions.rs
+    CreditBesideCaption: Credit, "a name and an outlet under a photo caption";
     // Datelines (datelines.rs).
     PublicationDate: Dateline, "a publication date or time";
     WriterAndDate: Dateline, "the writer and the date on one line";
