@@ -117,7 +117,6 @@ mod tests {
             "The family's solicitor, Ann Cole, said in a statement that they were relieved.",
             "A family spokesperson said in a statement that he died at home.",
             "His death was confirmed by a family spokesperson, who said he died at home.",
-            "Ferreyra's representatives declined to comment when contacted.",
         ] {
             assert_eq!(kinds(text), [Named], "{text}");
         }
