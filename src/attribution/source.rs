@@ -358,9 +358,17 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         // whose subject names the thing in its own words ("what the research
         // says" is the author's topic, not a source's words).
         let names_it = in_list(NAMING_VERBS, cue.of(text));
+        // "Pilots who fly tours out of Ketchikan say", "Two members who
+        // spoke to CBC News ... said": "who" after a noun opens a clause
+        // whose verb follows it, whatever its form. (Not "people aged 60
+        // and over who regularly napped ... scored": an adverb there
+        // leaves the clause to the walk as before.)
+        let who_clause =
+            first >= 2 && ws[first - 1].is(text, "who") && !is_adverb(ws[first].of(text));
         if (in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text))
             || names_it && ws[first - 1].is(text, "what"))
             && !(first >= 2 && is_verb_form(ws[first].of(text)))
+            && !who_clause
         {
             break;
         }
@@ -1950,6 +1958,11 @@ mod tests {
                  talks were ongoing, said the figures would land like a brick.",
                 "A negotiator from a small island state, who asked not to be named because \
                  talks were ongoing",
+            ),
+            (
+                "Two members who spoke to CBC News on condition they not be named said the \
+                 vote was close.",
+                "Two members",
             ),
             (
                 "A consultant in emergency medicine at one of the Dublin hospitals, who asked \
