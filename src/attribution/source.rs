@@ -129,6 +129,11 @@ fn spells_a_relative(x: &str, w: &str) -> bool {
 /// Bristol's Energy Futures Lab".
 const MOST_DOCUMENT_SUBJECT_WORDS: usize = 18;
 
+/// The most words of an unnamed person's description before a "who"
+/// clause: "A consultant in emergency medicine at one of the Dublin
+/// hospitals, who asked not to be named, said".
+const MOST_DESCRIBED_PERSON_WORDS: usize = 14;
+
 /// The subject of a cue: the phrase that ends right before it.
 ///
 /// `floor` is where the search stops (the end of an earlier cue, or the
@@ -243,9 +248,17 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         // whose subject names the thing in its own words ("what the research
         // says" is the author's topic, not a source's words).
         let names_it = in_list(NAMING_VERBS, cue.of(text));
+        // "Pilots who fly tours out of Ketchikan say", "Two members who
+        // spoke to CBC News ... said": "who" after a noun opens a clause
+        // whose verb follows it, whatever its form. (Not "people aged 60
+        // and over who regularly napped ... scored": an adverb there
+        // leaves the clause to the walk as before.)
+        let who_clause =
+            first >= 2 && ws[first - 1].is(text, "who") && !is_adverb(ws[first].of(text));
         if (in_list(&["that", "which", "who", "whom"], ws[first - 1].of(text))
             || names_it && ws[first - 1].is(text, "what"))
             && !(first >= 2 && is_verb_form(ws[first].of(text)))
+            && !who_clause
         {
             break;
         }
@@ -272,7 +285,19 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             return plausible(text, &subject[..k]);
         }
     }
-    plausible(text, subject)
+    plausible(text, subject).or_else(|| described_by_who(text, subject))
+}
+
+/// "..., a person with knowledge of the incident who was not authorized to
+/// discuss it publicly said": people described by a relative clause too
+/// long, or too full of verbs, for a subject are the words before its
+/// "who" (only people take "who").
+fn described_by_who(text: &str, subject: &[Word]) -> Option<Span> {
+    let k = subject.iter().position(|w| w.is(text, "who"))?;
+    if k == 0 {
+        return None;
+    }
+    plausible(text, &subject[..k])
 }
 
 /// Where a short phrase opening with a preposition, set off by commas after
@@ -433,8 +458,14 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let described_name = name
         .first()
         .is_some_and(|w| in_list(&["a", "an", "the", "one"], w.of(text)));
+    // "A consultant in emergency medicine at one of the Dublin hospitals,
+    // who asked not to be named,": a person's description set off by "who"
+    // runs as long as a document's.
+    let by_who = first_is(&["who", "whose"]);
     let longest = if described_name && name.iter().take(4).any(|w| w.is_in(List::Documents)) {
         MOST_DOCUMENT_SUBJECT_WORDS
+    } else if described_name && by_who {
+        MOST_DESCRIBED_PERSON_WORDS
     } else if described_name {
         10
     } else {
@@ -443,7 +474,7 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // "but a senior aide in his office, who spoke on condition of
     // anonymity,": a description of a person, set off by "who", names no one
     // but is the subject all the same.
-    let described = longest == 10 && first_is(&["who", "whose"]);
+    let described = described_name && by_who;
     if name.is_empty()
         || name.len() > longest
         || !(is_name || described || name.iter().any(|w| w.is_capitalized(text)))
@@ -1775,6 +1806,48 @@ fn person_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The source words and kind of the single claim of `text`.
+    fn source_of(text: &str) -> (Option<String>, crate::AttributionKind) {
+        let doc = crate::analyze_text(text).unwrap();
+        let a = &doc.claims[0].attribution;
+        (a.source.map(|s| s.of(text).to_string()), a.kind)
+    }
+
+    #[test]
+    fn unnamed_people_described_by_who_are_the_subject() {
+        use crate::AttributionKind::Anonymous;
+        for (text, source) in [
+            (
+                "The change was pushed to every zone at once, as the rules require, a person \
+                 with knowledge of the incident who was not authorized to discuss it publicly said.",
+                "a person with knowledge of the incident",
+            ),
+            (
+                "A negotiator from a small island state, who asked not to be named because \
+                 talks were ongoing, said the figures would land like a brick.",
+                "A negotiator from a small island state, who asked not to be named because \
+                 talks were ongoing",
+            ),
+            (
+                "Two members who spoke to CBC News on condition they not be named said the \
+                 vote was close.",
+                "Two members",
+            ),
+            (
+                "A consultant in emergency medicine at one of the Dublin hospitals, who asked \
+                 not to be named, said staff were at breaking point.",
+                "A consultant in emergency medicine at one of the Dublin hospitals, who asked \
+                 not to be named",
+            ),
+        ] {
+            assert_eq!(
+                source_of(text),
+                (Some(source.to_string()), Anonymous),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn formal_documents_are_documents() {
