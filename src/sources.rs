@@ -271,6 +271,10 @@ impl Index {
 
 impl Entity {
     /// Whether `mention` (with its name and plain words) is this source.
+    /// With `generic` off, a definite description must repeat the source's
+    /// own head word ("the report" after "the report"); with it on, a
+    /// generic head also refers back to any body or document ("the group",
+    /// "the report" after "a separate analysis").
     fn is(
         &self,
         text: &str,
@@ -278,6 +282,7 @@ impl Entity {
         kind: SourceType,
         names: &[String],
         words: &[String],
+        generic: bool,
     ) -> bool {
         let same_words = self.words.iter().any(|w| w == words);
         if same_words && !words.is_empty() {
@@ -298,10 +303,12 @@ impl Entity {
         match definite_head(mention.of(text)) {
             Some(head) => {
                 self.words.iter().any(|w| w.contains(&head))
-                    || (BODY_HEADS.contains(&head.as_str())
-                        && self.source.source_type == SourceType::Body)
-                    || (attribution::is_document_word(&head)
-                        && self.source.source_type == SourceType::Document)
+                    || generic
+                        && (BODY_HEADS.contains(&head.as_str())
+                            && self.source.source_type == SourceType::Body)
+                    || generic
+                        && (attribution::is_document_word(&head)
+                            && self.source.source_type == SourceType::Document)
             }
             None => false,
         }
@@ -331,12 +338,28 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
             continue;
         }
         let names = name_words(mention.of(text));
-        let kind = attribution::source_type(text, mention);
-        // The latest source of this article it refers to, if any.
-        let found = index
-            .candidates(text, mention, &names, &words)
-            .into_iter()
-            .find(|&e| entities[e].is(text, mention, kind, &names, &words));
+        // A name the article shows to be a company's ("Nimbra said") is
+        // the body, not a person of the same name's first word ("Nimbra
+        // chief technology officer Rajiv Menon").
+        let kind = match attribution::source_type(text, mention) {
+            SourceType::Person | SourceType::Unknown
+                if at.reasons.iter().any(|r| r.rule == RuleId::Company) =>
+            {
+                SourceType::Body
+            }
+            kind => kind,
+        };
+        // The latest source of this article it refers to, if any: one
+        // its own words name first ("the report" after "the agency's
+        // report", though another document came between), then any body or
+        // document a generic head refers back to.
+        let candidates = index.candidates(text, mention, &names, &words);
+        let found = [false, true].into_iter().find_map(|generic| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&e| entities[e].is(text, mention, kind, &names, &words, generic))
+        });
         let id = match found {
             Some(id) => {
                 let e = &mut entities[id];
