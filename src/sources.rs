@@ -338,17 +338,7 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
             continue;
         }
         let names = name_words(mention.of(text));
-        // A name the article shows to be a company's ("Nimbra said") is
-        // the body, not a person of the same name's first word ("Nimbra
-        // chief technology officer Rajiv Menon").
-        let kind = match attribution::source_type(text, mention) {
-            SourceType::Person | SourceType::Unknown
-                if at.reasons.iter().any(|r| r.rule == RuleId::Company) =>
-            {
-                SourceType::Body
-            }
-            kind => kind,
-        };
+        let kind = type_read(text, mention, at, attribution::source_type(text, mention));
         // The latest source of this article it refers to, if any: one
         // its own words name first ("the report" after "the agency's
         // report", though another document came between), then any body or
@@ -408,6 +398,45 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         }
     }
     sources
+}
+
+/// What a claim's source is, as the rule that read its words says: a name
+/// the article shows to be a company's ("Nimbra said") or an
+/// organisation's ("Kestrel Midstream, the Houston-based company ...") is a
+/// body, not a person who shares its first word ("Nimbra chief technology
+/// officer Rajiv Menon"); a person's name is a person, whatever office it
+/// holds ("U.S. District Judge Harriet Lomax"), when the name ends its
+/// phrase ("The Harbour Workers Union" read by "Harbour" is still a body).
+/// Other sources keep the type their words give (`by_words`).
+fn type_read(
+    text: &str,
+    mention: Span,
+    at: &crate::Attribution,
+    by_words: SourceType,
+) -> SourceType {
+    // After the name: nothing, a comma, a preposition ("of the Court of
+    // First Instance") or a post-nominal in capitals ("SC", "Jr").
+    let ends_phrase = |name: Option<Span>| {
+        name.and_then(|n| text.get(n.end..mention.end))
+            .is_some_and(|rest| {
+                let next = crate::token::pieces(rest).next().unwrap_or("");
+                let word = next.trim_matches(|c: char| !c.is_alphanumeric());
+                rest.trim_start().starts_with(',')
+                    || word.is_empty()
+                    || ["of", "for", "at", "from"].contains(&word)
+                    || word.chars().all(|c| c.is_uppercase())
+                    || word == "Jr"
+            })
+    };
+    let read = at.reasons.iter().find_map(|r| match r.rule {
+        RuleId::Company | RuleId::Organisation => Some(SourceType::Body),
+        RuleId::PersonName if ends_phrase(r.span) => Some(SourceType::Person),
+        _ => None,
+    });
+    match (read, by_words) {
+        (Some(t), SourceType::Person | SourceType::Body | SourceType::Unknown) => t,
+        _ => by_words,
+    }
 }
 
 /// Whether `a` (of kind `a_kind`) names a source more fully than `b` (of

@@ -1210,6 +1210,26 @@ fn possessor_kind(
     (!ignored.iter().any(|r| r.rule == RuleId::Unidentified)).then_some(kind)
 }
 
+/// The words of a source before its relative clause, if any ("Pryce, a
+/// private-equity investor" of "Pryce, a private-equity investor who
+/// bought the club").
+fn before_relative_clause(source: &str) -> &str {
+    let mut offset = 0;
+    for piece in crate::token::pieces(source) {
+        let at = source[offset..].find(piece).map_or(offset, |k| offset + k);
+        offset = at + piece.len();
+        let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if at > 0
+            && ["who", "whom", "whose", "which"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return &source[..at];
+        }
+    }
+    source
+}
+
 fn unresolved(
     text: &str,
     src: Span,
@@ -1660,8 +1680,12 @@ fn resolve(
                 .next()
                 .unwrap_or("");
             let head = crate::token::lower(head).trim_end_matches('s').to_string();
+            // Not what a relative clause says of the source: "Pryce, a
+            // private-equity investor who bought the club" is no club.
             let earlier = memory.recent().find(|r| {
-                !head.is_empty() && crate::token::lower(r.source.of(text)).contains(&head)
+                !head.is_empty()
+                    && crate::token::lower(before_relative_clause(r.source.of(text)))
+                        .contains(&head)
             });
             if let Some(r) = earlier {
                 reasons.push(Reason::new(
