@@ -271,6 +271,10 @@ impl Index {
 
 impl Entity {
     /// Whether `mention` (with its name and plain words) is this source.
+    /// With `generic` off, a definite description must repeat the source's
+    /// own head word ("the report" after "the report"); with it on, a
+    /// generic head also refers back to any body or document ("the group",
+    /// "the report" after "a separate analysis").
     fn is(
         &self,
         text: &str,
@@ -278,6 +282,7 @@ impl Entity {
         kind: SourceType,
         names: &[String],
         words: &[String],
+        generic: bool,
     ) -> bool {
         let same_words = self.words.iter().any(|w| w == words);
         if same_words && !words.is_empty() {
@@ -298,10 +303,12 @@ impl Entity {
         match definite_head(mention.of(text)) {
             Some(head) => {
                 self.words.iter().any(|w| w.contains(&head))
-                    || (BODY_HEADS.contains(&head.as_str())
-                        && self.source.source_type == SourceType::Body)
-                    || (attribution::is_document_word(&head)
-                        && self.source.source_type == SourceType::Document)
+                    || generic
+                        && (BODY_HEADS.contains(&head.as_str())
+                            && self.source.source_type == SourceType::Body)
+                    || generic
+                        && (attribution::is_document_word(&head)
+                            && self.source.source_type == SourceType::Document)
             }
             None => false,
         }
@@ -331,12 +338,18 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
             continue;
         }
         let names = name_words(mention.of(text));
-        let kind = attribution::source_type(text, mention);
-        // The latest source of this article it refers to, if any.
-        let found = index
-            .candidates(text, mention, &names, &words)
-            .into_iter()
-            .find(|&e| entities[e].is(text, mention, kind, &names, &words));
+        let kind = type_read(text, mention, at, attribution::source_type(text, mention));
+        // The latest source of this article it refers to, if any: one
+        // its own words name first ("the report" after "the agency's
+        // report", though another document came between), then any body or
+        // document a generic head refers back to.
+        let candidates = index.candidates(text, mention, &names, &words);
+        let found = [false, true].into_iter().find_map(|generic| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&e| entities[e].is(text, mention, kind, &names, &words, generic))
+        });
         let id = match found {
             Some(id) => {
                 let e = &mut entities[id];
@@ -385,6 +398,45 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         }
     }
     sources
+}
+
+/// What a claim's source is, as the rule that read its words says: a name
+/// the article shows to be a company's ("Nimbra said") or an
+/// organisation's ("Kestrel Midstream, the Houston-based company ...") is a
+/// body, not a person who shares its first word ("Nimbra chief technology
+/// officer Rajiv Menon"); a person's name is a person, whatever office it
+/// holds ("U.S. District Judge Harriet Lomax"), when the name ends its
+/// phrase ("The Harbour Workers Union" read by "Harbour" is still a body).
+/// Other sources keep the type their words give (`by_words`).
+fn type_read(
+    text: &str,
+    mention: Span,
+    at: &crate::Attribution,
+    by_words: SourceType,
+) -> SourceType {
+    // After the name: nothing, a comma, a preposition ("of the Court of
+    // First Instance") or a post-nominal in capitals ("SC", "Jr").
+    let ends_phrase = |name: Option<Span>| {
+        name.and_then(|n| text.get(n.end..mention.end))
+            .is_some_and(|rest| {
+                let next = crate::token::pieces(rest).next().unwrap_or("");
+                let word = next.trim_matches(|c: char| !c.is_alphanumeric());
+                rest.trim_start().starts_with(',')
+                    || word.is_empty()
+                    || ["of", "for", "at", "from"].contains(&word)
+                    || word.chars().all(|c| c.is_uppercase())
+                    || word == "Jr"
+            })
+    };
+    let read = at.reasons.iter().find_map(|r| match r.rule {
+        RuleId::Company | RuleId::Organisation => Some(SourceType::Body),
+        RuleId::PersonName if ends_phrase(r.span) => Some(SourceType::Person),
+        _ => None,
+    });
+    match (read, by_words) {
+        (Some(t), SourceType::Person | SourceType::Body | SourceType::Unknown) => t,
+        _ => by_words,
+    }
 }
 
 /// Whether `a` (of kind `a_kind`) names a source more fully than `b` (of

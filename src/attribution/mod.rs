@@ -2,6 +2,7 @@
 //!
 //! See ../shared/LABELS.md, "Attribution kind".
 
+use crate::lexicon::List;
 use crate::rule::RuleId;
 use crate::{Reason, Span};
 
@@ -66,6 +67,7 @@ mod company;
 mod cue;
 mod industry;
 pub mod interview;
+mod named_before;
 mod nobody;
 mod number;
 mod private;
@@ -353,6 +355,18 @@ impl Memory {
                 rule: RuleId::Company,
                 trigger: classed.trigger,
             };
+        } else if classed.class == SourceClass::Named
+            && classed.rule == RuleId::DocumentAuthor
+            && self.is_company(text, classed.trigger)
+            && words::words(text, classed.trigger, &[])
+                .iter()
+                .skip(1)
+                .all(|w| w.is_in(List::CompanyNameHeads) || w.is_in(List::CompanySuffixes))
+        {
+            // "Nimbra's status page", "Vantor Systems' filing": a company's
+            // document is the company's, official, as the company's name
+            // is; "the Lahore School of Public Health" is no company's name.
+            classed.class = SourceClass::Official;
         }
         let mut classified = self.classified.borrow_mut();
         // A long article's sources would fill it: the pronoun rules look
@@ -1222,6 +1236,26 @@ fn possessor_kind(
     (!ignored.iter().any(|r| r.rule == RuleId::Unidentified)).then_some(kind)
 }
 
+/// The words of a source before its relative clause, if any ("Pryce, a
+/// private-equity investor" of "Pryce, a private-equity investor who
+/// bought the club").
+fn before_relative_clause(source: &str) -> &str {
+    let mut offset = 0;
+    for piece in crate::token::pieces(source) {
+        let at = source[offset..].find(piece).map_or(offset, |k| offset + k);
+        offset = at + piece.len();
+        let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if at > 0
+            && ["who", "whom", "whose", "which"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return &source[..at];
+        }
+    }
+    source
+}
+
 fn unresolved(
     text: &str,
     src: Span,
@@ -1567,15 +1601,30 @@ fn resolve(
             // "she filed a complaint ... The complaint warns": the source of
             // the sentence that named it in passing, as that claim had it.
             let passing = records::author_in_passing(text, head, src, memory).filter(|_| definite);
-            let author = passing
-                .or_else(|| {
-                    memory.recent().find(|r| {
-                        r.document
-                            .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
-                            || crate::token::lower(r.source.of(text))
-                                .contains(&*crate::token::lower(head))
-                    })
+            let author = passing.or_else(|| {
+                memory.recent().find(|r| {
+                    r.document
+                        .is_some_and(|d| d.of(text).eq_ignore_ascii_case(head))
+                        || named_before::names_as_document(r.source.of(text), head)
                 })
+            });
+            // "the report" after the article named the report with its
+            // author in passing (see [`named_before`]).
+            if author.is_none() && definite {
+                if let Some((kind, by)) = named_before::author(text, head, src, memory) {
+                    reasons.push(Reason::new(
+                        RuleId::DocumentAuthor,
+                        format!(
+                            "{} refers back to the document the article named before, and takes the kind of its author, {}",
+                            quoted(text, src),
+                            quoted(text, by)
+                        ),
+                        Some(by),
+                    ));
+                    return (kind, false, None);
+                }
+            }
+            let author = author
                 // "The survey found ..." after "according to a new university
                 // poll": a definite document refers back to the document the
                 // article cited last, whatever word named it.
@@ -1657,8 +1706,12 @@ fn resolve(
                 .next()
                 .unwrap_or("");
             let head = crate::token::lower(head).trim_end_matches('s').to_string();
+            // Not what a relative clause says of the source: "Pryce, a
+            // private-equity investor who bought the club" is no club.
             let earlier = memory.recent().find(|r| {
-                !head.is_empty() && crate::token::lower(r.source.of(text)).contains(&head)
+                !head.is_empty()
+                    && crate::token::lower(before_relative_clause(r.source.of(text)))
+                        .contains(&head)
             });
             if let Some(r) = earlier {
                 reasons.push(Reason::new(
