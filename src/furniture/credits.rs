@@ -97,13 +97,15 @@ const fn credit_end(
 }
 
 /// Where a credit in brackets closing the line can start at the earliest:
-/// after the last ')' before the closing one. The forms in brackets hold no
-/// ')' between their brackets, and the closing one is the line's last ')'
-/// (only blanks and a full stop follow it).
+/// at the first '(' after the last ')' before the closing one. The forms in
+/// brackets open with '(' and hold no ')' between their brackets, and the
+/// closing one is the line's last ')' (only blanks and a full stop follow
+/// it).
 fn after_inner_bracket(s: &str) -> usize {
     let end = before_the_end(s);
     let inside = end.strip_suffix(')').unwrap_or(end);
-    inside.rfind(')').map_or(0, |at| at + 1)
+    let after = inside.rfind(')').map_or(0, |at| at + 1);
+    inside[after..].find('(').map_or(after, |at| after + at)
 }
 
 /// Where a credit holding no full stop but the one it may end with can
