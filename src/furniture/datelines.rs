@@ -334,10 +334,21 @@ fn could_be_wire_dateline(s: &str) -> bool {
         && s.contains(['-', '–', '—'])
 }
 
-/// [`AGENCY_DATELINE`]'s gate: a capital opens the line and an agency in
-/// brackets follows.
+/// [`AGENCY_DATELINE`]'s gate: a capital opens the line and an agency's
+/// name, as written, in brackets follows: "(PTI)", "(AFP)". A line with
+/// any bracket was searched before: without its DFA (the browser build)
+/// each search of a first paragraph with an aside in brackets walked the
+/// place names' and agencies' states.
 fn could_be_agency_dateline(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_uppercase()) && s.contains('(') && s.contains(')')
+    s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.match_indices('(').any(|(at, _)| {
+            let after = &s[at + 1..];
+            lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).any(|name| {
+                after
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(')'))
+            })
+        })
 }
 
 /// [`UPDATE_STAMP`]'s gate: the line opens with "Update", "Updated" or
@@ -386,6 +397,29 @@ mod tests {
                 assert!(could_be_dated_line(&line), "{line:?}");
             }
         }
+    }
+
+    /// Every fixture line [`AGENCY_DATELINE`] matches, and datelines made
+    /// with each agency, pass its gate.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_agency_dateline_gate_passes_every_match() {
+        let mut lines = super::super::testing::fixture_lines();
+        for name in lexicon::entries(crate::lexicon::list!("photo_agencies.txt")) {
+            lines.push(format!("New Delhi, Nov 27 ({name}) The cabinet met."));
+            lines.push(format!("Basra (Iraq) ({name}) - Hundreds marched."));
+        }
+        let mut matched = 0;
+        for line in &lines {
+            if AGENCY_DATELINE.is_match(line) {
+                matched += 1;
+                assert!(could_be_agency_dateline(line), "{line:?}");
+            }
+        }
+        assert!(matched > 60, "{matched}");
+        assert!(!could_be_agency_dateline(
+            "Basra (Iraq) - Hundreds (about 300) marched."
+        ));
     }
 
     /// Every line [`DATE_LINE`] matches holds a year or a slashed date, on
