@@ -198,7 +198,7 @@ static PURCHASE_LICENSING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The photo agencies' names, for the gates. ASCII case aside, a name
 /// matches as written, as in the patterns' alternation of them.
-static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
+pub(super) static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect());
 
 /// Whether `text` opens with an agency's name.

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::credits::agencies;
+use super::credits::{agencies, AGENCY_NAMES};
 use super::letters::SALUTATION;
 use super::Rule;
 use crate::lexicon;
@@ -341,9 +341,10 @@ fn could_be_wire_dateline(s: &str) -> bool {
 /// place names' and agencies' states.
 fn could_be_agency_dateline(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.contains(')')
         && s.match_indices('(').any(|(at, _)| {
             let after = &s[at + 1..];
-            lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).any(|name| {
+            AGENCY_NAMES.iter().any(|name| {
                 after
                     .strip_prefix(name)
                     .is_some_and(|rest| rest.starts_with(')'))
