@@ -92,6 +92,36 @@ static COMMENTS_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("comments widget")
 });
 
+/// Whether a line holds a comments widget's control ([`COMMENTS_WIDGET`]),
+/// past its gate.
+fn is_comments_widget(s: &str) -> bool {
+    could_be_comments_widget(s) && COMMENTS_WIDGET.is_match(s)
+}
+
+/// [`COMMENTS_WIDGET`]'s gate: every control it finds holds one of these
+/// (in any ASCII case: "Post a reply", "Your e-mail", "to comment"). Its
+/// first alternatives are not anchored: without its DFA (the browser build)
+/// the regex engine tries them from every place of a comment's text.
+fn could_be_comments_widget(s: &str) -> bool {
+    gate::holds_any(
+        s,
+        &[
+            "sign in",
+            "log in",
+            "register",
+            "newest",
+            "oldest",
+            "sort by",
+            "comment",
+            "reply",
+            "your name",
+            "your e",
+            "join the",
+            "terms of",
+        ],
+    )
+}
+
 /// Reader comments under an article: after the body, a comments heading
 /// and what follows it (handles, times, comment text, "Reply", "Like (14)")
 /// up to the next link list or copyright line.
@@ -108,7 +138,7 @@ pub(super) fn reader_comments(page: &Page, draft: &mut Draft) {
     let widget = |i: usize| {
         (i + 1..lines.len().min(i + 5)).any(|j| {
             let s = lines[j].span.of(text);
-            COMMENTS_WIDGET.is_match(s) || is_comments_opener(s) || is_time_ago(s)
+            is_comments_widget(s) || is_comments_opener(s) || is_time_ago(s)
         })
     };
     let Some(open) = (first_body + 1..lines.len()).find(|&i| {
@@ -165,6 +195,50 @@ mod tests {
         )]);
     }
     use super::super::testing::{assert_roles, roles};
+
+    /// Every fixture line, and lines made from each control, that
+    /// [`super::COMMENTS_WIDGET`] matches passes its gate.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_comments_widget_gate_passes_every_match() {
+        let mut lines = super::super::testing::fixture_lines();
+        for control in [
+            "Sign in",
+            "LOG IN",
+            "register",
+            "Newest",
+            "oldest first",
+            "Sort by",
+            "to comment",
+            "Commenting",
+            "join the conversation",
+            "Join the discussion",
+            "your name",
+            "Your e-mail",
+            "your email",
+            "your comment",
+            "Post a comment",
+            "add your reply",
+            "Leave a Reply",
+            "write comment",
+            "Terms of Use",
+            "terms of service",
+            "comment",
+            "Reply *",
+            "COMMENT",
+        ] {
+            lines.push(control.to_string());
+            lines.push(format!("Please {control}, today."));
+        }
+        let mut matched = 0;
+        for line in &lines {
+            if super::COMMENTS_WIDGET.is_match(line) {
+                matched += 1;
+                assert!(super::could_be_comments_widget(line), "{line:?}");
+            }
+        }
+        assert!(matched > 46, "{matched}");
+    }
 
     #[test]
     fn reader_comments_are_not_the_article() {

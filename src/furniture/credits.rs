@@ -42,24 +42,118 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// line it matches passes, so that an article compiles only the forms its
 /// lines could end with (one alternation of them all cost a first analysis
 /// more than any other pattern).
-static CREDIT_ENDS: [LinePattern; 9] = [
-    credit_end(agency_after_bracket, &AGENCY_IN_BRACKETS),
-    credit_end(ends_with_agency, &VIA_AGENCY),
-    credit_end(names_a_picture, &PICTURE_IN_BRACKETS),
-    credit_end(labels_a_picture, &PICTURE_LABEL),
-    credit_end(names_in_brackets_with_slash, &NAME_SLASH_AGENCY),
-    credit_end(holds_courtesy, &COURTESY),
-    credit_end(holds_file, &FILE_PHOTO),
-    credit_end(holds_submitted, &SUBMITTED_BY),
-    credit_end(holds_licensing, &PURCHASE_LICENSING),
+static CREDIT_ENDS: [CreditEnd; 9] = [
+    credit_end(
+        agency_after_bracket,
+        &AGENCY_IN_BRACKETS,
+        after_inner_bracket,
+    ),
+    credit_end(ends_with_agency, &VIA_AGENCY, before_agency),
+    credit_end(names_a_picture, &PICTURE_IN_BRACKETS, bracket_or_last_stop),
+    credit_end(labels_a_picture, &PICTURE_LABEL, last_stop),
+    credit_end(
+        names_in_brackets_with_slash,
+        &NAME_SLASH_AGENCY,
+        after_inner_bracket,
+    ),
+    credit_end(holds_courtesy, &COURTESY, courtesy_start),
+    credit_end(holds_file, &FILE_PHOTO, after_inner_bracket),
+    credit_end(holds_submitted, &SUBMITTED_BY, after_inner_bracket),
+    credit_end(holds_licensing, &PURCHASE_LICENSING, last_stop),
 ];
 
-const fn credit_end(gate: fn(&str) -> bool, pattern: &'static LazyLock<Regex>) -> LinePattern {
-    LinePattern {
-        most_words: CAPTION_WORDS,
-        gate: Some(gate),
-        pattern,
+/// One form of credit closing a line: its gate, its pattern, and where on
+/// the line a match can start at the earliest.
+struct CreditEnd {
+    /// A test every line the pattern matches passes.
+    gate: fn(&str) -> bool,
+    pattern: &'static LazyLock<Regex>,
+    /// A place no match starts before, on a line past the gate. The forms
+    /// are anchored at the end only: without its DFA (the browser build)
+    /// the regex engine tries them from every place of the line, and pays
+    /// for the line's length times the pattern's states on each search, so
+    /// the search starts here (`is_match_at`, which reads the byte before
+    /// for `\b`).
+    from: fn(&str) -> usize,
+}
+
+impl CreditEnd {
+    /// Whether line `s`, past the gate, ends with this form.
+    fn matches(&self, s: &str) -> bool {
+        (self.gate)(s) && self.pattern.is_match_at(s, (self.from)(s))
     }
+}
+
+const fn credit_end(
+    gate: fn(&str) -> bool,
+    pattern: &'static LazyLock<Regex>,
+    from: fn(&str) -> usize,
+) -> CreditEnd {
+    CreditEnd {
+        gate,
+        pattern,
+        from,
+    }
+}
+
+/// Where a credit in brackets closing the line can start at the earliest:
+/// at the first '(' after the last ')' before the closing one. The forms in
+/// brackets open with '(' and hold no ')' between their brackets, and the
+/// closing one is the line's last ')' (only blanks and a full stop follow
+/// it).
+fn after_inner_bracket(s: &str) -> usize {
+    let end = before_the_end(s);
+    let inside = end.strip_suffix(')').unwrap_or(end);
+    let after = inside.rfind(')').map_or(0, |at| at + 1);
+    inside[after..].find('(').map_or(after, |at| after + at)
+}
+
+/// Where a credit holding no full stop but the one it may end with can
+/// start at the earliest: at the last full stop before that end (the forms
+/// by a label, "courtesy of ..." unbracketed, Getty's name, "... Purchase
+/// Licensing Rights", whose `\S` may be that stop).
+fn last_stop(s: &str) -> usize {
+    before_the_end(s).rfind('.').unwrap_or(0)
+}
+
+/// [`PICTURE_IN_BRACKETS`]: in brackets on a line closing with one, else
+/// Getty's or Shutterstock's name (no full stop).
+fn bracket_or_last_stop(s: &str) -> usize {
+    if closes_with_bracket(s) {
+        after_inner_bracket(s)
+    } else {
+        last_stop(s)
+    }
+}
+
+/// [`COURTESY`]: "photo courtesy of ..." holds no full stop but its last;
+/// "(Courtesy of ...)" no ')' inside.
+fn courtesy_start(s: &str) -> usize {
+    if closes_with_bracket(s) {
+        after_inner_bracket(s).min(last_stop(s))
+    } else {
+        last_stop(s)
+    }
+}
+
+/// [`VIA_AGENCY`]: the agency's name ends the line, before a full stop and
+/// blanks or not, so it starts at most the longest name's length before
+/// the earlier of those two ends (the names are ASCII: either case is as
+/// long); before it come blanks (as many as there are) and "via" or a
+/// slash.
+fn before_agency(s: &str) -> usize {
+    let longest = AGENCY_NAMES.iter().map(|a| a.len()).max().unwrap_or(0);
+    let name = floor_char_boundary(s, before_the_end(s).len().saturating_sub(longest));
+    let blanks = s[..name].trim_end().len();
+    floor_char_boundary(s, blanks.saturating_sub("via".len()))
+}
+
+/// The last character boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// One form of credit, `form`, closing a line (a full stop and blanks may follow).
@@ -104,7 +198,7 @@ static PURCHASE_LICENSING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The photo agencies' names, for the gates. ASCII case aside, a name
 /// matches as written, as in the patterns' alternation of them.
-static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
+pub(super) static AGENCY_NAMES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(crate::lexicon::list!("photo_agencies.txt")).collect());
 
 /// Whether `text` opens with an agency's name.
@@ -196,7 +290,9 @@ fn holds_licensing(s: &str) -> bool {
 /// needs a bracket closing the line, a slash, a colon, or "via", "Getty",
 /// "Shutterstock", "courtesy" or "licensing": most lines stop there.
 fn ends_with_credit(s: &str, n_words: usize) -> bool {
-    could_end_with_credit(s) && CREDIT_ENDS.iter().any(|form| form.matches(s, n_words))
+    n_words <= CAPTION_WORDS
+        && could_end_with_credit(s)
+        && CREDIT_ENDS.iter().any(|form| form.matches(s))
 }
 
 /// What every credit form needs (see [`ends_with_credit`]).
@@ -500,6 +596,83 @@ mod tests {
                 assert_eq!(ends_with_credit(line, n), one.is_match(line), "{line:?}");
             }
         }
+    }
+
+    /// Each credit form, searched from where [`CreditEnd::from`] says a
+    /// match can start at the earliest, answers as the form searched from
+    /// the line's start: on every fixture line past its gate, and on lines
+    /// with brackets, full stops, blanks and slashes before a credit.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn each_credit_form_from_its_earliest_start_answers_as_from_the_line_start() {
+        // `before_agency` counts bytes as the names' either case has them,
+        // and the forms in brackets hold no ')' between them.
+        for name in AGENCY_NAMES.iter() {
+            assert!(name.is_ascii() && !name.contains(')'), "{name:?}");
+        }
+        let mut lines = super::super::testing::fixture_lines();
+        let heads = [
+            "",
+            "A dog. ",
+            "A dog (left). ",
+            "(x) (y) ",
+            "Rain.(x)",
+            "Jo Lee/Post ",
+            "é ",
+            "x\u{a0}via  ",
+            "a.b.c ",
+        ];
+        let ends = [
+            "(AP)",
+            "(AP Photo/Jo Lee) .",
+            "(Reuters/ x (y)",
+            "(Reuters/ x) (y)",
+            "via AFP",
+            "via   Agence France-Presse",
+            "/ epa .",
+            "/\u{2003}EPA. \u{a0}",
+            "Getty Images",
+            "Getty Images. ",
+            "SHUTTERSTOCK  ",
+            "Photo: Jo",
+            "Photo : Jo .",
+            "credits :x.",
+            "(Jo Lee/Post)",
+            "(Jo/)",
+            "photos courtesy of Jo",
+            "photo courtesy of Jo (Lee).",
+            "(Courtesy of Jo)",
+            "(photo courtesy of Jo. Lee)",
+            "(A Gazette file photo)",
+            "(a.b file photo)",
+            "(Submitted by Jo)",
+            "(supplied by jo)",
+            "x Purchase Licensing Rights, opens new tab",
+            ". Purchase Licensing Rights",
+            "(Pictured: Jo)",
+        ];
+        for head in heads {
+            for end in ends {
+                lines.push(format!("{head}{end}"));
+                lines.push(format!("{end} {head}{end}"));
+            }
+        }
+        let mut asked = 0;
+        for line in &lines {
+            for form in &CREDIT_ENDS {
+                if (form.gate)(line) {
+                    asked += 1;
+                    let from = (form.from)(line);
+                    assert!(line.is_char_boundary(from), "{line:?}");
+                    assert_eq!(
+                        form.pattern.is_match_at(line, from),
+                        form.pattern.is_match(line),
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+        assert!(asked > 500, "{asked}");
     }
 
     #[test]

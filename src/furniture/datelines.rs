@@ -10,9 +10,8 @@ use regex::Regex;
 
 use super::gate::{self, LinePattern};
 
-use super::credits::agencies;
+use super::credits::{agencies, AGENCY_NAMES};
 use super::letters::SALUTATION;
-use super::words::has_digit;
 use super::Rule;
 use crate::lexicon;
 
@@ -39,11 +38,32 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date line")
 });
 
-/// [`DATE_LINE`]'s gate: a date has digits, and the line opens with it
-/// (a digit, a weekday or a month) or with its label ("Published",
-/// "Updated", "Posted", "Last ...", "First ...", "Modified", "Date").
+/// [`DATE_LINE`]'s gate: a date has a year or slashes between its figures
+/// ([`holds_year_or_slashed_date`]), and the line opens with it (a digit, a
+/// weekday or a month) or with its label ("Published", "Updated", "Posted",
+/// "Last ...", "First ...", "Modified", "Date").
 fn could_be_date_line(s: &str) -> bool {
-    has_digit(s) && (gate::opens_with_digit(s) || gate::opens_with(s, &DATE_LINE_OPENINGS))
+    holds_year_or_slashed_date(s)
+        && (gate::opens_with_digit(s) || gate::opens_with(s, &DATE_LINE_OPENINGS))
+}
+
+/// Whether `s` holds four ASCII digits in a row or a slash between two:
+/// every form of [`DATE`] does ("2025", "2025-03-29", "3/29/25"). "12
+/// Comments", "4 Min Read", "Updated 8:17 a.m. ET" and a list's "1. ..."
+/// open as a date line does but hold neither: without its DFA (the browser
+/// build) each search of the date line's pattern walks its months and
+/// weekdays, however soon the line fails.
+fn holds_year_or_slashed_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut run = 0;
+    b.iter().enumerate().any(|(i, &c)| {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        run >= 4
+            || c == b'/'
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// The words a date line may open with: its labels, the weekdays as
@@ -314,10 +334,22 @@ fn could_be_wire_dateline(s: &str) -> bool {
         && s.contains(['-', '–', '—'])
 }
 
-/// [`AGENCY_DATELINE`]'s gate: a capital opens the line and an agency in
-/// brackets follows.
+/// [`AGENCY_DATELINE`]'s gate: a capital opens the line and an agency's
+/// name, as written, in brackets follows: "(PTI)", "(AFP)". A line with
+/// any bracket was searched before: without its DFA (the browser build)
+/// each search of a first paragraph with an aside in brackets walked the
+/// place names' and agencies' states.
 fn could_be_agency_dateline(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_uppercase()) && s.contains('(') && s.contains(')')
+    s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.contains(')')
+        && s.match_indices('(').any(|(at, _)| {
+            let after = &s[at + 1..];
+            AGENCY_NAMES.iter().any(|name| {
+                after
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(')'))
+            })
+        })
 }
 
 /// [`UPDATE_STAMP`]'s gate: the line opens with "Update", "Updated" or
@@ -366,6 +398,71 @@ mod tests {
                 assert!(could_be_dated_line(&line), "{line:?}");
             }
         }
+    }
+
+    /// Every fixture line [`AGENCY_DATELINE`] matches, and datelines made
+    /// with each agency, pass its gate.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_agency_dateline_gate_passes_every_match() {
+        let mut lines = super::super::testing::fixture_lines();
+        for name in lexicon::entries(crate::lexicon::list!("photo_agencies.txt")) {
+            lines.push(format!("New Delhi, Nov 27 ({name}) The cabinet met."));
+            lines.push(format!("Basra (Iraq) ({name}) - Hundreds marched."));
+        }
+        let mut matched = 0;
+        for line in &lines {
+            if AGENCY_DATELINE.is_match(line) {
+                matched += 1;
+                assert!(could_be_agency_dateline(line), "{line:?}");
+            }
+        }
+        assert!(matched > 60, "{matched}");
+        assert!(!could_be_agency_dateline(
+            "Basra (Iraq) - Hundreds (about 300) marched."
+        ));
+    }
+
+    /// Every line [`DATE_LINE`] matches holds a year or a slashed date, on
+    /// the fixtures and on dates of each form; "12 Comments" does not.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_date_line_holds_a_year_or_a_slashed_date() {
+        let mut lines = super::super::testing::fixture_lines();
+        for date in [
+            "March 29, 2025",
+            "Sept. 3rd 2026, 10:05 p.m. EST",
+            "29 March 2025 14:05 GMT",
+            "Tue, 1 Jan. 2030 | Updated x",
+            "2025-03-29",
+            "3/29/25",
+            "12/1/2026 - 9:00",
+            "Published: 3/29/25",
+            "date on 2025-03-29 updated soon",
+        ] {
+            lines.push(date.to_string());
+            lines.push(date.to_uppercase());
+        }
+        let mut matched = 0;
+        for line in &lines {
+            if DATE_LINE.is_match(line) {
+                matched += 1;
+                assert!(holds_year_or_slashed_date(line), "{line:?}");
+            }
+        }
+        assert!(matched > 30, "{matched}");
+        for line in [
+            "12 Comments",
+            "4 Min Read",
+            "Updated 8:17 a.m. ET",
+            "1. Rain",
+            "1 / 2",
+            "123",
+        ] {
+            assert!(!holds_year_or_slashed_date(line), "{line:?}");
+        }
+        assert!(holds_year_or_slashed_date("x 1/2"));
+        assert!(holds_year_or_slashed_date("2026"));
     }
 
     /// [`SHORT_DATED_LINE`] answers as [`DATED_LINE`] on every fixture

@@ -121,10 +121,6 @@ pub(super) fn has_lowercase(s: &str) -> bool {
     s.chars().any(char::is_lowercase)
 }
 
-pub(super) fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
-}
-
 pub(super) fn is_all_caps(s: &str) -> bool {
     !has_lowercase(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
