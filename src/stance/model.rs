@@ -212,6 +212,10 @@ impl Feature {
         )
     }
 
+    /// Features that weigh only beside one that [`judges`](Self::judges).
+    const ONLY_BESIDE_JUDGMENT: [Feature; 2] =
+        [Feature::StockDescription, Feature::DescriptiveModal];
+
     /// Evidence that the claim reports rather than argues.
     fn is_specific(self) -> bool {
         matches!(self, Feature::Figure | Feature::Name)
@@ -391,16 +395,18 @@ pub(crate) fn judge_with(
         *v = (*v + 1.0).min(MAX_COUNT);
     }
     // LABELS.md: "a stock description in a side clause leaves a sentence
-    // reporting". So the stock-description feature is an interaction: it
-    // counts only beside another signal of the author's judgment, where it
-    // adds to that judgment; alone it is shown as loaded wording weighing
-    // nothing, whatever weight the fit gives it.
-    let stock = Feature::StockDescription.index();
+    // reporting", and one judging word does not make a sentence opinion by
+    // itself. So a stock description and a modal in a side clause are
+    // interactions: they count only beside another signal of the author's
+    // judgment, where they add to it; alone they are shown weighing nothing,
+    // whatever weight the fit gives them.
     if !Feature::ALL
         .iter()
         .any(|f| f.judges() && x[f.index()] > 0.0)
     {
-        x[stock] = 0.0;
+        for f in Feature::ONLY_BESIDE_JUDGMENT {
+            x[f.index()] = 0.0;
+        }
     }
     let weight_of = |f: Feature| {
         if x[f.index()] > 0.0 {
