@@ -851,6 +851,7 @@ const STEPS: &[Step] = &[
     name_and_institution,
     name_described_as_institution,
     institution_in_place,
+    name_with_which_clause,
     named_person,
     institution,
     country,
@@ -1563,6 +1564,28 @@ fn institution_in_place(c: &Ctx) -> Option<Classed> {
     })
 }
 
+/// Official: "Summit Outfitters, which sold the Kestrel in 60 stores": a
+/// capitalised name that "which" describes is no person ("who" would be)
+/// but a body, and a bare name without a named body's word (those are
+/// decided above) is most often a company's, official as such (LABELS.md
+/// rule 1). A research or ratings firm's name is named, like a pollster's.
+fn name_with_which_clause(c: &Ctx) -> Option<Classed> {
+    let (text, ws) = (c.text, c.ws);
+    let k = ws.len().checked_sub(1)?;
+    let which = ws[k].ends_phrase && c.all.get(k + 1).is_some_and(|w| w.is(text, "which"));
+    let not_a_company = c.lower.iter().any(|w| {
+        List::ResearchFirmWords.contains(w)
+            || List::Roles.contains(w)
+            || List::Honorifics.contains(w)
+    });
+    let name = k < MOST_DESCRIBED_NAME_WORDS && ws.iter().all(|w| w.is_capitalized(text));
+    (which && name && !not_a_company).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Company,
+        trigger: c.span_of(0, k),
+    })
+}
+
 /// Named: a person's name (see [`person_name`]).
 fn named_person(c: &Ctx) -> Option<Classed> {
     let (i, j) = c.name()?;
@@ -2060,6 +2083,27 @@ mod tests {
         assert_eq!(
             subject("Jane Ruiz, a spokeswoman, said no.", "said").as_deref(),
             Some("Jane Ruiz, a spokeswoman")
+        );
+    }
+
+    #[test]
+    fn a_name_described_by_which_is_a_body() {
+        use crate::attribution::testing::kinds;
+        use crate::AttributionKind::{Named, Official};
+        // "which", not "who": a body, and a bare name is a company's.
+        assert_eq!(
+            kinds("Harlow Outfitters, which sold the bikes in 60 stores, said it had pulled them."),
+            [Official]
+        );
+        // A person's relative clause leaves the person named.
+        assert_eq!(
+            kinds("Dana Harlow, who sold the bikes in 60 stores, said she had pulled them."),
+            [Named]
+        );
+        // A ratings or research firm is named, like a pollster.
+        assert_eq!(
+            kinds("Tarn Ratings, which rates the bonds, said the outlook was stable."),
+            [Named]
         );
     }
 
