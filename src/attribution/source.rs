@@ -802,10 +802,18 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     let all = words(text, source, &[]);
     // A relative clause describes the source and does not name it: "A nurse
     // who worked at Pine Ridge" is a nurse, not Pine Ridge.
-    let ws = match all
-        .iter()
-        .skip(1)
-        .position(|w| word_in(RELATIVE_PRONOUNS, w, text))
+    // So does a participle's clause after a comma: "The panel, chaired by
+    // Sarah Okafor KC," is the panel, not its chair.
+    let participle = |k: usize| {
+        let w = &all[k];
+        all[k - 1].ends_phrase
+            && w.of(text).len() > 4
+            && w.of(text).ends_with("ed")
+            && w.of(text).bytes().all(|b| b.is_ascii_lowercase())
+            && all.get(k + 1).is_some_and(|n| n.is(text, "by"))
+    };
+    let ws = match (1..all.len())
+        .position(|k| word_in(RELATIVE_PRONOUNS, &all[k], text) || participle(k))
     {
         Some(k) => &all[..k + 1],
         None => &all[..],
@@ -1040,10 +1048,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The institution among the words.
+    /// "A growing body of research" is an amount, not a body that speaks.
     fn institution(&self) -> Option<(usize, usize)> {
-        *self
-            .institution
-            .get_or_init(|| self.find(List::Institutions))
+        *self.institution.get_or_init(|| {
+            self.find(List::Institutions).filter(|&(i, j)| {
+                !(i == j
+                    && self.lower[j] == "body"
+                    && self.lower.get(j + 1).is_some_and(|w| w == "of"))
+            })
+        })
     }
 
     /// Unnamed members of a group are anonymous: "Western officials", "one
@@ -2083,6 +2096,27 @@ mod tests {
         assert_eq!(
             subject("Jane Ruiz, a spokeswoman, said no.", "said").as_deref(),
             Some("Jane Ruiz, a spokeswoman")
+        );
+    }
+
+    #[test]
+    fn a_body_is_no_person_past_its_chair_and_no_amount() {
+        use crate::attribution::testing::kinds;
+        use crate::AttributionKind::{Anonymous, Official};
+        // A participle's clause describes the body, like a relative clause.
+        assert_eq!(
+            kinds("The panel, chaired by Sarah Okafor KC, said the abuse was serious."),
+            [Official]
+        );
+        // A body a name's apposition calls one is an institution.
+        assert_eq!(
+            kinds("Tarnside, the umbrella body for the region's councils, disputes that figure."),
+            [Official]
+        );
+        // "A body of research" is an amount: nobody speaks.
+        assert_eq!(
+            kinds("A growing body of research suggests the animals dream."),
+            [Anonymous]
         );
     }
 
