@@ -665,6 +665,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             (Some(_), Some(src)) if kind == AttributionKind::Named => {
                 private::representative(text, src, &|name| memory.is_company_name(text, name))
                     .or_else(|| memory.is_representative(text, src).then_some(src))
+                    .or_else(|| {
+                        channel
+                            .filter(|&ch| private::released_through(text, ch, span.end))
+                            .map(|_| src)
+                    })
             }
             _ => None,
         };

@@ -103,6 +103,25 @@ fn private_possessor(text: &str, w: &Word, is_body: &dyn Fn(&str) -> bool) -> bo
     })
 }
 
+/// Whether the channel at `channel` is a statement released through
+/// someone else ("in a statement released through the club", "a
+/// statement issued via his agent"): the words are the speaker's own, and
+/// the club or agent only passes them on. A private person's statement is
+/// no formal channel (LABELS.md rule 1), and the conduit makes it no
+/// institution's.
+pub(super) fn released_through(text: &str, channel: Span, end: usize) -> bool {
+    if channel.end >= end {
+        return false;
+    }
+    let ws = words(text, Span::new(channel.end, end), &[]);
+    let through = |w: &Word| w.is(text, "through") || w.is(text, "via");
+    match ws.first() {
+        Some(w) if through(w) => true,
+        Some(w) if w.is(text, "released") || w.is(text, "issued") => ws.get(1).is_some_and(through),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::testing::kinds;
@@ -120,6 +139,20 @@ mod tests {
         ] {
             assert_eq!(kinds(text), [Named], "{text}");
         }
+    }
+
+    #[test]
+    fn a_statement_released_through_a_club_is_the_persons_own() {
+        // The club only passes a player's words on: named, as in person.
+        assert_eq!(
+            kinds("Dan Corbin apologised to the referee in a statement released through the club."),
+            [Named]
+        );
+        // A statement of one's own stays a formal channel.
+        assert_eq!(
+            kinds("Jane Ruiz said in a statement that she would resign."),
+            [Official]
+        );
     }
 
     #[test]

@@ -344,6 +344,24 @@ mod tests {
     }
 
     #[test]
+    fn a_panel_that_decides_is_official_like_a_court() {
+        // A disciplinary or appeals panel decides as a tribunal does, and
+        // "it" and "the panel" after it keep its kind.
+        assert_eq!(
+            kinds("An independent disciplinary panel found that the lock had abused the referee."),
+            [Official]
+        );
+        assert_eq!(
+            kinds("The appeals panel ruled that the ban stood. It found that the contact was reckless."),
+            [Official, Official]
+        );
+        assert_eq!(
+            kinds("The tribunal ruled that the dismissal was unfair."),
+            [Official]
+        );
+    }
+
+    #[test]
     fn a_bench_named_by_its_judges_is_the_court() {
         assert_eq!(
             kinds(

@@ -802,10 +802,18 @@ pub fn classify(text: &str, source: Span, known: &dyn Fn(&str) -> bool) -> Class
     let all = words(text, source, &[]);
     // A relative clause describes the source and does not name it: "A nurse
     // who worked at Pine Ridge" is a nurse, not Pine Ridge.
-    let ws = match all
-        .iter()
-        .skip(1)
-        .position(|w| word_in(RELATIVE_PRONOUNS, w, text))
+    // So does a participle's clause after a comma: "The panel, chaired by
+    // Sarah Okafor KC," is the panel, not its chair.
+    let participle = |k: usize| {
+        let w = &all[k];
+        all[k - 1].ends_phrase
+            && w.of(text).len() > 4
+            && w.of(text).ends_with("ed")
+            && w.of(text).bytes().all(|b| b.is_ascii_lowercase())
+            && all.get(k + 1).is_some_and(|n| n.is(text, "by"))
+    };
+    let ws = match (1..all.len())
+        .position(|k| word_in(RELATIVE_PRONOUNS, &all[k], text) || participle(k))
     {
         Some(k) => &all[..k + 1],
         None => &all[..],
@@ -851,6 +859,7 @@ const STEPS: &[Step] = &[
     name_and_institution,
     name_described_as_institution,
     institution_in_place,
+    name_with_which_clause,
     named_person,
     institution,
     country,
@@ -1039,10 +1048,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The institution among the words.
+    /// "A growing body of research" is an amount, not a body that speaks.
     fn institution(&self) -> Option<(usize, usize)> {
-        *self
-            .institution
-            .get_or_init(|| self.find(List::Institutions))
+        *self.institution.get_or_init(|| {
+            self.find(List::Institutions).filter(|&(i, j)| {
+                !(i == j
+                    && self.lower[j] == "body"
+                    && self.lower.get(j + 1).is_some_and(|w| w == "of"))
+            })
+        })
     }
 
     /// Unnamed members of a group are anonymous: "Western officials", "one
@@ -1563,6 +1577,28 @@ fn institution_in_place(c: &Ctx) -> Option<Classed> {
     })
 }
 
+/// Official: "Summit Outfitters, which sold the Kestrel in 60 stores": a
+/// capitalised name that "which" describes is no person ("who" would be)
+/// but a body, and a bare name without a named body's word (those are
+/// decided above) is most often a company's, official as such (LABELS.md
+/// rule 1). A research or ratings firm's name is named, like a pollster's.
+fn name_with_which_clause(c: &Ctx) -> Option<Classed> {
+    let (text, ws) = (c.text, c.ws);
+    let k = ws.len().checked_sub(1)?;
+    let which = ws[k].ends_phrase && c.all.get(k + 1).is_some_and(|w| w.is(text, "which"));
+    let not_a_company = c.lower.iter().any(|w| {
+        List::ResearchFirmWords.contains(w)
+            || List::Roles.contains(w)
+            || List::Honorifics.contains(w)
+    });
+    let name = k < MOST_DESCRIBED_NAME_WORDS && ws.iter().all(|w| w.is_capitalized(text));
+    (which && name && !not_a_company).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Company,
+        trigger: c.span_of(0, k),
+    })
+}
+
 /// Named: a person's name (see [`person_name`]).
 fn named_person(c: &Ctx) -> Option<Classed> {
     let (i, j) = c.name()?;
@@ -2060,6 +2096,48 @@ mod tests {
         assert_eq!(
             subject("Jane Ruiz, a spokeswoman, said no.", "said").as_deref(),
             Some("Jane Ruiz, a spokeswoman")
+        );
+    }
+
+    #[test]
+    fn a_body_is_no_person_past_its_chair_and_no_amount() {
+        use crate::attribution::testing::kinds;
+        use crate::AttributionKind::{Anonymous, Official};
+        // A participle's clause describes the body, like a relative clause.
+        assert_eq!(
+            kinds("The panel, chaired by Sarah Okafor KC, said the abuse was serious."),
+            [Official]
+        );
+        // A body a name's apposition calls one is an institution.
+        assert_eq!(
+            kinds("Tarnside, the umbrella body for the region's councils, disputes that figure."),
+            [Official]
+        );
+        // "A body of research" is an amount: nobody speaks.
+        assert_eq!(
+            kinds("A growing body of research suggests the animals dream."),
+            [Anonymous]
+        );
+    }
+
+    #[test]
+    fn a_name_described_by_which_is_a_body() {
+        use crate::attribution::testing::kinds;
+        use crate::AttributionKind::{Named, Official};
+        // "which", not "who": a body, and a bare name is a company's.
+        assert_eq!(
+            kinds("Harlow Outfitters, which sold the bikes in 60 stores, said it had pulled them."),
+            [Official]
+        );
+        // A person's relative clause leaves the person named.
+        assert_eq!(
+            kinds("Dana Harlow, who sold the bikes in 60 stores, said she had pulled them."),
+            [Named]
+        );
+        // A ratings or research firm is named, like a pollster.
+        assert_eq!(
+            kinds("Tarn Ratings, which rates the bonds, said the outlook was stable."),
+            [Named]
         );
     }
 
