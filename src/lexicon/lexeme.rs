@@ -104,6 +104,8 @@ lists! {
     NotNames = "not_names.txt",
     /// Subject words that are no source ("i", "we", "there") (attribution/source.rs).
     NotSources = "not_sources.txt",
+    /// Words that open an open question (stance/context.rs).
+    OpenQuestionWords = "open_question_words.txt",
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
     PhotoAgencies = "photo_agencies.txt",

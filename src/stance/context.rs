@@ -20,12 +20,8 @@
 //!   judged by: its question keeps its weight.
 
 use crate::stance::{SignalKind, StanceKind};
+use crate::token::List;
 use crate::{Claim, Span};
-
-/// Words that open an open question: a signpost asks one.
-const OPEN: [&str; 9] = [
-    "what", "how", "why", "when", "where", "who", "whom", "whose", "which",
-];
 
 /// Conjunctions a signpost may open with ("So what happens next?").
 const OPENERS: [&str; 4] = ["so", "but", "and", "then"];
@@ -50,24 +46,19 @@ pub(crate) fn questions(text: &str, claims: &mut [Claim]) {
     }
 }
 
-/// The claim opens with a word of [`OPEN`], past one of [`OPENERS`].
+/// The claim opens with a word of [`List::OpenQuestionWords`] ("What's
+/// next?" too), past one of [`OPENERS`].
 fn open_question(text: &str, claim: Span) -> bool {
-    let mut words = Vec::with_capacity(2);
+    let mut first = Vec::with_capacity(2);
     crate::token::each_in(text, claim, |t| {
-        if let (Some(w), true) = (t.word(), words.len() < 2) {
-            // "What's next?": the word before its apostrophe.
-            words.push(
-                w.of(text)
-                    .split(['\'', '\u{2019}'])
-                    .next()
-                    .unwrap_or_default(),
-            );
+        if let (Some(w), true) = (t.word(), first.len() < 2) {
+            let opener = OPENERS.iter().any(|o| w.of(text).eq_ignore_ascii_case(o));
+            first.push((opener, t.is_in(List::OpenQuestionWords)));
         }
     });
-    let is = |w: &&str, list: &[&str]| list.iter().any(|o| w.eq_ignore_ascii_case(o));
-    match words.as_slice() {
-        [first, second] if is(first, &OPENERS) => is(second, &OPEN),
-        [first, ..] => is(first, &OPEN),
+    match first.as_slice() {
+        [(true, _), (_, asks)] => *asks,
+        [(_, asks), ..] => *asks,
         [] => false,
     }
 }
@@ -153,6 +144,21 @@ mod tests {
                       What happens next?\n\n\
                       The county board meets on Thursday to vote on the contract.";
         assert_eq!(stance_of(report, "What happens next?"), Reporting);
+    }
+
+    #[test]
+    fn a_contracted_or_conjoined_signpost_in_a_report_is_reporting() {
+        for q in [
+            "What\u{2019}s next for the bridge?",
+            "So how did it come to this?",
+        ] {
+            let report = format!(
+                "The county closed the bridge on Monday after inspectors found cracks in two piers.\n\n\
+                 Repairs are expected to cost $4 million, the county engineer said.\n\n{q}\n\n\
+                 The county board meets on Thursday to vote on the contract."
+            );
+            assert_eq!(stance_of(&report, q), Reporting, "{q}");
+        }
     }
 
     #[test]
