@@ -8,8 +8,9 @@
 //! credit's shape (capitalised names, a separator, no sentence) and the
 //! caption's place above the story's text are the page's own.
 
-use super::words::{at_most_words, ends_sentence, starts_with_bullet};
+use super::words::{at_most_words, ends_sentence, listed, starts_with_bullet, word_entry, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
+use crate::lexicon::List;
 
 /// The most Body lines above a head caption: a standfirst or two.
 const MOST_BODY_ABOVE: usize = 2;
@@ -19,10 +20,6 @@ const MOST_CAPTION_WORDS: usize = 60;
 const FEWEST_CAPTION_WORDS: usize = 5;
 /// The most words of a credit.
 const MOST_CREDIT_WORDS: usize = 10;
-
-/// The small words a credit's names may hold ("Ethan Cole for Pulse Health
-/// News", "Juan dela Paz").
-const CREDIT_LINKS: [&str; 7] = ["for", "via", "of", "and", "the", "de", "dela"];
 
 /// How a credit stands, which decides what its shape must show.
 #[derive(Clone, Copy, PartialEq)]
@@ -56,7 +53,9 @@ fn credit_shape(s: &str, place: Place) -> bool {
     }
     let mut names = 0;
     let mut joined = false;
-    for w in s.split(|c: char| c.is_whitespace() || c == '/' || c == '|') {
+    // A word of the line, and each name a slash or a bar joins in it
+    // ("REUTERS/Tom").
+    for w in words(s).flat_map(|w| w.split(['/', '|'])) {
         if w.is_empty() {
             continue;
         }
@@ -64,7 +63,9 @@ fn credit_shape(s: &str, place: Place) -> bool {
             names += 1;
         } else if w == "for" {
             joined |= place == Place::Bracketed;
-        } else if !CREDIT_LINKS.contains(&w) {
+        } else if !(w.starts_with(|c: char| c.is_lowercase())
+            && listed(List::CreditLinks, word_entry(w)))
+        {
             return false;
         }
     }

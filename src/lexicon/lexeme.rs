@@ -71,6 +71,8 @@ lists! {
     /// Prepositions between unnamed people and a country (attribution/source.rs).
     CountryPrepositions = "country_prepositions.txt",
     Courts = "courts.txt",
+    /// Small words between a photo credit's names (furniture/head_captions.rs).
+    CreditLinks = "credit_links.txt",
     Demonyms = "demonyms.txt",
     DocumentParticiples = "document_participles.txt",
     /// Who saw a document, not who wrote it (attribution/source.rs).
