@@ -17,6 +17,7 @@
 use super::words::{self, Word};
 use super::{AttributionKind, Memory, SourceClass};
 use crate::rule::RuleId;
+use crate::token::List;
 use crate::Span;
 
 /// How far back (in bytes) the article is searched for the document's
@@ -62,7 +63,7 @@ pub(super) fn author(
         let mut start = d;
         while start > 0 && d - start < PHRASE {
             let prev = &ws[start - 1];
-            if prev.ends_phrase || is_preposition(text, prev) {
+            if prev.ends_phrase || is_preposition(prev) {
                 break;
             }
             start -= 1;
@@ -80,9 +81,7 @@ pub(super) fn author(
                 _ => return None,
             }
         }
-        let definite = ["the", "this", "that", "its", "their"]
-            .iter()
-            .any(|w| ws[start].is(text, w));
+        let definite = ws[start].is_in(List::DefiniteDeterminers);
         if definite || start == d {
             continue;
         }
@@ -113,12 +112,8 @@ pub(super) fn names_as_document(source: &str, head: &str) -> bool {
 
 /// Prepositions that open the phrase a document word stands in: "in the
 /// agency's report", "In a preliminary incident report".
-fn is_preposition(text: &str, w: &Word) -> bool {
-    [
-        "in", "of", "to", "from", "by", "on", "at", "with", "into", "for",
-    ]
-    .iter()
-    .any(|p| w.is(text, p))
+fn is_preposition(w: &Word) -> bool {
+    w.is_in(List::DocumentPhrasePrepositions)
 }
 
 /// The byte offset in `haystack` of the last `word` (ASCII letters in any

@@ -73,8 +73,12 @@ lists! {
     Courts = "courts.txt",
     /// Small words between a photo credit's names (furniture/head_captions.rs).
     CreditLinks = "credit_links.txt",
+    /// Determiners of a return to a document named before (attribution/named_before.rs).
+    DefiniteDeterminers = "definite_determiners.txt",
     Demonyms = "demonyms.txt",
     DocumentParticiples = "document_participles.txt",
+    /// Prepositions opening a document word's phrase (attribution/named_before.rs).
+    DocumentPhrasePrepositions = "document_phrase_prepositions.txt",
     /// Who saw a document, not who wrote it (attribution/source.rs).
     DocumentReaders = "document_readers.txt",
     Documents = "documents.txt",
