@@ -102,7 +102,9 @@ pub(super) fn vague_group_view(before: &str, verb: &str, after: &str) -> bool {
     match group(before) {
         Some(Group::Quantified) => true,
         Some(Group::Bare) => {
-            verb.to_ascii_lowercase().starts_with("expect") && object_and_infinitive(after)
+            verb.get(..6)
+                .is_some_and(|v| v.eq_ignore_ascii_case("expect"))
+                && object_and_infinitive(after)
         }
         None => false,
     }
