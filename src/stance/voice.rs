@@ -35,6 +35,14 @@
 //! - A verb of saying inside the author's set phrase ("That is to say",
 //!   "needless to say", "it goes without saying", "hard to say") reports no
 //!   one's words: what follows it is the author's.
+//! - A manner adjunct the author sets after a cue and its comma ("he
+//!   said, as if that explained everything", "she said, tellingly, ...",
+//!   "he said, conveniently ignoring the deficit") is the author's framing
+//!   of the source's act, not part of what the source said: it opens with
+//!   "as if" or "as though", or with an adverb in "-ly" that stands alone
+//!   between commas or leads an "-ing" phrase, and runs to the next comma
+//!   or the claim's end (LABELS.md: "an attributed claim is opinion when
+//!   the author adds their own framing").
 //! - A verb of saying inside a fronted subordinate clause ("When the
 //!   minister said it would, the deal collapsed", "Next time he asks, keep
 //!   it short") governs that clause only: the main clause after the
@@ -176,6 +184,9 @@ struct Zones<'c> {
     /// inside it ("made the absurd claim") the author's adjective: framing.
     cue: Option<Span>,
     framing: Option<Span>,
+    /// The author's manner adjunct after the cue ("as if that explained
+    /// everything"): framing, though it lies where content could.
+    aside: Option<Span>,
     /// At most two stretches: the content before and after the framing zone.
     reported: [Option<Span>; 2],
 }
@@ -210,6 +221,7 @@ impl<'c> Zones<'c> {
             source: None,
             cue: None,
             framing: None,
+            aside: None,
             reported: [None, None],
         };
         if !context.attributed {
@@ -249,7 +261,9 @@ impl<'c> Zones<'c> {
             return voice;
         }
         let before = Span::new(claim.start, lo);
-        let after = Span::new(hi, claim.end);
+        voice.aside = aside_after(text, claim, hi);
+        // The content after the cue is what follows the author's aside.
+        let after = Span::new(voice.aside.map_or(hi, |a| a.end), claim.end);
         let words = |s: Span| text.get(s.range()).map_or(0, word_count);
         // "..., according to a recent warning from the agency": the source
         // after a comma-led "according to" follows the content however long
@@ -282,6 +296,9 @@ impl<'c> Zones<'c> {
         }
         if self.titles.iter().any(|t| t.overlaps(span)) {
             return Owner::Title;
+        }
+        if self.aside.is_some_and(|a| a.contains(span)) {
+            return Owner::Framing;
         }
         if self.reported.iter().flatten().any(|r| r.contains(span))
             || self
@@ -331,6 +348,42 @@ fn fronted_clause(text: &str, claim: Span) -> Option<Span> {
     // The opener, a subject and a verb before the comma; a main clause of
     // two words or more after it.
     (opens && before >= 3 && words >= before + 2).then(|| Span::new(claim.start, end))
+}
+
+/// The author's manner adjunct right after a cue and its comma (`cue_end`
+/// is where the source and cue end): "as if ..." or "as though ...", a
+/// lone adverb in "-ly" between commas or at the claim's end ("said,
+/// tellingly, that"), or an "-ly" adverb leading an "-ing" phrase
+/// ("conveniently ignoring the deficit"); to the next comma or the end.
+fn aside_after(text: &str, claim: Span, cue_end: usize) -> Option<Span> {
+    if !text.get(cue_end..claim.end)?.starts_with(',') {
+        return None;
+    }
+    // The first two words after the comma, and where the first phrase
+    // from the first word ends.
+    let mut words: Vec<(Span, bool)> = Vec::with_capacity(2);
+    let mut end = None;
+    crate::token::each_in(text, Span::new(cue_end + 1, claim.end), |t| {
+        let Some(w) = t.word() else { return };
+        if words.len() < 2 {
+            words.push((w, t.ends_phrase()));
+        }
+        if end.is_none() && t.ends_phrase() {
+            end = Some(w.end);
+        }
+    });
+    let (first, first_ends) = *words.first()?;
+    let word = |s: Span| text.get(s.range()).unwrap_or_default();
+    let second = words.get(1).map(|&(s, _)| word(s));
+    let opens = if word(first).eq_ignore_ascii_case("as") {
+        second.is_some_and(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("though"))
+    } else {
+        crate::token::ends_with_ignore_case(word(first), "ly")
+            && (first_ends
+                || words.len() < 2
+                || second.is_some_and(|w| crate::token::ends_with_ignore_case(w, "ing")))
+    };
+    opens.then(|| Span::new(first.start, end.unwrap_or(claim.end)))
 }
 
 fn word_count(s: &str) -> usize {
@@ -412,6 +465,33 @@ mod tests {
         assert_eq!(
             owner(text, "Officials", "made the absurd claim", "absurd"),
             Owner::Framing
+        );
+    }
+
+    #[test]
+    fn the_authors_aside_after_a_cue_frames() {
+        // "as if ..." or a lone "-ly" adverb after the cue and its comma is
+        // the author's, whichever side of the cue the content lies.
+        let text = "The fare rise is unavoidable, the minister said, as if that settled it.";
+        assert_eq!(owner(text, "the minister", "said", "as if"), Owner::Framing);
+        assert_eq!(
+            owner(text, "the minister", "said", "unavoidable"),
+            Owner::Reported
+        );
+        let text = "The minister said, tellingly, that the fare rise is unavoidable.";
+        assert_eq!(
+            owner(text, "The minister", "said", "tellingly"),
+            Owner::Framing
+        );
+        assert_eq!(
+            owner(text, "The minister", "said", "unavoidable"),
+            Owner::Reported
+        );
+        // Content that goes on after the comma stays the source's.
+        let text = "Fares will rise, the minister said, especially on rural routes.";
+        assert_eq!(
+            owner(text, "the minister", "said", "especially"),
+            Owner::Reported
         );
     }
 
@@ -537,6 +617,19 @@ mod voice_classes {
             "claim",
             Opinion,
             &[("absurd", AuthorFraming), ("disaster", Evaluative)],
+        );
+    }
+
+    #[test]
+    fn the_authors_aside_after_a_cue_frames() {
+        // "as if ..." after the cue is the author's reading of the act, not
+        // the source's words: framing that makes the claim opinion.
+        assert_attributed(
+            "“The trains run on time,” the minister said, as if that settled it.",
+            "the minister",
+            "said",
+            Opinion,
+            &[("as if", AuthorFraming)],
         );
     }
 
