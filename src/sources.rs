@@ -14,6 +14,8 @@
 //! takes it; the one change LABELS.md allows is kept with its reason: a
 //! formal channel makes an office-holder's claim official.
 
+mod aliases;
+
 use crate::attribution::{self, AttributionKind};
 use crate::rule::RuleId;
 use crate::{Claim, Reason, Span};
@@ -107,6 +109,19 @@ fn name_words(text: &str) -> Vec<String> {
         }
         let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         if !head.last().is_some_and(|w| capital(w)) {
+            // "Wessex director of rugby Mark Pellow": the reading stopped at
+            // the post's preposition; the name after the post is the
+            // person's. (After a name, as in "Martina Keller, a principal
+            // analyst at the consultancy Halden Research", it is the
+            // employer's, not hers.)
+            if !out.is_empty() {
+                continue;
+            }
+            out.extend(aliases::name_after_post(phrase).into_iter().filter(|w| {
+                !NOT_NAME_WORDS
+                    .iter()
+                    .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
+            }));
             continue;
         }
         out.extend(
@@ -338,18 +353,25 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
             continue;
         }
         let names = name_words(mention.of(text));
-        let kind = type_read(text, mention, at, attribution::source_type(text, mention));
+        let kind = if aliases::titled_person_of_body(mention.of(text)) {
+            SourceType::Person
+        } else {
+            type_read(text, mention, at, attribution::source_type(text, mention))
+        };
         // The latest source of this article it refers to, if any: one
         // its own words name first ("the report" after "the agency's
         // report", though another document came between), then any body or
         // document a generic head refers back to.
         let candidates = index.candidates(text, mention, &names, &words);
-        let found = [false, true].into_iter().find_map(|generic| {
-            candidates
-                .iter()
-                .copied()
-                .find(|&e| entities[e].is(text, mention, kind, &names, &words, generic))
-        });
+        let found = [false, true]
+            .into_iter()
+            .find_map(|generic| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&e| entities[e].is(text, mention, kind, &names, &words, generic))
+            })
+            .or_else(|| other_name(text, mention, kind, &names, article, &entities));
         let id = match found {
             Some(id) => {
                 let e = &mut entities[id];
@@ -398,6 +420,75 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         }
     }
     sources
+}
+
+/// The latest source of `article` that `mention` names by another name
+/// than its words ([`aliases`]): a body's initials after its full name
+/// ("MOM" after "the Ministry of Manpower"), the bare word that stands for
+/// a body named with it ("police" after "West Riding Police", and the name
+/// after the bare word). Only when one source of the article fits.
+fn other_name(
+    text: &str,
+    mention: Span,
+    kind: SourceType,
+    names: &[String],
+    article: usize,
+    entities: &[Entity],
+) -> Option<usize> {
+    let m = mention.of(text);
+    let body = |e: &Entity| {
+        e.source.article == article
+            && e.types
+                .iter()
+                .all(|&t| t == SourceType::Body || t == SourceType::Unknown)
+    };
+    let bare = m.trim_start_matches("the ").trim_start_matches("The ");
+    let fits: Vec<usize> = if aliases::is_initials(bare) {
+        entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                body(e)
+                    && e.source
+                        .mentions
+                        .iter()
+                        .any(|s| aliases::spells(bare, s.of(text)))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    } else if let Some(word) = aliases::institution_word(m) {
+        entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                body(e)
+                    && e.source
+                        .mentions
+                        .iter()
+                        .any(|s| aliases::names_with(s.of(text), &word))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    } else if kind == SourceType::Body && !names.is_empty() {
+        entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                body(e)
+                    && e.source.mentions.iter().all(|s| {
+                        aliases::institution_word(s.of(text))
+                            .is_some_and(|w| aliases::names_with(m, &w))
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    match fits.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// What a claim's source is, as the rule that read its words says: a name
@@ -462,7 +553,12 @@ fn fuller(
 fn take_kind(text: &str, claim: &mut Claim, source: &Source) {
     let at = &mut claim.attribution;
     let formal = at.reasons.iter().any(|r| r.rule == RuleId::FormalChannel);
-    if at.kind == source.kind || (formal && at.kind == AttributionKind::Official) {
+    // LABELS.md rule 1: a spokesperson speaking on another's behalf is
+    // official, whoever they speak for ("Dvorak spokesman Kyle Brandt
+    // said" after the speaker's own interview).
+    let spokesperson = at.reasons.iter().any(|r| r.rule == RuleId::Spokesperson);
+    if at.kind == source.kind || ((formal || spokesperson) && at.kind == AttributionKind::Official)
+    {
         at.base = source.kind;
         return;
     }
@@ -608,5 +704,54 @@ mod tests {
         assert_eq!(a.sources.len(), 1, "{:?}", a.sources);
         assert_eq!(a.sources[0].claims, [0, 1]);
         assert_eq!(a.sources[0].source_type, super::SourceType::Person);
+    }
+
+    #[test]
+    fn a_surname_after_a_post_or_a_title_before_a_body_is_the_full_name() {
+        // A post holding a preposition before the name.
+        let got = ids(
+            "Harbour director of operations Mark Pellow said the pier would reopen. \
+             Pellow said repairs cost $2 million.",
+        );
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        // A person titled before the body they serve.
+        let got = ids(
+            "Battalion Chief Dana Ruiz of the Front Range Fire District said the fire spread fast. \
+             Ruiz said nobody was hurt.",
+        );
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_named_person_stays_official() {
+        use crate::AttributionKind::{Named, Official};
+        let text = "Speaker Russ Dvorak said in an interview that the votes were there. \
+                    Dvorak spokesman Kyle Brandt said talks would resume.";
+        let a = analyze_text(text).unwrap();
+        let kinds: Vec<_> = a.claims.iter().map(|c| c.attribution.kind).collect();
+        assert_eq!(kinds, [Named, Official], "{:?}", a.claims);
+    }
+
+    #[test]
+    fn a_bodys_initials_and_its_bare_word_are_the_body() {
+        let got = ids("The Ministry of Manpower said the rules would change. \
+             MOM said employers had a year to comply.");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        let got = ids("A man was charged with assault, police said. \
+             West Riding Police said he would appear in court on Monday.");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        let got = ids(
+            "The Springdale Police Department said the road was closed. \
+             The standoff ended at noon, police said.",
+        );
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        // Two forces: the bare word is neither.
+        let got = ids(
+            "The Springdale Police Department said the road was closed. \
+             The Harbour Police Service said the port was open. \
+             The standoff ended at noon, police said.",
+        );
+        assert_ne!(got[2].1, got[0].1, "{got:?}");
+        assert_ne!(got[2].1, got[1].1, "{got:?}");
     }
 }

@@ -67,6 +67,7 @@ mod company;
 mod cue;
 mod industry;
 pub mod interview;
+mod mute;
 mod named_before;
 mod nobody;
 mod number;

@@ -193,7 +193,15 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     loop {
         let n = ws.len();
         if n >= 2 && ws[n - 2].is(text, "on") && is_time_word(ws[n - 1].of(text)) {
+            // "Marchetti, speaking to reporters in Wausau on Tuesday,
+            // said": the comma closes the appositive (as below).
+            let closes = ws[n - 1].ends_phrase;
             ws.truncate(n - 2);
+            if closes {
+                if let Some(w) = ws.last_mut() {
+                    w.ends_phrase = true;
+                }
+            }
         } else if n >= 3
             && ws[n - 3].is(text, "on")
             && is_time_word(ws[n - 2].of(text))
@@ -202,7 +210,16 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             // "on Monday night said", "on Jan. 5 said"; but in "arrested on
             // Friday, officials said" the comma ends the time phrase and
             // "officials" is the subject.
+            // "Dvorak, appearing on WHBY radio in Appleton on Tuesday
+            // afternoon, said": a comma after the time closes the
+            // appositive it ended, and still does without it.
+            let closes = ws[n - 1].ends_phrase;
             ws.truncate(n - 3);
+            if closes {
+                if let Some(w) = ws.last_mut() {
+                    w.ends_phrase = true;
+                }
+            }
         } else if n >= 1
             && (word_in(BETWEEN_SUBJECT_AND_VERB, &ws[n - 1], text)
                 || is_adverb(ws[n - 1].of(text)))
@@ -576,6 +593,9 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
         ],
         last,
     ) {
+        return None;
+    }
+    if super::mute::cannot_speak(text, subject) {
         return None;
     }
     Some(Span::new(
