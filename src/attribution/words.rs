@@ -73,7 +73,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
     // without growing the vector word by word.
     let mut out: Vec<Word> = Vec::with_capacity(span.len() / 6 + 1);
     let mut pending_start = false;
-    crate::token::each_in(text, span, |token| {
+    crate::token::each_in_inlined(text, span, |token| {
         let skipped = !skip.is_empty() && skip.iter().any(|q| q.overlaps(token.span()));
         match token.word() {
             Some(word) if !skipped => {
