@@ -71,6 +71,8 @@ lists! {
     /// Prepositions between unnamed people and a country (attribution/source.rs).
     CountryPrepositions = "country_prepositions.txt",
     Courts = "courts.txt",
+    /// Openers naming counsel for the Crown ("Prosecuting,") (attribution/crown.rs).
+    CrownOpeners = "crown_openers.txt",
     /// Small words between a photo credit's names (furniture/head_captions.rs).
     CreditLinks = "credit_links.txt",
     /// Determiners of a return to a document named before (attribution/named_before.rs).
