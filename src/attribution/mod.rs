@@ -62,6 +62,7 @@ impl Attribution {
     }
 }
 
+mod anonymity;
 pub mod carry;
 mod company;
 mod crown;

@@ -842,6 +842,7 @@ const STEPS: &[Step] = &[
     no_words,
     pronoun,
     spokesperson,
+    anonymity_requested,
     institution_counsel,
     court_of_judges,
     described_company,
@@ -1083,6 +1084,15 @@ fn described_body(c: &Ctx) -> Option<Classed> {
 fn no_words(c: &Ctx) -> Option<Classed> {
     c.ws.is_empty()
         .then(|| c.whole(SourceClass::Anonymous, RuleId::NoSourceWords))
+}
+
+/// Anonymous: a source that asks not to be named ("who asked not to be
+/// named", "speaking on condition of anonymity"), whatever its description
+/// names (see [`super::anonymity`]). A spokesperson is official named or
+/// not (LABELS.md rule 1): that step comes first.
+fn anonymity_requested(c: &Ctx) -> Option<Classed> {
+    super::anonymity::requested(c.text, c.all)
+        .then(|| c.whole(SourceClass::Anonymous, RuleId::UnnamedPeople))
 }
 
 /// A pronoun ("he", "they"): it takes an earlier source's kind.
