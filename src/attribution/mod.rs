@@ -81,6 +81,7 @@ mod rulings;
 mod source;
 #[cfg(test)]
 pub(crate) mod testing;
+mod units;
 mod unnamed;
 mod words;
 

@@ -52,6 +52,8 @@ lists! {
     BenchInCourt = "bench_in_court.txt",
     /// Where a judge speaks in person, not from the bench (attribution/rulings.rs).
     BenchOutsideCourt = "bench_outside_court.txt",
+    /// Head words of a unit inside an institution ("team", "unit") (attribution/units.rs).
+    BodyUnits = "body_units.txt",
     /// Words between a subject and its verb of saying ("has", "also") (attribution/source.rs).
     BetweenSubjectAndVerb = "between_subject_and_verb.txt",
     Boilerplate = "boilerplate.txt",
