@@ -62,6 +62,17 @@ pub fn described(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
     if last >= 2 && ws[0].is(text, "the") && company_noun(&ws[last]) {
         return Some((0, last));
     }
+    // "The maker of Tonnic and Brisk": the noun, "of", and the names of
+    // what it makes or runs ("the maker of the film" is left alone).
+    let names = |rest: &[Word]| {
+        rest.last().is_some_and(|w| is_capital(text, w))
+            && rest
+                .iter()
+                .all(|w| is_capital(text, w) || w.is(text, "and") || w.is(text, "&"))
+    };
+    if last >= 3 && ws[0].is(text, "the") && company_noun(&ws[1]) && ws[2].is(text, "of") {
+        return names(&ws[3..]).then_some((0, last));
+    }
     // "Payments firm Kestrel Pay": the noun, then a name to the end.
     let k = (0..last.min(3)).find(|&k| company_noun(&ws[k]))?;
     ws[k + 1..]
@@ -251,6 +262,13 @@ mod tests {
         assert_eq!(
             crate::attribution::testing::kinds("Company director Ann Ode said the plant was safe."),
             [Named]
+        );
+        // The maker of named brands is the company that makes them.
+        assert_eq!(
+            crate::attribution::testing::kinds(
+                "The maker of Tonnic and Brisk said adjusted profit fell 19 per cent."
+            ),
+            [Official]
         );
     }
 

@@ -260,6 +260,12 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if quotes.iter().any(|q| q.overlaps(span)) {
             return;
         }
+        // "banning Gilroy from cold-calling", "so-called experts": the
+        // second half of a hyphenated word is no verb of its own.
+        let before = s[..m.start()].strip_suffix('-');
+        if before.is_some_and(|b| b.chars().next_back().is_some_and(char::is_alphanumeric)) {
+            return;
+        }
         cues.push(Cue {
             span,
             kind,
@@ -1133,6 +1139,15 @@ mod tests {
             .into_iter()
             .map(|c| (c.span.of(text), c.kind, c.channel.map(|s| s.of(text))))
             .collect()
+    }
+
+    #[test]
+    fn half_of_a_hyphenated_word_is_no_cue() {
+        assert_eq!(
+            cues("Judge Cole also made an order banning Gilroy from cold-calling for work."),
+            []
+        );
+        assert_eq!(cues("The so-called experts were wrong."), []);
     }
 
     #[test]

@@ -62,8 +62,10 @@ impl Attribution {
     }
 }
 
+mod anonymity;
 pub mod carry;
 mod company;
+mod crown;
 mod cue;
 mod industry;
 pub mod interview;
@@ -80,6 +82,7 @@ mod rulings;
 mod source;
 #[cfg(test)]
 pub(crate) mod testing;
+mod units;
 mod unnamed;
 mod words;
 
@@ -176,6 +179,10 @@ struct Known {
     /// attorney, Rachel Sobczak" -> "Sobczak"): "Sobczak declined to say"
     /// is no formal channel ([`private`]).
     representatives: crate::lexicon::Set,
+    /// The surnames the body gives counsel for the Crown ("Prosecuting,
+    /// Emma Walsh" -> "Walsh"): "Miss Walsh said" is said in court for
+    /// the state ([`crown`]).
+    crown: crate::lexicon::Set,
 }
 
 /// The most bytes of an article [`Known::of`] reads into one word list: a
@@ -228,6 +235,11 @@ impl Known {
             if let Some(surname) = private::introduced(text, &ws, i) {
                 if !self.representatives.contains(surname) {
                     self.representatives.insert(surname.to_string());
+                }
+            }
+            if let Some(surname) = crown::introduced(text, &ws, i) {
+                if !self.crown.contains(surname) {
+                    self.crown.insert(surname.to_string());
                 }
             }
             if w.ends_phrase {
@@ -409,6 +421,26 @@ impl Memory {
     }
 
     fn is_judge(&self, text: &str, source: Span) -> bool {
+        self.surname_in(text, source, &self.known(text).judges)
+    }
+
+    /// Whether `source` is counsel for the Crown by name (see [`crown`]).
+    fn is_crown(&self, text: &str, source: Span) -> bool {
+        self.surname_in(text, source, &self.known(text).crown)
+    }
+
+    /// Whether the last source spoke through a formal channel and `is_it`
+    /// says it is one of a kind ("a judge"): "the judge said" after the
+    /// judge spoke from the bench goes on from the bench.
+    fn last_spoke_on_record(&self, is_it: &dyn Fn(Span) -> bool) -> bool {
+        self.sources
+            .last()
+            .is_some_and(|last| last.said == AttributionKind::Official && is_it(last.source))
+    }
+
+    /// Whether the name that opens `source` (up to three capitalised words)
+    /// ends in a surname of `set`.
+    fn surname_in(&self, text: &str, source: Span, set: &crate::lexicon::Set) -> bool {
         let ws = words::words(text, source, &[]);
         let end = ws
             .iter()
@@ -416,10 +448,9 @@ impl Memory {
             .map_or(ws.len(), |k| k + 1);
         let name = &ws[..end];
         match name.last() {
-            Some(last) if name.len() <= 3 && name.iter().all(|w| w.is_capitalized(text)) => self
-                .known(text)
-                .judges
-                .contains(words::without_possessive(last.of(text))),
+            Some(last) if name.len() <= 3 && name.iter().all(|w| w.is_capitalized(text)) => {
+                set.contains(words::without_possessive(last.of(text)))
+            }
             _ => false,
         }
     }
@@ -655,7 +686,14 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             let bench = local.filter(|&s| {
                 speaks && rulings::from_the_bench(text, c.span, span, quotes) && judge(s)
             });
-            ruling.or(bench).map(|_| c.span)
+            // "the judge said" closing the words the judge spoke from the
+            // bench just before; a prosecutor in court (see [`crown`]).
+            let in_court = speaks && rulings::in_court(text, c.span, span, quotes);
+            let goes_on = local.filter(|&s| {
+                in_court && judge(s) && memory.last_spoke_on_record(&|last| judge(last))
+            });
+            let crown = local.filter(|&s| in_court && memory.is_crown(text, s));
+            ruling.or(bench).or(goes_on).or(crown).map(|_| c.span)
         });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official

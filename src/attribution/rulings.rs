@@ -151,17 +151,11 @@ const BENCH_VERBS: &[&str] = &["said", "says", "told", "tells", "added", "adds"]
 /// A judge who just "said", or spoke to reporters, in an interview or a
 /// speech, is a named person speaking in person.
 pub(super) fn from_the_bench(text: &str, cue: Span, clause: Span, quotes: &[Span]) -> bool {
+    if !in_court(text, cue, clause, quotes) {
+        return false;
+    }
     let verb = crate::token::pieces(cue.of(text)).next().unwrap_or("");
-    if !BENCH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
-        return false;
-    }
     let ws = words(text, clause, quotes);
-    if ws
-        .iter()
-        .any(|w| w.is_in(List::BenchOutsideCourt) || w.is_in(List::NewsAgencies))
-    {
-        return false;
-    }
     let delivering = ws
         .first()
         .is_some_and(|w| w.span.start < cue.start && w.is_in(List::BenchDecisions));
@@ -175,6 +169,19 @@ pub(super) fn from_the_bench(text: &str, cue: Span, clause: Span, quotes: &[Span
         .find(|w| !w.is(text, "the"))
         .is_some_and(|w| w.is_in(List::BenchInCourt));
     delivering || (tells && told)
+}
+
+/// Whether a verb of saying at `cue`, in the clause `clause`, may be said
+/// in court: one of [`BENCH_VERBS`], and no word of the clause takes it
+/// outside ("told reporters", "in an interview", "told Reuters"). Who says
+/// it decides the rest: a judge from the bench ([`from_the_bench`]), a
+/// prosecutor ([`super::crown`]).
+pub(super) fn in_court(text: &str, cue: Span, clause: Span, quotes: &[Span]) -> bool {
+    let verb = crate::token::pieces(cue.of(text)).next().unwrap_or("");
+    BENCH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
+        && !words(text, clause, quotes)
+            .iter()
+            .any(|w| w.is_in(List::BenchOutsideCourt) || w.is_in(List::NewsAgencies))
 }
 
 /// Whether `w` is the title of one who presides over a court ("judge",

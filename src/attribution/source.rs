@@ -862,11 +862,13 @@ const STEPS: &[Step] = &[
     no_words,
     pronoun,
     spokesperson,
+    anonymity_requested,
     institution_counsel,
     court_of_judges,
     described_company,
     document,
     office,
+    unit_of_body,
     institution_name,
     counted_people,
     indefinite_people,
@@ -1105,6 +1107,15 @@ fn no_words(c: &Ctx) -> Option<Classed> {
         .then(|| c.whole(SourceClass::Anonymous, RuleId::NoSourceWords))
 }
 
+/// Anonymous: a source that asks not to be named ("who asked not to be
+/// named", "speaking on condition of anonymity"), whatever its description
+/// names (see [`super::anonymity`]). A spokesperson is official named or
+/// not (LABELS.md rule 1): that step comes first.
+fn anonymity_requested(c: &Ctx) -> Option<Classed> {
+    super::anonymity::requested(c.text, c.all)
+        .then(|| c.whole(SourceClass::Anonymous, RuleId::UnnamedPeople))
+}
+
 /// A pronoun ("he", "they"): it takes an earlier source's kind.
 fn pronoun(c: &Ctx) -> Option<Classed> {
     (c.ws.len() == 1 && in_list(PRONOUNS, &c.lower[0]))
@@ -1186,7 +1197,12 @@ fn document(c: &Ctx) -> Option<Classed> {
             !phrases.iter().any(|&(a, b, ref phrase)| {
                 a <= i && j <= b && (a, b) != (i, j) && phrase.is_in(List::NamedBodies)
             })
-        })?;
+        })
+        // Nor a capitalised one ending a body's name that an institution's
+        // or a unit's word heads: "the Legislative Division of Post Audit"
+        // is a body, not an audit ("UNEP's Resilience Finance Report" is
+        // a report).
+        .filter(|&(i, _)| !ws[i].is_capitalized(text) || !in_a_body_name(text, ws, i))?;
     // Not who saw it: "a message seen by Reuters".
     let seen = |w: &str| List::DocumentReaders.contains(w);
     // "court records reviewed by Pulse Health News": the outlet that read
@@ -1264,6 +1280,22 @@ fn document(c: &Ctx) -> Option<Classed> {
     None
 }
 
+/// Whether the capitalised word `ws[i]` ends a body's name run on through
+/// "of" or "for" from an institution's or a unit's word: "Division of Post
+/// Audit", "Office of Budget Review".
+fn in_a_body_name(text: &str, ws: &[Word], i: usize) -> bool {
+    let run = ws[..i]
+        .iter()
+        .rev()
+        .take_while(|w| !w.ends_phrase && (w.is_capitalized(text) || w.is_in(NAME_JOINERS)))
+        .count();
+    (i - run..i).any(|k| {
+        ws[k].is_capitalized(text)
+            && (ws[k].is_in(List::Institutions) || ws[k].is_in(List::BodyUnits))
+            && (ws[k + 1].is(text, "of") || ws[k + 1].is(text, "for"))
+    })
+}
+
 /// Official: an office speaking as such: "the Lord Chief Justice's office",
 /// "the governor's office". "Garnett's own department": "own" may come
 /// between.
@@ -1281,6 +1313,18 @@ fn office(c: &Ctx) -> Option<Classed> {
         class: SourceClass::Official,
         rule: RuleId::Institution,
         trigger: c.span_of(k, head),
+    })
+}
+
+/// Official: "Durham County Council's trading standards team": a unit of
+/// an institution speaks for it (see [`super::units`]).
+fn unit_of_body(c: &Ctx) -> Option<Classed> {
+    let owner = super::units::owner(c.text, c.ws)?;
+    let by = classify(c.text, owner, c.known);
+    (by.class == SourceClass::Official).then(|| Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Institution,
+        trigger: c.span_of(0, c.head),
     })
 }
 
@@ -1473,8 +1517,10 @@ fn capitalised_organisation(c: &Ctx) -> Option<Classed> {
     // "The Kansas Department of Wildlife and Parks", "Iraq's Independent
     // High Commission for Human Rights": an institution word heading the
     // name's "of" or "for".
+    // A unit's word heads one too: "the state's Legislative Division of
+    // Post Audit" (see [`super::units`]).
     let heads_of = (i..j).any(|k| {
-        List::Institutions.contains(&lower[k])
+        (List::Institutions.contains(&lower[k]) || List::BodyUnits.contains(&lower[k]))
             && ws[k].is_capitalized(text)
             && matches!(&*lower[k + 1], "of" | "for")
     });

@@ -52,6 +52,8 @@ lists! {
     BenchInCourt = "bench_in_court.txt",
     /// Where a judge speaks in person, not from the bench (attribution/rulings.rs).
     BenchOutsideCourt = "bench_outside_court.txt",
+    /// Head words of a unit inside an institution ("team", "unit") (attribution/units.rs).
+    BodyUnits = "body_units.txt",
     /// Words between a subject and its verb of saying ("has", "also") (attribution/source.rs).
     BetweenSubjectAndVerb = "between_subject_and_verb.txt",
     Boilerplate = "boilerplate.txt",
@@ -71,6 +73,8 @@ lists! {
     /// Prepositions between unnamed people and a country (attribution/source.rs).
     CountryPrepositions = "country_prepositions.txt",
     Courts = "courts.txt",
+    /// Openers naming counsel for the Crown ("Prosecuting,") (attribution/crown.rs).
+    CrownOpeners = "crown_openers.txt",
     /// Small words between a photo credit's names (furniture/head_captions.rs).
     CreditLinks = "credit_links.txt",
     /// Determiners of a return to a document named before (attribution/named_before.rs).
