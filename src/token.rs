@@ -168,6 +168,46 @@ impl Token {
         }
     }
 
+    /// The token `text[start..end]` made of this one cut at its edges:
+    /// [`Token::new`] of the cut, which a span that ends on a word's comma
+    /// ("Crocker" of "Crocker,") or starts inside an opening bracket
+    /// asks for at nearly every rule's read. When the cut leaves the word
+    /// whole and what it cuts off is ASCII punctuation, the word, its case
+    /// and its lists are this token's: only the phrase flags are read
+    /// again, from the punctuation left.
+    fn cut(&self, text: &str, start: usize, end: usize) -> Token {
+        let (word_start, word_end) = (self.word_start as usize, self.word_end as usize);
+        let bytes = text.as_bytes();
+        if self.flags & ASCII == 0
+            || self.flags & DASH != 0
+            || word_start >= word_end
+            || start > word_start
+            || end < word_end
+            || !bytes[start..word_start].is_ascii()
+            || !bytes[word_end..end].is_ascii()
+        {
+            return Token::new(text, start, end, self.flags & DASH != 0);
+        }
+        let mut flags = self.flags & !(STARTS_PHRASE | ENDS_PHRASE);
+        if bytes[start..word_start].iter().any(|&b| b != b'\'') {
+            flags |= STARTS_PHRASE;
+        }
+        // (A final stop the word took, "U.S.", is no phrase's end either
+        // way.)
+        if bytes[word_end..end]
+            .iter()
+            .any(|b| matches!(b, b',' | b';' | b':' | b')' | b']' | b'"'))
+        {
+            flags |= ENDS_PHRASE;
+        }
+        Token {
+            start: start as u32,
+            end: end as u32,
+            flags,
+            ..*self
+        }
+    }
+
     /// The whole token, punctuation included.
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
@@ -590,12 +630,7 @@ impl Doc {
             let t = t.token(&self.wide);
             let (start, end) = (t.start as usize, t.end as usize);
             if start < span.start || end > span.end {
-                f(Token::new(
-                    text,
-                    start.max(span.start),
-                    end.min(span.end),
-                    t.flags & DASH != 0,
-                ));
+                f(t.cut(text, start.max(span.start), end.min(span.end)));
             } else {
                 f(t);
             }
