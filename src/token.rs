@@ -695,7 +695,7 @@ fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '
 
 /// The next token of `text[at..to]`: its start, its end and whether it is
 /// a dash standing alone.
-#[inline]
+#[inline(always)]
 fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     // Skips blanks; a dash is a token of its own. ASCII, nearly all of an
@@ -718,7 +718,18 @@ fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, boo
         }
     };
     loop {
-        // ASCII other than a blank goes on the token, byte by byte.
+        // ASCII other than a blank goes on the token: eight bytes at a
+        // time while eight are left (most tokens end inside the first
+        // eight), then byte by byte.
+        while at + 8 <= to {
+            let eight = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+            let stops = ends_piece(eight);
+            if stops != 0 {
+                at += (stops.trailing_zeros() / 8) as usize;
+                break;
+            }
+            at += 8;
+        }
         while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
             at += 1;
         }
@@ -731,6 +742,18 @@ fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, boo
         }
     }
     Some((start, at, false))
+}
+
+/// The high bit of each of eight bytes (the first lowest) that stops
+/// [`next_piece`]'s run of ASCII: a blank or control (at most `b' '`),
+/// DEL, or a byte beyond ASCII. With the high bits cleared first, adding
+/// `0x80 - lo` to a byte sets its high bit exactly when the byte is at
+/// least `lo`, and no sum carries into the next byte.
+#[inline(always)]
+fn ends_piece(eight: u64) -> u64 {
+    let low = eight & !HIGH_BITS;
+    let at_least = |lo: u8| low.wrapping_add(u64::from_le_bytes([0x80 - lo; 8])) & HIGH_BITS;
+    (eight & HIGH_BITS) | (!at_least(b' ' + 1) & HIGH_BITS) | at_least(0x7f)
 }
 
 /// The tokens of a text as text, punctuation included, as the token layer
@@ -981,6 +1004,24 @@ mod tests {
             }
         }
         assert!(ascii > 10_000);
+    }
+
+    /// The eight-byte test of a piece's end is the byte test, for every
+    /// byte in every position.
+    #[test]
+    fn a_pieces_end_is_found_eight_bytes_at_a_time_as_byte_by_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b'~', b'!'] {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let want = eight.iter().enumerate().fold(0u64, |m, (i, &x)| {
+                        m | (u64::from(x <= b' ' || x >= 0x7f) << (8 * i + 7))
+                    });
+                    assert_eq!(ends_piece(u64::from_le_bytes(eight)), want, "{eight:?}");
+                }
+            }
+        }
     }
 
     /// The word's shape read eight bytes at a time is the byte-by-byte
