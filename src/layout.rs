@@ -45,7 +45,19 @@ pub fn lines(text: &str) -> Vec<Line> {
         seen_any = true;
     };
     while i < bytes.len() {
-        let b = bytes[i];
+        // Eight bytes at a time past ASCII that breaks no line (anything
+        // from 0x0e up): most of a line.
+        while let Some(eight) = bytes.get(i..i + 8) {
+            let stops = may_break(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
+            if stops != 0 {
+                i += (stops.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         // ASCII fast path: only \n, \r and a few multibyte separators end lines.
         let (is_break, width) = if b == b'\n' {
             (true, 1)
@@ -78,9 +90,32 @@ pub fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// The high bit of each of eight bytes (the first lowest) that may end a
+/// line: below 0x0e (LF, VT, FF, CR and the controls before them) or beyond
+/// ASCII. With the high bits cleared first, adding `0x80 - 0x0e` sets a
+/// byte's high bit exactly when it is at least 0x0e, and no sum carries.
+#[inline(always)]
+fn may_break(eight: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let at_least = (eight & !HIGH).wrapping_add(u64::from_le_bytes([0x80 - 0x0e; 8])) & HIGH;
+    (eight & HIGH) | (!at_least & HIGH)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_possible_break_is_found_eight_bytes_at_a_time_as_byte_by_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let want = u64::from(!(0x0e..0x80).contains(&b)) << (8 * at + 7);
+                assert_eq!(may_break(u64::from_le_bytes(eight)), want, "{eight:?}");
+            }
+        }
+    }
 
     fn texts<'t>(text: &'t str, lines: &[Line]) -> Vec<(&'t str, usize, usize)> {
         lines

@@ -168,6 +168,46 @@ impl Token {
         }
     }
 
+    /// The token `text[start..end]` made of this one cut at its edges:
+    /// [`Token::new`] of the cut, which a span that ends on a word's comma
+    /// ("Crocker" of "Crocker,") or starts inside an opening bracket
+    /// asks for at nearly every rule's read. When the cut leaves the word
+    /// whole and what it cuts off is ASCII punctuation, the word, its case
+    /// and its lists are this token's: only the phrase flags are read
+    /// again, from the punctuation left.
+    fn cut(&self, text: &str, start: usize, end: usize) -> Token {
+        let (word_start, word_end) = (self.word_start as usize, self.word_end as usize);
+        let bytes = text.as_bytes();
+        if self.flags & ASCII == 0
+            || self.flags & DASH != 0
+            || word_start >= word_end
+            || start > word_start
+            || end < word_end
+            || !bytes[start..word_start].is_ascii()
+            || !bytes[word_end..end].is_ascii()
+        {
+            return Token::new(text, start, end, self.flags & DASH != 0);
+        }
+        let mut flags = self.flags & !(STARTS_PHRASE | ENDS_PHRASE);
+        if bytes[start..word_start].iter().any(|&b| b != b'\'') {
+            flags |= STARTS_PHRASE;
+        }
+        // (A final stop the word took, "U.S.", is no phrase's end either
+        // way.)
+        if bytes[word_end..end]
+            .iter()
+            .any(|b| matches!(b, b',' | b';' | b':' | b')' | b']' | b'"'))
+        {
+            flags |= ENDS_PHRASE;
+        }
+        Token {
+            start: start as u32,
+            end: end as u32,
+            flags,
+            ..*self
+        }
+    }
+
     /// The whole token, punctuation included.
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
@@ -315,7 +355,7 @@ fn edges_ascii(text: &str, start: usize, end: usize) -> (usize, usize, u8) {
             if after.first() == Some(&b'.') && raw[lead..core_end].contains(&b'.') {
                 word_end += 1;
             }
-            flags |= shape(&text[start + lead..word_end]);
+            flags |= shape_ascii(&raw[lead..word_end - start]);
             if before.iter().any(|&b| b != b'\'') {
                 flags |= STARTS_PHRASE;
             }
@@ -368,6 +408,66 @@ fn shape(word: &str) -> u8 {
     }
     flags
 }
+
+/// [`shape`] of an ASCII word (not empty), eight bytes at a time: a
+/// byte-by-byte loop was a quarter of a token's making. The flags are ORs
+/// over the bytes, so overlapping reads (the first and the last eight
+/// bytes, as [`crate::lexicon`]'s packed keys are read) count a byte twice
+/// and change nothing.
+#[inline]
+fn shape_ascii(word: &[u8]) -> u8 {
+    let len = word.len();
+    let (mut upper, mut lower) = (0u64, 0u64);
+    let mut mark = |w: u64| {
+        // Adding `0x80 - lo` to a byte below `0x80` sets its high bit
+        // exactly when the byte is at least `lo`; no sum carries.
+        let at_least = |lo: u8| w.wrapping_add(u64::from_le_bytes([0x80 - lo; 8])) & HIGH_BITS;
+        upper |= at_least(b'A') & !at_least(b'Z' + 1);
+        lower |= at_least(b'a') & !at_least(b'z' + 1);
+    };
+    let eight = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("eight bytes"));
+    if len >= 8 {
+        let mut at = 0;
+        while at + 8 < len {
+            mark(eight(at));
+            at += 8;
+        }
+        mark(eight(len - 8));
+    } else if len >= 4 {
+        let four = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                word[at..at + 4].try_into().expect("four bytes"),
+            ))
+        };
+        mark(four(0) | four(len - 4) << 32);
+    } else {
+        // One to three bytes: the first, the middle and the last.
+        mark(u64::from_le_bytes([
+            word[0],
+            word[len / 2],
+            word[len - 1],
+            0,
+            0,
+            0,
+            0,
+            0,
+        ]));
+    }
+    let mut flags = ASCII;
+    if upper != 0 {
+        flags |= LOWERS;
+    }
+    if lower != 0 {
+        flags |= LOWER;
+    }
+    if word[0].is_ascii_uppercase() {
+        flags |= CAPITALISED;
+    }
+    flags
+}
+
+/// Every byte's high bit.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// Characters stripped from the edges of a token to find its word.
 fn is_edge_punct(c: char) -> bool {
@@ -530,12 +630,7 @@ impl Doc {
             let t = t.token(&self.wide);
             let (start, end) = (t.start as usize, t.end as usize);
             if start < span.start || end > span.end {
-                f(Token::new(
-                    text,
-                    start.max(span.start),
-                    end.min(span.end),
-                    t.flags & DASH != 0,
-                ));
+                f(t.cut(text, start.max(span.start), end.min(span.end)));
             } else {
                 f(t);
             }
@@ -613,7 +708,7 @@ fn tokens(text: &str, from: usize, to: usize) -> impl Iterator<Item = Token> + '
 
 /// The next token of `text[at..to]`: its start, its end and whether it is
 /// a dash standing alone.
-#[inline]
+#[inline(always)]
 fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     // Skips blanks; a dash is a token of its own. ASCII, nearly all of an
@@ -636,7 +731,18 @@ fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, boo
         }
     };
     loop {
-        // ASCII other than a blank goes on the token, byte by byte.
+        // ASCII other than a blank goes on the token: eight bytes at a
+        // time while eight are left (most tokens end inside the first
+        // eight), then byte by byte.
+        while at + 8 <= to {
+            let eight = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+            let stops = ends_piece(eight);
+            if stops != 0 {
+                at += (stops.trailing_zeros() / 8) as usize;
+                break;
+            }
+            at += 8;
+        }
         while at < to && bytes[at] > b' ' && bytes[at] < 0x7f {
             at += 1;
         }
@@ -649,6 +755,18 @@ fn next_piece(text: &str, mut at: usize, to: usize) -> Option<(usize, usize, boo
         }
     }
     Some((start, at, false))
+}
+
+/// The high bit of each of eight bytes (the first lowest) that stops
+/// [`next_piece`]'s run of ASCII: a blank or control (at most `b' '`),
+/// DEL, or a byte beyond ASCII. With the high bits cleared first, adding
+/// `0x80 - lo` to a byte sets its high bit exactly when the byte is at
+/// least `lo`, and no sum carries into the next byte.
+#[inline(always)]
+fn ends_piece(eight: u64) -> u64 {
+    let low = eight & !HIGH_BITS;
+    let at_least = |lo: u8| low.wrapping_add(u64::from_le_bytes([0x80 - lo; 8])) & HIGH_BITS;
+    (eight & HIGH_BITS) | (!at_least(b' ' + 1) & HIGH_BITS) | at_least(0x7f)
 }
 
 /// The tokens of a text as text, punctuation included, as the token layer
@@ -899,6 +1017,48 @@ mod tests {
             }
         }
         assert!(ascii > 10_000);
+    }
+
+    /// The eight-byte test of a piece's end is the byte test, for every
+    /// byte in every position.
+    #[test]
+    fn a_pieces_end_is_found_eight_bytes_at_a_time_as_byte_by_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [b'a', b'~', b'!'] {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let want = eight.iter().enumerate().fold(0u64, |m, (i, &x)| {
+                        m | (u64::from(x <= b' ' || x >= 0x7f) << (8 * i + 7))
+                    });
+                    assert_eq!(ends_piece(u64::from_le_bytes(eight)), want, "{eight:?}");
+                }
+            }
+        }
+    }
+
+    /// The word's shape read eight bytes at a time is the byte-by-byte
+    /// one, for every length and every ASCII byte in every position.
+    #[test]
+    fn ascii_shapes_are_read_as_byte_by_byte() {
+        for len in 1..=20 {
+            for b in 0..0x80u8 {
+                for at in 0..len {
+                    let mut word = vec![b'.'; len];
+                    word[at] = b;
+                    let s = std::str::from_utf8(&word).unwrap();
+                    assert_eq!(shape_ascii(&word), shape(s), "{s:?}");
+                    word[len - 1 - at] = b'x';
+                    let s = std::str::from_utf8(&word).unwrap();
+                    assert_eq!(shape_ascii(&word), shape(s), "{s:?}");
+                }
+            }
+        }
+        for text in crate::furniture::testing::fixture_texts().iter().take(30) {
+            for w in text.1.split_ascii_whitespace().filter(|w| w.is_ascii()) {
+                assert_eq!(shape_ascii(w.as_bytes()), shape(w), "{w:?}");
+            }
+        }
     }
 
     #[test]

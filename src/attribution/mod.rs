@@ -783,9 +783,11 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         };
         let trailing = local.is_some_and(|s| {
             let before_cue = text[span.start..c.span.start.min(s.start)].trim_end();
-            let rest = words::words(text, Span::new(s.end.max(c.span.end), span.end), quotes);
+            // The words after are read only when the comma or quotation
+            // before the cue asks.
             (before_cue.ends_with(',') || crate::text::ends_with_closing_quote(before_cue))
-                && rest.len() <= 12
+                && words::words(text, Span::new(s.end.max(c.span.end), span.end), quotes).len()
+                    <= 12
         });
         reasons.insert(
             0,

@@ -65,13 +65,94 @@ pub fn without_possessive(mut word: &str) -> &str {
     word
 }
 
+/// The words [`words`] read, in a vector lent from the thread's few spare
+/// ones and handed back when dropped: the rules ask for some 10,000 word
+/// lists on the bench's 100 KB, each used a moment, and a vector from the
+/// allocator and back cost more than reading the words. Reads as a
+/// `Vec<Word>` (and so as a slice).
+#[derive(Debug)]
+pub struct Words(Vec<Word>);
+
+/// How many spare vectors a thread keeps, and the largest it keeps (in
+/// words): a whole body's list ([`super::Known`]) goes back to the
+/// allocator.
+const SPARE: usize = 8;
+const SPARE_WORDS: usize = 1024;
+
+thread_local! {
+    static SPARES: std::cell::RefCell<Vec<Vec<Word>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Words {
+    /// An empty vector with room for `n` words, spare if one is.
+    fn with_capacity(n: usize) -> Words {
+        let spare = SPARES
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+            .ok()
+            .flatten();
+        match spare {
+            Some(mut v) => {
+                v.reserve(n);
+                Words(v)
+            }
+            None => Words(Vec::with_capacity(n)),
+        }
+    }
+}
+
+impl Drop for Words {
+    fn drop(&mut self) {
+        if self.0.capacity() == 0 || self.0.capacity() > SPARE_WORDS {
+            return;
+        }
+        let mut v = std::mem::take(&mut self.0);
+        v.clear();
+        let _ = SPARES.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                if s.len() < SPARE {
+                    s.push(v);
+                }
+            }
+        });
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = Vec<Word>;
+    fn deref(&self) -> &Vec<Word> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Words {
+    fn deref_mut(&mut self) -> &mut Vec<Word> {
+        &mut self.0
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = Word;
+    type IntoIter = std::vec::IntoIter<Word>;
+    fn into_iter(mut self) -> Self::IntoIter {
+        std::mem::take(&mut self.0).into_iter()
+    }
+}
+
+impl<'w> IntoIterator for &'w Words {
+    type Item = &'w Word;
+    type IntoIter = std::slice::Iter<'w, Word>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
 /// The words of `span` in `text`, skipping anything inside `skip` spans
 /// (quotations): the word tokens of the token layer ([`crate::token`]),
 /// split on blanks and on dashes used as punctuation.
-pub fn words(text: &str, span: Span, skip: &[Span]) -> Vec<Word> {
+pub fn words(text: &str, span: Span, skip: &[Span]) -> Words {
     // About one word in six bytes of English text: room for most spans
     // without growing the vector word by word.
-    let mut out: Vec<Word> = Vec::with_capacity(span.len() / 6 + 1);
+    let mut out = Words::with_capacity(span.len() / 6 + 1);
     let mut pending_start = false;
     crate::token::each_in_inlined(text, span, |token| {
         let skipped = !skip.is_empty() && skip.iter().any(|q| q.overlaps(token.span()));
