@@ -70,6 +70,7 @@ pub mod interview;
 mod named_before;
 mod nobody;
 mod number;
+mod officer;
 mod private;
 mod quote;
 mod records;
@@ -655,6 +656,25 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 speaks && rulings::from_the_bench(text, c.span, span, quotes) && judge(s)
             });
             ruling.or(bench).map(|_| c.span)
+        });
+        // A company's officer through the company's own channel: an
+        // earnings call, a post or video on its site (see [`officer`]).
+        let channel = channel.or_else(|| {
+            let src =
+                source.filter(|_| person && matches!(c.kind, CueKind::Verb | CueKind::Belief))?;
+            // "Its chief executive": the body cited just before is the
+            // officer's, and only an official one has formal channels.
+            let owner_official = !officer::owned_by_pronoun(text, src)
+                || memory
+                    .recent()
+                    .find(|r| !r.person)
+                    .is_some_and(|r| r.kind == AttributionKind::Official);
+            let titled = officer::holds_title(text, src)
+                || officer::titled_before(text, src, memory.recent().map(|r| r.source));
+            let titled = titled && owner_official;
+            titled
+                .then(|| officer::channel(text, span, quotes))
+                .flatten()
         });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official
