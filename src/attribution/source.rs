@@ -1828,7 +1828,14 @@ fn person_name(
                 j += 1;
             }
             let sentence_capital = i == 0 && j == 0 && opens_sentence && !known(ws[0].of(text));
-            if !sentence_capital && best.is_none_or(|(a, b)| j - i > b - a) {
+            // "Haque Knit Composite Ltd": a company's suffix after the run
+            // makes it the company's name, no person's ("Rezaul Haque,
+            // managing director of Haque Knit Composite Ltd").
+            let company = !ws[j].ends_phrase
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|w| w.is_in(List::CompanySuffixes));
+            if !sentence_capital && !company && best.is_none_or(|(a, b)| j - i > b - a) {
                 best = Some((i, j));
             }
             i = j + 1;
@@ -1848,6 +1855,13 @@ mod tests {
         let doc = crate::analyze_text(text).unwrap();
         let a = &doc.claims[0].attribution;
         (a.source.map(|s| s.of(text).to_string()), a.kind)
+    }
+
+    #[test]
+    fn a_name_before_a_company_suffix_is_the_company_not_the_speaker() {
+        let text = "Rezaul Haque, managing director of Haque Knit Composite Ltd in \
+                    Narayanganj, said his factory had cut a shift.";
+        assert_eq!(source_of(text).1, crate::AttributionKind::Named);
     }
 
     #[test]
