@@ -334,6 +334,31 @@ impl Memory {
             .all(|w| words::without_possessive(w.of(text)).len() == w.of(text).len())
     }
 
+    /// Whether the bare name at `source` ("Lui") is the surname of a
+    /// recent source that is an institution's counsel ("Counsel for the
+    /// board, Ambrose Lui SC").
+    fn counsel_before(&self, text: &str, source: Span) -> bool {
+        let ws = words::words(text, source, &[]);
+        let [.., last] = ws.as_slice() else {
+            return false;
+        };
+        if ws.len() > 2 || !ws.iter().all(|w| w.capitalised) {
+            return false;
+        }
+        let surname = words::without_possessive(last.of(text));
+        self.recent().any(|r| {
+            r.source != source
+                && self
+                    .classified
+                    .borrow()
+                    .get(&r.source)
+                    .is_some_and(|c| c.rule == RuleId::InstitutionCounsel)
+                && words::words(text, r.source, &[])
+                    .iter()
+                    .any(|w| words::without_possessive(w.of(text)) == surname)
+        })
+    }
+
     /// Whether the article shows the name `word` to be a company's.
     fn is_company_name(&self, text: &str, word: &str) -> bool {
         self.known(text)
@@ -354,6 +379,18 @@ impl Memory {
             classed = Classed {
                 class: SourceClass::Official,
                 rule: RuleId::Company,
+                trigger: classed.trigger,
+            };
+        } else if classed.class == SourceClass::Named
+            && classed.rule == RuleId::PersonName
+            && self.counsel_before(text, source)
+        {
+            // "Lui told the court" after "Counsel for the board, Ambrose Lui
+            // SC,": the institution's counsel still (see
+            // [`source::classify`]'s institution counsel).
+            classed = Classed {
+                class: SourceClass::Official,
+                rule: RuleId::InstitutionCounsel,
                 trigger: classed.trigger,
             };
         } else if classed.class == SourceClass::Named

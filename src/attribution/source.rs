@@ -1123,7 +1123,13 @@ fn institution_counsel(c: &Ctx) -> Option<Classed> {
         .first()
         .is_some_and(|w| word_in(SINGULAR_DETERMINERS, w, c.text));
     let k = super::private::client(c.text, ws).filter(|_| !one_of_them)?;
-    let client = classify(c.text, Span::new(ws[k].span.start, c.source.end), c.known);
+    // The client's words end with their phrase: "Counsel for the board,
+    // Ambrose Lui SC," is the board's counsel, named after the comma.
+    let end = ws[k..]
+        .iter()
+        .find(|w| w.ends_phrase)
+        .map_or(c.source.end, |w| w.span.end);
+    let client = classify(c.text, Span::new(ws[k].span.start, end), c.known);
     (client.class == SourceClass::Official).then_some(Classed {
         class: SourceClass::Official,
         rule: RuleId::InstitutionCounsel,
@@ -1855,6 +1861,20 @@ mod tests {
         let doc = crate::analyze_text(text).unwrap();
         let a = &doc.claims[0].attribution;
         (a.source.map(|s| s.of(text).to_string()), a.kind)
+    }
+
+    #[test]
+    fn counsel_for_an_institution_named_after_a_comma_speaks_for_it() {
+        let text =
+            "Counsel for the board, Ambrose Lui SC, argued that heritage was one factor.\n\n\
+                    Lui told the court that the period met the statutory minimum.";
+        assert_eq!(
+            crate::attribution::testing::kinds(text),
+            [
+                crate::AttributionKind::Official,
+                crate::AttributionKind::Official
+            ]
+        );
     }
 
     #[test]
