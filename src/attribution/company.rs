@@ -211,9 +211,11 @@ fn is_company(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
         let noun = phrase.iter().position(|w| is_noun(w));
         let research = phrase.iter().any(|w| on(List::ResearchFirmWords, w));
         if let Some(k) = noun {
-            let of_a_person = phrase
-                .get(k + 1)
-                .is_some_and(|w| super::source::is_role(w) || w == "director");
+            // "a company director", and "the chief technology officer of
+            // payroll startup Tillbook": a role before the noun too makes
+            // the name a person's, the company theirs.
+            let role = |w: &Cow<str>| super::source::is_role(w) || w == "director";
+            let of_a_person = phrase.get(k + 1).is_some_and(role) || phrase[..k].iter().any(role);
             return !research && !of_a_person;
         }
     }
@@ -293,6 +295,9 @@ mod tests {
     #[test]
     fn people_and_research_firms_are_no_companies() {
         assert!(known("Ann Ode, a company director, said so.").is_empty());
+        assert!(
+            known("Ann Ode, the chief technology officer of startup Korvo, said so.").is_empty()
+        );
         assert!(known("Korvo, a market research firm, estimates the share.").is_empty());
         assert!(known("Ann Ode says her drivers are better.").is_empty());
         // A surname is a person's, whatever trade shares it.

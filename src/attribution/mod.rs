@@ -73,6 +73,7 @@ mod mute;
 mod named_before;
 mod nobody;
 mod number;
+mod officer;
 mod private;
 mod quote;
 mod records;
@@ -346,6 +347,31 @@ impl Memory {
             .all(|w| words::without_possessive(w.of(text)).len() == w.of(text).len())
     }
 
+    /// Whether the bare name at `source` ("Lui") is the surname of a
+    /// recent source that is an institution's counsel ("Counsel for the
+    /// board, Ambrose Lui SC").
+    fn counsel_before(&self, text: &str, source: Span) -> bool {
+        let ws = words::words(text, source, &[]);
+        let [.., last] = ws.as_slice() else {
+            return false;
+        };
+        if ws.len() > 2 || !ws.iter().all(|w| w.capitalised) {
+            return false;
+        }
+        let surname = words::without_possessive(last.of(text));
+        self.recent().any(|r| {
+            r.source != source
+                && self
+                    .classified
+                    .borrow()
+                    .get(&r.source)
+                    .is_some_and(|c| c.rule == RuleId::InstitutionCounsel)
+                && words::words(text, r.source, &[])
+                    .iter()
+                    .any(|w| words::without_possessive(w.of(text)) == surname)
+        })
+    }
+
     /// Whether the article shows the name `word` to be a company's.
     fn is_company_name(&self, text: &str, word: &str) -> bool {
         self.known(text)
@@ -366,6 +392,18 @@ impl Memory {
             classed = Classed {
                 class: SourceClass::Official,
                 rule: RuleId::Company,
+                trigger: classed.trigger,
+            };
+        } else if classed.class == SourceClass::Named
+            && classed.rule == RuleId::PersonName
+            && self.counsel_before(text, source)
+        {
+            // "Lui told the court" after "Counsel for the board, Ambrose Lui
+            // SC,": the institution's counsel still (see
+            // [`source::classify`]'s institution counsel).
+            classed = Classed {
+                class: SourceClass::Official,
+                rule: RuleId::InstitutionCounsel,
                 trigger: classed.trigger,
             };
         } else if classed.class == SourceClass::Named
@@ -694,6 +732,25 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             });
             let crown = local.filter(|&s| in_court && memory.is_crown(text, s));
             ruling.or(bench).or(goes_on).or(crown).map(|_| c.span)
+        });
+        // A company's officer through the company's own channel: an
+        // earnings call, a post or video on its site (see [`officer`]).
+        let channel = channel.or_else(|| {
+            let src =
+                source.filter(|_| person && matches!(c.kind, CueKind::Verb | CueKind::Belief))?;
+            // "Its chief executive": the body cited just before is the
+            // officer's, and only an official one has formal channels.
+            let owner_official = !officer::owned_by_pronoun(text, src)
+                || memory
+                    .recent()
+                    .find(|r| !r.person)
+                    .is_some_and(|r| r.kind == AttributionKind::Official);
+            let titled = officer::holds_title(text, src)
+                || officer::titled_before(text, src, memory.recent().map(|r| r.source));
+            let titled = titled && owner_official;
+            titled
+                .then(|| officer::channel(text, span, quotes))
+                .flatten()
         });
         // A named outlet, NGO or think tank stays named through any channel:
         // only institutions, office-holders and spokespeople become official

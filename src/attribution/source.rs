@@ -1154,7 +1154,13 @@ fn institution_counsel(c: &Ctx) -> Option<Classed> {
         .first()
         .is_some_and(|w| word_in(SINGULAR_DETERMINERS, w, c.text));
     let k = super::private::client(c.text, ws).filter(|_| !one_of_them)?;
-    let client = classify(c.text, Span::new(ws[k].span.start, c.source.end), c.known);
+    // The client's words end with their phrase: "Counsel for the board,
+    // Ambrose Lui SC," is the board's counsel, named after the comma.
+    let end = ws[k..]
+        .iter()
+        .find(|w| w.ends_phrase)
+        .map_or(c.source.end, |w| w.span.end);
+    let client = classify(c.text, Span::new(ws[k].span.start, end), c.known);
     (client.class == SourceClass::Official).then_some(Classed {
         class: SourceClass::Official,
         rule: RuleId::InstitutionCounsel,
@@ -1894,7 +1900,14 @@ fn person_name(
                 j += 1;
             }
             let sentence_capital = i == 0 && j == 0 && opens_sentence && !known(ws[0].of(text));
-            if !sentence_capital && best.is_none_or(|(a, b)| j - i > b - a) {
+            // "Haque Knit Composite Ltd": a company's suffix after the run
+            // makes it the company's name, no person's ("Rezaul Haque,
+            // managing director of Haque Knit Composite Ltd").
+            let company = !ws[j].ends_phrase
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|w| w.is_in(List::CompanySuffixes));
+            if !sentence_capital && !company && best.is_none_or(|(a, b)| j - i > b - a) {
                 best = Some((i, j));
             }
             i = j + 1;
@@ -1914,6 +1927,27 @@ mod tests {
         let doc = crate::analyze_text(text).unwrap();
         let a = &doc.claims[0].attribution;
         (a.source.map(|s| s.of(text).to_string()), a.kind)
+    }
+
+    #[test]
+    fn counsel_for_an_institution_named_after_a_comma_speaks_for_it() {
+        let text =
+            "Counsel for the board, Ambrose Lui SC, argued that heritage was one factor.\n\n\
+                    Lui told the court that the period met the statutory minimum.";
+        assert_eq!(
+            crate::attribution::testing::kinds(text),
+            [
+                crate::AttributionKind::Official,
+                crate::AttributionKind::Official
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_company_suffix_is_the_company_not_the_speaker() {
+        let text = "Rezaul Haque, managing director of Haque Knit Composite Ltd in \
+                    Narayanganj, said his factory had cut a shift.";
+        assert_eq!(source_of(text).1, crate::AttributionKind::Named);
     }
 
     #[test]

@@ -1,0 +1,165 @@
+//! A company's officers through the company's own channels (#14, attr17
+//! class 1). LABELS.md rule 1 makes an office-holder using a formal channel
+//! official, and a named official speaking in person named. For a
+//! company's officers the formal channels are what the company publishes:
+//! a post or a video on its site ("In a blog post, chief executive Tom
+//! Hadley said"), a shareholder letter, a report's foreword. The same
+//! officer in an interview, at a conference, on an earnings call or to
+//! reporters speaks in person and stays named, and so does anyone without
+//! an officer's title: a customer's video is no channel of anybody's. An
+//! officer of a body that is named as such (a trade council, a charity:
+//! "Its chief executive, Graham Lyle, wrote in a blog post") stays named
+//! through any channel, as the body does (LABELS.md).
+//!
+//! The channels are `src/lexicon/officer_channels.txt` (less what
+//! `officer_not_channels.txt` shows to be the officer's own: "in a video
+//! interview"), the titles `officer_titles.txt`. A title is read on the
+//! source's words, or on an earlier source the source's surname names:
+//! "Lindgren said in the video" after "The company's chief executive,
+//! Marcus Lindgren,".
+
+use std::sync::LazyLock;
+
+use super::words::{without_possessive, words};
+use crate::lexicon;
+use crate::Span;
+
+/// The officers' channels, titles and the in-person look-alikes, found in
+/// one walk.
+static PHRASES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
+    lexicon::Matcher::new(
+        &[
+            (CHANNEL, crate::lexicon::list!("officer_channels.txt")),
+            (IN_PERSON, crate::lexicon::list!("officer_not_channels.txt")),
+            (TITLE, crate::lexicon::list!("officer_titles.txt")),
+        ],
+        lexicon::Blanks::Run,
+        lexicon::Apostrophes::Either,
+    )
+});
+/// A company's channel (officer_channels.txt).
+const CHANNEL: u8 = 0;
+/// The officer in person, though it opens like a channel.
+const IN_PERSON: u8 = 1;
+/// An officer's title (officer_titles.txt).
+const TITLE: u8 = 2;
+
+/// Whether the words at `source` hold an officer's title ("The company's
+/// chief executive, Marcus Lindgren", "Chief financial officer Ana
+/// Delgado").
+pub(super) fn holds_title(text: &str, source: Span) -> bool {
+    PHRASES
+        .find_each(source.of(text))
+        .iter()
+        .any(|h| h.group == TITLE)
+}
+
+/// Whether the name at `source` is the surname of one of `earlier` that
+/// holds an officer's title: "Lindgren" after "The company's chief
+/// executive, Marcus Lindgren".
+pub(super) fn titled_before(
+    text: &str,
+    source: Span,
+    mut earlier: impl Iterator<Item = Span>,
+) -> bool {
+    let ws = words(text, source, &[]);
+    let [.., last] = ws.as_slice() else {
+        return false;
+    };
+    if ws.len() > 3 || !ws.iter().all(|w| w.capitalised) {
+        return false;
+    }
+    let surname = without_possessive(last.of(text));
+    earlier.any(|e| {
+        e != source
+            && holds_title(text, e)
+            && words(text, e, &[])
+                .iter()
+                .any(|w| without_possessive(w.of(text)) == surname)
+    })
+}
+
+/// The company channel the clause `span` speaks through, outside its
+/// quotations: "on a call with analysts", "in a blog post", "in the
+/// video". "In a video interview" is the officer in person.
+pub(super) fn channel(text: &str, span: Span, quotes: &[Span]) -> Option<Span> {
+    let hits = PHRASES.find_each(span.of(text));
+    // Each group is matched as if alone: an in-person phrase starting
+    // where a channel starts ("in a video interview") takes it back.
+    let in_person = |start: usize| {
+        hits.iter()
+            .any(|h| h.group == IN_PERSON && h.start == start)
+    };
+    hits.iter()
+        .filter(|h| h.group == CHANNEL && !in_person(h.start))
+        .map(|h| Span::new(span.start + h.start, span.start + h.end))
+        .find(|s| !quotes.iter().any(|q| q.overlaps(*s)))
+}
+
+/// Whether the source at `source` opens with a possessive pronoun ("Its
+/// chief executive", "their chairman"): whose officer it is, is the body
+/// cited before it.
+pub(super) fn owned_by_pronoun(text: &str, source: Span) -> bool {
+    words(text, source, &[])
+        .first()
+        .is_some_and(|w| w.is(text, "its") || w.is(text, "their"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::testing::kinds;
+    use crate::AttributionKind::*;
+
+    #[test]
+    fn an_officer_through_the_company_channel_is_official() {
+        assert_eq!(
+            kinds(
+                "Lumora's vice president of product, Daniel Okafor, wrote in a shareholder \
+                 letter that the Mini had sold poorly."
+            ),
+            [Official]
+        );
+        assert_eq!(
+            kinds(
+                "In a blog post published on Wednesday, chief executive Tom Hadley said the \
+                 database had been misconfigured."
+            ),
+            [Official]
+        );
+    }
+
+    #[test]
+    fn the_officers_surname_keeps_the_title() {
+        let text = "The company's chief executive, Marcus Lindgren, said in a video posted on \
+                    the company's website that the batteries were unsafe.\n\n\
+                    \u{201c}We got this wrong,\u{201d} Lindgren said in the video.";
+        assert_eq!(kinds(text), [Official, Official]);
+    }
+
+    #[test]
+    fn the_officer_in_person_or_an_untitled_speaker_stays_named() {
+        // An earnings call and an interview are the officer in person.
+        assert_eq!(
+            kinds("On a call with analysts, chief executive Ines Varga said prices would fall."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Chief executive Ines Varga said in a video interview that prices would fall."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Chief executive Ines Varga told reporters that prices would fall."),
+            [Named]
+        );
+        // A named body's officer stays named through its channels.
+        let text = "The Home Builders Council, which represents the industry, disputes this.\n\n\
+                    Its chief executive, Graham Lyle, wrote in a blog post that builders were \
+                    straining.";
+        assert_eq!(kinds(text).last(), Some(&Named));
+        // No officer's title: a customer's video is nobody's channel.
+        assert_eq!(
+            kinds("Jo Bryce, a rider from Leeds, said in a video that the battery caught fire."),
+            [Named]
+        );
+    }
+}
