@@ -38,6 +38,7 @@
 //! | `licensing.rs` | broadcast restrictions and licensing terms |
 //! | `menus.rs` | menus, breadcrumbs, link lists, ranked lists, teasers |
 //! | `openings.rs` | lines known by how they open (links, site furniture, newsletters) |
+//! | `sign_ups.rs` | newsletter, app and alert sign-up calls and the boxes around them |
 //! | `site.rs` | site words, banners, copyright, pitches, references, editor's notes |
 //! | `wrapping.rs` | kept: hard-wrapped lines, points under a lead-in |
 //!
@@ -78,6 +79,7 @@ mod menus;
 mod openings;
 mod pieces;
 mod rule;
+mod sign_ups;
 mod site;
 mod words;
 mod wrapping;
@@ -93,6 +95,7 @@ pub(crate) fn warm() {
     fact_boxes::warm();
     headlines::warm();
     letters::warm();
+    sign_ups::warm();
     site::warm();
 }
 
@@ -271,6 +274,7 @@ const PASSES: &[Pass] = &[
     credits::captions_above_credits,
     head_captions::head_captions,
     licensing::licensing_blocks,
+    sign_ups::sign_up_boxes,
     // Repeats of the page's own words.
     duplicates::pull_quotes,
     duplicates::repeated_asides,

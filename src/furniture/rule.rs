@@ -58,6 +58,10 @@ rules! {
     CopyrightNotice: Boilerplate, "a copyright notice";
     NewsletterSignUp: Boilerplate, "a newsletter sign-up";
     NewsletterFormula: Boilerplate, "a newsletter's greeting or sign-off";
+    /// sign_ups.rs
+    SignUpCall: Boilerplate, "calls the reader to sign up for a newsletter, an app or alerts";
+    /// sign_ups.rs
+    SignUpBox: Boilerplate, "inside a sign-up box";
     Pitch: Boilerplate, "a subscription or donation pitch";
     ReadingTime: Boilerplate, "a reading-time line";
     EditorsNote: Boilerplate, "an editor's note on the story itself";
