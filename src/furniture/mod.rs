@@ -38,6 +38,7 @@
 //! | `licensing.rs` | broadcast restrictions and licensing terms |
 //! | `menus.rs` | menus, breadcrumbs, link lists, ranked lists, teasers |
 //! | `openings.rs` | lines known by how they open (links, site furniture, newsletters) |
+//! | `publisher.rs` | production notes, calls for tips, the publisher's blurb and long furniture at the foot |
 //! | `sign_ups.rs` | newsletter, app and alert sign-up calls and the boxes around them |
 //! | `site.rs` | site words, banners, copyright, pitches, references, editor's notes |
 //! | `wrapping.rs` | kept: hard-wrapped lines, points under a lead-in |
@@ -78,6 +79,7 @@ mod look;
 mod menus;
 mod openings;
 mod pieces;
+mod publisher;
 mod rule;
 mod sign_ups;
 mod site;
@@ -95,6 +97,7 @@ pub(crate) fn warm() {
     fact_boxes::warm();
     headlines::warm();
     letters::warm();
+    publisher::warm();
     sign_ups::warm();
     site::warm();
 }
@@ -275,6 +278,8 @@ const PASSES: &[Pass] = &[
     head_captions::head_captions,
     licensing::licensing_blocks,
     sign_ups::sign_up_boxes,
+    // The publisher's lines below the article's last.
+    publisher::publisher_foot,
     // Repeats of the page's own words.
     duplicates::pull_quotes,
     duplicates::repeated_asides,

@@ -62,6 +62,14 @@ rules! {
     SignUpCall: Boilerplate, "calls the reader to sign up for a newsletter, an app or alerts";
     /// sign_ups.rs
     SignUpBox: Boilerplate, "inside a sign-up box";
+    /// publisher.rs
+    ProductionNote: Boilerplate, "says how the story was produced";
+    /// publisher.rs
+    ReaderCallout: Boilerplate, "asks readers for tips or their stories";
+    /// publisher.rs
+    PublisherBlurb: Boilerplate, "the publisher describes itself at the page's foot";
+    /// publisher.rs
+    FootFurniture: Boilerplate, "site furniture by its opening, at the page's foot";
     Pitch: Boilerplate, "a subscription or donation pitch";
     ReadingTime: Boilerplate, "a reading-time line";
     EditorsNote: Boilerplate, "an editor's note on the story itself";
