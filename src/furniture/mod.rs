@@ -28,6 +28,7 @@
 //! | `credits.rs` | photo captions and credits, photo labels, audio cues |
 //! | `data_panels.rs` | score panels and stock widgets |
 //! | `datelines.rs` | dates and times, wire datelines, update stamps, corrections |
+//! | `first_datelines.rs` | datelines only an article's first paragraph opens with ("MUMBAI:") |
 //! | `duplicates.rs` | repeated headlines and captions, pull quotes |
 //! | `fact_boxes.rs` | kept: fact boxes, labelled figures, table rows, pros and cons, verdicts |
 //! | `head.rs` | the page's head: the rubric above the headline |
@@ -67,6 +68,7 @@ mod data_panels;
 mod datelines;
 mod duplicates;
 mod fact_boxes;
+mod first_datelines;
 mod gate;
 mod head;
 mod head_captions;
@@ -95,6 +97,7 @@ pub(crate) fn warm() {
     credits::warm();
     datelines::warm();
     fact_boxes::warm();
+    first_datelines::warm();
     headlines::warm();
     letters::warm();
     publisher::warm();
