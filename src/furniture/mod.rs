@@ -40,6 +40,7 @@
 //! | `menus.rs` | menus, breadcrumbs, link lists, ranked lists, teasers |
 //! | `openings.rs` | lines known by how they open (links, site furniture, newsletters) |
 //! | `publisher.rs` | production notes, calls for tips, the publisher's blurb and long furniture at the foot |
+//! | `site_links.rs` | a row of links to the site's own pages (privacy, terms, contact) |
 //! | `sign_ups.rs` | newsletter, app and alert sign-up calls and the boxes around them |
 //! | `site.rs` | site words, banners, copyright, pitches, references, editor's notes |
 //! | `wrapping.rs` | kept: hard-wrapped lines, points under a lead-in |
@@ -85,6 +86,7 @@ mod publisher;
 mod rule;
 mod sign_ups;
 mod site;
+mod site_links;
 mod words;
 mod wrapping;
 

@@ -133,6 +133,8 @@ rules! {
     BulletedEntry: Navigation, "a short bulleted menu entry";
     Breadcrumb: Navigation, "a breadcrumb or section trail";
     SectionMenu: Navigation, "a menu of the site's sections";
+    /// site_links.rs
+    SitePageLinks: Navigation, "links to the site's own pages on one line";
     SectionTrail: Navigation, "a section trail or link list";
     MenuColumn: Navigation, "a menu set one item per line";
     TruncatedTeaser: Navigation, "a truncated teaser of another story";
