@@ -43,6 +43,7 @@
 //! | `site_links.rs` | a row of links to the site's own pages (privacy, terms, contact) |
 //! | `sign_ups.rs` | newsletter, app and alert sign-up calls and the boxes around them |
 //! | `site.rs` | site words, banners, copyright, pitches, references, editor's notes |
+//! | `teasers.rs` | teasers that read as sentences under a link list's title |
 //! | `wrapping.rs` | kept: hard-wrapped lines, points under a lead-in |
 //!
 //! The words and shapes several families read are in `words.rs` and
@@ -87,6 +88,7 @@ mod rule;
 mod sign_ups;
 mod site;
 mod site_links;
+mod teasers;
 mod words;
 mod wrapping;
 
@@ -285,6 +287,8 @@ const PASSES: &[Pass] = &[
     sign_ups::sign_up_boxes,
     // The publisher's lines below the article's last.
     publisher::publisher_foot,
+    // Teasers that read as sentences under a link list's title.
+    teasers::teasers,
     // Repeats of the page's own words.
     duplicates::pull_quotes,
     duplicates::repeated_asides,
