@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 use super::words::{key, lower_words, words};
 use super::{
     ads, bylines, comments, credits, datelines, fact_boxes, headlines, licensing, menus, openings,
-    site,
+    publisher, sign_ups, site,
 };
 use super::{Look, Rule};
 
@@ -65,6 +65,12 @@ pub(super) fn look(s: &str) -> Look {
         Rule::CookieBanner
     } else if site::INBOX_RULE.matches(s, n) {
         Rule::NewsletterSignUp
+    } else if sign_ups::SIGN_UP_CALL_RULE.matches(s, n) {
+        Rule::SignUpCall
+    } else if publisher::PRODUCTION_NOTE_RULE.matches(s, n) {
+        Rule::ProductionNote
+    } else if publisher::READER_CALLOUT_RULE.matches(s, n) {
+        Rule::ReaderCallout
     } else if site::is_editors_note(s, n) {
         Rule::EditorsNote
     } else if openings::is_newsletter_formula(s, n) {

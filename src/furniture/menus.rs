@@ -125,7 +125,7 @@ pub(super) fn menu_row(s: &str, n_words: usize) -> Option<Rule> {
     // "Price: $249 / £229": a label and its values, not a trail.
     if n_words <= BREADCRUMB_WORDS && is_breadcrumb(s) && !is_labelled(s) {
         if all_buttons(s.split(TRAIL_SEPARATORS)) {
-            return Some(Rule::SiteButtons);
+            return Some(buttons_or_links(s.split(TRAIL_SEPARATORS).map(str::trim)));
         }
         return Some(Rule::Breadcrumb);
     }
@@ -134,7 +134,7 @@ pub(super) fn menu_row(s: &str, n_words: usize) -> Option<Rule> {
         && spaced_entries(s).nth(1).is_some()
         && all_buttons(spaced_entries(s))
     {
-        return Some(Rule::SiteButtons);
+        return Some(buttons_or_links(spaced_entries(s)));
     }
     if n_words <= SPACED_ROW_WORDS && is_spaced_menu(s) {
         return Some(Rule::SectionMenu);
@@ -143,6 +143,15 @@ pub(super) fn menu_row(s: &str, n_words: usize) -> Option<Rule> {
         return Some(Rule::SectionMenu);
     }
     None
+}
+
+/// A row of site words: links to the site's pages (site_links.rs), or buttons.
+fn buttons_or_links<'s>(entries: impl Iterator<Item = &'s str>) -> Rule {
+    if super::site_links::links_site_pages(entries) {
+        Rule::SitePageLinks
+    } else {
+        Rule::SiteButtons
+    }
 }
 
 /// A breadcrumb or section trail: "News › Local › City Hall", "Markets |

@@ -28,6 +28,7 @@
 //! | `credits.rs` | photo captions and credits, photo labels, audio cues |
 //! | `data_panels.rs` | score panels and stock widgets |
 //! | `datelines.rs` | dates and times, wire datelines, update stamps, corrections |
+//! | `first_datelines.rs` | datelines only an article's first paragraph opens with ("MUMBAI:") |
 //! | `duplicates.rs` | repeated headlines and captions, pull quotes |
 //! | `fact_boxes.rs` | kept: fact boxes, labelled figures, table rows, pros and cons, verdicts |
 //! | `head.rs` | the page's head: the rubric above the headline |
@@ -38,7 +39,11 @@
 //! | `licensing.rs` | broadcast restrictions and licensing terms |
 //! | `menus.rs` | menus, breadcrumbs, link lists, ranked lists, teasers |
 //! | `openings.rs` | lines known by how they open (links, site furniture, newsletters) |
+//! | `publisher.rs` | production notes, calls for tips, the publisher's blurb and long furniture at the foot |
+//! | `site_links.rs` | a row of links to the site's own pages (privacy, terms, contact) |
+//! | `sign_ups.rs` | newsletter, app and alert sign-up calls and the boxes around them |
 //! | `site.rs` | site words, banners, copyright, pitches, references, editor's notes |
+//! | `teasers.rs` | teasers that read as sentences under a link list's title |
 //! | `wrapping.rs` | kept: hard-wrapped lines, points under a lead-in |
 //!
 //! The words and shapes several families read are in `words.rs` and
@@ -65,6 +70,7 @@ mod data_panels;
 mod datelines;
 mod duplicates;
 mod fact_boxes;
+mod first_datelines;
 mod gate;
 mod head;
 mod head_captions;
@@ -77,8 +83,12 @@ mod look;
 mod menus;
 mod openings;
 mod pieces;
+mod publisher;
 mod rule;
+mod sign_ups;
 mod site;
+mod site_links;
+mod teasers;
 mod words;
 mod wrapping;
 
@@ -91,8 +101,11 @@ pub(crate) fn warm() {
     credits::warm();
     datelines::warm();
     fact_boxes::warm();
+    first_datelines::warm();
     headlines::warm();
     letters::warm();
+    publisher::warm();
+    sign_ups::warm();
     site::warm();
 }
 
@@ -271,6 +284,11 @@ const PASSES: &[Pass] = &[
     credits::captions_above_credits,
     head_captions::head_captions,
     licensing::licensing_blocks,
+    sign_ups::sign_up_boxes,
+    // The publisher's lines below the article's last.
+    publisher::publisher_foot,
+    // Teasers that read as sentences under a link list's title.
+    teasers::teasers,
     // Repeats of the page's own words.
     duplicates::pull_quotes,
     duplicates::repeated_asides,

@@ -56,7 +56,13 @@ pub(super) fn is_newsletter_formula(s: &str, n_words: usize) -> bool {
 
 /// Whether a line opens as site furniture does ("Subscribe to ...").
 pub(super) fn opens_as_site_furniture(s: &str, n_words: usize) -> bool {
-    n_words <= SITE_FURNITURE_WORDS && OPENINGS.opens(s, BOILERPLATE_PREFIX, false)
+    n_words <= SITE_FURNITURE_WORDS && opens_with_site_furniture_prefix(s)
+}
+
+/// Whether a line opens as site furniture does, however long it is (the
+/// page's foot reads it: see `publisher.rs`).
+pub(super) fn opens_with_site_furniture_prefix(s: &str) -> bool {
+    OPENINGS.opens(s, BOILERPLATE_PREFIX, false)
 }
 
 #[cfg(test)]

@@ -5,10 +5,16 @@
 //! dateline, a live update's stamp or a salutation.
 
 use super::datelines::opening_stamp;
+use super::first_datelines::first_dateline;
 use super::headlines::starts_new_article;
+use super::words::at_most_words;
 use super::{Draft, Look, Page, Piece, Role, Rule};
 use crate::page::BlockRole;
 use crate::Span;
+
+/// The most words of a line of body read as clutter above an article's
+/// first paragraph, not as that paragraph.
+const SHORT_LINE_WORDS: usize = 11;
 
 /// The role of each line, or of each part of a line, in order.
 pub(super) fn pieces(page: &Page, mut draft: Draft) -> Vec<Piece> {
@@ -16,6 +22,10 @@ pub(super) fn pieces(page: &Page, mut draft: Draft) -> Vec<Piece> {
     let looks = &draft.looks;
     let mut pieces: Vec<Piece> = Vec::with_capacity(lines.len());
     let mut body_seen = false;
+    // Whether the article's first paragraph is still to come: at the
+    // page's top, and under a headline that opens a new article. A short
+    // line of body above it (clutter no rule knew) is not that paragraph.
+    let mut first_paragraph = true;
     for (i, line) in lines.iter().enumerate() {
         let s = line.span.of(text);
         let role = if draft.repeats[i] {
@@ -40,8 +50,16 @@ pub(super) fn pieces(page: &Page, mut draft: Draft) -> Vec<Piece> {
                 Look::Title => Role::skip(Rule::PageFooter),
             }
         };
-        if role == Role::Body {
-            body_seen = true;
+        let opens_article = role == Role::Body && first_paragraph;
+        match role {
+            Role::Body => {
+                body_seen = true;
+                first_paragraph &= at_most_words(s, SHORT_LINE_WORDS);
+            }
+            Role::Headline {
+                starts_article: true,
+            } => first_paragraph = true,
+            _ => {}
         }
         if let Some((cut, head_role, tail_role)) = draft.splits.remove(&i) {
             let head = Span::new(line.span.start, line.span.start + cut).trim(text);
@@ -59,7 +77,13 @@ pub(super) fn pieces(page: &Page, mut draft: Draft) -> Vec<Piece> {
             continue;
         }
         if role == Role::Body {
-            if let Some((end, rule)) = opening_stamp(s) {
+            let stamp = opening_stamp(s).or_else(|| {
+                opens_article
+                    .then(|| first_dateline(s))
+                    .flatten()
+                    .map(|end| (end, Rule::WireDateline))
+            });
+            if let Some((end, rule)) = stamp {
                 if end < s.len() {
                     let head = Span::new(line.span.start, line.span.start + end).trim(text);
                     let tail = Span::new(head.end, line.span.end).trim(text);

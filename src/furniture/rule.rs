@@ -58,6 +58,18 @@ rules! {
     CopyrightNotice: Boilerplate, "a copyright notice";
     NewsletterSignUp: Boilerplate, "a newsletter sign-up";
     NewsletterFormula: Boilerplate, "a newsletter's greeting or sign-off";
+    /// sign_ups.rs
+    SignUpCall: Boilerplate, "calls the reader to sign up for a newsletter, an app or alerts";
+    /// sign_ups.rs
+    SignUpBox: Boilerplate, "inside a sign-up box";
+    /// publisher.rs
+    ProductionNote: Boilerplate, "says how the story was produced";
+    /// publisher.rs
+    ReaderCallout: Boilerplate, "asks readers for tips or their stories";
+    /// publisher.rs
+    PublisherBlurb: Boilerplate, "the publisher describes itself at the page's foot";
+    /// publisher.rs
+    FootFurniture: Boilerplate, "site furniture by its opening, at the page's foot";
     Pitch: Boilerplate, "a subscription or donation pitch";
     ReadingTime: Boilerplate, "a reading-time line";
     EditorsNote: Boilerplate, "an editor's note on the story itself";
@@ -121,6 +133,8 @@ rules! {
     BulletedEntry: Navigation, "a short bulleted menu entry";
     Breadcrumb: Navigation, "a breadcrumb or section trail";
     SectionMenu: Navigation, "a menu of the site's sections";
+    /// site_links.rs
+    SitePageLinks: Navigation, "links to the site's own pages on one line";
     SectionTrail: Navigation, "a section trail or link list";
     MenuColumn: Navigation, "a menu set one item per line";
     TruncatedTeaser: Navigation, "a truncated teaser of another story";
