@@ -1778,7 +1778,7 @@ fn is_party_tag(w: &str) -> bool {
 }
 
 /// "RFI", "NATO": an organisation known by its initials.
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && w.chars()
