@@ -92,22 +92,22 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// Whitcombe": Dana Whitcombe). A phrase whose head is a common noun has
 /// capitals that only modify it ("Brandt supporters", "Okafor's office").
 fn name_words(text: &str) -> Vec<String> {
+    use aliases::capital;
+    let name_word = |w: &str| {
+        !NOT_NAME_WORDS
+            .iter()
+            .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
+    };
     let mut out = Vec::new();
     for phrase in text.split(',') {
         let mut head: Vec<&str> = Vec::new();
-        for raw in crate::token::pieces(phrase) {
-            let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            let after_common = head
-                .last()
-                .is_some_and(|p| !p.chars().next().is_some_and(char::is_uppercase));
+        for w in aliases::pieces(phrase) {
+            let after_common = head.last().is_some_and(|p| !capital(p));
             if after_common && ["of", "for", "at", "from", "with", "in", "on", "by"].contains(&w) {
                 break;
             }
-            if !w.is_empty() {
-                head.push(w);
-            }
+            head.push(w);
         }
-        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         if !head.last().is_some_and(|w| capital(w)) {
             // "Wessex director of rugby Mark Pellow": the reading stopped at
             // the post's preposition; the name after the post is the
@@ -117,21 +117,16 @@ fn name_words(text: &str) -> Vec<String> {
             if !out.is_empty() {
                 continue;
             }
-            out.extend(aliases::name_after_post(phrase).into_iter().filter(|w| {
-                !NOT_NAME_WORDS
-                    .iter()
-                    .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
-            }));
+            out.extend(
+                aliases::name_after_post(phrase)
+                    .into_iter()
+                    .filter(|w| name_word(w)),
+            );
             continue;
         }
         out.extend(
             head.iter()
-                .filter(|w| capital(w))
-                .filter(|w| {
-                    !NOT_NAME_WORDS
-                        .iter()
-                        .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
-                })
+                .filter(|w| capital(w) && name_word(w))
                 .map(|w| crate::token::lower(attribution::without_possessive(w)).into_owned()),
         );
     }

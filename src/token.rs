@@ -1142,4 +1142,57 @@ mod tests {
         let _scope = Doc::scope(&a);
         assert_eq!(all(&b, Span::new(0, b.len())).len(), 3);
     }
+
+    /// The fixture texts, `tests/fixtures/**/*.txt`, read at test time.
+    fn fixture_texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            let mut entries: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            entries.sort();
+            for path in entries {
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|x| x == "txt") {
+                    out.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        walk(&root, &mut out);
+        out
+    }
+
+    /// [`Token::cut`] is a fast path of [`Token::new`]: on every token of
+    /// the fixture texts and every cut of it that keeps its word whole
+    /// (the cuts the fast path may take; any other falls back to
+    /// `Token::new` itself), the two agree on every field.
+    #[test]
+    fn a_cut_is_the_token_of_the_cut() {
+        let texts = fixture_texts();
+        assert!(!texts.is_empty());
+        let mut cuts = 0usize;
+        for text in &texts {
+            for t in tokens(text, 0, text.len()) {
+                let dash = t.flags & DASH != 0;
+                let starts = (t.start..=t.word_start).map(|i| i as usize);
+                for start in starts.filter(|&i| text.is_char_boundary(i)) {
+                    let ends = (t.word_end..=t.end).map(|i| i as usize);
+                    for end in ends.filter(|&i| text.is_char_boundary(i) && i >= start) {
+                        assert_eq!(
+                            t.cut(text, start, end),
+                            Token::new(text, start, end, dash),
+                            "{:?} cut to {:?}",
+                            &text[t.start as usize..t.end as usize],
+                            &text[start..end],
+                        );
+                        cuts += 1;
+                    }
+                }
+            }
+        }
+        assert!(cuts > 50_000, "{cuts} cuts");
+    }
 }

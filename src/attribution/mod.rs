@@ -96,6 +96,7 @@ pub(crate) fn warm() {
 
 pub use cue::{Cue, CueKind};
 pub use quote::Quote;
+pub(crate) use source::is_acronym;
 pub use source::{is_document_word, source_type};
 pub use words::without_possessive;
 

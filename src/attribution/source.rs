@@ -189,19 +189,23 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             w.ends_phrase = false;
         }
     }
-    // "the ministry on Monday said", "Khalilzad has also said".
+    // "the ministry on Monday said", "Khalilzad has also said". Dropping
+    // the last `k` words keeps the phrase end a comma after them made.
+    let drop_closing = |ws: &mut Vec<Word>, k: usize| {
+        let closes = ws[ws.len() - 1].ends_phrase;
+        ws.truncate(ws.len() - k);
+        if closes {
+            if let Some(w) = ws.last_mut() {
+                w.ends_phrase = true;
+            }
+        }
+    };
     loop {
         let n = ws.len();
         if n >= 2 && ws[n - 2].is(text, "on") && is_time_word(ws[n - 1].of(text)) {
             // "Marchetti, speaking to reporters in Wausau on Tuesday,
             // said": the comma closes the appositive (as below).
-            let closes = ws[n - 1].ends_phrase;
-            ws.truncate(n - 2);
-            if closes {
-                if let Some(w) = ws.last_mut() {
-                    w.ends_phrase = true;
-                }
-            }
+            drop_closing(&mut ws, 2);
         } else if n >= 3
             && ws[n - 3].is(text, "on")
             && is_time_word(ws[n - 2].of(text))
@@ -213,13 +217,7 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
             // "Dvorak, appearing on WHBY radio in Appleton on Tuesday
             // afternoon, said": a comma after the time closes the
             // appositive it ended, and still does without it.
-            let closes = ws[n - 1].ends_phrase;
-            ws.truncate(n - 3);
-            if closes {
-                if let Some(w) = ws.last_mut() {
-                    w.ends_phrase = true;
-                }
-            }
+            drop_closing(&mut ws, 3);
         } else if n >= 1
             && (word_in(BETWEEN_SUBJECT_AND_VERB, &ws[n - 1], text)
                 || is_adverb(ws[n - 1].of(text)))
@@ -1778,7 +1776,7 @@ fn is_party_tag(w: &str) -> bool {
 }
 
 /// "RFI", "NATO": an organisation known by its initials.
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && w.chars()

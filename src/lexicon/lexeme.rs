@@ -125,6 +125,8 @@ lists! {
     PollPlacePrepositions = "poll_place_prepositions.txt",
     /// Polls, surveys and poll averages.
     PollWords = "poll_words.txt",
+    /// Words that cannot close a post right before a name ("for", "the") (sources/aliases.rs).
+    PostLinks = "post_links.txt",
     PressReleaseLabels = "press_release_labels.txt",
     PrivateRepresentatives = "private_representatives.txt",
     ReferenceLabels = "reference_labels.txt",
@@ -158,6 +160,8 @@ lists! {
     Subordinators = "subordinators.txt",
     /// Time units of a time phrase opening a clause ("week", "morning") (attribution/source.rs).
     TimeUnits = "time_units.txt",
+    /// Prepositions between a titled person and their body ("of", "at") (sources/aliases.rs).
+    TitledBodyPrepositions = "titled_body_prepositions.txt",
     /// Titles written with a full stop before a name ("gen", "supt") (attribution/source.rs).
     TitlesBeforeNames = "titles_before_names.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",

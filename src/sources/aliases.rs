@@ -13,25 +13,18 @@ fn bare(raw: &str) -> &str {
     raw.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-fn capital(w: &str) -> bool {
+/// Whether `w` opens with an upper-case letter (what the token layer's
+/// capitalised flag says of a word).
+pub(super) fn capital(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The words of `text` without punctuation, in order.
-fn pieces(text: &str) -> Vec<&str> {
+pub(super) fn pieces(text: &str) -> Vec<&str> {
     crate::token::pieces(text)
         .map(bare)
         .filter(|w| !w.is_empty())
         .collect()
-}
-
-/// Words that cannot stand right before a name as the end of a post.
-fn links(w: &str) -> bool {
-    [
-        "of", "for", "at", "from", "with", "in", "on", "by", "to", "the", "a", "an", "and", "or",
-    ]
-    .iter()
-    .any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// The name that closes a phrase after a lower-case post: "Wessex director
@@ -41,7 +34,7 @@ fn links(w: &str) -> bool {
 pub(super) fn name_after_post(phrase: &str) -> Vec<String> {
     let ws = pieces(phrase);
     let start = ws.iter().rposition(|w| !capital(w)).map_or(0, |i| i + 1);
-    if start == 0 || ws.len() - start < 2 || links(ws[start - 1]) {
+    if start == 0 || ws.len() - start < 2 || Lexeme::of(ws[start - 1]).is_in(List::PostLinks) {
         return Vec::new();
     }
     ws[start..]
@@ -66,22 +59,22 @@ pub(super) fn titled_person_of_body(mention: &str) -> bool {
     if run < 3
         || !ws
             .get(run)
-            .is_some_and(|w| ["of", "at", "for", "from"].contains(w))
+            .is_some_and(|w| Lexeme::of(w).is_in(List::TitledBodyPrepositions))
     {
         return false;
     }
-    let lower = |w: &str| crate::token::lower(w).into_owned();
-    let role = |w: &str| List::Roles.contains(&lower(w));
+    let role = |w: &str| Lexeme::of(w).is_in(List::Roles);
     let last = ws[run - 1];
     ws[..run - 1].iter().any(|w| role(w))
         && !role(last)
-        && !List::Institutions.contains(&lower(last))
+        && !Lexeme::of(last).is_in(List::Institutions)
 }
 
-/// Whether `word` is a body's initials: two to six capitals.
+/// Whether `word` is a body's initials: an acronym of two to six capitals
+/// and nothing else ("MOM"; not "U.S." or "AT&T", whose stops and
+/// ampersand [`spells`] does not read).
 pub(super) fn is_initials(word: &str) -> bool {
-    let n = word.chars().count();
-    (2..=6).contains(&n) && word.chars().all(|c| c.is_ascii_uppercase())
+    crate::attribution::is_acronym(word) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether the initials `initials` spell the name `name`: its words'
