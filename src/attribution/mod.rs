@@ -63,6 +63,7 @@ impl Attribution {
 }
 
 mod anonymity;
+mod bodies;
 pub mod carry;
 mod company;
 mod crown;

@@ -864,6 +864,7 @@ const STEPS: &[Step] = &[
     institution_counsel,
     court_of_judges,
     described_company,
+    body_by_name,
     document,
     office,
     unit_of_body,
@@ -1180,6 +1181,17 @@ fn described_company(c: &Ctx) -> Option<Classed> {
     Some(Classed {
         class: SourceClass::Official,
         rule: RuleId::Company,
+        trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: "Ridgeport Public Schools", "Labour", "the Welsh Rugby
+/// Union": a body its name alone shows (see [`super::bodies`]).
+fn body_by_name(c: &Ctx) -> Option<Classed> {
+    let (i, j) = super::bodies::named(c.text, c.ws, &c.lower)?;
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::Organisation,
         trigger: c.span_of(i, j),
     })
 }

@@ -54,6 +54,7 @@ lists! {
     BenchOutsideCourt = "bench_outside_court.txt",
     /// Head words of a unit inside an institution ("team", "unit") (attribution/units.rs).
     BodyUnits = "body_units.txt",
+    BodyNameHeads = "body_name_heads.txt",
     /// Words between a subject and its verb of saying ("has", "also") (attribution/source.rs).
     BetweenSubjectAndVerb = "between_subject_and_verb.txt",
     Boilerplate = "boilerplate.txt",
@@ -118,6 +119,7 @@ lists! {
     OpenQuestionWords = "open_question_words.txt",
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
+    PartyNames = "party_names.txt",
     PhotoAgencies = "photo_agencies.txt",
     /// Prepositions after which unnamed people go on to a place or a body (attribution/source.rs).
     PlacePrepositions = "place_prepositions.txt",
@@ -141,6 +143,7 @@ lists! {
     SingularDeterminers = "singular_determiners.txt",
     SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
+    Sports = "sports.txt",
     SponsoredLabels = "sponsored_labels.txt",
     SponsorLabelEndings = "sponsor_label_endings.txt",
     StanceClassifierNouns = "stance_classifier_nouns.txt",
