@@ -105,28 +105,36 @@ const FOOT_SHORT_WORDS: usize = 6;
 /// The page's foot, below its last line of article text: the publisher
 /// describing itself, and site furniture known by its opening however long.
 ///
-/// The publisher's self-description is taken only with furniture or a short
-/// line below it: the page's last line, a sentence about a publisher (or
-/// "Gannett is the largest newspaper publisher in the US."), is the story's
-/// last paragraph.
+/// The publisher's self-description is taken only when furniture or a short
+/// line also sits below the last long paragraph: alone under it, a sentence
+/// about a publisher ("Gannett is the largest newspaper publisher in the
+/// US.") is the story's last paragraph.
 pub(super) fn publisher_foot(page: &Page, draft: &mut Draft) {
-    let mut below = false;
+    let mut blurbs = Vec::new();
+    let mut other = false;
     for i in (0..page.lines.len()).rev() {
         let look = draft.looks[i];
         if !look.is_text() {
-            below = true;
+            other = true;
             continue;
         }
         let s = page.line(i);
         let n = words(s).take(FOOT_OPENING_WORDS + 1).count();
-        if below && SELF_DESCRIPTION_RULE.matches(s, n) {
-            draft.looks[i] = Look::skip(Rule::PublisherBlurb);
+        if SELF_DESCRIPTION_RULE.matches(s, n) {
+            blurbs.push(i);
         } else if n <= FOOT_OPENING_WORDS && openings::opens_with_site_furniture_prefix(s) {
             draft.looks[i] = Look::skip(Rule::FootFurniture);
+            other = true;
         } else if n > FOOT_SHORT_WORDS {
-            return;
+            break;
+        } else {
+            other = true;
         }
-        below = true;
+    }
+    if other {
+        for i in blurbs {
+            draft.looks[i] = Look::skip(Rule::PublisherBlurb);
+        }
     }
 }
 
