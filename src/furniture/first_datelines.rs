@@ -10,7 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pieces::SHORT_LINE_WORDS;
 use super::words::at_most_words;
+use crate::lexicon::{Lexeme, List};
 
 /// The first paragraph's dateline: the city, then its colon or dash.
 static FIRST_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -32,16 +34,18 @@ fn could_be_first_dateline(s: &str) -> bool {
     s.starts_with(|c: char| c.is_uppercase()) && s.contains([':', '-', '–', '—'])
 }
 
-/// The fewest words of a first paragraph opening with a dateline: a
-/// shorter line is a labelled fact ("TV: Live on Northstar Sports 1").
-const FEWEST_PARAGRAPH_WORDS: usize = 12;
-
-/// Where the dateline opening an article's first paragraph `s` ends.
+/// Where the dateline opening an article's first paragraph `s` ends. A
+/// line of at most [`SHORT_LINE_WORDS`] words is a labelled fact ("TV: Live
+/// on Northstar Sports 1"), and a kicker in capitals ("EXCLUSIVE:",
+/// "BREAKING NEWS -") labels the story, not its place.
 pub(super) fn first_dateline(s: &str) -> Option<usize> {
-    if !could_be_first_dateline(s) || at_most_words(s, FEWEST_PARAGRAPH_WORDS - 1) {
+    if !could_be_first_dateline(s) || at_most_words(s, SHORT_LINE_WORDS) {
         return None;
     }
-    FIRST_DATELINE.find(s).map(|m| m.end())
+    let m = FIRST_DATELINE.find(s)?;
+    let label = s[..m.end()]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'));
+    (!Lexeme::of(label).is_in(List::Kickers)).then_some(m.end())
 }
 
 /// Compiles the pattern now rather than on first use.
@@ -85,6 +89,11 @@ mod tests {
             "TV: Live on Northstar Sports 1",
             "Mumbai: a city that never sleeps, the mayor said on Monday in a speech.",
             "In Mumbai (India) the court ruled - and then rose to leave the hall at once.",
+            // A kicker, not a city: the paragraph is the story's.
+            "EXCLUSIVE: The council will close the pool in May, papers seen by the Gazette show.",
+            "BREAKING NEWS - The council will close the pool in May, its leader said on Monday.",
+            "UPDATE: The council will close the pool in May, its leader said on Monday night.",
+            "ANALYSIS: The council will close the pool in May, and the town will not forgive it.",
         ] {
             assert_eq!(first_dateline(s), None, "{s}");
         }

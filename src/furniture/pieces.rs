@@ -14,7 +14,9 @@ use crate::Span;
 
 /// The most words of a line of body read as clutter above an article's
 /// first paragraph, not as that paragraph.
-const SHORT_LINE_WORDS: usize = 11;
+/// A line of more words opening with a dateline is the first paragraph
+/// (first_datelines.rs); a shorter one is a labelled fact.
+pub(super) const SHORT_LINE_WORDS: usize = 11;
 
 /// The role of each line, or of each part of a line, in order.
 pub(super) fn pieces(page: &Page, mut draft: Draft) -> Vec<Piece> {

@@ -14,6 +14,7 @@ use super::gate::{self, LinePattern};
 use super::openings;
 use super::words::words;
 use super::{Draft, Look, Page, Rule};
+use crate::lexicon::{Lexeme, List};
 
 /// A note on how the story was made: "This article was produced by the
 /// Local Democracy Reporting Service", "This story was produced in
@@ -73,9 +74,18 @@ static SELF_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("self-description")
 });
 
-/// [`SELF_DESCRIPTION`]'s gate: " is " follows a capital opening.
+/// [`SELF_DESCRIPTION`]'s gate: " is " follows a capital opening, and the
+/// name (past the pattern's own "The") is no pronoun or determiner ("It is
+/// a blow to local news" is the story's).
 fn could_be_self_description(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_uppercase()) && s.contains(" is ")
+    let mut w = words(s);
+    let name = match w.next() {
+        Some("The") => w.next(),
+        first => first,
+    };
+    s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.contains(" is ")
+        && !name.is_some_and(|n| Lexeme::of(n).is_in(List::ClauseSubjects))
 }
 
 /// The rule for the publisher describing itself ([`SELF_DESCRIPTION`]).
@@ -94,20 +104,36 @@ const FOOT_SHORT_WORDS: usize = 6;
 
 /// The page's foot, below its last line of article text: the publisher
 /// describing itself, and site furniture known by its opening however long.
+///
+/// The publisher's self-description is taken only when furniture or a short
+/// line also sits below the last long paragraph: alone under it, a sentence
+/// about a publisher ("Gannett is the largest newspaper publisher in the
+/// US.") is the story's last paragraph.
 pub(super) fn publisher_foot(page: &Page, draft: &mut Draft) {
+    let mut blurbs = Vec::new();
+    let mut other = false;
     for i in (0..page.lines.len()).rev() {
         let look = draft.looks[i];
         if !look.is_text() {
+            other = true;
             continue;
         }
         let s = page.line(i);
         let n = words(s).take(FOOT_OPENING_WORDS + 1).count();
         if SELF_DESCRIPTION_RULE.matches(s, n) {
-            draft.looks[i] = Look::skip(Rule::PublisherBlurb);
+            blurbs.push(i);
         } else if n <= FOOT_OPENING_WORDS && openings::opens_with_site_furniture_prefix(s) {
             draft.looks[i] = Look::skip(Rule::FootFurniture);
+            other = true;
         } else if n > FOOT_SHORT_WORDS {
-            return;
+            break;
+        } else {
+            other = true;
+        }
+    }
+    if other {
+        for i in blurbs {
+            draft.looks[i] = Look::skip(Rule::PublisherBlurb);
         }
     }
 }
@@ -212,5 +238,32 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn a_story_ending_on_a_news_word_keeps_its_last_paragraph() {
+        // The last paragraph of the story, with nothing below it, is the
+        // story's: a pronoun opening it, or a company the story is about.
+        for last in [
+            "It is a blow to local news, the union said.",
+            "Gannett is the largest newspaper publisher in the US.",
+        ] {
+            assert_roles(
+                &format!(
+                    "Gazette to close\n\nThe Gazette will close in May, its owner said.\n\n{last}"
+                ),
+                &[
+                    ("Gazette to close", "headline"),
+                    ("The Gazette will close in May, its owner said.", "body"),
+                    (last, "body"),
+                ],
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_opens_no_self_description() {
+        let s = "It is a blow to local news, the union said.";
+        assert!(!SELF_DESCRIPTION_RULE.matches(s, words(s).count()), "{s}");
     }
 }

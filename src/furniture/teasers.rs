@@ -56,8 +56,14 @@ pub(super) fn teasers(page: &Page, draft: &mut Draft) {
             }
             end += 1;
         }
-        closed |= end == lines.len() || lines[end].block != block;
-        if closed && text_lines > 0 && end - i <= MOST_TEASERS + 1 {
+        // The run ends where its block does; the page's end closes it only
+        // when the title opens its block (a list of its own), not under a
+        // subhead of a page pasted one paragraph a line.
+        closed |= match lines.get(end) {
+            Some(next) => next.block != block,
+            None => i == 0 || lines[i - 1].block != block,
+        };
+        if closed && text_lines > 0 {
             if draft.looks[i] == Look::Title {
                 draft.looks[i] = Look::skip(Rule::ListTitle);
             }
@@ -113,6 +119,23 @@ mod tests {
                     "The council said the pool had lost money for a decade, and that no buyer had come forward.",
                     "body",
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn short_story_lines_to_the_page_end_stay() {
+        // A page pasted one paragraph a line: under "More on the budget"
+        // only short lines run to the page's end. The end of the page is
+        // not the end of a list, and the story's last paragraphs stay.
+        assert_roles(
+            "Council votes\nThe council voted on Monday to close the pool.\nMore on the budget\nThe pool cost £2m a year.\nIt shuts in May, the council said.",
+            &[
+                ("Council votes", "headline"),
+                ("The council voted on Monday to close the pool.", "body"),
+                ("More on the budget", "navigation"),
+                ("The pool cost £2m a year.", "body"),
+                ("It shuts in May, the council said.", "body"),
             ],
         );
     }
