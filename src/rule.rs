@@ -69,12 +69,18 @@ rules! {
     FormalDocument = "formal-document";
     /// An institution speaking as such: a ministry, an agency, a court.
     Institution = "institution";
+    /// A unit of an institution ("the council's trading standards team")
+    /// speaking for it (attribution/units.rs).
+    InstitutionUnit = "institution-unit";
     /// An organisation named as such ("the Pentagon", "The Taliban").
     Organisation = "organisation";
     /// A country or capital standing for its government.
     CountryOrCapital = "country-or-capital";
     /// People the text does not name ("officials", "residents").
     UnnamedPeople = "unnamed-people";
+    /// A source that asks not to be named ("who asked not to be named",
+    /// "on condition of anonymity") (attribution/anonymity.rs).
+    AnonymityRequested = "anonymity-requested";
     /// A role the text does not name the holder of ("a witness").
     UnnamedRole = "unnamed-role";
     /// No source words at all.

@@ -98,6 +98,31 @@ pub fn is_bullet(c: char) -> bool {
     )
 }
 
+/// Whether a line or a word is a bare web address: "www.example.com",
+/// "genealogy.com/Records_War", "voltride.com/recall" (one token, a dot
+/// inside its host, letters after the dot), never an abbreviation ("U.S.",
+/// "Jan."). The furniture rules ask it of lines, the attribution rules of
+/// words (attribution/mute.rs).
+pub fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    if s.contains(char::is_whitespace) || s.contains('@') {
+        return false;
+    }
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    let host = s.split('/').next().unwrap_or("");
+    host.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && tld.len() >= 2
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +144,20 @@ mod tests {
         assert!(is_open_double_quote('\u{201c}') && is_close_double_quote('\u{201d}'));
         assert!(is_double_quote('"'));
         assert!(is_single_quote('\u{2019}'));
+    }
+
+    #[test]
+    fn web_addresses_not_abbreviations() {
+        for s in [
+            "voltride.com",
+            "voltride.com/recall",
+            "www.example.org",
+            "https://a.org/b",
+        ] {
+            assert!(is_web_address(s), "{s}");
+        }
+        for s in ["U.S.", "Jan.", "a.m.", "mail@example.com", "two words.com"] {
+            assert!(!is_web_address(s), "{s}");
+        }
     }
 }

@@ -6,10 +6,7 @@
 //! 21 of 21).
 
 use super::words::Word;
-
-/// The words after "be" that ask for a name to be kept back: "not to be
-/// named", "not be identified", "that her name not be used".
-const KEPT_BACK: &[&str] = &["named", "identified", "used", "quoted"];
+use crate::lexicon::List;
 
 /// How many words before "be" its "not" may stand: "not to be named".
 const MOST_WORDS_FROM_NOT: usize = 2;
@@ -17,17 +14,19 @@ const MOST_WORDS_FROM_NOT: usize = 2;
 /// Whether the source words `all` (a relative clause's included) ask for
 /// anonymity: "who spoke on condition of anonymity", "granted anonymity",
 /// "who asked not to be named", "who asked that her name not be used".
-/// The first word is the source's own, never the request.
-pub(super) fn requested(text: &str, all: &[Word]) -> bool {
+/// The first word is the source's own, never the request. The words are
+/// the lists `anonymity_nouns.txt`, `passive_auxiliaries.txt` ("be"),
+/// `kept_back_participles.txt` ("named", "used") and `negators.txt`.
+pub(super) fn requested(all: &[Word]) -> bool {
     all.iter().enumerate().skip(1).any(|(k, w)| {
-        w.is(text, "anonymity")
-            || (w.is(text, "be")
+        w.is_in(List::AnonymityNouns)
+            || (w.is_in(List::PassiveAuxiliaries)
                 && all
                     .get(k + 1)
-                    .is_some_and(|n| KEPT_BACK.iter().any(|b| n.is(text, b)))
+                    .is_some_and(|n| n.is_in(List::KeptBackParticiples))
                 && all[k.saturating_sub(MOST_WORDS_FROM_NOT)..k]
                     .iter()
-                    .any(|n| n.is(text, "not")))
+                    .any(|n| n.is_in(List::Negators)))
     })
 }
 
@@ -64,6 +63,17 @@ mod tests {
         assert_eq!(
             kinds("Deborah Lutz, who worked as a surveyor in Kansas, said files sat for weeks."),
             [Named]
+        );
+    }
+
+    #[test]
+    fn the_reason_names_the_request() {
+        let rules = crate::attribution::testing::rules(
+            "One of Gilroy’s neighbours, who asked not to be named, said he seemed friendly.",
+        );
+        assert!(
+            rules[0].contains(&crate::RuleId::AnonymityRequested),
+            "{rules:?}"
         );
     }
 }

@@ -1493,6 +1493,9 @@ fn resolve(
                     format!("{words_of}: a spokesperson speaks for an institution")
                 }
                 RuleId::CountryOrCapital => format!("{words_of} stands for its government"),
+                RuleId::InstitutionUnit => {
+                    format!("{words_of} is a unit of an institution, speaking for it")
+                }
                 _ => format!("{words_of} is an institution speaking as such"),
             };
             reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));
@@ -1532,11 +1535,14 @@ fn resolve(
             )
         }
         SourceClass::Anonymous => {
-            reasons.push(Reason::new(
-                classed.rule,
-                format!("{} does not identify the source", quoted(text, src)),
-                Some(src),
-            ));
+            let why = match classed.rule {
+                RuleId::AnonymityRequested => format!(
+                    "{} asks not to be named: the source is kept back",
+                    quoted(text, src)
+                ),
+                _ => format!("{} does not identify the source", quoted(text, src)),
+            };
+            reasons.push(Reason::new(classed.rule, why, Some(src)));
             (AttributionKind::Anonymous, true, None)
         }
         SourceClass::Pronoun => {

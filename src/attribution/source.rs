@@ -593,6 +593,9 @@ fn plausible(text: &str, subject: &[Word]) -> Option<Span> {
     ) {
         return None;
     }
+    if let Some(pronoun) = super::mute::fronted_pronoun(text, subject) {
+        return Some(pronoun);
+    }
     if super::mute::cannot_speak(text, subject) {
         return None;
     }
@@ -1111,8 +1114,8 @@ fn no_words(c: &Ctx) -> Option<Classed> {
 /// names (see [`super::anonymity`]). A spokesperson is official named or
 /// not (LABELS.md rule 1): that step comes first.
 fn anonymity_requested(c: &Ctx) -> Option<Classed> {
-    super::anonymity::requested(c.text, c.all)
-        .then(|| c.whole(SourceClass::Anonymous, RuleId::UnnamedPeople))
+    super::anonymity::requested(c.all)
+        .then(|| c.whole(SourceClass::Anonymous, RuleId::AnonymityRequested))
 }
 
 /// A pronoun ("he", "they"): it takes an earlier source's kind.
@@ -1339,7 +1342,7 @@ fn unit_of_body(c: &Ctx) -> Option<Classed> {
     let by = classify(c.text, owner, c.known);
     (by.class == SourceClass::Official).then(|| Classed {
         class: SourceClass::Official,
-        rule: RuleId::Institution,
+        rule: RuleId::InstitutionUnit,
         trigger: c.span_of(0, c.head),
     })
 }

@@ -73,4 +73,15 @@ mod tests {
             [Named]
         );
     }
+
+    #[test]
+    fn the_reason_names_the_unit() {
+        let rules = crate::attribution::testing::rules(
+            "Durham County Council’s trading standards team said it had received complaints.",
+        );
+        assert!(
+            rules[0].contains(&crate::RuleId::InstitutionUnit),
+            "{rules:?}"
+        );
+    }
 }

@@ -192,28 +192,8 @@ pub(super) fn is_figure(w: &str) -> bool {
         })
 }
 
-/// Whether a line is a bare web address: "www.example.com",
-/// "genealogy.com/Records_War" (one token, a dot inside its host, letters
-/// after the dot).
-pub(super) fn is_web_address(s: &str) -> bool {
-    let s = s.trim();
-    if s.contains(char::is_whitespace) || s.contains('@') {
-        return false;
-    }
-    let s = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .unwrap_or(s);
-    let host = s.split('/').next().unwrap_or("");
-    host.rsplit_once('.').is_some_and(|(name, tld)| {
-        !name.is_empty()
-            && tld.len() >= 2
-            && tld.chars().all(|c| c.is_ascii_alphabetic())
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-    })
-}
+/// Whether a line or word is a bare web address (one for the whole crate).
+pub(super) use crate::text::is_web_address;
 
 #[cfg(test)]
 mod tests {

@@ -45,6 +45,8 @@ lists! {
     AbbreviationsDatesCapitalised = "abbreviations_dates.capitalised.txt",
     AccountActions = "account_actions.txt",
     Advertisement = "advertisement.txt",
+    /// "anonymity": a request not to be named (attribution/anonymity.rs).
+    AnonymityNouns = "anonymity_nouns.txt",
     AnonymousPeople = "anonymous_people.txt",
     /// A judge's decision opening a sentence (attribution/rulings.rs).
     BenchDecisions = "bench_decisions.txt",
@@ -93,6 +95,8 @@ lists! {
     GovernmentLevels = "government_levels.txt",
     /// Honorifics before a name ("mr", "dame") (attribution/source.rs).
     Honorifics = "honorifics.txt",
+    /// "named", "identified": a name kept back after "not to be" (attribution/anonymity.rs).
+    KeptBackParticiples = "kept_back_participles.txt",
     /// Determiners and numbers opening unnamed members of a group (attribution/source.rs).
     IndefiniteDeterminers = "indefinite_determiners.txt",
     InsertedPrepositions = "inserted_prepositions.txt",
@@ -107,6 +111,8 @@ lists! {
     NamedBodies = "named_bodies.txt",
     /// Verbs that put a name on something ("called", "dubbed") (attribution/source.rs).
     NamingVerbs = "naming_verbs.txt",
+    /// "not" (attribution/anonymity.rs).
+    Negators = "negators.txt",
     NegativeSubjects = "negative_subjects.txt",
     Navigation = "navigation.txt",
     NavigationListOpeners = "navigation_list_openers.txt",
@@ -120,6 +126,8 @@ lists! {
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
     PartyNames = "party_names.txt",
+    /// "be" before a participle (attribution/anonymity.rs).
+    PassiveAuxiliaries = "passive_auxiliaries.txt",
     PhotoAgencies = "photo_agencies.txt",
     /// Prepositions after which unnamed people go on to a place or a body (attribution/source.rs).
     PlacePrepositions = "place_prepositions.txt",
