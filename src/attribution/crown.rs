@@ -11,7 +11,7 @@
 //! the prosecutor too. What a prosecutor tells reporters outside court is
 //! said in person (see [`super::rulings::in_court`]).
 
-use super::words::{without_possessive, Word};
+use super::words::{name_run_surname, Word};
 use crate::lexicon::List;
 
 /// The most words of a prosecutor's name after the opener.
@@ -25,17 +25,7 @@ pub(super) fn introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Option<&'t
     if !opener.is_capitalized(text) || !opener.ends_phrase || !opener.is_in(List::CrownOpeners) {
         return None;
     }
-    let mut last = None;
-    for w in ws[i + 1..].iter().take(MOST_NAME_WORDS) {
-        if !w.is_capitalized(text) || !w.of(text).chars().any(char::is_lowercase) {
-            break;
-        }
-        last = Some(w);
-        if w.ends_phrase {
-            break;
-        }
-    }
-    last.map(|w| without_possessive(w.of(text)))
+    name_run_surname(text, &ws[i + 1..], MOST_NAME_WORDS)
 }
 
 #[cfg(test)]

@@ -353,14 +353,9 @@ impl Memory {
     /// recent source that is an institution's counsel ("Counsel for the
     /// board, Ambrose Lui SC").
     fn counsel_before(&self, text: &str, source: Span) -> bool {
-        let ws = words::words(text, source, &[]);
-        let [.., last] = ws.as_slice() else {
+        let Some(surname) = words::bare_surname(text, &words::words(text, source, &[]), 2) else {
             return false;
         };
-        if ws.len() > 2 || !ws.iter().all(|w| w.capitalised) {
-            return false;
-        }
-        let surname = words::without_possessive(last.of(text));
         self.recent().any(|r| {
             r.source != source
                 && self
@@ -368,9 +363,7 @@ impl Memory {
                     .borrow()
                     .get(&r.source)
                     .is_some_and(|c| c.rule == RuleId::InstitutionCounsel)
-                && words::words(text, r.source, &[])
-                    .iter()
-                    .any(|w| words::without_possessive(w.of(text)) == surname)
+                && words::names_surname(text, r.source, surname)
         })
     }
 
@@ -486,13 +479,7 @@ impl Memory {
             .iter()
             .position(|w| w.ends_phrase)
             .map_or(ws.len(), |k| k + 1);
-        let name = &ws[..end];
-        match name.last() {
-            Some(last) if name.len() <= 3 && name.iter().all(|w| w.is_capitalized(text)) => {
-                set.contains(words::without_possessive(last.of(text)))
-            }
-            _ => false,
-        }
+        words::bare_surname(text, &ws[..end], 3).is_some_and(|surname| set.contains(surname))
     }
 }
 
@@ -742,16 +729,23 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 source.filter(|_| person && matches!(c.kind, CueKind::Verb | CueKind::Belief))?;
             // "Its chief executive": the body cited just before is the
             // officer's, and only an official one has formal channels.
-            let owner_official = !officer::owned_by_pronoun(text, src)
-                || memory
-                    .recent()
-                    .find(|r| !r.person)
-                    .is_some_and(|r| r.kind == AttributionKind::Official);
+            // "executive director of Human Rights Watch": the body named
+            // after the title must be official too.
+            let owner_official = match officer::owner(text, src) {
+                Some(body) => memory.classify(text, body).class == SourceClass::Official,
+                None => {
+                    !officer::owned_by_pronoun(text, src)
+                        || memory
+                            .recent()
+                            .find(|r| !r.person)
+                            .is_some_and(|r| r.kind == AttributionKind::Official)
+                }
+            };
             let titled = officer::holds_title(text, src)
                 || officer::titled_before(text, src, memory.recent().map(|r| r.source));
             let titled = titled && owner_official;
             titled
-                .then(|| officer::channel(text, span, quotes))
+                .then(|| officer::channel(text, span, c.span, quotes))
                 .flatten()
         });
         // A named outlet, NGO or think tank stays named through any channel:

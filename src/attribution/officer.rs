@@ -20,8 +20,8 @@
 
 use std::sync::LazyLock;
 
-use super::words::{without_possessive, words};
-use crate::lexicon;
+use super::words::{bare_surname, names_surname, words};
+use crate::lexicon::{self, List};
 use crate::Span;
 
 /// The officers' channels, titles and the in-person look-alikes, found in
@@ -32,6 +32,10 @@ static PHRASES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
             (CHANNEL, crate::lexicon::list!("officer_channels.txt")),
             (IN_PERSON, crate::lexicon::list!("officer_not_channels.txt")),
             (TITLE, crate::lexicon::list!("officer_titles.txt")),
+            (
+                AFTER_CUE,
+                crate::lexicon::list!("officer_channels_after_cue.txt"),
+            ),
         ],
         lexicon::Blanks::Run,
         lexicon::Apostrophes::Either,
@@ -43,6 +47,11 @@ const CHANNEL: u8 = 0;
 const IN_PERSON: u8 = 1;
 /// An officer's title (officer_titles.txt).
 const TITLE: u8 = 2;
+/// A channel only right after the cue (officer_channels_after_cue.txt).
+const AFTER_CUE: u8 = 3;
+/// The most words between the cue and its channel: the one addressed,
+/// after "to" ("apologized to customers in a video").
+const MOST_ADDRESSED_WORDS: usize = 3;
 
 /// Whether the words at `source` hold an officer's title ("The company's
 /// chief executive, Marcus Lindgren", "Chief financial officer Ana
@@ -62,27 +71,19 @@ pub(super) fn titled_before(
     source: Span,
     mut earlier: impl Iterator<Item = Span>,
 ) -> bool {
-    let ws = words(text, source, &[]);
-    let [.., last] = ws.as_slice() else {
+    let Some(surname) = bare_surname(text, &words(text, source, &[]), 3) else {
         return false;
     };
-    if ws.len() > 3 || !ws.iter().all(|w| w.capitalised) {
-        return false;
-    }
-    let surname = without_possessive(last.of(text));
-    earlier.any(|e| {
-        e != source
-            && holds_title(text, e)
-            && words(text, e, &[])
-                .iter()
-                .any(|w| without_possessive(w.of(text)) == surname)
-    })
+    earlier.any(|e| e != source && holds_title(text, e) && names_surname(text, e, surname))
 }
 
 /// The company channel the clause `span` speaks through, outside its
 /// quotations: "on a call with analysts", "in a blog post", "in the
-/// video". "In a video interview" is the officer in person.
-pub(super) fn channel(text: &str, span: Span, quotes: &[Span]) -> Option<Span> {
+/// video". "In a video interview" is the officer in person. A channel is
+/// read only where the source and its cue are: before the cue or right
+/// after it ("wrote in a shareholder letter"), never in the reported
+/// words ("said customers had complained in a blog post").
+pub(super) fn channel(text: &str, span: Span, cue: Span, quotes: &[Span]) -> Option<Span> {
     let hits = PHRASES.find_each(span.of(text));
     // Each group is matched as if alone: an in-person phrase starting
     // where a channel starts ("in a video interview") takes it back.
@@ -90,9 +91,22 @@ pub(super) fn channel(text: &str, span: Span, quotes: &[Span]) -> Option<Span> {
         hits.iter()
             .any(|h| h.group == IN_PERSON && h.start == start)
     };
+    // Right after the cue, or after the one it addresses: "to customers".
+    let after_cue = |s: Span| {
+        if s.start < cue.end {
+            return false;
+        }
+        let gap = words(text, Span::new(cue.end, s.start), &[]);
+        gap.is_empty()
+            || (gap.len() <= MOST_ADDRESSED_WORDS
+                && gap[0].is(text, "to")
+                && !gap.iter().any(|w| w.ends_phrase))
+    };
     hits.iter()
-        .filter(|h| h.group == CHANNEL && !in_person(h.start))
-        .map(|h| Span::new(span.start + h.start, span.start + h.end))
+        .filter(|h| matches!(h.group, CHANNEL | AFTER_CUE) && !in_person(h.start))
+        .map(|h| (h.group, Span::new(span.start + h.start, span.start + h.end)))
+        .filter(|&(group, s)| after_cue(s) || (group == CHANNEL && s.end <= cue.start))
+        .map(|(_, s)| s)
         .find(|s| !quotes.iter().any(|q| q.overlaps(*s)))
 }
 
@@ -102,7 +116,43 @@ pub(super) fn channel(text: &str, span: Span, quotes: &[Span]) -> Option<Span> {
 pub(super) fn owned_by_pronoun(text: &str, source: Span) -> bool {
     words(text, source, &[])
         .first()
-        .is_some_and(|w| w.is(text, "its") || w.is(text, "their"))
+        .is_some_and(|w| w.is_in(List::BodyPossessives))
+}
+
+/// The body named after the officer's title and its "of": "Human Rights
+/// Watch" in "Kenneth Roth, executive director of Human Rights Watch".
+/// The capitalised run after "of", with small linking words inside it
+/// ("Bank of England").
+pub(super) fn owner(text: &str, source: Span) -> Option<Span> {
+    let title = PHRASES
+        .find_each(source.of(text))
+        .into_iter()
+        .find(|h| h.group == TITLE)?;
+    let after = Span::new(source.start + title.end, source.end);
+    let ws = words(text, after, &[]);
+    let (of, rest) = ws.split_first()?;
+    if !of.is(text, "of") || of.ends_phrase {
+        return None;
+    }
+    // "of the Home Builders Council": the article is no part of the name.
+    let rest = match rest.split_first() {
+        Some((the, more)) if the.is(text, "the") && !the.ends_phrase => more,
+        _ => rest,
+    };
+    let mut end = None;
+    for (k, w) in rest.iter().enumerate() {
+        if w.capitalised {
+            end = Some(w.span.end);
+        } else if !(w.is(text, "of") || w.is(text, "and"))
+            || !rest.get(k + 1).is_some_and(|n| n.capitalised)
+        {
+            break;
+        }
+        if w.ends_phrase {
+            break;
+        }
+    }
+    Some(Span::new(rest.first()?.span.start, end?))
 }
 
 #[cfg(test)]
@@ -125,6 +175,39 @@ mod tests {
                  database had been misconfigured."
             ),
             [Official]
+        );
+    }
+
+    #[test]
+    fn a_channel_is_read_only_around_the_cue() {
+        // "in the post" is the office held, not a channel.
+        assert_eq!(
+            kinds("Chief executive Tom Hadley, in the post since 2019, said prices would rise."),
+            [Named]
+        );
+        assert_eq!(
+            kinds("Chief executive Tom Hadley said in the post office that prices would rise."),
+            [Named]
+        );
+        // A blog post inside the reported words is not the officer's channel.
+        assert_eq!(
+            kinds(
+                "Chief executive Tom Hadley said customers had complained in a blog post \
+                 about the delays."
+            ),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_named_bodys_officer_stays_named_whoever_names_the_body() {
+        // LABELS.md: an NGO's officer is named through any channel.
+        assert_eq!(
+            kinds(
+                "Kenneth Roth, executive director of Human Rights Watch, said in a video that \
+                 the rules were ignored."
+            ),
+            [Named]
         );
     }
 

@@ -198,17 +198,7 @@ pub(super) fn titled_surname<'t>(text: &'t str, ws: &[Word]) -> Option<&'t str> 
     if !title.is_capitalized(text) || title.ends_phrase || !presiding_word(text, title) {
         return None;
     }
-    let mut last = None;
-    for w in rest.iter().take(MOST_NAME_WORDS) {
-        if !w.is_capitalized(text) || !w.of(text).chars().any(char::is_lowercase) {
-            break;
-        }
-        last = Some(w);
-        if w.ends_phrase {
-            break;
-        }
-    }
-    last.map(|w| super::words::without_possessive(w.of(text)))
+    super::words::name_run_surname(text, rest, MOST_NAME_WORDS)
 }
 
 /// Whether a judge's verb at `cue` (its clause ending at `end`) speaks in

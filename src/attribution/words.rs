@@ -65,6 +65,43 @@ pub fn without_possessive(mut word: &str) -> &str {
     word
 }
 
+/// The surname of a bare name: the last of `ws` when they are at most
+/// `most` words, all capitalised ("Lindgren", "Ambrose Lui"), without its
+/// "'s". One reading for every rule that knows a source again by its
+/// surname (officers, institutions' counsel, judges).
+pub fn bare_surname<'t>(text: &'t str, ws: &[Word], most: usize) -> Option<&'t str> {
+    let [.., last] = ws else {
+        return None;
+    };
+    (ws.len() <= most && ws.iter().all(|w| w.capitalised))
+        .then(|| without_possessive(last.of(text)))
+}
+
+/// Whether a word of the source at `earlier` is `surname` (without its
+/// "'s"): "Lindgren" in "The company's chief executive, Marcus Lindgren".
+pub fn names_surname(text: &str, earlier: Span, surname: &str) -> bool {
+    words(text, earlier, &[])
+        .iter()
+        .any(|w| without_possessive(w.of(text)) == surname)
+}
+
+/// The surname ending the run of capitalised words that opens `ws`, up to
+/// `most` words and the end of a phrase: "Emma Walsh told" -> "Walsh",
+/// "Felicia Morrow's" -> "Morrow". An all-capitals word ("KC") ends the run.
+pub fn name_run_surname<'t>(text: &'t str, ws: &[Word], most: usize) -> Option<&'t str> {
+    let mut last = None;
+    for w in ws.iter().take(most) {
+        if !w.is_capitalized(text) || !w.of(text).chars().any(char::is_lowercase) {
+            break;
+        }
+        last = Some(w);
+        if w.ends_phrase {
+            break;
+        }
+    }
+    last.map(|w| without_possessive(w.of(text)))
+}
+
 /// The words [`words`] read, in a vector lent from the thread's few spare
 /// ones and handed back when dropped: the rules ask for some 10,000 word
 /// lists on the bench's 100 KB, each used a moment, and a vector from the

@@ -57,6 +57,8 @@ lists! {
     /// Head words of a unit inside an institution ("team", "unit") (attribution/units.rs).
     BodyUnits = "body_units.txt",
     BodyNameHeads = "body_name_heads.txt",
+    /// Possessives pointing back to a body ("its", "their") (attribution/officer.rs).
+    BodyPossessives = "body_possessives.txt",
     /// Words between a subject and its verb of saying ("has", "also") (attribution/source.rs).
     BetweenSubjectAndVerb = "between_subject_and_verb.txt",
     Boilerplate = "boilerplate.txt",
