@@ -437,46 +437,26 @@ fn other_name(
                 .iter()
                 .all(|&t| t == SourceType::Body || t == SourceType::Unknown)
     };
+    // The article's bodies whose mentions pass `fits`.
+    let bodies = |fits: &dyn Fn(&[Span]) -> bool| -> Vec<usize> {
+        entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| body(e) && fits(&e.source.mentions))
+            .map(|(i, _)| i)
+            .collect()
+    };
     let bare = m.trim_start_matches("the ").trim_start_matches("The ");
     let fits: Vec<usize> = if aliases::is_initials(bare) {
-        entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                body(e)
-                    && e.source
-                        .mentions
-                        .iter()
-                        .any(|s| aliases::spells(bare, s.of(text)))
-            })
-            .map(|(i, _)| i)
-            .collect()
+        bodies(&|ms| ms.iter().any(|s| aliases::spells(bare, s.of(text))))
     } else if let Some(word) = aliases::institution_word(m) {
-        entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                body(e)
-                    && e.source
-                        .mentions
-                        .iter()
-                        .any(|s| aliases::names_with(s.of(text), &word))
-            })
-            .map(|(i, _)| i)
-            .collect()
+        bodies(&|ms| ms.iter().any(|s| aliases::names_with(s.of(text), &word)))
     } else if kind == SourceType::Body && !names.is_empty() {
-        entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                body(e)
-                    && e.source.mentions.iter().all(|s| {
-                        aliases::institution_word(s.of(text))
-                            .is_some_and(|w| aliases::names_with(m, &w))
-                    })
+        bodies(&|ms| {
+            ms.iter().all(|s| {
+                aliases::institution_word(s.of(text)).is_some_and(|w| aliases::names_with(m, &w))
             })
-            .map(|(i, _)| i)
-            .collect()
+        })
     } else {
         Vec::new()
     };
