@@ -259,7 +259,12 @@ impl Index {
         names: &[String],
         words: &[String],
     ) -> Vec<usize> {
+        // The same words first, latest first ("The state" again is the
+        // earlier "The state", not "the state's own election office" named
+        // since): the other candidates only after them.
         let mut out: Vec<usize> = self.by_words.get(words).cloned().unwrap_or_default();
+        out.sort_unstable_by(|a, b| b.cmp(a));
+        let same = out.len();
         if !names.is_empty() {
             for n in names {
                 out.extend(self.by_name_word.get(n).into_iter().flatten());
@@ -273,8 +278,9 @@ impl Index {
                 out.extend(&self.documents);
             }
         }
-        out.sort_unstable_by(|a, b| b.cmp(a));
-        out.dedup();
+        out[same..].sort_unstable_by(|a, b| b.cmp(a));
+        let mut seen = rustc_hash::FxHashSet::default();
+        out.retain(|&id| seen.insert(id));
         out
     }
 }
@@ -599,6 +605,19 @@ mod tests {
         assert_eq!(s.name.of(text), "The Harbour Workers Union");
         assert_eq!(s.claims, [0, 1]);
         assert_eq!(a.claims[0].attribution.kind, a.claims[1].attribution.kind);
+    }
+
+    #[test]
+    fn the_same_words_again_are_the_earlier_source_not_a_later_one_sharing_a_word() {
+        // "The state" again is the earlier "The state", though "the
+        // state's own election office" came between.
+        let text = "The state has said the law prevents fraud. \
+                    But the state's own election office reported two cases. \
+                    The state disputes that figure.";
+        let got = ids(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, got[2].1, "{got:?}");
+        assert_ne!(got[0].1, got[1].1, "{got:?}");
     }
 
     #[test]
