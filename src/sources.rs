@@ -91,24 +91,28 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// preposition after a common noun ("a spokesperson for Okafor, Dana
 /// Whitcombe": Dana Whitcombe). A phrase whose head is a common noun has
 /// capitals that only modify it ("Brandt supporters", "Okafor's office").
-fn name_words(text: &str) -> Vec<String> {
-    use aliases::capital;
+fn name_words(text: &str, mention: Span) -> Vec<String> {
     let name_word = |w: &str| {
         !NOT_NAME_WORDS
             .iter()
             .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
     };
     let mut out = Vec::new();
-    for phrase in text.split(',') {
-        let mut head: Vec<&str> = Vec::new();
-        for w in aliases::pieces(phrase) {
-            let after_common = head.last().is_some_and(|p| !capital(p));
-            if after_common && ["of", "for", "at", "from", "with", "in", "on", "by"].contains(&w) {
+    let mut at = mention.start;
+    for piece in mention.of(text).split(',') {
+        let phrase = Span::new(at, at + piece.len());
+        at = phrase.end + ','.len_utf8();
+        let ws = attribution::words::words(text, phrase, &[]);
+        let mut head: Vec<&attribution::words::Word> = Vec::new();
+        for w in &ws {
+            let after_common = head.last().is_some_and(|p| !p.is_capitalized(text));
+            let preposition = ["of", "for", "at", "from", "with", "in", "on", "by"];
+            if after_common && preposition.contains(&w.of(text)) {
                 break;
             }
             head.push(w);
         }
-        if !head.last().is_some_and(|w| capital(w)) {
+        if !head.last().is_some_and(|w| w.is_capitalized(text)) {
             // "Wessex director of rugby Mark Pellow": the reading stopped at
             // the post's preposition; the name after the post is the
             // person's. (After a name, as in "Martina Keller, a principal
@@ -118,7 +122,7 @@ fn name_words(text: &str) -> Vec<String> {
                 continue;
             }
             out.extend(
-                aliases::name_after_post(phrase)
+                aliases::name_after_post(text, phrase)
                     .into_iter()
                     .filter(|w| name_word(w)),
             );
@@ -126,8 +130,10 @@ fn name_words(text: &str) -> Vec<String> {
         }
         out.extend(
             head.iter()
-                .filter(|w| capital(w) && name_word(w))
-                .map(|w| crate::token::lower(attribution::without_possessive(w)).into_owned()),
+                .filter(|w| w.is_capitalized(text) && name_word(w.of(text)))
+                .map(|w| {
+                    crate::token::lower(attribution::without_possessive(w.of(text))).into_owned()
+                }),
         );
     }
     out
@@ -353,8 +359,8 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         if words.is_empty() {
             continue;
         }
-        let names = name_words(mention.of(text));
-        let kind = if aliases::titled_person_of_body(mention.of(text)) {
+        let names = name_words(text, mention);
+        let kind = if aliases::titled_person_of_body(text, mention) {
             SourceType::Person
         } else {
             type_read(text, mention, at, attribution::source_type(text, mention))
@@ -454,13 +460,14 @@ fn other_name(
     };
     let bare = m.trim_start_matches("the ").trim_start_matches("The ");
     let fits: Vec<usize> = if aliases::is_initials(bare) {
-        bodies(&|ms| ms.iter().any(|s| aliases::spells(bare, s.of(text))))
-    } else if let Some(word) = aliases::institution_word(m) {
-        bodies(&|ms| ms.iter().any(|s| aliases::names_with(s.of(text), &word)))
+        bodies(&|ms| ms.iter().any(|&s| aliases::spells(bare, text, s)))
+    } else if let Some(word) = aliases::institution_word(text, mention) {
+        bodies(&|ms| ms.iter().any(|&s| aliases::names_with(text, s, &word)))
     } else if kind == SourceType::Body && !names.is_empty() {
         bodies(&|ms| {
-            ms.iter().all(|s| {
-                aliases::institution_word(s.of(text)).is_some_and(|w| aliases::names_with(m, &w))
+            ms.iter().all(|&s| {
+                aliases::institution_word(text, s)
+                    .is_some_and(|w| aliases::names_with(text, mention, &w))
             })
         })
     } else {
@@ -525,7 +532,7 @@ fn fuller(
     let key = |s: Span, k: AttributionKind| {
         (
             k != AttributionKind::Anonymous,
-            name_words(s.of(text)).len(),
+            name_words(text, s).len(),
             lower_words(s.of(text)).len(),
         )
     };

@@ -87,7 +87,7 @@ mod source;
 pub(crate) mod testing;
 mod units;
 mod unnamed;
-mod words;
+pub(crate) mod words;
 
 /// Compiles every attribution pattern now rather than on first use (see
 /// [`crate::warm`]).
