@@ -360,7 +360,12 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
             continue;
         }
         let names = name_words(text, mention);
-        let kind = if aliases::titled_person_of_body(text, mention) {
+        let kind = if aliases::titled_person_of_body(text, mention)
+            || aliases::post_then_name(text, mention)
+                // "A report by the council's director of education, Alan
+                // Reid" is the report, whoever wrote it.
+                && attribution::source_type(text, mention) != SourceType::Document
+        {
             SourceType::Person
         } else {
             type_read(text, mention, at, attribution::source_type(text, mention))

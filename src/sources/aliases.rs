@@ -65,6 +65,43 @@ pub(super) fn titled_person_of_body(text: &str, mention: Span) -> bool {
     ws[..run - 1].iter().any(role) && !role(last) && !last.is_in(List::Institutions)
 }
 
+/// Whether `mention` is a post or description and then, after a comma, a
+/// person's full name: "Opposition spokesman on water, Ainsley McIntosh",
+/// "The Police Public Relations Officer in the state, SP Folake Adeyemi".
+/// The last comma phrase is two to four capitalised words in mixed case
+/// (after any rank in capitals), none of them a body's word ("The parent
+/// company, Vantor Systems" is a body): the mention is that person, so
+/// "McIntosh" later is the same source.
+pub(super) fn post_then_name(text: &str, mention: Span) -> bool {
+    let m = mention.of(text);
+    let Some(comma) = m.rfind(',') else {
+        return false;
+    };
+    let last = Span::new(mention.start + comma + 1, mention.end);
+    if words_of(text, Span::new(mention.start, mention.start + comma)).is_empty() {
+        return false;
+    }
+    let ws = words_of(text, last);
+    let mixed = |w: &Word| w.of(text).chars().any(char::is_lowercase);
+    let name: Vec<&Word> = ws.iter().skip_while(|w| !mixed(w)).collect();
+    let body_word = |w: &Word| {
+        [
+            List::Institutions,
+            List::CompanySuffixes,
+            List::CompanyNameHeads,
+            List::BodyNameHeads,
+            List::OrgNameHeads,
+        ]
+        .into_iter()
+        .any(|l| w.is_in(l))
+    };
+    (2..=4).contains(&name.len())
+        && name.len() + 2 >= ws.len()
+        && name
+            .iter()
+            .all(|w| w.is_capitalized(text) && mixed(w) && !body_word(w))
+}
+
 /// Whether `word` is a body's initials: an acronym of two to six capitals
 /// and nothing else ("MOM"; not "U.S." or "AT&T", whose stops and
 /// ampersand [`spells`] does not read).
@@ -157,6 +194,18 @@ mod tests {
         assert!(!titled("the Royal Bank of Canada"));
         assert!(!titled("the Chief Executive of Nimbra"));
         assert!(!titled("Chief Constable Police Department of X"));
+    }
+
+    #[test]
+    fn a_post_then_a_full_name_is_the_person() {
+        let is = |s: &str| post_then_name(s, Span::new(0, s.len()));
+        assert!(is("Opposition spokesman on water, Ainsley McIntosh"));
+        assert!(is(
+            "The Police Public Relations Officer in the state, SP Folake Adeyemi"
+        ));
+        assert!(!is("The parent company, Vantor Systems"));
+        assert!(!is("Ainsley McIntosh"));
+        assert!(!is("Tanya Wiebe, president of the local bargaining unit"));
     }
 
     #[test]
