@@ -370,6 +370,11 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         } else {
             type_read(text, mention, at, attribution::source_type(text, mention))
         };
+        let kind = if opens_a_body_name(&index, &entities, kind, &names, &words) {
+            SourceType::Body
+        } else {
+            kind
+        };
         // The latest source of this article it refers to, if any: one
         // its own words name first ("the report" after "the agency's
         // report", though another document came between), then any body or
@@ -432,6 +437,45 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         }
     }
     sources
+}
+
+/// Whether a mention read as a person's, all of it name words ("Severn
+/// Vale"), is the opening of the name of exactly one body the article
+/// named before ("Severn Vale Water"), with no person of the article
+/// sharing a word of it: the body called short, as "In a statement,
+/// Severn Vale said" is the company's statement (LABELS.md: a source takes
+/// its fullest identification).
+fn opens_a_body_name(
+    index: &Index,
+    entities: &[Entity],
+    kind: SourceType,
+    names: &[String],
+    words: &[String],
+) -> bool {
+    if kind != SourceType::Person || names.is_empty() || names.len() != words.len() {
+        return false;
+    }
+    let mut body = None;
+    for &id in names
+        .iter()
+        .flat_map(|n| index.by_name_word.get(n).into_iter().flatten())
+    {
+        let e = &entities[id];
+        if e.types.contains(&SourceType::Person) {
+            return false;
+        }
+        let opens = e
+            .names
+            .iter()
+            .any(|n| n.len() > names.len() && n.starts_with(names));
+        if opens && e.types.contains(&SourceType::Body) {
+            if body.is_some_and(|b| b != id) {
+                return false;
+            }
+            body = Some(id);
+        }
+    }
+    body.is_some()
 }
 
 /// The latest source of `article` that `mention` names by another name
@@ -630,6 +674,20 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[0].1, got[2].1, "{got:?}");
         assert_ne!(got[0].1, got[1].1, "{got:?}");
+    }
+
+    #[test]
+    fn a_body_called_by_the_first_words_of_its_name_is_the_body() {
+        let text = "Severn Vale Water told the stock market that its chief executive \
+                    would get a bonus. In a statement, Severn Vale said the award was fair.";
+        let got = ids(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        // A person's surname that a body's name opens with stays the person.
+        let text = "Ford Motor said sales fell. Bill Ford said the plant would stay open. \
+                    Ford said it was his decision.";
+        let got = ids(text);
+        assert_eq!(got[1].1, got[2].1, "{got:?}");
     }
 
     #[test]
