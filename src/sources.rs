@@ -91,24 +91,28 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// preposition after a common noun ("a spokesperson for Okafor, Dana
 /// Whitcombe": Dana Whitcombe). A phrase whose head is a common noun has
 /// capitals that only modify it ("Brandt supporters", "Okafor's office").
-fn name_words(text: &str) -> Vec<String> {
-    use aliases::capital;
+fn name_words(text: &str, mention: Span) -> Vec<String> {
     let name_word = |w: &str| {
         !NOT_NAME_WORDS
             .iter()
             .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
     };
     let mut out = Vec::new();
-    for phrase in text.split(',') {
-        let mut head: Vec<&str> = Vec::new();
-        for w in aliases::pieces(phrase) {
-            let after_common = head.last().is_some_and(|p| !capital(p));
-            if after_common && ["of", "for", "at", "from", "with", "in", "on", "by"].contains(&w) {
+    let mut at = mention.start;
+    for piece in mention.of(text).split(',') {
+        let phrase = Span::new(at, at + piece.len());
+        at = phrase.end + ','.len_utf8();
+        let ws = attribution::words::words(text, phrase, &[]);
+        let mut head: Vec<&attribution::words::Word> = Vec::new();
+        for w in &ws {
+            let after_common = head.last().is_some_and(|p| !p.is_capitalized(text));
+            let preposition = ["of", "for", "at", "from", "with", "in", "on", "by"];
+            if after_common && preposition.contains(&w.of(text)) {
                 break;
             }
             head.push(w);
         }
-        if !head.last().is_some_and(|w| capital(w)) {
+        if !head.last().is_some_and(|w| w.is_capitalized(text)) {
             // "Wessex director of rugby Mark Pellow": the reading stopped at
             // the post's preposition; the name after the post is the
             // person's. (After a name, as in "Martina Keller, a principal
@@ -118,7 +122,7 @@ fn name_words(text: &str) -> Vec<String> {
                 continue;
             }
             out.extend(
-                aliases::name_after_post(phrase)
+                aliases::name_after_post(text, phrase)
                     .into_iter()
                     .filter(|w| name_word(w)),
             );
@@ -126,8 +130,10 @@ fn name_words(text: &str) -> Vec<String> {
         }
         out.extend(
             head.iter()
-                .filter(|w| capital(w) && name_word(w))
-                .map(|w| crate::token::lower(attribution::without_possessive(w)).into_owned()),
+                .filter(|w| w.is_capitalized(text) && name_word(w.of(text)))
+                .map(|w| {
+                    crate::token::lower(attribution::without_possessive(w.of(text))).into_owned()
+                }),
         );
     }
     out
@@ -259,7 +265,12 @@ impl Index {
         names: &[String],
         words: &[String],
     ) -> Vec<usize> {
+        // The same words first, latest first ("The state" again is the
+        // earlier "The state", not "the state's own election office" named
+        // since): the other candidates only after them.
         let mut out: Vec<usize> = self.by_words.get(words).cloned().unwrap_or_default();
+        out.sort_unstable_by(|a, b| b.cmp(a));
+        let same = out.len();
         if !names.is_empty() {
             for n in names {
                 out.extend(self.by_name_word.get(n).into_iter().flatten());
@@ -273,8 +284,9 @@ impl Index {
                 out.extend(&self.documents);
             }
         }
-        out.sort_unstable_by(|a, b| b.cmp(a));
-        out.dedup();
+        out[same..].sort_unstable_by(|a, b| b.cmp(a));
+        let mut seen = rustc_hash::FxHashSet::default();
+        out.retain(|&id| seen.insert(id));
         out
     }
 }
@@ -347,11 +359,21 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
         if words.is_empty() {
             continue;
         }
-        let names = name_words(mention.of(text));
-        let kind = if aliases::titled_person_of_body(mention.of(text)) {
+        let names = name_words(text, mention);
+        let kind = if aliases::titled_person_of_body(text, mention)
+            || aliases::post_then_name(text, mention)
+                // "A report by the council's director of education, Alan
+                // Reid" is the report, whoever wrote it.
+                && attribution::source_type(text, mention) != SourceType::Document
+        {
             SourceType::Person
         } else {
             type_read(text, mention, at, attribution::source_type(text, mention))
+        };
+        let kind = if opens_a_body_name(&index, &entities, kind, &names, &words) {
+            SourceType::Body
+        } else {
+            kind
         };
         // The latest source of this article it refers to, if any: one
         // its own words name first ("the report" after "the agency's
@@ -417,6 +439,45 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
     sources
 }
 
+/// Whether a mention read as a person's, all of it name words ("Severn
+/// Vale"), is the opening of the name of exactly one body the article
+/// named before ("Severn Vale Water"), with no person of the article
+/// sharing a word of it: the body called short, as "In a statement,
+/// Severn Vale said" is the company's statement (LABELS.md: a source takes
+/// its fullest identification).
+fn opens_a_body_name(
+    index: &Index,
+    entities: &[Entity],
+    kind: SourceType,
+    names: &[String],
+    words: &[String],
+) -> bool {
+    if kind != SourceType::Person || names.is_empty() || names.len() != words.len() {
+        return false;
+    }
+    let mut body = None;
+    for &id in names
+        .iter()
+        .flat_map(|n| index.by_name_word.get(n).into_iter().flatten())
+    {
+        let e = &entities[id];
+        if e.types.contains(&SourceType::Person) {
+            return false;
+        }
+        let opens = e
+            .names
+            .iter()
+            .any(|n| n.len() > names.len() && n.starts_with(names));
+        if opens && e.types.contains(&SourceType::Body) {
+            if body.is_some_and(|b| b != id) {
+                return false;
+            }
+            body = Some(id);
+        }
+    }
+    body.is_some()
+}
+
 /// The latest source of `article` that `mention` names by another name
 /// than its words ([`aliases`]): a body's initials after its full name
 /// ("MOM" after "the Ministry of Manpower"), the bare word that stands for
@@ -448,13 +509,14 @@ fn other_name(
     };
     let bare = m.trim_start_matches("the ").trim_start_matches("The ");
     let fits: Vec<usize> = if aliases::is_initials(bare) {
-        bodies(&|ms| ms.iter().any(|s| aliases::spells(bare, s.of(text))))
-    } else if let Some(word) = aliases::institution_word(m) {
-        bodies(&|ms| ms.iter().any(|s| aliases::names_with(s.of(text), &word)))
+        bodies(&|ms| ms.iter().any(|&s| aliases::spells(bare, text, s)))
+    } else if let Some(word) = aliases::institution_word(text, mention) {
+        bodies(&|ms| ms.iter().any(|&s| aliases::names_with(text, s, &word)))
     } else if kind == SourceType::Body && !names.is_empty() {
         bodies(&|ms| {
-            ms.iter().all(|s| {
-                aliases::institution_word(s.of(text)).is_some_and(|w| aliases::names_with(m, &w))
+            ms.iter().all(|&s| {
+                aliases::institution_word(text, s)
+                    .is_some_and(|w| aliases::names_with(text, mention, &w))
             })
         })
     } else {
@@ -519,7 +581,7 @@ fn fuller(
     let key = |s: Span, k: AttributionKind| {
         (
             k != AttributionKind::Anonymous,
-            name_words(s.of(text)).len(),
+            name_words(text, s).len(),
             lower_words(s.of(text)).len(),
         )
     };
@@ -599,6 +661,33 @@ mod tests {
         assert_eq!(s.name.of(text), "The Harbour Workers Union");
         assert_eq!(s.claims, [0, 1]);
         assert_eq!(a.claims[0].attribution.kind, a.claims[1].attribution.kind);
+    }
+
+    #[test]
+    fn the_same_words_again_are_the_earlier_source_not_a_later_one_sharing_a_word() {
+        // "The state" again is the earlier "The state", though "the
+        // state's own election office" came between.
+        let text = "The state has said the law prevents fraud. \
+                    But the state's own election office reported two cases. \
+                    The state disputes that figure.";
+        let got = ids(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, got[2].1, "{got:?}");
+        assert_ne!(got[0].1, got[1].1, "{got:?}");
+    }
+
+    #[test]
+    fn a_body_called_by_the_first_words_of_its_name_is_the_body() {
+        let text = "Severn Vale Water told the stock market that its chief executive \
+                    would get a bonus. In a statement, Severn Vale said the award was fair.";
+        let got = ids(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        // A person's surname that a body's name opens with stays the person.
+        let text = "Ford Motor said sales fell. Bill Ford said the plant would stay open. \
+                    Ford said it was his decision.";
+        let got = ids(text);
+        assert_eq!(got[1].1, got[2].1, "{got:?}");
     }
 
     #[test]

@@ -63,6 +63,7 @@ impl Attribution {
 }
 
 mod anonymity;
+mod antecedent;
 mod bodies;
 pub mod carry;
 mod company;
@@ -86,7 +87,7 @@ mod source;
 pub(crate) mod testing;
 mod units;
 mod unnamed;
-mod words;
+pub(crate) mod words;
 
 /// Compiles every attribution pattern now rather than on first use (see
 /// [`crate::warm`]).
@@ -186,6 +187,10 @@ struct Known {
     /// Emma Walsh" -> "Walsh"): "Miss Walsh said" is said in court for
     /// the state ([`crown`]).
     crown: crate::lexicon::Set,
+    /// The surnames the body writes after a first name or an honorific
+    /// ("Dean Hollis" -> "Hollis"): a one-word name a pronoun may mean
+    /// ([`antecedent`]).
+    surnames: crate::lexicon::Set,
 }
 
 /// The most bytes of an article [`Known::of`] reads into one word list: a
@@ -223,6 +228,11 @@ impl Known {
                 && !ws[i - 1].ends_phrase
                 && ws[i - 1].is_capitalized(text)
                 && body_name_goes_on(text, &ws[i..]);
+            if let Some(surname) = antecedent::surname_of_full_name(text, &ws, i) {
+                if !self.surnames.contains(surname) {
+                    self.surnames.insert(surname.to_string());
+                }
+            }
             if w.is_capitalized(text)
                 && !inside_a_name
                 && !source::opens_sentence(text, w.span.start)
@@ -1104,6 +1114,7 @@ fn person_mentioned_before(
     // (a country's), not the person "North". The first not governed by a
     // preposition is the person; failing one, the newest name.
     let mut first = None;
+    let mut unlikely = None;
     let mut i = ws.len();
     while i > 0 {
         i -= 1;
@@ -1129,12 +1140,17 @@ fn person_mentioned_before(
         {
             first.get_or_insert(span);
             if !governed(text, &ws, start) {
-                return Some(span);
+                // A river or a club is passed over for a person further back.
+                let surnames = &memory.known(text).surnames;
+                if !antecedent::unlikely_person(text, &ws, start, i, surnames) {
+                    return Some(span);
+                }
+                unlikely.get_or_insert(span);
             }
         }
         i = start;
     }
-    first
+    unlikely.or(first)
 }
 
 /// Whether the name that starts at word `start` of `ws` follows a

@@ -405,6 +405,9 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
     }
     let exact: std::collections::HashSet<Span> = predicted_claims.iter().copied().collect();
     let mut sourced: Vec<(usize, &str, Option<usize>)> = Vec::new();
+    // Beside each of `sourced`: where the gold claim starts, the predicted
+    // source words and the claim, to list the pairs that miss one id.
+    let mut sourced_at: Vec<(usize, Option<&str>, &str)> = Vec::new();
     for (g, s) in gold.claims.iter().zip(&located.claims) {
         let Some(s) = *s else { continue };
         let covered = coverage(s, PRED_CLAIM);
@@ -439,6 +442,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
         if let Some(source) = g.source.as_deref() {
             if g.attribution != "unattributed" && !super::realnews::is_bare_pronoun(source) {
                 sourced.push((g.article, source, p.attribution.source_id));
+                sourced_at.push((s.start, predicted_source, &g.text));
                 let hit = predicted_source
                     .is_some_and(|s| super::realnews::contain_one_another(s, source));
                 f.source_words.count(hit);
@@ -482,6 +486,25 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
     }
 
     f.same_source = super::realnews::same_source_pairs(&sourced);
+    for (i, j) in super::realnews::same_source_misses(&sourced) {
+        let side = |k: usize| {
+            let id = sourced[k].2.map_or("-".to_string(), |n| n.to_string());
+            let words = sourced_at[k].1.map_or("none".to_string(), snippet);
+            format!("#{id} {words}")
+        };
+        disagree(
+            sourced_at[j].0,
+            "one source",
+            format!(
+                "{} / {} (after: {})",
+                snippet(sourced[i].1),
+                snippet(sourced[j].1),
+                snippet(sourced_at[i].2)
+            ),
+            format!("{} / {}", side(i), side(j)),
+            sourced_at[j].2,
+        );
+    }
     // A gold article runs from its first claim to its last.
     let predicted_articles: Vec<Span> = doc.articles.iter().map(|a| span(a.start, a.end)).collect();
     for (index, g) in gold.articles.iter().enumerate() {

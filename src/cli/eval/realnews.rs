@@ -258,6 +258,20 @@ pub fn same_source_pairs(claims: &[(usize, &str, Option<usize>)]) -> Ratio {
     r
 }
 
+/// The pairs [`same_source_pairs`] counts that do not share one id, as
+/// indices into `claims`.
+pub fn same_source_misses(claims: &[(usize, &str, Option<usize>)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in claims.iter().enumerate() {
+        for (j, b) in claims.iter().enumerate().skip(i + 1) {
+            if a.0 == b.0 && contain_one_another(a.1, b.1) && !(a.2.is_some() && a.2 == b.2) {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
 /// "he", "She", "they": a source that names no one by itself.
 pub fn is_bare_pronoun(s: &str) -> bool {
     const PRONOUNS: [&str; 10] = [
