@@ -63,6 +63,7 @@ impl Attribution {
 }
 
 mod anonymity;
+mod apposed;
 mod bodies;
 pub mod carry;
 mod company;
