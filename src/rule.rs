@@ -59,6 +59,9 @@ rules! {
     PrivateRepresentative = "private-representative";
     /// A company as such.
     Company = "company";
+    /// A body its description before a comma calls one: "The supplement's
+    /// maker, Hydrafuel,".
+    ApposedBody = "apposed-body";
     /// A document, survey, poll or figure: it takes its author's kind.
     DocumentAuthor = "document-author";
     /// A document with no identified author.

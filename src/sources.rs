@@ -557,7 +557,7 @@ fn type_read(
             })
     };
     let read = at.reasons.iter().find_map(|r| match r.rule {
-        RuleId::Company | RuleId::Organisation => Some(SourceType::Body),
+        RuleId::Company | RuleId::Organisation | RuleId::ApposedBody => Some(SourceType::Body),
         RuleId::PersonName if ends_phrase(r.span) => Some(SourceType::Person),
         // "Counsel for the board, Ambrose Lui SC": counsel are people, as
         // spokespeople are, whoever they speak for.

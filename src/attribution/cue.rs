@@ -497,6 +497,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     for m in matches(&hits, List::Beliefs, s) {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase)
             || names_a_thing(&s[..m.start()])
+            || compares(&s[..m.start()])
         {
             continue;
         }
@@ -869,6 +870,15 @@ fn names_a_thing(before: &str) -> bool {
     })
 }
 
+/// "two hours earlier than forecast", "as expected": a belief verb right
+/// after "than" or "as" compares with what was expected and has no
+/// subject; the words before it are no source (heldout25's wind "shifted
+/// ... earlier than forecast" was read as a source and taken by "she").
+fn compares(before: &str) -> bool {
+    let prev = crate::token::pieces(before).next_back().unwrap_or("");
+    prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as")
+}
+
 /// "what the envoy called": a "what" a few words before the verb, with no
 /// comma between, opens a clause that names something in a source's words.
 fn names_with_what(before: &str) -> bool {
@@ -1139,6 +1149,13 @@ mod tests {
             .into_iter()
             .map(|c| (c.span.of(text), c.kind, c.channel.map(|s| s.of(text))))
             .collect()
+    }
+
+    #[test]
+    fn a_belief_verb_after_than_or_as_is_a_comparison_not_a_cue() {
+        assert!(cues("The wind shifted two hours earlier than forecast.").is_empty());
+        assert!(cues("Sales rose faster than expected.").is_empty());
+        assert!(cues("The vote went ahead as expected.").is_empty());
     }
 
     #[test]

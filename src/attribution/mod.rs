@@ -64,6 +64,7 @@ impl Attribution {
 
 mod anonymity;
 mod antecedent;
+mod apposed;
 mod bodies;
 pub mod carry;
 mod company;

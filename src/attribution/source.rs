@@ -867,6 +867,7 @@ const STEPS: &[Step] = &[
     institution_counsel,
     court_of_judges,
     described_company,
+    apposed_body,
     body_by_name,
     document,
     office,
@@ -1185,6 +1186,17 @@ fn described_company(c: &Ctx) -> Option<Classed> {
         class: SourceClass::Official,
         rule: RuleId::Company,
         trigger: c.span_of(i, j),
+    })
+}
+
+/// Official: "The supplement's maker, Hydrafuel,": a body its description
+/// before the comma calls one (see [`super::apposed`]).
+fn apposed_body(c: &Ctx) -> Option<Classed> {
+    let k = super::apposed::described(c.text, c.ws)?;
+    Some(Classed {
+        class: SourceClass::Official,
+        rule: RuleId::ApposedBody,
+        trigger: c.span_of(0, k),
     })
 }
 

@@ -48,6 +48,9 @@ lists! {
     /// "anonymity": a request not to be named (attribution/anonymity.rs).
     AnonymityNouns = "anonymity_nouns.txt",
     AnonymousPeople = "anonymous_people.txt",
+    /// Head nouns of a description before a comma that calls the name after
+    /// it a body (`attribution::apposed`).
+    ApposedBodyHeads = "apposed_body_heads.txt",
     /// A judge's decision opening a sentence (attribution/rulings.rs).
     BenchDecisions = "bench_decisions.txt",
     /// Who a judge tells something in court (attribution/rulings.rs).
