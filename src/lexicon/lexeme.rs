@@ -164,6 +164,8 @@ lists! {
     StanceEmphasis = "stance_emphasis.txt",
     StanceFirstPerson = "stance_first_person.txt",
     StanceFrontedClauses = "stance_fronted_clauses.txt",
+    /// Sentence adverbs that judge only when they open a claim (stance/fronted.rs).
+    StanceFrontedJudgments = "stance_fronted_judgments.txt",
     StanceFirstPersonReporting = "stance_first_person_reporting.txt",
     StanceFirstPersonViewNouns = "stance_first_person_view_nouns.txt",
     StanceFirstPersonViews = "stance_first_person_views.txt",

@@ -21,6 +21,7 @@ mod cues;
 mod emphasis;
 mod evaluative;
 mod first_person;
+mod fronted;
 mod generalisation;
 mod hedges;
 mod imperative;
@@ -200,6 +201,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     let mut evidence = Vec::with_capacity(found.len() + 2);
     emphasis::detect(text, claim, &mut found, &mut evidence);
     first_person::detect(text, claim, &found, &mut evidence);
+    fronted::detect(text, claim, &mut evidence);
     evaluative::detect(text, claim, &found, &mut evidence);
     hedges::detect(&found, &mut evidence);
     modal::detect(text, claim, &found, &mut evidence);

@@ -693,7 +693,7 @@ mod voice_classes_by_signal {
     use crate::Span;
 
     /// One sentence per kind of signal, in the author's voice.
-    const SENTENCES: [&str; 10] = [
+    const SENTENCES: [&str; 11] = [
         "The council should scrap the plan.",
         "The plan is probably doomed.",
         "The council of course wants a delay.",
@@ -704,6 +704,7 @@ mod voice_classes_by_signal {
         "After all, nobody reads the budget.",
         "Consider the cost of the delay.",
         "The levy is a gamble.",
+        "Worse, the council wants a delay.",
     ];
 
     /// The stance of the claim that is all of `text`, with `quotes` and the
