@@ -53,6 +53,9 @@ rules! {
     Spokesperson = "spokesperson";
     /// A spokesperson for a private person or firm.
     PrivateSpokesperson = "private-spokesperson";
+    /// "Gilroy's partner", "his widow": one person known by their tie to a
+    /// private person, named and speaking in person.
+    PrivateRelation = "private-relation";
     /// A lawyer for an institution.
     InstitutionCounsel = "institution-counsel";
     /// Speaks for a private person: no formal channel for them.
@@ -100,6 +103,9 @@ rules! {
     UnresolvedPronoun = "unresolved-pronoun";
     /// A statement, filing or hearing: a formal channel makes a source official.
     FormalChannel = "formal-channel";
+    /// Counsel for the Crown telling the court: the prosecution speaks for
+    /// the state on its record, official as a formal channel makes it.
+    CrownCounsel = "crown-counsel";
     /// Published research: its authors are researchers the reader can look up.
     PublishedResearch = "published-research";
     /// A poll's figure, carried from the poll cited before it.
@@ -136,6 +142,14 @@ rules! {
     FirstPerson = "first-person";
     /// No article text to judge.
     NoClaims = "no-claims";
+}
+
+impl RuleId {
+    /// Whether the rule makes a source official by speaking on the record:
+    /// a formal channel, or counsel for the Crown in court.
+    pub fn on_record(self) -> bool {
+        matches!(self, RuleId::FormalChannel | RuleId::CrownCounsel)
+    }
 }
 
 #[cfg(test)]

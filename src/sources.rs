@@ -592,7 +592,7 @@ fn fuller(
 /// office-holder's claim official (that reason stays).
 fn take_kind(text: &str, claim: &mut Claim, source: &Source) {
     let at = &mut claim.attribution;
-    let formal = at.reasons.iter().any(|r| r.rule == RuleId::FormalChannel);
+    let formal = at.reasons.iter().any(|r| r.rule.on_record());
     // LABELS.md rule 1: a spokesperson speaking on another's behalf is
     // official, whoever they speak for ("Dvorak spokesman Kyle Brandt
     // said" after the speaker's own interview).

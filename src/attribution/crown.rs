@@ -58,6 +58,19 @@ mod tests {
     }
 
     #[test]
+    fn a_prosecutors_reason_says_crown_counsel_not_a_channel() {
+        use crate::attribution::testing::rules;
+        use crate::RuleId;
+        for claim in rules(
+            "Prosecuting, Emma Walsh told the court that the roofer lied. \
+             Miss Walsh said the woman paid in cash.",
+        ) {
+            assert!(claim.contains(&RuleId::CrownCounsel), "{claim:?}");
+            assert!(!claim.contains(&RuleId::FormalChannel), "{claim:?}");
+        }
+    }
+
+    #[test]
     fn a_judge_goes_on_speaking_from_the_bench() {
         assert_eq!(
             kinds(

@@ -425,6 +425,30 @@ impl Memory {
             // is; "the Lahore School of Public Health" is no company's name.
             classed.class = SourceClass::Official;
         }
+        if matches!(
+            (classed.class, classed.rule),
+            (
+                SourceClass::Anonymous,
+                RuleId::Unidentified | RuleId::UnnamedPeople
+            ) | (SourceClass::Named, RuleId::PersonName)
+        ) {
+            // "Gilroy's partner", "his widow": one person the reader can
+            // tell, by their tie to a private person (see [`private`]),
+            // and not the person named in the possessive.
+            let is_person =
+                |name: &str| self.is_known_name(text, name) && !self.is_company_name(text, name);
+            // "His attorney, Rachel Sobczak" is named by her own name.
+            let own_name = classed.rule == RuleId::PersonName;
+            if let Some(tie) = private::relation(text, source, &is_person)
+                .filter(|tie| !own_name || classed.trigger.end <= tie.end)
+            {
+                classed = Classed {
+                    class: SourceClass::Named,
+                    rule: RuleId::PrivateRelation,
+                    trigger: tie,
+                };
+            }
+        }
         let mut classified = self.classified.borrow_mut();
         // A long article's sources would fill it: the pronoun rules look
         // back only so far, so starting afresh loses little.
@@ -707,6 +731,9 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
         let channel = channel.or(memory
             .release
             .filter(|_| person && kind == AttributionKind::Named));
+        // Whether the channel is counsel for the Crown telling the court:
+        // its reason says so rather than naming a channel.
+        let mut crown_counsel = false;
         // A judge's or coroner's decision is the court's, and so are the
         // opinion a judge writes and what a judge tells the court from the
         // bench (see [`rulings`]).
@@ -731,7 +758,9 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 in_court && judge(s) && memory.last_spoke_on_record(&|last| judge(last))
             });
             let crown = local.filter(|&s| in_court && memory.is_crown(text, s));
-            ruling.or(bench).or(goes_on).or(crown).map(|_| c.span)
+            let court = ruling.or(bench).or(goes_on);
+            crown_counsel = court.is_none() && crown.is_some();
+            court.or(crown).map(|_| c.span)
         });
         // A company's officer through the company's own channel: an
         // earnings call, a post or video on its site (see [`officer`]).
@@ -787,29 +816,52 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 Some(rep),
             ));
         }
-        if let Some(ch) = channel.filter(|_| representative.is_none()) {
+        // One known by a tie to a private person speaks in person too.
+        let in_person =
+            representative.is_some() || reasons.iter().any(|r| r.rule == RuleId::PrivateRelation);
+        if let Some(ch) = channel.filter(|_| !in_person) {
+            // Counsel for the Crown: the source prosecuting, and what it does.
+            let crown = |source: Option<Span>| {
+                Reason::new(
+                    RuleId::CrownCounsel,
+                    format!(
+                        "{} prosecutes for the Crown and {} in court: counsel for the state is official there",
+                        source.map_or_else(|| "the source".to_string(), |s| quoted(text, s)),
+                        quoted(text, ch)
+                    ),
+                    source.or(Some(ch)),
+                )
+            };
             if matches!(kind, AttributionKind::Named | AttributionKind::Anonymous)
                 && c.kind != CueKind::Vague
                 && !named_body
             {
                 kind = AttributionKind::Official;
-                reasons.push(Reason::new(
-                    RuleId::FormalChannel,
-                    format!(
-                        "{} is a formal channel: a source speaking on the record is official",
-                        quoted(text, ch)
-                    ),
-                    Some(ch),
-                ));
+                reasons.push(if crown_counsel {
+                    crown(source)
+                } else {
+                    Reason::new(
+                        RuleId::FormalChannel,
+                        format!(
+                            "{} is a formal channel: a source speaking on the record is official",
+                            quoted(text, ch)
+                        ),
+                        Some(ch),
+                    )
+                });
             } else if kind == AttributionKind::Official
                 // Once is enough: a pronoun's source may have brought it.
-                && !reasons.iter().any(|r| r.rule == RuleId::FormalChannel)
+                && !reasons.iter().any(|r| r.rule.on_record())
             {
-                reasons.push(Reason::new(
-                    RuleId::FormalChannel,
-                    format!("speaks through {}", quoted(text, ch)),
-                    Some(ch),
-                ));
+                reasons.push(if crown_counsel {
+                    crown(source)
+                } else {
+                    Reason::new(
+                        RuleId::FormalChannel,
+                        format!("speaks through {}", quoted(text, ch)),
+                        Some(ch),
+                    )
+                });
             }
         }
         if c.kind == CueKind::Verb {
@@ -1536,6 +1588,9 @@ fn resolve(
         SourceClass::Named => {
             let why = match classed.rule {
                 RuleId::NamedBody => format!("{words_of} is a named outlet or organisation"),
+                RuleId::PrivateRelation => format!(
+                    "{words_of}: one person known by their tie to a private person, speaking in person"
+                ),
                 _ => format!("{words_of} names the source"),
             };
             reasons.push(Reason::new(classed.rule, why, Some(classed.trigger)));

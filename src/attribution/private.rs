@@ -37,6 +37,34 @@ pub(super) fn representative(
     })
 }
 
+/// The words of `source` that make it one person known by their tie to a
+/// private person, when they open it: "Gilroy's partner", "his widow",
+/// "Ferreyra's representatives" (`src/lexicon/private_relations.txt` and
+/// the representatives' list). The possessor is "his" or "her", or a name
+/// `is_person` says the article gives a person. Such a source is named
+/// (LABELS.md rule 2: the reader can tell who it is) and speaks in
+/// person: "declined to comment" or "said in a statement" is no formal
+/// channel for a private person (rule 1).
+pub(super) fn relation(text: &str, source: Span, is_person: &dyn Fn(&str) -> bool) -> Option<Span> {
+    let ws = words(text, source, &[]);
+    let [owner, tie, ..] = ws.as_slice() else {
+        return None;
+    };
+    if owner.ends_phrase
+        || !(tie.is_in(List::PrivateRelations) || tie.is_in(List::PrivateRepresentatives))
+    {
+        return None;
+    }
+    let private = owner.is(text, "his")
+        || owner.is(text, "her")
+        || possessor(text, owner).is_some_and(|name| {
+            owner.is_capitalized(text)
+                && !crate::lexicon::Lexeme::of(name).is_in(List::Institutions)
+                && is_person(name)
+        });
+    private.then(|| Span::new(owner.span.start, tie.span.end))
+}
+
 /// The surname of a private person's representative introduced at `ws[i]`
 /// ("His attorney, Rachel Sobczak", "the family's solicitor Ann Cole"), so
 /// that the bare surname later ("Sobczak declined to say") is known to
@@ -126,6 +154,27 @@ pub(super) fn released_through(text: &str, channel: Span, end: usize) -> bool {
 mod tests {
     use crate::attribution::testing::kinds;
     use crate::AttributionKind::*;
+
+    #[test]
+    fn one_known_by_a_tie_to_a_private_person_is_named_and_in_person() {
+        for text in [
+            "The jury heard that Robert Gilroy lied to the woman.\n\n\
+             Gilroy’s partner, who sat in the public gallery, declined to comment as she left court.",
+            "The coach said Ferreyra had been left out of the squad.\n\n\
+             Ferreyra's representatives declined to comment when contacted.",
+            "The hospital said Okafor had died at home.\n\n\
+             His widow said in a statement that he had been ill for a year.",
+        ] {
+            assert_eq!(kinds(text).last(), Some(&Named), "{text}");
+        }
+        // Named by their own name, the tie aside.
+        let rules = crate::attribution::testing::rules(
+            "His attorney, Rachel Sobczak, said her client was devastated.",
+        );
+        assert!(rules[0].contains(&crate::RuleId::PersonName), "{rules:?}");
+        // A body's partner is no person's tie.
+        assert_eq!(kinds("Kestrel's partner declined to comment."), [Official],);
+    }
 
     #[test]
     fn a_private_persons_representative_is_no_formal_channel() {

@@ -143,6 +143,9 @@ lists! {
     /// Words that cannot close a post right before a name ("for", "the") (sources/aliases.rs).
     PostLinks = "post_links.txt",
     PressReleaseLabels = "press_release_labels.txt",
+    /// One person known by their tie to a private person: "Gilroy's
+    /// partner", "his widow" (attribution/private.rs).
+    PrivateRelations = "private_relations.txt",
     PrivateRepresentatives = "private_representatives.txt",
     ReferenceLabels = "reference_labels.txt",
     /// Relative pronouns, and "where" (attribution/source.rs).
