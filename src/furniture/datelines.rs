@@ -194,21 +194,32 @@ const DATE_WORDS: usize = 24;
 const WRITER_AND_DATE_WORDS: usize = 25;
 
 /// A line dating the story, and the rule that finds it: a date or time
-/// alone, or the writer, the outlet and the date on one line, ending on the
-/// date ("Maya Sandhu · CBC News · Posted: Nov 08, 2027 4:00 AM PST").
+/// alone, or the writer, the outlet or the section and the date on one
+/// line, ending on the date or the time ("Maya Sandhu · CBC News · Posted:
+/// Nov 08, 2027 4:00 AM PST", "Politics | Tue Jun 16, 2015 | 7:18pm EDT",
+/// "April 26, 2019 / 1:58 AM / Updated 2 hours ago").
 pub(super) fn date_line(s: &str, n_words: usize) -> Option<Rule> {
     if n_words <= DATE_WORDS && is_date_or_time(s) {
         return Some(Rule::PublicationDate);
     }
     if n_words <= WRITER_AND_DATE_WORDS
-        && s.contains('·')
-        && s.rsplit('·')
-            .find(|part| !part.trim().is_empty())
-            .is_some_and(|last| is_date_or_time(last.trim()))
+        && last_stamp_part(s).is_some_and(|last| is_date_or_time(last.trim()))
     {
         return Some(Rule::WriterAndDate);
     }
     None
+}
+
+/// The last non-empty part of a line of parts joined by a middle dot, a
+/// pipe or a slash between spaces (a slash with no space is a date's:
+/// "6/16/2015"), if it has two parts or more.
+fn last_stamp_part(s: &str) -> Option<&str> {
+    if !s.contains(['·', '|']) && !s.contains(" / ") {
+        return None;
+    }
+    s.rsplit(['·', '|'])
+        .flat_map(|part| part.rsplit(" / "))
+        .find(|part| !part.trim().is_empty())
 }
 
 /// A dated amendment notice: "This article was amended on 17 March 2027.
@@ -622,6 +633,28 @@ mod tests {
                 ("Six people were arrested.", "body"),
             ],
         );
+        // The section, the date and the time between pipes; the date, the
+        // time and the update between spaced slashes: a stamp, not the headline.
+        assert_roles(
+            "Politics | Tue Jun 16, 2015 | 7:18pm EDT\nSenate blocks highway bill\nBy Jane Doe\n\nThe Senate voted on Tuesday.",
+            &[
+                ("Politics | Tue Jun 16, 2015 | 7:18pm EDT", "dateline"),
+                ("Senate blocks highway bill", "headline"),
+                ("By Jane Doe", "byline"),
+                ("The Senate voted on Tuesday.", "body"),
+            ],
+        );
+        assert_roles(
+            "April 26, 2019 / 1:58 AM / Updated 2 hours ago\nVantor asks investors to wait\n\nVantor cut its forecast.",
+            &[
+                ("April 26, 2019 / 1:58 AM / Updated 2 hours ago", "dateline"),
+                ("Vantor asks investors to wait", "headline"),
+                ("Vantor cut its forecast.", "body"),
+            ],
+        );
+        // A pipe before a figure that is no time stays a title.
+        assert_eq!(super::date_line("Scores | Round 12 | Sale Sharks", 6), None);
+        assert_eq!(super::date_line("Pay 6/16 / 2015 Heads", 5), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 use super::words::{key, lower_words, words};
 use super::{
     ads, bylines, comments, credits, datelines, fact_boxes, headlines, licensing, menus, openings,
-    publisher, sign_ups, site,
+    publisher, sign_ups, site, update_notes,
 };
 use super::{Look, Rule};
 
@@ -92,6 +92,8 @@ pub(super) fn look(s: &str) -> Look {
         Rule::BroadcastTerms
     } else if let Some(rule) = credits::caption_or_credit(s, n) {
         rule
+    } else if update_notes::UPDATE_NOTE_RULE.matches(s, n) {
+        Rule::UpdateNote
     } else if let Some(rule) = datelines::date_line(s, n) {
         rule
     } else if site::PITCH_RULE.matches(s, n) {

@@ -74,6 +74,7 @@ mod first_datelines;
 mod gate;
 mod head;
 mod head_captions;
+mod head_trails;
 mod headed;
 mod headlines;
 mod hints;
@@ -89,6 +90,7 @@ mod sign_ups;
 mod site;
 mod site_links;
 mod teasers;
+mod update_notes;
 mod words;
 mod wrapping;
 
@@ -107,6 +109,7 @@ pub(crate) fn warm() {
     publisher::warm();
     sign_ups::warm();
     site::warm();
+    update_notes::warm();
 }
 
 pub use rule::Rule;
@@ -293,8 +296,10 @@ const PASSES: &[Pass] = &[
     duplicates::pull_quotes,
     duplicates::repeated_asides,
     duplicates::repeats,
-    // The section's label above the headline, once the head's titles,
-    // standfirst and byline are known.
+    // Trails of links or topics above the headline, and the section's
+    // label above it, once the head's titles, standfirst and byline are
+    // known.
+    head_trails::head_trails,
     head::rubrics,
     // What comes below each line, for telling headlines from the masthead
     // and the footer (see `pieces`): read before the passes below change

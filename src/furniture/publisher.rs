@@ -40,20 +40,27 @@ pub(super) static PRODUCTION_NOTE_RULE: LinePattern = LinePattern {
     pattern: &PRODUCTION_NOTE,
 };
 
+/// The verbs opening a call for readers' tips ("Have", "Do", "Know"):
+/// reader_callout_openers.txt, for [`READER_CALLOUT`] and its gate.
+static CALLOUT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(crate::lexicon::list!("reader_callout_openers.txt")).collect()
+});
+
 /// A call for readers' tips or stories: a question to the reader, then
 /// how to reach the newsroom. "Have a claim you want us to check? Email
 /// ...", "Do you work at Ledgerly? You can contact ... on Signal".
 static READER_CALLOUT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(
-        r"(?i)^(?:have|do|did|are|were|know|got)\s+(?:you|a|an|something|anything|any)\b[^?]{0,120}\?\s+(?:we['’]d\s+(?:like|love)\s+to\s+hear|we\s+(?:would|want)\s+(?:like\s+|love\s+)?to\s+hear|(?:you\s+can\s+|please\s+)?(?:contact|email|e-mail|write\s+to|submit|send|reach|tell\s+us|share|get\s+in\s+touch|let\s+us\s+know)\b)",
-    )
+    crate::pattern::new(&format!(
+        r"(?i)^(?:{})\s+(?:you|a|an|something|anything|any)\b[^?]{{0,120}}\?\s+(?:we['’]d\s+(?:like|love)\s+to\s+hear|we\s+(?:would|want)\s+(?:like\s+|love\s+)?to\s+hear|(?:you\s+can\s+|please\s+)?(?:contact|email|e-mail|write\s+to|submit|send|reach|tell\s+us|share|get\s+in\s+touch|let\s+us\s+know)\b)",
+        CALLOUT_OPENERS.join("|")
+    ))
     .expect("reader callout")
 });
 
 /// [`READER_CALLOUT`]'s gate: a question's verb opens the line, and the
 /// line asks a question.
 fn could_be_reader_callout(s: &str) -> bool {
-    gate::opens_with(s, &["have", "do", "did", "are", "were", "know", "got"]) && s.contains('?')
+    gate::opens_with(s, &CALLOUT_OPENERS) && s.contains('?')
 }
 
 /// The rule for a call for readers' tips ([`READER_CALLOUT`]).

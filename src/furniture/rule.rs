@@ -122,6 +122,7 @@ rules! {
     MatchMinute: Dateline, "a live commentary's minute";
     WireDateline: Dateline, "a wire dateline";
     UpdateStamp: Dateline, "the time stamp of a live update";
+    UpdateNote: Dateline, "a note of when the story was updated and what was added";
     MarkupDate: Dateline, "the date in the page's markup";
     // Duplicates (duplicates.rs).
     Repeat: Duplicate, "repeats a headline or caption printed above";
@@ -132,6 +133,7 @@ rules! {
     LinkUnderTitle: Navigation, "a link under a link-list title";
     BulletedEntry: Navigation, "a short bulleted menu entry";
     Breadcrumb: Navigation, "a breadcrumb or section trail";
+    HeadTrail: Navigation, "a trail of links or topics above the headline";
     SectionMenu: Navigation, "a menu of the site's sections";
     /// site_links.rs
     SitePageLinks: Navigation, "links to the site's own pages on one line";

@@ -12,8 +12,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::gate::{self, LinePattern};
-use super::words::{starts_lowercase, words};
+use super::words::{starts_lowercase, word_entry, word_offsets, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
+use crate::lexicon::List;
 
 /// A call to sign up: an imperative of getting or joining, then within the
 /// same sentence what is signed up for; or the thanks for signing up.
@@ -49,24 +50,22 @@ pub(super) static SIGN_UP_CALL_RULE: LinePattern = LinePattern {
     pattern: &SIGN_UP_CALL,
 };
 
-/// The words of a sign-up box: the act, the newsletter, the inbox.
-const SIGN_UP_WORDS: &[&str] = &[
-    "sign up",
-    "sign-up",
-    "signing up",
-    "subscrib",
-    "newsletter",
-    "inbox",
-];
-
-/// Whether a line speaks of signing up: a [`SIGN_UP_WORDS`] entry, or
-/// "email" as a word of its own (not "emailed").
+/// Whether a line speaks of signing up: one of its words, or two words in
+/// a row ("sign up"), is on sign_up_words.txt ("newsletter", "inbox",
+/// "email" as a word of its own, not "emailed"; "subscribe", not
+/// "subscribers").
 fn speaks_of_signing_up(s: &str) -> bool {
-    gate::holds_any(s, SIGN_UP_WORDS)
-        || words(s).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.eq_ignore_ascii_case("email") || w.eq_ignore_ascii_case("e-mail")
-        })
+    let mut before: Option<usize> = None;
+    word_offsets(s).any(|(at, w)| {
+        let pair = before.map(|start| &s[start..at + w.len()]);
+        before = Some(at);
+        is_sign_up_word(w) || pair.is_some_and(is_sign_up_word)
+    })
+}
+
+/// Whether a word, or two words in a row, is on sign_up_words.txt.
+fn is_sign_up_word(w: &str) -> bool {
+    word_entry(w).is_in(List::SignUpWords)
 }
 
 /// The most lines a box runs on past its last line of furniture.
@@ -179,6 +178,26 @@ mod tests {
                 ("for ad-free news and current affairs", "boilerplate"),
             ],
         );
+    }
+
+    #[test]
+    fn sign_up_words_are_whole_words() {
+        for s in [
+            "Sign up for our newsletter",
+            "We use your sign-up to provide content",
+            "Straight to your inbox.",
+            "Enter your e-mail address",
+            "You can unsubscribe at any time.",
+        ] {
+            assert!(speaks_of_signing_up(s), "{s}");
+        }
+        for s in [
+            "The paper lost 2,000 subscribers last year.",
+            "The operator emailed season-ticket holders.",
+            "Signs went up on the bridge.",
+        ] {
+            assert!(!speaks_of_signing_up(s), "{s}");
+        }
     }
 
     #[test]

@@ -2,8 +2,11 @@
 //! hard-wrapped paragraph, and the points of a list under the sentence
 //! leading into it.
 
-use super::words::{ends_sentence, ends_with_function_word, starts_lowercase, words};
+use super::words::{
+    ends_sentence, ends_with_function_word, starts_lowercase, word_entry, word_offsets, words,
+};
 use super::{Draft, Look, Page};
+use crate::lexicon::List;
 
 /// Hard-wrapped body text: a "title" line that continues into the next
 /// line, or continues the line before, is body. Past two lines that were
@@ -41,11 +44,24 @@ pub(super) fn hard_wrapped(page: &Page, draft: &mut Draft) {
         }
         if next_continues
             || prev_continues
-            || (ends_with_function_word(s) && i + 1 < lines.len() && same_block(i + 1))
+            || (ends_with_function_word(s)
+                && !ends_with_account_action(s)
+                && i + 1 < lines.len()
+                && same_block(i + 1))
         {
             looks[i] = Look::Body;
         }
     }
+}
+
+/// Whether a line ends on a site's account button ("E-Paper   Sign In"):
+/// its "In" closes the button, not a wrapped sentence (account_actions.txt).
+fn ends_with_account_action(s: &str) -> bool {
+    let (mut before_last, mut last) = (None, None);
+    for (at, _) in word_offsets(s) {
+        (before_last, last) = (last, Some(at));
+    }
+    before_last.is_some_and(|at| word_entry(&s[at..]).is_in(List::AccountActions))
 }
 
 /// The fewest words of a lead-in.
@@ -93,6 +109,23 @@ pub(super) fn lead_in_points(page: &Page, draft: &mut Draft) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{assert_roles, roles};
+
+    #[test]
+    fn a_sign_in_button_wraps_into_no_line() {
+        assert_roles(
+            "E-Paper   Sign In\nThe Metro Sentinel\nHome   City   India   World   Business   Tech\n\
+             Pothole death: court orders city to pay widow\nBy Jane Doe\n\n\
+             The high court on Wednesday ordered the city to pay.",
+            &[
+                ("E-Paper   Sign In", "boilerplate"),
+                ("The Metro Sentinel", "boilerplate"),
+                ("Home   City   India   World   Business   Tech", "navigation"),
+                ("Pothole death: court orders city to pay widow", "headline"),
+                ("By Jane Doe", "byline"),
+                ("The high court on Wednesday ordered the city to pay.", "body"),
+            ],
+        );
+    }
 
     #[test]
     fn hard_wrapped_paragraph_stays_body() {

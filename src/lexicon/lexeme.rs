@@ -157,6 +157,8 @@ lists! {
     SentenceStarters = "sentence_starters.txt",
     /// "a", "an", "one": one unnamed person (attribution/source.rs).
     SingularDeterminers = "singular_determiners.txt",
+    /// Words of a sign-up box, and two-word entries ("sign up") (furniture/sign_ups.rs).
+    SignUpWords = "sign_up_words.txt",
     SitePages = "site_pages.txt",
     Spokespeople = "spokespeople.txt",
     Sports = "sports.txt",
