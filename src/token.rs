@@ -609,6 +609,35 @@ impl Doc {
         }
     }
 
+    /// How many tokens [`Doc::each_in`] gives for `span`, when they are all
+    /// kept (else `None`): two binary searches over the stored tokens, not
+    /// a walk over the span's bytes. Each token the span touches is one
+    /// token of the span, whole or cut.
+    fn count_in(&self, span: Span) -> Option<usize> {
+        if span.is_empty() {
+            return Some(0);
+        }
+        let region = self
+            .kept
+            .get(self.kept.partition_point(|k| k.end <= span.start))?;
+        if region.start > span.start || region.end < span.end {
+            return None;
+        }
+        // The first token that ends after the span starts, as in
+        // [`Doc::stored_in`], and the first that starts at or after its end.
+        let after = self
+            .tokens
+            .partition_point(|t| t.start as usize <= span.start);
+        let first = match after.checked_sub(1) {
+            Some(last) if self.tokens[last].token(&self.wide).end as usize > span.start => last,
+            _ => after,
+        };
+        let end = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < span.end);
+        Some(end - first)
+    }
+
     /// [`Doc::each_in`] for a span whose tokens are all kept.
     fn stored_in(&self, text: &str, span: Span, mut f: impl FnMut(Token)) {
         if span.is_empty() {
@@ -664,6 +693,23 @@ pub fn each_in_inlined(text: &str, span: Span, mut f: impl FnMut(Token)) {
     });
     if !done {
         tokens(text, span.start, span.end).for_each(f);
+    }
+}
+
+/// How many tokens `span` of `text` has, counting no further than `most`:
+/// `pieces(span.of(text)).take(most).count()`, read off the current [`Doc`]
+/// when it holds this text's tokens there (a line's word count without
+/// walking the line), else counted piece by piece.
+pub fn count_in(text: &str, span: Span, most: usize) -> usize {
+    let stored = CURRENT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|doc| doc.is_of(text))
+            .and_then(|doc| doc.count_in(span))
+    });
+    match stored {
+        Some(n) => n.min(most),
+        None => pieces(span.of(text)).take(most).count(),
     }
 }
 
@@ -950,6 +996,46 @@ mod tests {
             }
             for (span, fresh) in spans(text).zip(&fresh) {
                 assert_eq!(&all(text, span), fresh, "{span:?} after {release:?}");
+            }
+        }
+    }
+
+    /// [`count_in`] counts what [`pieces`] of the span gives, on every span,
+    /// with the text's tokens current and kept, partly let go, or absent;
+    /// and on every line of the fixture texts.
+    #[test]
+    fn a_span_counts_its_pieces() {
+        let text = "Menu — Home\nHe said: “We won’t — can’t go,” (Smith)\nAd\nShe left—now.\nEnd";
+        let pieces_in = |span: Span, most: usize| pieces(span.of(text)).take(most).count();
+        for span in spans(text) {
+            assert_eq!(
+                count_in(text, span, usize::MAX),
+                pieces_in(span, usize::MAX)
+            );
+        }
+        {
+            let _scope = Doc::scope(text);
+            for span in spans(text) {
+                for most in [0, 1, 2, usize::MAX] {
+                    assert_eq!(
+                        count_in(text, span, most),
+                        pieces_in(span, most),
+                        "{span:?}"
+                    );
+                }
+            }
+            release_from(text, text.find("can’t").unwrap());
+            for span in spans(text) {
+                assert_eq!(count_in(text, span, 5), pieces_in(span, 5), "{span:?}");
+            }
+        }
+        for text in fixture_texts() {
+            let _scope = Doc::scope(&text);
+            let mut at = 0;
+            for line in text.split('\n') {
+                let span = Span::new(at, at + line.len());
+                assert_eq!(count_in(&text, span, 81), pieces(line).take(81).count());
+                at += line.len() + 1;
             }
         }
     }

@@ -19,18 +19,28 @@ pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
     let (text, lines, looks) = (page.text, page.lines, &mut draft.looks[..]);
     for block in blocks(lines) {
         let texts: Vec<&str> = block.clone().map(|i| lines[i].span.of(text)).collect();
-        let short = texts
-            .iter()
-            .all(|s| at_most_words(s, MOST_PANEL_LINE_WORDS) && !ends_sentence(s));
-        let with_digits = texts
-            .iter()
-            .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
-            .count();
-        let figures = texts.iter().any(|s| {
-            let n = words(s).count();
-            2 * words(s).filter(|w| is_figure(w)).count() >= n
-        });
-        if texts.len() >= PANEL_LINES && short && 2 * with_digits > texts.len() && figures {
+        // Each test runs only when the ones before it hold (a block of one
+        // line, most of a page's, is passed over on its length), and the
+        // figures, the dearest, last, in one walk over each line's words.
+        let short = || {
+            texts
+                .iter()
+                .all(|s| at_most_words(s, MOST_PANEL_LINE_WORDS) && !ends_sentence(s))
+        };
+        let with_digits = || {
+            texts
+                .iter()
+                .filter(|s| s.chars().any(|c| c.is_ascii_digit()))
+                .count()
+        };
+        let figures = || {
+            texts.iter().any(|s| {
+                let (n, figures) =
+                    words(s).fold((0, 0), |(n, f), w| (n + 1, f + usize::from(is_figure(w))));
+                2 * figures >= n
+            })
+        };
+        if texts.len() >= PANEL_LINES && short() && 2 * with_digits() > texts.len() && figures() {
             for i in block {
                 if looks[i].is_text()
                     || matches!(

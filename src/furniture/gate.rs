@@ -33,6 +33,18 @@ impl LinePattern {
 /// bracket, are one of `any_of` in any case: "(Reporting" opens with
 /// "reporting", "Sponsored:" with "sponsored".
 pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
+    // A line opening on printable ASCII (nearly every line) opens with its
+    // first word: its letters are read in place, no word split off.
+    if let Some(&b) = s.as_bytes().first() {
+        if b > b' ' && b < 0x7f {
+            let from = usize::from(b == b'(');
+            let letters = s.as_bytes()[from..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            return word_is(Some(&s[from..from + letters]), any_of);
+        }
+    }
     let first = words(s).next().unwrap_or("");
     let first = first.strip_prefix('(').unwrap_or(first);
     let letters = first.len()
@@ -181,5 +193,37 @@ mod tests {
             }
         }
         assert!(word_is(Some("BY"), &["by"]) && !word_is(None, &["by"]));
+        // The letters read in place are the first word's.
+        let by_word = |s: &str, any_of: &[&str]| {
+            let first = words(s).next().unwrap_or("");
+            let first = first.strip_prefix('(').unwrap_or(first);
+            let letters = first.len()
+                - first
+                    .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                    .len();
+            word_is(Some(&first[..letters]), any_of)
+        };
+        let mut lines = super::super::testing::fixture_lines();
+        lines.extend(
+            [
+                "(",
+                "((Reporting",
+                "( Reporting",
+                "—Reporting",
+                " Reporting",
+                "Reporting—by",
+                "(Reporting)",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            let first = words(line).next().unwrap_or("");
+            let first = first.strip_prefix('(').unwrap_or(first);
+            let letters = first.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let word = first[..first.len() - letters.len()].to_ascii_lowercase();
+            for any_of in [&[word.as_str()][..], &["reporting", "by"], &[""]] {
+                assert_eq!(opens_with(line, any_of), by_word(line, any_of), "{line:?}");
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 use std::cell::OnceCell;
 
-use super::words::{key, lower_words, words};
+use super::words::{key, lower_words};
 use super::{
     ads, bylines, comments, credits, datelines, fact_boxes, headlines, licensing, menus, openings,
     publisher, sign_ups, site, update_notes,
@@ -18,9 +18,28 @@ use super::{Look, Rule};
 const MOST_COUNTED_WORDS: usize = 80;
 
 /// Looks at one line alone.
+#[cfg(test)]
 pub(super) fn look(s: &str) -> Look {
+    look_counted(
+        s,
+        super::words::words(s).take(MOST_COUNTED_WORDS + 1).count(),
+    )
+}
+
+/// Looks at line `span` of `text` alone, its words counted by the token
+/// layer ([`crate::token::count_in`]: two binary searches over the stored
+/// tokens instead of a walk over the line; the same count).
+pub(super) fn look_in(text: &str, span: crate::Span) -> Look {
+    look_counted(
+        span.of(text),
+        crate::token::count_in(text, span, MOST_COUNTED_WORDS + 1),
+    )
+}
+
+/// Looks at line `s` of `n` words (counting no further than
+/// [`MOST_COUNTED_WORDS`] + 1).
+fn look_counted(s: &str, n: usize) -> Look {
     let k = key(s);
-    let n = words(s).take(MOST_COUNTED_WORDS + 1).count();
     // The line's words lower-cased, for the checks against word lists.
     let lower = OnceCell::new();
     let lower = || lower.get_or_init(|| lower_words(s)).as_slice();

@@ -330,7 +330,7 @@ pub fn classify_with(text: &str, lines: &[Line], hints: &[Option<BlockRole>]) ->
         looks: (0..lines.len())
             .map(|i| {
                 let s = page.line(i);
-                hints::weigh(page.hint(i), look::look(s), s)
+                hints::weigh(page.hint(i), look::look_in(text, lines[i].span), s)
             })
             .collect(),
         splits: HashMap::new(),

@@ -134,7 +134,13 @@ fn it_is_believed(b: &[u8], at: usize) -> Option<usize> {
 /// "is (not |also |long |still |widely )*expected to".
 fn is_expected_to(b: &[u8], at: usize) -> Option<usize> {
     AUXILIARIES.iter().find_map(|aux| {
-        let mut stops = vec![word(b, at, aux)?];
+        let first = word(b, at, aux)?;
+        // Most auxiliaries have no modifier after them: no list of stops
+        // to allocate for one.
+        let Some(second) = modifier(b, first) else {
+            return last_of(b, first, PASSIVES);
+        };
+        let mut stops = vec![first, second];
         while let Some(next) = stops.last().and_then(|&p| modifier(b, p)) {
             stops.push(next);
         }
