@@ -14,37 +14,49 @@ use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon::{Lexeme, List};
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
-/// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
-/// and a newsroom's own "KXYZ News 4 Staff".
+/// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)".
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
+    crate::pattern::new(r"^(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?$")
         .expect("by line")
 });
 
-/// [`BY_LINE`]'s gate: "By" as the first or second word, or a desk's name
-/// ("staff", "newsroom") as the last.
+/// [`BY_LINE`]'s gate: "By" as the first or second word.
 fn could_be_by_line(s: &str) -> bool {
     let mut first = words(s);
-    gate::word_is(first.next(), &["by"])
-        || gate::word_is(first.next(), &["by"])
-        || gate::word_is(
-            words(s).next_back(),
-            &[
-                "staff", "report", "reports", "writer", "writers", "newsroom", "desk",
-            ],
-        )
+    gate::word_is(first.next(), &["by"]) || gate::word_is(first.next(), &["by"])
+}
+
+/// A newsroom's own byline: "KXYZ News 4 Staff", "Ledger staff writers".
+/// Its own pattern, behind its own gate, so that the bylines opening with
+/// "By" are not searched for it nor it for them: an engine without a DFA
+/// (regex-lite's PikeVM) runs every alternative along the line
+/// (docs/benchmark.md, "Issue 17: size, fourteenth steps").
+static DESK_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff)$")
+        .expect("desk line")
+});
+
+/// [`DESK_LINE`]'s gate: a desk's name ("staff", "newsroom") as the last
+/// word.
+fn could_be_desk_line(s: &str) -> bool {
+    gate::word_is(
+        words(s).next_back(),
+        &[
+            "staff", "report", "reports", "writer", "writers", "newsroom", "desk",
+        ],
+    )
 }
 
 /// "Reporting by ...; Editing by ...", "Roger Fortuna reports.", a press
-/// release's "Materials provided by University of Leeds.", a wire's
-/// "Associated Press writer Jo Reyes in Concord contributed to this report."
+/// release's "Materials provided by University of Leeds.": a credit trailer
+/// that opens with its credit or ends on "reports".
 static CREDIT_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)(?-u:\b)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))(?-u:\b)[^.]{0,60}\.?\)?$)")
+    crate::pattern::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)(?-u:\b)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$)")
         .expect("credit trailer")
 });
 
 /// [`CREDIT_TRAILER`]'s gate: "Reporting by", "Materials provided by",
-/// "This story includes", "... reports." or "contributed".
+/// "This story includes" or "... reports.".
 fn could_be_credit_trailer(s: &str) -> bool {
     let last = words(s).next_back().map(|w| w.trim_end_matches('.'));
     gate::opens_with(
@@ -62,7 +74,23 @@ fn could_be_credit_trailer(s: &str) -> bool {
             "this",
         ],
     ) || gate::word_is(last, &["report", "reports"])
-        || gate::holds(s, "contributed")
+}
+
+/// A wire's "Associated Press writer Jo Reyes in Concord contributed to
+/// this report.": the credit trailer that names its credit last. Its own
+/// pattern, behind a gate of its one word, so that the long lines opening
+/// with "This" that [`CREDIT_TRAILER`]'s gate lets through are not searched
+/// for it: its bounded runs are many states for an engine without a DFA
+/// (regex-lite's PikeVM, docs/benchmark.md "Issue 17: size, fourteenth
+/// steps").
+static CONTRIBUTED_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::new(r"^\(?[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))(?-u:\b)[^.]{0,60}\.?\)?$")
+        .expect("contributed trailer")
+});
+
+/// [`CONTRIBUTED_TRAILER`]'s gate: "contributed".
+fn could_be_contributed_trailer(s: &str) -> bool {
+    gate::holds(s, "contributed")
 }
 
 /// A wire service's slug of its journalists' initials at the story's foot
@@ -91,6 +119,13 @@ static BY_LINE_RULE: LinePattern = LinePattern {
     pattern: &BY_LINE,
 };
 
+/// A newsroom's byline ([`DESK_LINE`]).
+static DESK_LINE_RULE: LinePattern = LinePattern {
+    most_words: 16,
+    gate: Some(could_be_desk_line),
+    pattern: &DESK_LINE,
+};
+
 /// A credit trailer ([`CREDIT_TRAILER`]).
 static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
     most_words: 30,
@@ -98,11 +133,21 @@ static CREDIT_TRAILER_RULE: LinePattern = LinePattern {
     pattern: &CREDIT_TRAILER,
 };
 
-/// Whether a line names the reporter: a byline ([`BY_LINE`]), a credit
-/// trailer ([`CREDIT_TRAILER`]) or the initials' slug ([`INITIALS_SLUG`]).
+/// A credit trailer naming its credit last ([`CONTRIBUTED_TRAILER`]).
+static CONTRIBUTED_TRAILER_RULE: LinePattern = LinePattern {
+    most_words: 30,
+    gate: Some(could_be_contributed_trailer),
+    pattern: &CONTRIBUTED_TRAILER,
+};
+
+/// Whether a line names the reporter: a byline ([`BY_LINE`],
+/// [`DESK_LINE`]), a credit trailer ([`CREDIT_TRAILER`],
+/// [`CONTRIBUTED_TRAILER`]) or the initials' slug ([`INITIALS_SLUG`]).
 pub(super) fn names_the_reporter(s: &str, n_words: usize) -> bool {
     BY_LINE_RULE.matches(s, n_words)
+        || DESK_LINE_RULE.matches(s, n_words)
         || CREDIT_TRAILER_RULE.matches(s, n_words)
+        || CONTRIBUTED_TRAILER_RULE.matches(s, n_words)
         || (s.contains('/') && is_initials_slug(s.trim()))
 }
 
@@ -436,7 +481,9 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
 pub(crate) fn warm() {
     for pattern in [
         &BY_LINE,
+        &DESK_LINE,
         &CREDIT_TRAILER,
+        &CONTRIBUTED_TRAILER,
         &INITIALS_SLUG,
         &TRANSLATED_BY,
         &NAME_THEN_POST,
@@ -567,6 +614,108 @@ mod tests {
         }
     }
 
+    /// The credit trailer as one pattern behind one gate, as it was before
+    /// [`CONTRIBUTED_TRAILER`] became a pattern of its own.
+    static CREDIT_TRAILER_AS_ONE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::new(r"^\(?(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|produced|written)\s+by|materials\s+provided\s+by|this\s+(?:story|report|article)\s+(?:includes|contains|uses)\s+(?:information|material|reporting)\s+from)(?-u:\b)|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+reports?\.?$|[A-Z][^.]{0,150}?(?:\.[^.]{1,60}?)*\s(?i:contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))(?-u:\b)[^.]{0,60}\.?\)?$)")
+            .expect("credit trailer as one")
+    });
+
+    /// The byline as one pattern behind one gate, as it was before
+    /// [`DESK_LINE`] became a pattern of its own.
+    static BY_LINE_AS_ONE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
+            .expect("by line as one")
+    });
+
+    /// The two byline rules take the lines the one did: every fixture
+    /// line, its ends, and lines made at the forms' edges.
+    #[test]
+    fn the_split_byline_takes_what_the_one_took() {
+        fn as_one(s: &str) -> bool {
+            (could_be_by_line(s) || could_be_desk_line(s)) && BY_LINE_AS_ONE.is_match(s)
+        }
+        fn split(s: &str) -> bool {
+            could_be_by_line(s) && BY_LINE.is_match(s)
+                || could_be_desk_line(s) && DESK_LINE.is_match(s)
+        }
+        let mut lines = super::super::testing::fixture_lines();
+        let made = [
+            "By Jane Doe",
+            "By Gazette Staff",
+            "By Staff Reporter",
+            "BY STAFF",
+            "By jane\u{a0}staff",
+            "By\u{a0}Jane Staff",
+            "By Jane Doe, Staff",
+            "Opinion by Jane Doe",
+            "Opinion\u{2009}by Jane Doe",
+            "Opinion by jane staff",
+            "Story by Ann Lee | Staff writer",
+            "KXYZ News 4 Staff",
+            "Ledger staff writers",
+            "Ledger Web Staff",
+            "Ledger News Desk",
+            "Ledger newsroom",
+            "The Ledger—staff",
+            "By Ellie Marsh (now) and Tom Ashworth (earlier)",
+            "Presented by Brightwell Home Energy",
+            "More by this Author",
+            "match reports",
+        ];
+        lines.extend(made.iter().map(|s| s.to_string()));
+        let mut taken = 0;
+        for line in &lines {
+            for s in [line.as_str(), line.trim(), line.trim_end_matches('.')] {
+                assert_eq!(split(s), as_one(s), "{s:?}");
+                taken += usize::from(as_one(s));
+            }
+        }
+        assert!(taken > 10, "the fixtures hold bylines ({taken})");
+    }
+
+    /// The two credit-trailer rules take the lines the one did: every
+    /// fixture line, its ends, and lines made at the forms' edges.
+    #[test]
+    fn the_split_credit_trailer_takes_what_the_one_took() {
+        fn as_one(s: &str) -> bool {
+            (could_be_credit_trailer(s) || gate::holds(s, "contributed"))
+                && CREDIT_TRAILER_AS_ONE.is_match(s)
+        }
+        fn split(s: &str) -> bool {
+            could_be_credit_trailer(s) && CREDIT_TRAILER.is_match(s)
+                || could_be_contributed_trailer(s) && CONTRIBUTED_TRAILER.is_match(s)
+        }
+        let mut lines = super::super::testing::fixture_lines();
+        let made = [
+            "(Reporting by Jo Reyes; Editing by Ann Lee)",
+            "Additional reporting by Ann Lee",
+            "Materials provided by University of Leeds.",
+            "This story includes reporting from Reuters.",
+            "Roger Fortuna reports.",
+            "Roger Fortuna reports",
+            "(Roger Fortuna reports.)",
+            "Contributed Reyes reports.",
+            "Jo Reyes in Concord contributed to this report.",
+            "(Jo Reyes contributed reporting.)",
+            "Associated Press writer Jo Reyes in Concord, N.H., contributed to this report.",
+            "This advertisement has not loaded yet, but your article continues below.",
+            "CONTRIBUTED TO THIS REPORT",
+            "Ann Lee Contributed To The Story",
+            "Ann contributedreporting",
+            "They contributed.",
+        ];
+        lines.extend(made.iter().map(|s| s.to_string()));
+        let mut taken = 0;
+        for line in &lines {
+            for s in [line.as_str(), line.trim(), line.trim_end_matches('.')] {
+                assert_eq!(split(s), as_one(s), "{s:?}");
+                taken += usize::from(as_one(s));
+            }
+        }
+        assert!(taken > 10, "the fixtures hold credit trailers ({taken})");
+    }
+
     #[test]
     fn the_gates_pass_every_match() {
         gate::assert_gates(&[
@@ -583,7 +732,8 @@ mod tests {
             (could_be_author_note, &AUTHOR_NOTE, "Ann does not write."),
             (could_be_by_line, &BY_LINE, "By Jane Doe and Ann Lee"),
             (could_be_by_line, &BY_LINE, "Opinion by Jane Doe"),
-            (could_be_by_line, &BY_LINE, "Ledger staff writers"),
+            (could_be_desk_line, &DESK_LINE, "Ledger staff writers"),
+            (could_be_desk_line, &DESK_LINE, "KXYZ News 4 Staff"),
             (
                 could_be_credit_trailer,
                 &CREDIT_TRAILER,
@@ -595,8 +745,8 @@ mod tests {
                 "Roger Fortuna reports.",
             ),
             (
-                could_be_credit_trailer,
-                &CREDIT_TRAILER,
+                could_be_contributed_trailer,
+                &CONTRIBUTED_TRAILER,
                 "Jo Reyes in Concord contributed to this report.",
             ),
             (

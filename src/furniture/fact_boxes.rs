@@ -3,28 +3,53 @@
 //! writer's labelled verdict. Each line alone looks like a title; what it
 //! states is a claim.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::menus::is_kicker;
 use super::words::{at_most_words, is_figure, starts_with_bullet, words};
 use super::{Draft, Look, Page};
 use crate::lexicon::{Lexeme, List};
 
-/// "Kick-off: Sunday 7 November, 2pm GMT", "Rating: False": a label, a
-/// colon and its value.
-static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]*(?: [A-Za-zÀ-ɏ'’\-]+){0,2}:\s+\S")
-        .expect("labelled line")
-});
-
-/// Whether a line is a label, a colon and its value ([`LABELLED`]).
+/// Whether a line is a label, a colon and its value: "Kick-off: Sunday 7
+/// November, 2pm GMT", "Rating: False" (the pattern `LABELLED` in the
+/// tests, read by [`is_label_head`]).
 pub(super) fn is_labelled(s: &str) -> bool {
-    label_and_value(s).is_some_and(|head| LABELLED.is_match(head))
+    label_and_value(s).is_some_and(is_label_head)
 }
 
-/// All of `s` that [`LABELLED`] can read: up to its first colon (the label
+/// Whether `s` opens as `LABELLED`
+/// (`^[A-Z][A-Za-zÀ-ɏ'’\-]*(?: [A-Za-zÀ-ɏ'’\-]+){0,2}:\s+\S`) reads it: a capital, letters (ASCII,
+/// Latin-1 and Latin Extended to U+024F), apostrophes and hyphens, at most
+/// two more such runs each after one space, a colon, blanks (`\s`, which is
+/// `char::is_whitespace`) and something else. A walk, not the pattern: the
+/// label's characters hold neither the space nor the colon, so each run is
+/// read whole and nothing is tried twice, where an engine without a DFA
+/// (regex-lite's PikeVM) pays for every state of the pattern on every
+/// character (docs/benchmark.md, "Issue 17: size, fourteenth steps").
+fn is_label_head(s: &str) -> bool {
+    fn in_label(c: char) -> bool {
+        c.is_ascii_alphabetic() || ('À'..='ɏ').contains(&c) || matches!(c, '\'' | '’' | '-')
+    }
+    let mut chars = s.char_indices().peekable();
+    if !chars.next().is_some_and(|(_, c)| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut more_runs = 0;
+    loop {
+        while chars.next_if(|&(_, c)| in_label(c)).is_some() {}
+        match chars.next() {
+            Some((at, ':')) => {
+                let value = &s[at + 1..];
+                return value.starts_with(char::is_whitespace)
+                    && !value.trim_start_matches(char::is_whitespace).is_empty();
+            }
+            Some((_, ' ')) if more_runs < 2 && chars.next_if(|&(_, c)| in_label(c)).is_some() => {
+                more_runs += 1;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// All of `s` that `LABELLED` can read: up to its first colon (the label
 /// holds none), the blanks after it and one character more; `None` when
 /// the line has no colon or more than the label's two spaces before it.
 /// Without its DFA (a browser build) the regex engine pays for the length
@@ -164,7 +189,7 @@ pub(super) fn is_labelled_verdict(s: &str, n_words: usize) -> bool {
 /// Compiles this file's patterns now rather than on first use (see
 /// [`crate::warm`]).
 pub(crate) fn warm() {
-    LazyLock::force(&LABELLED);
+    // None left: a label is read by a walk ([`is_label_head`]).
 }
 
 #[cfg(test)]
@@ -172,6 +197,15 @@ mod tests {
     use super::super::look::look;
     use super::super::testing::{assert_roles, roles};
     use super::*;
+    use regex::Regex;
+    use std::sync::LazyLock;
+
+    /// A label, a colon and its value, as a pattern: what
+    /// [`is_label_head`] reads.
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::new(r"^[A-Z][A-Za-zÀ-ɏ'’\-]*(?: [A-Za-zÀ-ɏ'’\-]+){0,2}:\s+\S")
+            .expect("labelled line")
+    });
 
     /// Every line of the fixtures, and lines at the edges: the same answer
     /// as the pattern on the whole line.
@@ -189,11 +223,47 @@ mod tests {
                 "Rating: é",
                 "Rating:x",
                 "A: b: c",
+                "Kick-off time now: 2pm",
+                "Kick  off: 2pm",
+                "Kick :2pm",
+                "K: x",
+                "K:",
+                "Ça va: oui",
+                "Élan vital: oui",
+                "Vote ÷ count: 3",
+                "O’Neil’s pick: Rovers",
+                "Score\u{2009}line: 2-1",
+                "Rating:\u{3000}x",
+                "Rating:\u{200b}x",
+                "Rating: \u{a0}",
+                "Mid-table-: x",
+                "X y z w: v",
             ]
             .map(str::to_string),
         );
         for line in &lines {
             assert_eq!(is_labelled(line), LABELLED.is_match(line), "{line:?}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// On text made of a label's characters and those at its edges, the
+        /// walk reads what the pattern reads.
+        #[test]
+        fn the_walk_reads_a_label_as_the_pattern(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "K", "k", "Off", "é", "É", "À", "ɏ", "ɐ", "\u{bf}", "×", "'", "’", "-",
+                    "_", "9", " ", "  ", ":", "\u{a0}", "\u{2009}", "\u{200b}", "\t", "\n",
+                    ".", "x",
+                ]),
+                0..12,
+            ),
+        ) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(is_label_head(&text), LABELLED.is_match(&text));
+            proptest::prop_assert_eq!(is_labelled(&text), LABELLED.is_match(&text));
         }
     }
 
