@@ -360,15 +360,20 @@ pub fn roster(text: &str, claims: &mut [Claim]) -> Vec<Source> {
             continue;
         }
         let names = name_words(text, mention);
+        let read = attribution::source_type(text, mention);
+        // "The national federation, Athletics Norland": the attribution
+        // layer read a body's description before its name.
+        let apposed_body = at.reasons.iter().any(|r| r.rule == RuleId::ApposedBody);
         let kind = if aliases::titled_person_of_body(text, mention)
             || aliases::post_then_name(text, mention)
                 // "A report by the council's director of education, Alan
                 // Reid" is the report, whoever wrote it.
-                && attribution::source_type(text, mention) != SourceType::Document
+                && read != SourceType::Document
+                && !apposed_body
         {
             SourceType::Person
         } else {
-            type_read(text, mention, at, attribution::source_type(text, mention))
+            type_read(text, mention, at, read)
         };
         let kind = if opens_a_body_name(&index, &entities, kind, &names, &words) {
             SourceType::Body

@@ -95,5 +95,10 @@ mod tests {
             kinds("The group's chairwoman, Pat Okafor, said the plan was rushed."),
             [Named]
         );
+        // A bill's sponsor is a legislator, title or none.
+        assert_eq!(
+            kinds("The bill's sponsor, Tom Keller, said the vote would be close."),
+            [Named]
+        );
     }
 }

@@ -61,10 +61,12 @@ mod tests {
     fn a_prosecutors_reason_says_crown_counsel_not_a_channel() {
         use crate::attribution::testing::rules;
         use crate::RuleId;
-        for claim in rules(
+        let claims = rules(
             "Prosecuting, Emma Walsh told the court that the roofer lied. \
              Miss Walsh said the woman paid in cash.",
-        ) {
+        );
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        for claim in claims {
             assert!(claim.contains(&RuleId::CrownCounsel), "{claim:?}");
             assert!(!claim.contains(&RuleId::FormalChannel), "{claim:?}");
         }

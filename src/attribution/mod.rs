@@ -825,7 +825,7 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 Reason::new(
                     RuleId::CrownCounsel,
                     format!(
-                        "{} prosecutes for the Crown and {} in court: counsel for the state is official there",
+                        "{} prosecutes for the Crown ({} in court): counsel for the state speaking in court is official",
                         source.map_or_else(|| "the source".to_string(), |s| quoted(text, s)),
                         quoted(text, ch)
                     ),

@@ -1196,7 +1196,9 @@ fn apposed_body(c: &Ctx) -> Option<Classed> {
     Some(Classed {
         class: SourceClass::Official,
         rule: RuleId::ApposedBody,
-        trigger: c.span_of(0, k),
+        // The name the description calls a body: "“Hydrafuel” is an
+        // institution speaking as such".
+        trigger: c.span_of(k + 1, c.ws.len() - 1),
     })
 }
 

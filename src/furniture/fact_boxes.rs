@@ -186,12 +186,6 @@ pub(super) fn is_labelled_verdict(s: &str, n_words: usize) -> bool {
         })
 }
 
-/// Compiles this file's patterns now rather than on first use (see
-/// [`crate::warm`]).
-pub(crate) fn warm() {
-    // None left: a label is read by a walk ([`is_label_head`]).
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::look::look;

@@ -102,7 +102,6 @@ pub(crate) fn warm() {
     comments::warm();
     credits::warm();
     datelines::warm();
-    fact_boxes::warm();
     first_datelines::warm();
     headlines::warm();
     letters::warm();

@@ -52,7 +52,11 @@ static CALLOUT_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static READER_CALLOUT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::new(&format!(
         r"(?i)^(?:{})\s+(?:you|a|an|something|anything|any)\b[^?]{{0,120}}\?\s+(?:we['’]d\s+(?:like|love)\s+to\s+hear|we\s+(?:would|want)\s+(?:like\s+|love\s+)?to\s+hear|(?:you\s+can\s+|please\s+)?(?:contact|email|e-mail|write\s+to|submit|send|reach|tell\s+us|share|get\s+in\s+touch|let\s+us\s+know)\b)",
-        CALLOUT_OPENERS.join("|")
+        CALLOUT_OPENERS
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
     ))
     .expect("reader callout")
 });
