@@ -692,7 +692,25 @@ mod tests {
         let text = "Ford Motor said sales fell. Bill Ford said the plant would stay open. \
                     Ford said it was his decision.";
         let got = ids(text);
+        assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[1].1, got[2].1, "{got:?}");
+    }
+
+    #[test]
+    fn a_body_its_description_names_is_one_body_with_its_later_name() {
+        let text = "The national federation, Athletics Norland, said it had been informed. \
+                    Athletics Norland later said the case was closed.";
+        let got = ids(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        let a = analyze_text(text).unwrap();
+        assert!(
+            a.sources
+                .iter()
+                .all(|s| s.source_type == super::SourceType::Body),
+            "{:?}",
+            a.sources
+        );
     }
 
     #[test]
