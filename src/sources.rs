@@ -328,8 +328,12 @@ impl Entity {
                     || generic
                         && (BODY_HEADS.contains(&head.as_str())
                             && self.source.source_type == SourceType::Body)
+                    // Not a formal document by another word: "the
+                    // statement" after "a Prairie Watch analysis" is the
+                    // institution's own (see attribution's document author).
                     || generic
                         && (attribution::is_document_word(&head)
+                            && !attribution::is_formal_document(&head)
                             && self.source.source_type == SourceType::Document)
             }
             None => false,
@@ -762,6 +766,22 @@ mod tests {
             "{:?}",
             a.claims[1].attribution
         );
+    }
+
+    #[test]
+    fn a_formal_document_by_another_word_is_not_the_document_before() {
+        use crate::AttributionKind::{Named, Official};
+        // The statement is what the company issued, not the institute's
+        // survey; the prospectus likewise, not the regulator's report.
+        let text = "A survey by the Larkin Institute found that most investors back the offer.\n\n\
+                    The company's offer will raise $40 million, the statement said.\n\n\
+                    The company made a loss in 2022, according to the prospectus.";
+        let a = analyze_text(text).unwrap();
+        let ids: Vec<Option<usize>> = a.claims.iter().map(|c| c.source_id).collect();
+        assert_ne!(ids[0], ids[1], "{:?}", a.sources);
+        assert_ne!(ids[0], ids[2], "{:?}", a.sources);
+        let kinds: Vec<_> = a.claims.iter().map(|c| c.attribution.kind).collect();
+        assert_eq!(kinds, [Named, Official, Official], "{:?}", a.claims);
     }
 
     #[test]

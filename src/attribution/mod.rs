@@ -100,7 +100,7 @@ pub(crate) fn warm() {
 pub use cue::{Cue, CueKind};
 pub use quote::Quote;
 pub(crate) use source::is_acronym;
-pub use source::{is_document_word, source_type};
+pub use source::{is_document_word, is_formal_document, source_type};
 pub use words::without_possessive;
 
 use std::cell::{OnceCell, RefCell};
@@ -1805,9 +1805,14 @@ fn resolve(
                 // "The survey found ..." after "according to a new university
                 // poll": a definite document refers back to the document the
                 // article cited last, whatever word named it.
+                // Not a formal document by another word: "the prospectus"
+                // after "the allotment report filed with the SEC" is the
+                // company's own, issued publicly (below), not the SEC's report.
                 .or_else(|| {
                     memory.recent().find(|r| {
-                        definite && (r.document.is_some() || names_document(text, r.source))
+                        definite
+                            && !formal
+                            && (r.document.is_some() || names_document(text, r.source))
                     })
                 });
             match author {

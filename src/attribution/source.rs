@@ -1275,7 +1275,11 @@ fn document(c: &Ctx) -> Option<Classed> {
         // The possessor's name without its "'s": "the Alderport Transit
         // Authority's own figures" are the authority's, as
         // "the Alderport Transit Authority figures" are.
-        let author = classify(text, without_its_possessive(text, ws, k), c.known);
+        // Read as a name on its own: the document's words after its "'s"
+        // are no part of it ("The University Police Department's public
+        // crime log" is the department's, not a "University"'s).
+        let possessor = without_its_possessive(text, ws, k);
+        let author = classify(&text[..possessor.end], possessor, c.known);
         if matches!(author.class, SourceClass::Official | SourceClass::Named) {
             return Some(Classed {
                 rule: RuleId::DocumentAuthor,
@@ -2090,6 +2094,10 @@ mod tests {
             (
                 "the Harbour Ports Authority's annual report",
                 "the Harbour Ports Authority",
+            ),
+            (
+                "The University Police Department’s public crime log",
+                "The University Police Department",
             ),
         ] {
             assert_eq!(class(document), class(author), "{document}");
