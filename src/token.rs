@@ -623,19 +623,23 @@ impl Doc {
         if region.start > span.start || region.end < span.end {
             return None;
         }
-        // The first token that ends after the span starts, as in
-        // [`Doc::stored_in`], and the first that starts at or after its end.
-        let after = self
-            .tokens
-            .partition_point(|t| t.start as usize <= span.start);
-        let first = match after.checked_sub(1) {
-            Some(last) if self.tokens[last].token(&self.wide).end as usize > span.start => last,
-            _ => after,
-        };
+        // The first token of the span, and the first that starts at or
+        // after its end.
+        let first = self.first_touching(span.start);
         let end = self
             .tokens
             .partition_point(|t| (t.start as usize) < span.end);
         Some(end - first)
+    }
+
+    /// The index of the first stored token that ends after `start`: the
+    /// last one starting at or before it, unless that one ends before it.
+    fn first_touching(&self, start: usize) -> usize {
+        let after = self.tokens.partition_point(|t| t.start as usize <= start);
+        match after.checked_sub(1) {
+            Some(last) if self.tokens[last].token(&self.wide).end as usize > start => last,
+            _ => after,
+        }
     }
 
     /// [`Doc::each_in`] for a span whose tokens are all kept.
@@ -643,15 +647,7 @@ impl Doc {
         if span.is_empty() {
             return;
         }
-        // The first token that ends after the span starts: the last one
-        // starting at or before it, unless that one ends before it.
-        let after = self
-            .tokens
-            .partition_point(|t| t.start as usize <= span.start);
-        let first = match after.checked_sub(1) {
-            Some(last) if self.tokens[last].token(&self.wide).end as usize > span.start => last,
-            _ => after,
-        };
+        let first = self.first_touching(span.start);
         for t in self.tokens[first..]
             .iter()
             .take_while(|t| (t.start as usize) < span.end)

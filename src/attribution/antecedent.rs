@@ -35,8 +35,7 @@ pub(super) fn surname_of_full_name<'t>(text: &'t str, ws: &[Word], i: usize) -> 
     if before.ends_phrase || !before.is_capitalized(text) || !w.is_capitalized(text) {
         return None;
     }
-    let mixed = |x: &Word| x.of(text).chars().any(char::is_lowercase);
-    if !mixed(w) || !mixed(before) {
+    if !w.has_lowercase() || !before.has_lowercase() {
         return None;
     }
     let honorific = before.is_in(List::Honorifics);

@@ -19,6 +19,8 @@ pub struct Word {
     pub lexeme: Lexeme,
     /// The word opens with an upper-case letter, from its token.
     pub capitalised: bool,
+    /// A letter of the word is lower case, from its token.
+    pub lowercase: bool,
 }
 
 impl Word {
@@ -49,6 +51,12 @@ impl Word {
     /// was split. (`text` is the word's text, as for the other questions.)
     pub fn is_capitalized(&self, _text: &str) -> bool {
         self.capitalised
+    }
+
+    /// Whether a letter of the word is lower case ("Walsh", not "KC"):
+    /// its token's flag.
+    pub fn has_lowercase(&self) -> bool {
+        self.lowercase
     }
 }
 
@@ -91,7 +99,7 @@ pub fn names_surname(text: &str, earlier: Span, surname: &str) -> bool {
 pub fn name_run_surname<'t>(text: &'t str, ws: &[Word], most: usize) -> Option<&'t str> {
     let mut last = None;
     for w in ws.iter().take(most) {
-        if !w.is_capitalized(text) || !w.of(text).chars().any(char::is_lowercase) {
+        if !w.is_capitalized(text) || !w.has_lowercase() {
             break;
         }
         last = Some(w);
@@ -201,6 +209,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Words {
                     starts_phrase: pending_start || token.starts_phrase(),
                     lexeme: token.lexeme(),
                     capitalised: token.is_capitalised(),
+                    lowercase: token.has_lowercase(),
                 });
                 pending_start = false;
             }

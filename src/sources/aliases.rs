@@ -82,8 +82,7 @@ pub(super) fn post_then_name(text: &str, mention: Span) -> bool {
         return false;
     }
     let ws = words_of(text, last);
-    let mixed = |w: &Word| w.of(text).chars().any(char::is_lowercase);
-    let name: Vec<&Word> = ws.iter().skip_while(|w| !mixed(w)).collect();
+    let name: Vec<&Word> = ws.iter().skip_while(|w| !w.has_lowercase()).collect();
     let body_word = |w: &Word| {
         [
             List::Institutions,
@@ -99,7 +98,7 @@ pub(super) fn post_then_name(text: &str, mention: Span) -> bool {
         && name.len() + 2 >= ws.len()
         && name
             .iter()
-            .all(|w| w.is_capitalized(text) && mixed(w) && !body_word(w))
+            .all(|w| w.is_capitalized(text) && w.has_lowercase() && !body_word(w))
 }
 
 /// Whether `word` is a body's initials: an acronym of two to six capitals

@@ -23,7 +23,8 @@ const MAX_WORDS: usize = 4;
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     // The claim's first words up to the first comma (at most MAX_WORDS + 1,
     // the first of which may be a conjunction), and whether a comma ended them.
-    let mut words: Vec<Span> = Vec::with_capacity(MAX_WORDS + 1);
+    // Each word's span and its token's lower-case form.
+    let mut words: Vec<(Span, std::borrow::Cow<'_, str>)> = Vec::with_capacity(MAX_WORDS + 1);
     let mut conjunction = false;
     let mut comma = false;
     let mut done = false;
@@ -44,7 +45,7 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
             conjunction = true;
             return;
         }
-        words.push(w);
+        words.push((w, t.lower(text)));
         if t.ends_phrase() {
             comma = text[..t.span().end].ends_with(',');
             done = true;
@@ -52,16 +53,13 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
             done = true;
         }
     });
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    let (Some((first, _)), Some((last, _))) = (words.first(), words.last()) else {
         return;
     };
     if !comma {
         return;
     }
-    let phrase: Vec<std::borrow::Cow<'_, str>> = words
-        .iter()
-        .map(|w| crate::token::lower(w.of(text)))
-        .collect();
+    let phrase: Vec<&str> = words.iter().map(|(_, lower)| lower.as_ref()).collect();
     if List::StanceFrontedJudgments.contains(&phrase.join(" ")) {
         out.push(Evidence::new(
             Span::new(first.start, last.end),
