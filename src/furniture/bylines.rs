@@ -664,14 +664,21 @@ mod tests {
             "match reports",
         ];
         lines.extend(made.iter().map(|s| s.to_string()));
+        let taken = split_agrees(&lines, split, as_one);
+        assert!(taken > 10, "the fixtures hold bylines ({taken})");
+    }
+
+    /// Checks that `split` takes each line (whole, trimmed, and without its
+    /// full stop) exactly when `as_one` does; how many `as_one` took.
+    fn split_agrees(lines: &[String], split: fn(&str) -> bool, as_one: fn(&str) -> bool) -> usize {
         let mut taken = 0;
-        for line in &lines {
+        for line in lines {
             for s in [line.as_str(), line.trim(), line.trim_end_matches('.')] {
                 assert_eq!(split(s), as_one(s), "{s:?}");
                 taken += usize::from(as_one(s));
             }
         }
-        assert!(taken > 10, "the fixtures hold bylines ({taken})");
+        taken
     }
 
     /// The two credit-trailer rules take the lines the one did: every
@@ -706,13 +713,7 @@ mod tests {
             "They contributed.",
         ];
         lines.extend(made.iter().map(|s| s.to_string()));
-        let mut taken = 0;
-        for line in &lines {
-            for s in [line.as_str(), line.trim(), line.trim_end_matches('.')] {
-                assert_eq!(split(s), as_one(s), "{s:?}");
-                taken += usize::from(as_one(s));
-            }
-        }
+        let taken = split_agrees(&lines, split, as_one);
         assert!(taken > 10, "the fixtures hold credit trailers ({taken})");
     }
 

@@ -45,6 +45,12 @@ pub(super) fn opens_with(s: &str, any_of: &[&str]) -> bool {
             return word_is(Some(&s[from..from + letters]), any_of);
         }
     }
+    first_word_is(s, any_of)
+}
+
+/// [`opens_with`] for any line: the first word split off, an opening
+/// bracket dropped, its leading ASCII letters compared.
+fn first_word_is(s: &str, any_of: &[&str]) -> bool {
     let first = words(s).next().unwrap_or("");
     let first = first.strip_prefix('(').unwrap_or(first);
     let letters = first.len()
@@ -248,15 +254,7 @@ mod tests {
         }
         assert!(word_is(Some("BY"), &["by"]) && !word_is(None, &["by"]));
         // The letters read in place are the first word's.
-        let by_word = |s: &str, any_of: &[&str]| {
-            let first = words(s).next().unwrap_or("");
-            let first = first.strip_prefix('(').unwrap_or(first);
-            let letters = first.len()
-                - first
-                    .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                    .len();
-            word_is(Some(&first[..letters]), any_of)
-        };
+        let by_word = first_word_is;
         let mut lines = super::super::testing::fixture_lines();
         lines.extend(
             [
