@@ -50,6 +50,10 @@ pub(super) fn normal_words(s: &str, out: &mut String) {
 /// A line's words in lower case, one space apart, without punctuation
 /// (the [`alphanumeric_runs`] lower-cased), added to the end of `out`.
 pub(super) fn push_normal_words(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        push_normal_ascii_words(s, out);
+        return;
+    }
     let from = out.len();
     let mut push = |run: &str| {
         if out.len() > from {
@@ -85,6 +89,36 @@ pub(super) fn push_normal_words(s: &str, out: &mut String) {
     }
     if let Some(start) = run {
         push(&s[start..]);
+    }
+}
+
+/// [`push_normal_words`] for an ASCII line (nearly every line): each run
+/// of letters and digits found by a tight loop over the bytes and copied
+/// whole, the room for the line made once. (A character at a time with a
+/// closure per run, the pull quotes' body took 3.9 M instructions on the
+/// bench's 100 KB, 918 lines.)
+fn push_normal_ascii_words(s: &str, out: &mut String) {
+    out.reserve(s.len());
+    let bytes = s.as_bytes();
+    let from = out.len();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if out.len() > from {
+            out.push(' ');
+        }
+        let word = out.len();
+        out.push_str(&s[start..at]);
+        out[word..].make_ascii_lowercase();
     }
 }
 

@@ -53,7 +53,7 @@ pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Eviden
     // An aside needs two commas: most claims are passed over unread.
     if text
         .get(claim.range())
-        .is_none_or(|c| c.bytes().filter(|b| *b == b',').count() < 2)
+        .is_none_or(|c| c.find(',').is_none_or(|i| !c[i + 1..].contains(',')))
     {
         return;
     }

@@ -83,6 +83,35 @@ pub(crate) fn in_capitals(word: &str) -> bool {
         && word.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
+/// Whether two ASCII capitals stand side by side in `bytes`, or with only
+/// apostrophes between them ("DON'T"): a word [`in_capitals`] has them, so
+/// without them no word or phrase of a claim is in capitals, and the claim
+/// is not read word by word (most claims: capitals start its sentence and
+/// its names).
+fn two_capitals(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        loop {
+            if bytes.get(i) == Some(&b'\'') {
+                i += 1;
+            } else if bytes[i..].starts_with("\u{2019}".as_bytes()) {
+                i += 3;
+            } else {
+                break;
+            }
+        }
+        if bytes.get(i).is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when `word`, in capitals, is emphasis rather than an acronym.
 pub(crate) fn is_emphasis(word: &str) -> bool {
     in_capitals(word)
@@ -96,7 +125,7 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &mut Vec<Phrase>, out: &m
     let Some(slice) = text.get(claim.range()) else {
         return;
     };
-    if shouting(slice) || !slice.bytes().any(|b| b.is_ascii_uppercase()) {
+    if shouting(slice) || !two_capitals(slice.as_bytes()) {
         return;
     }
     phrases.retain(|p| text.get(p.span.range()).is_none_or(|w| !in_capitals(w)));
@@ -146,6 +175,25 @@ mod tests {
     use crate::stance::testing::assert_stance;
     use crate::stance::SignalKind::*;
     use crate::stance::StanceKind::*;
+
+    /// A line without [`super::two_capitals`] has no word in capitals: on
+    /// every fixture line, each run of letters and apostrophes in it.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_word_in_capitals_has_two_capitals() {
+        use super::{in_capitals, two_capitals};
+        assert!(two_capitals(b"is NOT a") && two_capitals("DON\u{2019}T".as_bytes()));
+        assert!(two_capitals(b"I'M") && !two_capitals(b"I am. A Name, I'm") && !two_capitals(b"A"));
+        let mut with = 0;
+        for line in crate::furniture::testing::fixture_lines() {
+            let capitals = line
+                .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '\u{2019}'))
+                .any(in_capitals);
+            assert!(!capitals || two_capitals(line.as_bytes()), "{line:?}");
+            with += usize::from(capitals);
+        }
+        assert!(with > 50, "{with} lines with a word in capitals");
+    }
 
     #[test]
     fn a_common_word_in_capitals_is_the_authors_emphasis() {

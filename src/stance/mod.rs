@@ -190,6 +190,8 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
             features: [0.0; model::FEATURES],
         };
     }
+    // Every detector reads the claim's tokens: read once, kept at hand.
+    crate::token::remember(text, claim);
     let mut found = phrases::find(text, claim);
     let names = specifics::names(text, claim);
     let connectives: Vec<Span> = found

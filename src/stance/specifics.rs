@@ -173,6 +173,10 @@ impl<'s> Iterator for Words<'s> {
             if b.is_ascii_alphanumeric() {
                 break;
             }
+            if b.is_ascii() {
+                start += 1;
+                continue;
+            }
             let c = self.slice[start..].chars().next()?;
             if c.is_alphanumeric() {
                 break;
@@ -184,6 +188,11 @@ impl<'s> Iterator for Words<'s> {
             if b.is_ascii_alphanumeric() {
                 end += 1;
                 continue;
+            }
+            // Other ASCII goes on a word only as an apostrophe, hyphen or
+            // dot inside it.
+            if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') {
+                break;
             }
             let c = self.slice[end..].chars().next().expect("a character");
             let len = c.len_utf8();
@@ -199,7 +208,8 @@ impl<'s> Iterator for Words<'s> {
             }
         }
         // An abbreviation keeps its final dot: "U.S.", not "U.S".
-        if self.slice[start..end].contains('.') && self.slice[end..].starts_with('.') {
+        // (The dot after it first: the word is searched for one only then.)
+        if bytes.get(end) == Some(&b'.') && self.slice[start..end].contains('.') {
             end += 1;
         }
         let gap = &self.slice[self.pos..start];
