@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 use super::words::{key, lower_words};
 use super::{
     ads, bylines, comments, credits, datelines, fact_boxes, headlines, licensing, menus, openings,
-    publisher, sign_ups, site, update_notes,
+    publisher, sign_ups, site, site_links, update_notes,
 };
 use super::{Look, Rule};
 
@@ -132,6 +132,8 @@ fn look_counted(s: &str, n: usize) -> Look {
     } else if bylines::is_writer_and_post(s, n) {
         Rule::WriterAndPost
     } else if let Some(rule) = menus::menu_row(s, n) {
+        rule
+    } else if let Some(rule) = site_links::footer_row(s) {
         rule
     } else if site::REFERENCE_RULE.matches(s, n) {
         Rule::PaperReference
