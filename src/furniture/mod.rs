@@ -303,6 +303,7 @@ const PASSES: &[Pass] = &[
     head_trails::head_trails,
     head::rubrics,
     banners::alert_banners,
+    head::link_headline,
     // What comes below each line, for telling headlines from the masthead
     // and the footer (see `pieces`): read before the passes below change
     // any look.
