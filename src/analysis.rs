@@ -127,10 +127,10 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
         });
     }
 
-    if let Some(headline) = head.headline(text) {
+    drop_empty_articles(&mut starts, &mut paragraphs, &mut analysis.skipped);
+    if let Some(headline) = head.headline(text, starts.len() > 1) {
         starts[0].1 = Some(headline);
     }
-    drop_empty_articles(&mut starts, &mut paragraphs, &mut analysis.skipped);
     // The lines and their pieces are read: free them before the claims,
     // the biggest part of the analysis, are made (10 MB of text, 11 MB).
     drop((pieces, hints, lines));
@@ -160,12 +160,20 @@ pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
 #[derive(Default)]
 struct Head {
     titles: Vec<Span>,
+    /// For each title, how many bylines and dates stand above it.
+    stamps_above: Vec<usize>,
+    stamps: usize,
 }
 
 impl Head {
     fn see(&mut self, piece: &furniture::Piece) {
-        if let Role::Headline { .. } = piece.role {
-            self.titles.push(piece.span);
+        match piece.role {
+            Role::Headline { .. } => {
+                self.titles.push(piece.span);
+                self.stamps_above.push(self.stamps);
+            }
+            Role::Skip(SkipReason::Byline | SkipReason::Dateline, _) => self.stamps += 1,
+            _ => {}
         }
     }
 
@@ -176,7 +184,14 @@ impl Head {
     /// standfirst. A headline has three words or more, and one of up to four
     /// words has a word in lower case ("Ferry fares go up"). A page of
     /// name-like titles only takes the first.
-    fn headline(&self, text: &str) -> Option<Span> {
+    ///
+    /// On a page of several articles (a briefs digest, a letters page), a
+    /// title with its own byline or date under it, above another title
+    /// right over the first paragraph, is the page's title over all of
+    /// them ("Morning Briefing: ...", then "By Gazette Staff", then the
+    /// first brief's headline): the first article's headline is that last
+    /// title.
+    fn headline(&self, text: &str, several_articles: bool) -> Option<Span> {
         let reads_as_name = |t: &Span| {
             let words: Vec<&str> = crate::token::pieces(t.of(text)).collect();
             words.len() < 3
@@ -185,12 +200,18 @@ impl Head {
                         .iter()
                         .all(|w| !w.starts_with(|c: char| c.is_lowercase()))
         };
-        self.titles
+        let first = self
+            .titles
             .iter()
-            .find(|t| !reads_as_name(t) && !is_banner(t.of(text)))
-            .or_else(|| self.titles.iter().find(|t| !reads_as_name(t)))
-            .or(self.titles.first())
-            .copied()
+            .position(|t| !reads_as_name(t) && !is_banner(t.of(text)))
+            .or_else(|| self.titles.iter().position(|t| !reads_as_name(t)))
+            .or((!self.titles.is_empty()).then_some(0))?;
+        let last = self.titles.len() - 1;
+        let page_title = several_articles
+            && last > first
+            && self.stamps_above[last] > self.stamps_above[first]
+            && !reads_as_name(&self.titles[last]);
+        Some(self.titles[if page_title { last } else { first }])
     }
 }
 

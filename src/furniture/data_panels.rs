@@ -55,9 +55,48 @@ pub(super) fn data_panels(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// The arrows a ticker prints beside a price's move.
+const MOVE_ARROWS: [char; 4] = ['▲', '▼', '△', '▽'];
+/// The most words of a ticker's line.
+const MOST_TICKER_WORDS: usize = 14;
+/// The fewest figures of a ticker's line.
+const FEWEST_TICKER_FIGURES: usize = 2;
+
+/// A stock or market ticker on one line: a price's move arrow and figures
+/// beside names ("LUMR  $38.12  ▼ 9.6%", "NGX ASI 97,642.18 ▲0.41%
+/// USD/NGN 1,612.50   Brent $77.10"). A widget of the page, not a title.
+pub(super) fn is_ticker_line(s: &str, n_words: usize) -> bool {
+    n_words <= MOST_TICKER_WORDS
+        && s.contains(MOVE_ARROWS)
+        && !ends_sentence(s)
+        && words(s)
+            .filter(|w| is_figure(w.trim_start_matches(MOVE_ARROWS)))
+            .take(FEWEST_TICKER_FIGURES)
+            .count()
+            >= FEWEST_TICKER_FIGURES
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::roles;
+
+    #[test]
+    fn a_ticker_on_one_line() {
+        for s in [
+            "LUMR  $38.12  ▼ 9.6%",
+            "PLHM (NYSE)  $38.42  ▲ 1.86 (+5.09%)",
+            "NGX ASI 97,642.18 ▲0.41%   USD/NGN 1,612.50   Brent $77.10",
+        ] {
+            assert!(super::is_ticker_line(s, super::words(s).count()), "{s}");
+        }
+        for s in [
+            "Shares ▲ 5% to $3.20 after the results.",
+            "Rates ▲ again",
+            "Harvestline Foods IPO oversubscribed by 2.3 times as retail investors return",
+        ] {
+            assert!(!super::is_ticker_line(s, super::words(s).count()), "{s}");
+        }
+    }
 
     #[test]
     fn a_stock_widget_is_a_data_panel_and_a_sentence_of_figures_is_not() {

@@ -203,7 +203,7 @@ pub(super) fn date_line(s: &str, n_words: usize) -> Option<Rule> {
         return Some(Rule::PublicationDate);
     }
     if n_words <= WRITER_AND_DATE_WORDS
-        && last_stamp_part(s).is_some_and(|last| is_date_or_time(last.trim()))
+        && (last_stamp_part(s).is_some_and(|last| is_date_or_time(last.trim())) || dated_issue(s))
     {
         return Some(Rule::WriterAndDate);
     }
@@ -220,6 +220,30 @@ fn last_stamp_part(s: &str) -> Option<&str> {
     s.rsplit(['·', '|'])
         .flat_map(|part| part.rsplit(" / "))
         .find(|part| !part.trim().is_empty())
+}
+
+/// The words that open an issue's number ("Issue #214", "No. 37").
+const ISSUE_WORDS: [&str; 5] = ["issue", "edition", "no", "vol", "volume"];
+/// The most words of an issue's number.
+const ISSUE_NUMBER_WORDS: usize = 3;
+
+/// A newsletter's or paper's date and issue number on one line, joined by a
+/// middle dot or a pipe ("Tuesday, March 10, 2026 · Issue #214"): the line
+/// ends on the number, the date is the part before it.
+fn dated_issue(s: &str) -> bool {
+    let Some((date, number)) = s.rsplit_once(['·', '|']) else {
+        return false;
+    };
+    let number = number.trim();
+    let mut ws = super::words::words(number);
+    let opens_issue = ws.next().is_some_and(|w| {
+        let w = w.trim_end_matches('.');
+        ISSUE_WORDS.iter().any(|i| w.eq_ignore_ascii_case(i))
+    });
+    opens_issue
+        && super::words::at_most_words(number, ISSUE_NUMBER_WORDS)
+        && number.chars().any(|c| c.is_ascii_digit())
+        && is_date_or_time(date.trim())
 }
 
 /// A dated amendment notice: "This article was amended on 17 March 2027.
@@ -395,6 +419,23 @@ pub(crate) fn warm() {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_and_an_issue_number() {
+        for s in [
+            "Tuesday, March 10, 2026 · Issue #214",
+            "March 10, 2026 | No. 37",
+        ] {
+            assert!(super::dated_issue(s), "{s}");
+        }
+        for s in [
+            "Issue #214 · Tuesday",
+            "Politics · Issue of the week",
+            "March 10, 2026 · Issue of the day",
+        ] {
+            assert!(!super::dated_issue(s), "{s}");
+        }
+    }
+
     use super::super::testing::assert_roles;
     use super::*;
 

@@ -56,9 +56,68 @@ pub(super) fn rubrics(page: &Page, draft: &mut Draft) {
     }
 }
 
+/// A live page's own title read as a link to one ("Live updates:
+/// Ridgeport transit strike enters second day as talks stall"): in a head
+/// with no title under the site's menu, a link line (openings.rs) above the
+/// byline or the date is the headline. Under a title ("What
+/// we know so far ...") the same line is a promo link to another page.
+pub(super) fn link_headline(_: &Page, draft: &mut Draft) {
+    let looks = &mut draft.looks[..];
+    let Some(first_body) = looks.iter().position(|l| *l == Look::Body) else {
+        return;
+    };
+    let stamp = |l: &Look| matches!(l, Look::Skip(SkipReason::Byline | SkipReason::Dateline, _));
+    let Some(first_stamp) = looks[..first_body].iter().position(stamp) else {
+        return;
+    };
+    let link = Look::skip(Rule::LinkLine);
+    let Some(i) = looks[..first_stamp].iter().rposition(|l| *l == link) else {
+        return;
+    };
+    // Under the site's menu (the masthead above it is a title too).
+    let below_menu = looks[..i]
+        .iter()
+        .rposition(|l| matches!(l, Look::Skip(SkipReason::Navigation, _)) && *l != link)
+        .map_or(0, |m| m + 1);
+    if !looks[below_menu..first_body].contains(&Look::Title) {
+        looks[i] = Look::Title;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;
+
+    #[test]
+    fn a_live_pages_title_read_as_a_link_is_its_headline() {
+        assert_roles(
+            "LIVE\nLive updates: Transit strike enters second day\nBy Ledger staff\n\n\
+             Buses stayed in their depots for a second day on Tuesday.",
+            &[
+                ("LIVE", "boilerplate"),
+                ("Live updates: Transit strike enters second day", "headline"),
+                ("By Ledger staff", "byline"),
+                (
+                    "Buses stayed in their depots for a second day on Tuesday.",
+                    "body",
+                ),
+            ],
+        );
+        assert_roles(
+            "LIVE UPDATES: Follow our coverage of the fire\n\n\
+             What we know so far about the fire\n\nBy Jenna Albright\n\n\
+             The fire burned for two days.",
+            &[
+                (
+                    "LIVE UPDATES: Follow our coverage of the fire",
+                    "navigation",
+                ),
+                ("What we know so far about the fire", "headline"),
+                ("By Jenna Albright", "byline"),
+                ("The fire burned for two days.", "body"),
+            ],
+        );
+    }
 
     #[test]
     fn a_rubric_above_the_headline_is_the_sections_label() {

@@ -8,8 +8,8 @@ use std::cell::OnceCell;
 
 use super::words::{key, lower_words};
 use super::{
-    ads, bylines, comments, credits, datelines, fact_boxes, headlines, licensing, menus, openings,
-    publisher, sign_ups, site, update_notes,
+    ads, bylines, comments, credits, data_panels, datelines, fact_boxes, headlines, licensing,
+    menus, openings, publisher, sign_ups, site, site_links, update_notes,
 };
 use super::{Look, Rule};
 
@@ -133,6 +133,10 @@ fn look_counted(s: &str, n: usize) -> Look {
         Rule::WriterAndPost
     } else if let Some(rule) = menus::menu_row(s, n) {
         rule
+    } else if let Some(rule) = site_links::footer_row(s) {
+        rule
+    } else if data_panels::is_ticker_line(s, n) {
+        Rule::DataPanel
     } else if site::REFERENCE_RULE.matches(s, n) {
         Rule::PaperReference
     } else if site::READER_SUPPORTED_RULE.matches(s, n) {

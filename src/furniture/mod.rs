@@ -22,6 +22,7 @@
 //! | file | what it sets aside (or keeps) |
 //! |---|---|
 //! | `ads.rs` | ad slots, sponsored content, sponsors' lines, promoted links, text ads |
+//! | `banners.rs` | site-wide alert banners above the headline |
 //! | `bylines.rs` | bylines, credit trailers, agencies, translators, writers' posts, author notes |
 //! | `cards.rs` | story cards: other stories' titles, blurbs, writers and dates |
 //! | `comments.rs` | reader comments and the comments widget |
@@ -61,6 +62,7 @@ use crate::page::BlockRole;
 use crate::Span;
 
 mod ads;
+mod banners;
 mod blocks;
 mod bylines;
 mod cards;
@@ -300,6 +302,8 @@ const PASSES: &[Pass] = &[
     // known.
     head_trails::head_trails,
     head::rubrics,
+    banners::alert_banners,
+    head::link_headline,
     // What comes below each line, for telling headlines from the masthead
     // and the footer (see `pieces`): read before the passes below change
     // any look.

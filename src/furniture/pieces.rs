@@ -7,6 +7,7 @@
 use super::datelines::opening_stamp;
 use super::first_datelines::first_dateline;
 use super::headlines::starts_new_article;
+use super::update_notes::glued_note;
 use super::words::at_most_words;
 use super::{Draft, Look, Page, Piece, Role, Rule};
 use crate::page::BlockRole;
@@ -79,12 +80,14 @@ pub(super) fn pieces(page: &Page, mut draft: Draft) -> Vec<Piece> {
             continue;
         }
         if role == Role::Body {
-            let stamp = opening_stamp(s).or_else(|| {
-                opens_article
-                    .then(|| first_dateline(s))
-                    .flatten()
-                    .map(|end| (end, Rule::WireDateline))
-            });
+            let stamp = opening_stamp(s)
+                .or_else(|| glued_note(s).map(|end| (end, Rule::UpdateNote)))
+                .or_else(|| {
+                    opens_article
+                        .then(|| first_dateline(s))
+                        .flatten()
+                        .map(|end| (end, Rule::WireDateline))
+                });
             if let Some((end, rule)) = stamp {
                 if end < s.len() {
                     let head = Span::new(line.span.start, line.span.start + end).trim(text);

@@ -54,6 +54,8 @@ rules! {
     SiteButtons: Boilerplate, "site buttons on one line";
     SiteFurnitureOpening: Boilerplate, "site furniture (copyright, subscription, cookies)";
     SectionLabel: Boilerplate, "a section label";
+    /// banners.rs
+    AlertBanner: Boilerplate, "a site-wide alert banner above the headline";
     CookieBanner: Boilerplate, "a cookie-consent banner";
     CopyrightNotice: Boilerplate, "a copyright notice";
     NewsletterSignUp: Boilerplate, "a newsletter sign-up";

@@ -29,9 +29,73 @@ pub(super) fn links_site_pages<'s>(entries: impl Iterator<Item = &'s str>) -> bo
         >= FEWEST_PAGES
 }
 
+/// What joins the links of a footer row on one line: a spaced pipe or dot.
+const ROW_SEPARATORS: [char; 4] = ['|', '∙', '·', '•'];
+/// The fewest links of a footer row.
+const FEWEST_ROW_LINKS: usize = 3;
+/// The most words of one link of a footer row ("Terms of Use", "Advertise
+/// With Us").
+const ROW_LINK_WORDS: usize = 3;
+
+/// A footer row of links joined by pipes or dots, however many ("Privacy
+/// Policy | Terms of Use | Contact Us | Advertise With Us", "Privacy ∙ Terms
+/// ∙ Collection notice", "Home | News | Politics | Sports | ... |
+/// e-Edition"): three links or more of a few words each, no figures (a
+/// date's parts or odds are no links), none a sentence, and two of them
+/// naming the site's pages (site_pages.txt) or most of them its sections
+/// (kickers.txt). The separators are not counted as words, so a long row
+/// is still a row.
+pub(super) fn footer_row(s: &str) -> Option<super::Rule> {
+    if !s.contains(ROW_SEPARATORS) || s.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let links: Vec<&str> = s
+        .split(ROW_SEPARATORS)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let short = |l: &&str| {
+        (1..=ROW_LINK_WORDS).contains(&words(l).count()) && !super::words::ends_sentence(l)
+    };
+    if links.len() < FEWEST_ROW_LINKS || !links.iter().all(short) {
+        return None;
+    }
+    if links_site_pages(links.iter().copied()) {
+        return Some(super::Rule::SitePageLinks);
+    }
+    let sections = links.iter().filter(|l| super::menus::is_kicker(l)).count();
+    (sections * 2 > links.len()).then_some(super::Rule::SectionMenu)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;
+    use super::footer_row;
+    use crate::furniture::Rule;
+
+    #[test]
+    fn footer_rows_joined_by_pipes_or_dots() {
+        for (s, rule) in [
+            (
+                "Privacy Policy | Terms of Use | Contact Us | Advertise With Us",
+                Some(Rule::SitePageLinks),
+            ),
+            (
+                "Privacy ∙ Terms ∙ Collection notice",
+                Some(Rule::SitePageLinks),
+            ),
+            (
+                "Home | News | Politics | Sports | Business | Opinion | Obituaries",
+                Some(Rule::SectionMenu),
+            ),
+            ("Subscribe | Log in", None),
+            ("Thursday | March 14, 2024", None),
+            ("Harwood City 6/4 | Draw 12/5 | Ashby Town 7/4", None),
+            ("Trump | Clinton | Sanders", None),
+        ] {
+            assert_eq!(footer_row(s), rule, "{s}");
+        }
+    }
 
     #[test]
     fn a_row_of_the_sites_pages_is_navigation_and_buttons_stay_buttons() {

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::gate::{self, LinePattern};
+use super::words::at_most_words;
 
 /// "Update" or "Updated", perhaps a day ("December 6th,"), a time, perhaps
 /// its zone, a colon or dash, then what the update added: "Added ...",
@@ -34,6 +35,20 @@ pub(super) static UPDATE_NOTE_RULE: LinePattern = LinePattern {
     gate: Some(could_be_update_note),
     pattern: &UPDATE_NOTE,
 };
+
+/// An update note glued to the first paragraph it precedes ("Updated 16:05
+/// GMT with a statement from the ICO. Fitness-tracking app maker StrideSync
+/// has admitted ..."): where the note's one sentence ends and the story
+/// begins. The note is the story's history; the sentences after it are the
+/// story.
+pub(super) fn glued_note(s: &str) -> Option<usize> {
+    if !could_be_update_note(s) || !UPDATE_NOTE.is_match(s) {
+        return None;
+    }
+    let sentences = crate::sentences::sentences(s);
+    let (note, next) = (sentences.first()?, sentences.get(1)?);
+    at_most_words(note.of(s), UPDATE_NOTE_RULE.most_words).then_some(next.start)
+}
 
 /// Compiles the pattern now rather than on first use.
 pub(super) fn warm() {
@@ -63,6 +78,31 @@ mod tests {
         ] {
             assert!(!UPDATE_NOTE_RULE.matches(s, words(s).count()), "{s}");
         }
+    }
+
+    #[test]
+    fn an_update_note_glued_to_the_first_paragraph_is_cut_off_it() {
+        assert_roles(
+            "Cloud outage hits retailers\n\n\
+             Updated 16:05 GMT with a statement from the ICO. The outage that began on Monday morning \
+             lasted four hours and left shops across the country unable to take card payments, \
+             the company said in a statement on its website, adding that no data had been lost.\n\n\
+             Shops could not take payments.",
+            &[
+                ("Cloud outage hits retailers", "headline"),
+                ("Updated 16:05 GMT with a statement from the ICO.", "dateline"),
+                (
+                    "The outage that began on Monday morning lasted four hours and left shops across the country unable to take card payments, the company said in a statement on its website, adding that no data had been lost.",
+                    "body",
+                ),
+                ("Shops could not take payments.", "body"),
+            ],
+        );
+        // A stamp of what happened, not of what was added, is no note.
+        assert_eq!(
+            super::glued_note("Updated 9:10 a.m. ET: Crews restored power. The outage is over."),
+            None
+        );
     }
 
     #[test]

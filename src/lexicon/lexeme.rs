@@ -45,6 +45,8 @@ lists! {
     AbbreviationsDatesCapitalised = "abbreviations_dates.capitalised.txt",
     AccountActions = "account_actions.txt",
     Advertisement = "advertisement.txt",
+    /// The last word of an alert banner's label ("WEATHER ALERT:") (furniture/banners.rs).
+    AlertBanners = "alert_banners.txt",
     /// "anonymity": a request not to be named (attribution/anonymity.rs).
     AnonymityNouns = "anonymity_nouns.txt",
     AnonymousPeople = "anonymous_people.txt",
