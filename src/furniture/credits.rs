@@ -299,7 +299,10 @@ fn ends_with_credit(s: &str, n_words: usize) -> bool {
 fn could_end_with_credit(s: &str) -> bool {
     s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
         .ends_with(')')
-        || s.contains(['/', ':'])
+        // By the byte (`str::contains` with two chars decodes every
+        // character of the line; neither is ever part of another's bytes).
+        || s.as_bytes().contains(&b'/')
+        || s.as_bytes().contains(&b':')
         || gate::holds_any(
             s,
             &["via", "getty", "shutterstock", "courtesy", "licensing"],
@@ -314,12 +317,25 @@ static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the line's last sentence is a photographer's credit (see
-/// [`CREDIT_FOR`]): only that short tail is matched.
+/// [`CREDIT_FOR`]): only that short tail is matched. The tail holds the
+/// word "for", so a line without "for" has no such tail: most lines stop
+/// there, before the last sentence break is looked for.
 fn ends_with_credit_for(s: &str) -> bool {
-    s.trim_end_matches('.').rfind(". ").is_some_and(|at| {
-        let tail = s[at + 1..].trim_start();
-        words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
-    })
+    s.contains("for")
+        && last_sentence_break(s.trim_end_matches('.')).is_some_and(|at| {
+            let tail = s[at + 1..].trim_start();
+            words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
+        })
+}
+
+/// Where the last ". " of `s` starts: `s.rfind(". ")` by the byte, without
+/// building a string searcher for each line.
+fn last_sentence_break(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (1..b.len())
+        .rev()
+        .find(|&i| b[i] == b' ' && b[i - 1] == b'.')
+        .map(|i| i - 1)
 }
 
 /// Whether a line opens with a caption's label ([`CAPTION_LABEL`]), past
@@ -711,5 +727,42 @@ mod tests {
             "The talks failed, AFP reported.",
             &[("The talks failed, AFP reported.", "body")],
         );
+    }
+
+    /// The last sentence break by the byte is `rfind(". ")`, and the
+    /// "for" gate only passes over lines whose tail has no "for", on every
+    /// fixture line.
+    #[test]
+    fn the_last_sentence_break_and_its_gate_are_the_searches_they_replace() {
+        let mut lines = super::super::testing::fixture_lines();
+        lines.extend(
+            [
+                "",
+                ".",
+                ". ",
+                "a. ",
+                " . .",
+                "Dogs. Matteo Ranieri for The Meridian.",
+                "Caf\u{e9}. Ana for The Post",
+                "x.\u{a0}y. z",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            let trimmed = line.trim_end_matches('.');
+            assert_eq!(
+                last_sentence_break(trimmed),
+                trimmed.rfind(". "),
+                "{line:?}"
+            );
+            let old = trimmed.rfind(". ").is_some_and(|at| {
+                let tail = line[at + 1..].trim_start();
+                words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
+            });
+            assert_eq!(ends_with_credit_for(line), old, "{line:?}");
+        }
+        assert!(ends_with_credit_for(
+            "Dogs. Matteo Ranieri for The Meridian."
+        ));
     }
 }
