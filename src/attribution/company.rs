@@ -91,13 +91,21 @@ fn lower<'t>(text: &'t str, w: &Word) -> Cow<'t, str> {
     crate::token::lower(stem(text, w))
 }
 
-/// The entry of [`lower`]'s word in the word lists, without a `String`.
+/// The entry of [`lower`]'s word in the word lists, without a `String`:
+/// the word's own entry, from its token, when the stem is the whole word.
 fn lexeme(text: &str, w: &Word) -> Lexeme {
-    Lexeme::of(stem(text, w))
+    let stem = stem(text, w);
+    if stem.len() == w.span.len() {
+        w.lexeme
+    } else {
+        Lexeme::of(stem)
+    }
 }
 
+/// A capitalised word with a lower-case letter ("Holloway", not "KC"):
+/// its token's flags.
 fn is_capital(text: &str, w: &Word) -> bool {
-    w.is_capitalized(text) && w.of(text).chars().any(char::is_lowercase)
+    w.is_capitalized(text) && w.has_lowercase()
 }
 
 /// The first words (lower case) of the names the body `ws` shows to be
