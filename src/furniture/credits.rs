@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::fact_boxes::is_figure_row;
 use super::gate::{self, LinePattern};
+use super::line_gates;
 use super::words::{at_most_words, ends_sentence, has_lowercase, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
@@ -303,10 +304,7 @@ fn could_end_with_credit(s: &str) -> bool {
         // character of the line; neither is ever part of another's bytes).
         || s.as_bytes().contains(&b'/')
         || s.as_bytes().contains(&b':')
-        || gate::holds_any(
-            s,
-            &["via", "getty", "shutterstock", "courtesy", "licensing"],
-        )
+        || line_gates::holds_any(s, line_gates::CREDIT_END)
 }
 
 /// A photographer's credit for the publication after a caption's sentence:
@@ -367,10 +365,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`CREDIT_LINE`]'s gate: a credit names a photo, image, picture, video,
 /// source or credit.
 fn could_be_credit_line(s: &str) -> bool {
-    gate::holds_any(
-        s,
-        &["credit", "photo", "image", "picture", "video", "source"],
-    )
+    line_gates::holds_any(s, line_gates::CREDIT_LINE)
 }
 
 /// A credit line on its own ([`CREDIT_LINE`]).

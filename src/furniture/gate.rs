@@ -202,7 +202,7 @@ fn holds_any_by_twos(s: &str, needles: &[&str]) -> Option<bool> {
 
 /// Each byte's letter for [`holds_any`]: 'A'..='Z' and 'a'..='z' as
 /// 0..26, anything else 31 (a bit no pair sets).
-static LETTER: [u8; 256] = {
+pub(super) static LETTER: [u8; 256] = {
     let mut table = [31u8; 256];
     let mut i = 0;
     while i < 26 {
