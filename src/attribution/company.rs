@@ -84,7 +84,12 @@ pub fn described(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
 /// The word as the lists are asked about it: without possessive endings
 /// or a final stop ("Lumora's", "inc.").
 fn stem<'t>(text: &'t str, w: &Word) -> &'t str {
-    without_possessive(w.of(text)).trim_end_matches('.')
+    let word = w.of(text);
+    // Both endings cut end in 's' or '.': most words stop here.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'.')) {
+        return word;
+    }
+    without_possessive(word).trim_end_matches('.')
 }
 
 fn lower<'t>(text: &'t str, w: &Word) -> Cow<'t, str> {
