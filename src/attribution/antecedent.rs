@@ -39,7 +39,7 @@ pub(super) fn surname_of_full_name<'t>(text: &'t str, ws: &[Word], i: usize) -> 
         return None;
     }
     let honorific = before.is_in(List::Honorifics);
-    if !honorific && source::is_not_name(before.of(text)) {
+    if !honorific && source::is_not_name_word(text, before) {
         return None;
     }
     Some(without_possessive(w.of(text)))
@@ -104,5 +104,23 @@ mod tests {
             sources(text).last().cloned().flatten().as_deref(),
             Some("Okafor")
         );
+    }
+
+    /// A word's list bits answer as the look-up of its text, on the
+    /// fixtures' words.
+    #[test]
+    fn a_words_not_name_bits_are_its_look_up() {
+        use crate::attribution::{source, words};
+        for (_, text) in crate::furniture::testing::fixture_texts() {
+            let all = crate::Span::new(0, text.len());
+            for w in words::words(&text, all, &[]).iter() {
+                assert_eq!(
+                    source::is_not_name_word(&text, w),
+                    source::is_not_name(w.of(&text)),
+                    "{:?}",
+                    w.of(&text)
+                );
+            }
+        }
     }
 }

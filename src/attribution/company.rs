@@ -84,20 +84,33 @@ pub fn described(text: &str, ws: &[Word]) -> Option<(usize, usize)> {
 /// The word as the lists are asked about it: without possessive endings
 /// or a final stop ("Lumora's", "inc.").
 fn stem<'t>(text: &'t str, w: &Word) -> &'t str {
-    without_possessive(w.of(text)).trim_end_matches('.')
+    let word = w.of(text);
+    // Both endings cut end in 's' or '.': most words stop here.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'.')) {
+        return word;
+    }
+    without_possessive(word).trim_end_matches('.')
 }
 
 fn lower<'t>(text: &'t str, w: &Word) -> Cow<'t, str> {
     crate::token::lower(stem(text, w))
 }
 
-/// The entry of [`lower`]'s word in the word lists, without a `String`.
+/// The entry of [`lower`]'s word in the word lists, without a `String`:
+/// the word's own entry, from its token, when the stem is the whole word.
 fn lexeme(text: &str, w: &Word) -> Lexeme {
-    Lexeme::of(stem(text, w))
+    let stem = stem(text, w);
+    if stem.len() == w.span.len() {
+        w.lexeme
+    } else {
+        Lexeme::of(stem)
+    }
 }
 
+/// A capitalised word with a lower-case letter ("Holloway", not "KC"):
+/// its token's flags.
 fn is_capital(text: &str, w: &Word) -> bool {
-    w.is_capitalized(text) && w.of(text).chars().any(char::is_lowercase)
+    w.is_capitalized(text) && w.has_lowercase()
 }
 
 /// The first words (lower case) of the names the body `ws` shows to be

@@ -9,7 +9,7 @@
 //! "Prosecuting," before a name (`src/lexicon/crown_openers.txt`); the
 //! surname is remembered, so that "Miss Walsh said" later in the report is
 //! the prosecutor too. What a prosecutor tells reporters outside court is
-//! said in person (see [`super::rulings::in_court`]).
+//! said in person (see [`super::rulings::in_court_and_from_the_bench`]).
 
 use super::words::{name_run_surname, Word};
 use crate::lexicon::List;

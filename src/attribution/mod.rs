@@ -284,9 +284,7 @@ impl Known {
             let name: Vec<&words::Word> = ws[i + 1..]
                 .iter()
                 .take(3)
-                .take_while(|n| {
-                    n.is_capitalized(text) && n.of(text).chars().any(char::is_lowercase)
-                })
+                .take_while(|n| n.is_capitalized(text) && n.has_lowercase())
                 .collect();
             if let [first, .., last] = name.as_slice() {
                 self.roles
@@ -746,14 +744,18 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                     && rulings::in_the_ruling(text, c.span, span.end)
                     && judge(s)
             });
+            // Whether the cue may be said in court, and from the bench: one
+            // reading of the clause's words for both.
+            let (in_court, from_the_bench) = if speaks {
+                rulings::in_court_and_from_the_bench(text, c.span, span, quotes)
+            } else {
+                (false, false)
+            };
             // The judge's own words, not a pronoun's: "she said" after a
             // judge's speech is the judge in person.
-            let bench = local.filter(|&s| {
-                speaks && rulings::from_the_bench(text, c.span, span, quotes) && judge(s)
-            });
+            let bench = local.filter(|&s| from_the_bench && judge(s));
             // "the judge said" closing the words the judge spoke from the
             // bench just before; a prosecutor in court (see [`crown`]).
-            let in_court = speaks && rulings::in_court(text, c.span, span, quotes);
             let goes_on = local.filter(|&s| {
                 in_court && judge(s) && memory.last_spoke_on_record(&|last| judge(last))
             });

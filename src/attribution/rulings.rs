@@ -142,20 +142,46 @@ fn chairs_the_bench(text: &str, ws: &[Word]) -> bool {
 /// Not "asked": a judge's question at a hearing is the judge's own.
 const BENCH_VERBS: &[&str] = &["said", "says", "told", "tells", "added", "adds"];
 
-/// Whether a presiding judge's verb of saying at `cue`, in the clause
-/// `clause`, speaks from the bench: LABELS.md makes the court's ruling a
-/// formal channel, and what a judge, magistrate or coroner tells the
-/// defendant, the jury or the court, or says while delivering the verdict
-/// or the sentence, is the court on the record (heldout2, 16 and 19:
-/// official; "from the bench" itself is a channel of cue_channels.txt).
-/// A judge who just "said", or spoke to reporters, in an interview or a
-/// speech, is a named person speaking in person.
-pub(super) fn from_the_bench(text: &str, cue: Span, clause: Span, quotes: &[Span]) -> bool {
-    if !in_court(text, cue, clause, quotes) {
-        return false;
-    }
+/// Whether a verb of saying at `cue`, in the clause `clause`, may be said
+/// in court, and whether it speaks from the bench: `(in court, from the
+/// bench)`, from one reading of the clause's words (the attribution asks
+/// both of every verb of saying, and read the clause three times for them).
+///
+/// In court: one of [`BENCH_VERBS`], and no word of the clause takes it
+/// outside ("told reporters", "in an interview", "told Reuters"). Who says
+/// it decides the rest: a judge from the bench, a prosecutor
+/// ([`super::crown`]).
+///
+/// From the bench: LABELS.md makes the court's ruling a formal channel, and
+/// what a presiding judge, magistrate or coroner tells the defendant, the
+/// jury or the court, or says while delivering the verdict or the
+/// sentence, is the court on the record (heldout2, 16 and 19: official;
+/// "from the bench" itself is a channel of cue_channels.txt). A judge who
+/// just "said", or spoke to reporters, in an interview or a speech, is a
+/// named person speaking in person.
+pub(super) fn in_court_and_from_the_bench(
+    text: &str,
+    cue: Span,
+    clause: Span,
+    quotes: &[Span],
+) -> (bool, bool) {
     let verb = crate::token::pieces(cue.of(text)).next().unwrap_or("");
+    if !BENCH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+        return (false, false);
+    }
     let ws = words(text, clause, quotes);
+    if ws
+        .iter()
+        .any(|w| w.is_in(List::BenchOutsideCourt) || w.is_in(List::NewsAgencies))
+    {
+        return (false, false);
+    }
+    (true, speaks_from_the_bench(text, cue, verb, &ws))
+}
+
+/// Whether a verb of saying in court speaks from the bench (see
+/// [`in_court_and_from_the_bench`]), from the clause's words `ws`.
+fn speaks_from_the_bench(text: &str, cue: Span, verb: &str, ws: &[Word]) -> bool {
     let delivering = ws
         .first()
         .is_some_and(|w| w.span.start < cue.start && w.is_in(List::BenchDecisions));
@@ -169,19 +195,6 @@ pub(super) fn from_the_bench(text: &str, cue: Span, clause: Span, quotes: &[Span
         .find(|w| !w.is(text, "the"))
         .is_some_and(|w| w.is_in(List::BenchInCourt));
     delivering || (tells && told)
-}
-
-/// Whether a verb of saying at `cue`, in the clause `clause`, may be said
-/// in court: one of [`BENCH_VERBS`], and no word of the clause takes it
-/// outside ("told reporters", "in an interview", "told Reuters"). Who says
-/// it decides the rest: a judge from the bench ([`from_the_bench`]), a
-/// prosecutor ([`super::crown`]).
-pub(super) fn in_court(text: &str, cue: Span, clause: Span, quotes: &[Span]) -> bool {
-    let verb = crate::token::pieces(cue.of(text)).next().unwrap_or("");
-    BENCH_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
-        && !words(text, clause, quotes)
-            .iter()
-            .any(|w| w.is_in(List::BenchOutsideCourt) || w.is_in(List::NewsAgencies))
 }
 
 /// Whether `w` is the title of one who presides over a court ("judge",

@@ -65,6 +65,12 @@ pub fn is_not_name(w: &str) -> bool {
     in_list(NOT_NAMES, w) || in_list(CLAUSE_OPENERS, w)
 }
 
+/// [`is_not_name`] of a word of the text: its token's list bits, no
+/// look-up of the word in the table.
+pub fn is_not_name_word(text: &str, w: &Word) -> bool {
+    word_in(NOT_NAMES, w, text) || word_in(CLAUSE_OPENERS, w, text)
+}
+
 /// Capitalised words that are not names: determiners and titles that open
 /// a source's phrase.
 /// The list is `src/lexicon/not_names.txt`.

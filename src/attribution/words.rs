@@ -64,6 +64,10 @@ impl Word {
 /// .trim_end_matches("'s")` gives, without building a string searcher for
 /// each call.
 pub fn without_possessive(mut word: &str) -> &str {
+    // Both endings end in 's': most words stop here.
+    if !word.ends_with('s') {
+        return word;
+    }
     while let Some(rest) = word.strip_suffix("’s") {
         word = rest;
     }

@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::fact_boxes::is_figure_row;
 use super::gate::{self, LinePattern};
+use super::line_gates;
 use super::words::{at_most_words, ends_sentence, has_lowercase, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon;
@@ -299,11 +300,11 @@ fn ends_with_credit(s: &str, n_words: usize) -> bool {
 fn could_end_with_credit(s: &str) -> bool {
     s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
         .ends_with(')')
-        || s.contains(['/', ':'])
-        || gate::holds_any(
-            s,
-            &["via", "getty", "shutterstock", "courtesy", "licensing"],
-        )
+        // By the byte (`str::contains` with two chars decodes every
+        // character of the line; neither is ever part of another's bytes).
+        || s.as_bytes().contains(&b'/')
+        || s.as_bytes().contains(&b':')
+        || line_gates::holds_any(s, line_gates::CREDIT_END)
 }
 
 /// A photographer's credit for the publication after a caption's sentence:
@@ -314,12 +315,25 @@ static CREDIT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the line's last sentence is a photographer's credit (see
-/// [`CREDIT_FOR`]): only that short tail is matched.
+/// [`CREDIT_FOR`]): only that short tail is matched. The tail holds the
+/// word "for", so a line without "for" has no such tail: most lines stop
+/// there, before the last sentence break is looked for.
 fn ends_with_credit_for(s: &str) -> bool {
-    s.trim_end_matches('.').rfind(". ").is_some_and(|at| {
-        let tail = s[at + 1..].trim_start();
-        words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
-    })
+    s.contains("for")
+        && last_sentence_break(s.trim_end_matches('.')).is_some_and(|at| {
+            let tail = s[at + 1..].trim_start();
+            words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
+        })
+}
+
+/// Where the last ". " of `s` starts: `s.rfind(". ")` by the byte, without
+/// building a string searcher for each line.
+fn last_sentence_break(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (1..b.len())
+        .rev()
+        .find(|&i| b[i] == b' ' && b[i - 1] == b'.')
+        .map(|i| i - 1)
 }
 
 /// Whether a line opens with a caption's label ([`CAPTION_LABEL`]), past
@@ -351,10 +365,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`CREDIT_LINE`]'s gate: a credit names a photo, image, picture, video,
 /// source or credit.
 fn could_be_credit_line(s: &str) -> bool {
-    gate::holds_any(
-        s,
-        &["credit", "photo", "image", "picture", "video", "source"],
-    )
+    line_gates::holds_any(s, line_gates::CREDIT_LINE)
 }
 
 /// A credit line on its own ([`CREDIT_LINE`]).
@@ -711,5 +722,42 @@ mod tests {
             "The talks failed, AFP reported.",
             &[("The talks failed, AFP reported.", "body")],
         );
+    }
+
+    /// The last sentence break by the byte is `rfind(". ")`, and the
+    /// "for" gate only passes over lines whose tail has no "for", on every
+    /// fixture line.
+    #[test]
+    fn the_last_sentence_break_and_its_gate_are_the_searches_they_replace() {
+        let mut lines = super::super::testing::fixture_lines();
+        lines.extend(
+            [
+                "",
+                ".",
+                ". ",
+                "a. ",
+                " . .",
+                "Dogs. Matteo Ranieri for The Meridian.",
+                "Caf\u{e9}. Ana for The Post",
+                "x.\u{a0}y. z",
+            ]
+            .map(String::from),
+        );
+        for line in &lines {
+            let trimmed = line.trim_end_matches('.');
+            assert_eq!(
+                last_sentence_break(trimmed),
+                trimmed.rfind(". "),
+                "{line:?}"
+            );
+            let old = trimmed.rfind(". ").is_some_and(|at| {
+                let tail = line[at + 1..].trim_start();
+                words(tail).any(|w| w == "for") && CREDIT_FOR.is_match(tail)
+            });
+            assert_eq!(ends_with_credit_for(line), old, "{line:?}");
+        }
+        assert!(ends_with_credit_for(
+            "Dogs. Matteo Ranieri for The Meridian."
+        ));
     }
 }

@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 use super::words::{key, lower_words};
 use super::{
     ads, bylines, comments, credits, data_panels, datelines, fact_boxes, headlines, licensing,
-    menus, openings, publisher, sign_ups, site, site_links, update_notes,
+    line_gates, menus, openings, publisher, sign_ups, site, site_links, update_notes,
 };
 use super::{Look, Rule};
 
@@ -39,6 +39,8 @@ pub(super) fn look_in(text: &str, span: crate::Span) -> Look {
 /// Looks at line `s` of `n` words (counting no further than
 /// [`MOST_COUNTED_WORDS`] + 1).
 fn look_counted(s: &str, n: usize) -> Look {
+    // The word gates several rules share read the line once.
+    let _line = line_gates::Line::scope(s);
     let k = key(s);
     // The line's words lower-cased, for the checks against word lists.
     let lower = OnceCell::new();

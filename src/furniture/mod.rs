@@ -82,6 +82,7 @@ mod headlines;
 mod hints;
 mod letters;
 mod licensing;
+mod line_gates;
 mod look;
 mod menus;
 mod openings;

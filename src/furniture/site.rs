@@ -155,7 +155,7 @@ static PITCH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`PITCH`]'s gate: "subscribe", "donate", "give" or "join".
 fn could_be_pitch(s: &str) -> bool {
-    gate::holds_any(s, &["subscribe", "donate", "give", "join"])
+    super::line_gates::holds_any(s, super::line_gates::PITCH)
 }
 
 /// The rule for a line that is a pitch for money ([`PITCH`]).
@@ -178,7 +178,7 @@ static READER_SUPPORTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`READER_SUPPORTED`]'s gate: "reader-supported" or "subscriber".
 fn could_be_reader_supported(s: &str) -> bool {
-    gate::holds_any(s, &["reader-supported", "subscriber"])
+    super::line_gates::holds_any(s, super::line_gates::READER_SUPPORTED)
 }
 
 /// A newsletter platform's pitch ([`READER_SUPPORTED`]).
