@@ -1198,6 +1198,23 @@ mod tests {
     }
 
     #[test]
+    fn refusing_to_give_information_is_a_refusal_whatever_its_verb() {
+        // Every gold "declined to <verb>" of information is attributed
+        // (heldout7-25: 26 of 26, "declined to speculate", "... describe").
+        assert_eq!(
+            cues("A hospital spokeswoman declined to give figures for this year."),
+            [("declined to give", CueKind::Refusal, None)]
+        );
+        assert_eq!(
+            cues("The firm refused to disclose the fee."),
+            [("refused to disclose", CueKind::Refusal, None)]
+        );
+        // An act refused is no refusal to speak.
+        assert!(cues("The council declined to renew the lease.").is_empty());
+        assert!(cues("Shares declined to their lowest level.").is_empty());
+    }
+
+    #[test]
     fn calling_a_meeting_convenes_and_what_one_called_names() {
         assert!(cues("The council called an emergency meeting on Friday.").is_empty());
         assert!(cues("She called a snap election for June.").is_empty());
