@@ -130,6 +130,7 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
 /// accused of", "were blamed for", "is not thought to be", "came under
 /// withering criticism", "has led many to believe". A walk over the
 /// sentence, exactly what a pattern found before (see the module).
+mod condition;
 mod groups;
 mod passive;
 
@@ -287,11 +288,18 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         .is_some_and(|w| w.eq_ignore_ascii_case("in "))
         .then(|| fronted(text, sentence, quotes))
         .flatten();
+    // "Two of the workers spoke to Moana Pacific News on condition that
+    // they were not named": see [`condition`].
+    let on_condition = condition::find(s);
     if hits.iter().all(|h| h.group == List::PassiveVerbs as u8)
         && passives.is_empty()
         && fronted_document.is_none()
+        && on_condition.is_none()
     {
         return Vec::new();
+    }
+    if let Some((start, end)) = on_condition {
+        add(Found { s, start, end }, CueKind::Verb);
     }
     for m in matches(&hits, List::Refusals, s) {
         add(m, CueKind::Refusal);

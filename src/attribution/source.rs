@@ -460,7 +460,16 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let name = &ws[start_name..named_by];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
     // source begins after the last word that opens a clause.
-    let name = match name.iter().rposition(|w| word_in(CLAUSE_OPENERS, w, text)) {
+    // But "A midwife who has worked at the unit for 11 years, who asked
+    // not to be named,": a "who" after an unnamed person's noun describes
+    // the person, whom the source begins with.
+    let describes = |i: usize| {
+        i >= 2 && name[i].is(text, "who") && in_list(&["a", "an", "one"], name[0].of(text))
+    };
+    let name = match (0..name.len())
+        .rev()
+        .find(|&i| word_in(CLAUSE_OPENERS, &name[i], text) && !describes(i))
+    {
         Some(i) if i + 1 < name.len() => &name[i + 1..],
         _ => name,
     };
@@ -1115,7 +1124,7 @@ fn no_words(c: &Ctx) -> Option<Classed> {
 /// names (see [`super::anonymity`]). A spokesperson is official named or
 /// not (LABELS.md rule 1): that step comes first.
 fn anonymity_requested(c: &Ctx) -> Option<Classed> {
-    super::anonymity::requested(c.all)
+    super::anonymity::requested(c.text, c.all)
         .then(|| c.whole(SourceClass::Anonymous, RuleId::AnonymityRequested))
 }
 

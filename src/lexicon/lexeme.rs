@@ -130,6 +130,9 @@ lists! {
     OpenQuestionWords = "open_question_words.txt",
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
+    /// "first name", "forename": a part of a name that, given "only",
+    /// leaves the source anonymous (attribution/anonymity.rs).
+    PartialNames = "partial_names.txt",
     PartyNames = "party_names.txt",
     /// "be" before a participle (attribution/anonymity.rs).
     PassiveAuxiliaries = "passive_auxiliaries.txt",
