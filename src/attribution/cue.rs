@@ -133,6 +133,7 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
 mod condition;
 mod groups;
 mod passive;
+mod unsaid;
 
 /// The verbs of the vague passives ([`passive`]): each of its forms holds
 /// one as a whole word, so a sentence without any holds no vague passive.
@@ -452,6 +453,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if names_a_thing(&s[..m.start()]) {
             continue;
         }
+        // "Whatever the trust promises now", "how it responds to alarms":
+        // see [`unsaid`].
+        if unsaid::in_unsaid_clause(&s[..m.start()]) {
+            continue;
+        }
         // Participles used as adjectives or nouns ("the warning signs").
         if word.eq_ignore_ascii_case("warning") || word.eq_ignore_ascii_case("written") {
             continue;
@@ -506,6 +512,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase)
             || names_a_thing(&s[..m.start()])
             || compares(&s[..m.start()])
+            || unsaid::in_unsaid_clause(&s[..m.start()])
         {
             continue;
         }

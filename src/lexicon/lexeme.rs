@@ -191,6 +191,9 @@ lists! {
     /// Titles written with a full stop before a name ("gen", "supt") (attribution/source.rs).
     TitlesBeforeNames = "titles_before_names.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",
+    /// "whatever", "if", "how": a clause after them reports nothing said
+    /// (attribution/cue/unsaid.rs).
+    UnsaidClauseOpeners = "unsaid_clause_openers.txt",
     VerdictLabels = "verdict_labels.txt",
     Weekdays = "weekdays.txt",
     WriterPosts = "writer_posts.txt",
