@@ -1252,7 +1252,14 @@ fn document(c: &Ctx) -> Option<Classed> {
     let read_by = ws
         .get(j + 1)
         .is_some_and(|w| !ws[j].ends_phrase && w.is_in(List::DocumentReaders));
-    let name = c.name().filter(|_| !read_by);
+    // "a filing with the Securities and Exchange Commission", "a filing to
+    // the Dubai Financial Market": the body a formal document is filed
+    // with receives it, and its name is not the author's (held-out 26).
+    let filed_with = ws
+        .get(j + 1)
+        .is_some_and(|w| !ws[j].ends_phrase && (w.is(text, "with") || w.is(text, "to")))
+        && List::DocumentsFormal.contains(&lower[i..=j].join(" "));
+    let name = c.name().filter(|_| !read_by && !filed_with);
     // The author after the document (see [`super::records`]): an
     // institution or a named body, or unnamed people after "by".
     for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
@@ -1314,7 +1321,11 @@ fn document(c: &Ctx) -> Option<Classed> {
             .is_some_and(|w| !ws[j].ends_phrase && word_in(POLL_PLACE_PREPOSITIONS, w, text))
         && c.named_body().is_none();
     if (name.is_none() || placed)
-        && (j == head || placed || read_by || super::records::goes_on_describing(text, ws, j))
+        && (j == head
+            || placed
+            || read_by
+            || filed_with
+            || super::records::goes_on_describing(text, ws, j))
     {
         let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
         return Some(Classed {
@@ -2053,6 +2064,19 @@ mod tests {
             class("records reviewed by the Ledger"),
             SourceClass::Document { .. }
         ));
+    }
+
+    #[test]
+    fn the_body_a_document_is_filed_with_is_not_its_author() {
+        let class = |text: &str| classify(text, Span::new(0, text.len()), &|_| false).class;
+        assert_eq!(
+            class("a filing with the Securities and Exchange Commission"),
+            SourceClass::Document { formal: true }
+        );
+        assert_eq!(
+            class("a filing to the Dubai Financial Market"),
+            SourceClass::Document { formal: true }
+        );
     }
 
     #[test]
