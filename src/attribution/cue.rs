@@ -1230,6 +1230,17 @@ mod tests {
     }
 
     #[test]
+    fn a_finding_in_research_it_names_is_any_subjects() {
+        // "found" alone needs a document or a court before it; "found in a
+        // survey" names the research (held-out 26).
+        assert_eq!(
+            cues("The Royal College of Midwives found in a survey that six in ten would leave."),
+            [("found in a survey", CueKind::Verb, None)]
+        );
+        assert!(cues("Police found the car in a field.").is_empty());
+    }
+
+    #[test]
     fn calling_a_meeting_convenes_and_what_one_called_names() {
         assert!(cues("The council called an emergency meeting on Friday.").is_empty());
         assert!(cues("She called a snap election for June.").is_empty());

@@ -61,8 +61,10 @@ mod tests {
         assert_eq!(&s[a..b], "spoke");
         // A relative clause's verb, and a participle, are left to the cue
         // of their sentence.
-        assert!(find("Two members who spoke to CBC News on condition they not be named said.")
-            .is_none());
+        assert!(
+            find("Two members who spoke to CBC News on condition they not be named said.")
+                .is_none()
+        );
         assert!(find("One source told Reuters, speaking on condition of anonymity.").is_none());
         assert!(find("She spoke at the meeting on Tuesday.").is_none());
     }
