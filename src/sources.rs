@@ -334,7 +334,11 @@ impl Entity {
                     || generic
                         && (attribution::is_document_word(&head)
                             && !attribution::is_formal_document(&head)
-                            && self.source.source_type == SourceType::Document)
+                            && self.source.source_type == SourceType::Document
+                            // Nor a formal document by an informal word:
+                            // "the note" after "a filing with the SEC" is
+                            // a client note, not the filing.
+                            && !self.words.iter().flatten().any(|w| attribution::is_formal_document(w)))
             }
             None => false,
         }

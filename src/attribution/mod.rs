@@ -818,9 +818,20 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 Some(rep),
             ));
         }
-        // One known by a tie to a private person speaks in person too.
-        let in_person =
-            representative.is_some() || reasons.iter().any(|r| r.rule == RuleId::PrivateRelation);
+        // One known by a tie to a private person speaks in person too, and
+        // so does an officer of a named body (see [`officer::body_of_post`]):
+        // "Denise Alvarado, president of Freight Drivers Union Local 823,
+        // ... slammed the deal in a statement". A union, NGO or think tank
+        // stays named through any channel, and its officer holds no office.
+        let of_named_body = person
+            && channel.is_some()
+            && kind == AttributionKind::Named
+            && source
+                .and_then(|s| officer::body_of_post(text, s))
+                .is_some_and(|body| memory.classify(text, body).rule == RuleId::NamedBody);
+        let in_person = representative.is_some()
+            || of_named_body
+            || reasons.iter().any(|r| r.rule == RuleId::PrivateRelation);
         if let Some(ch) = channel.filter(|_| !in_person) {
             // Counsel for the Crown: the source prosecuting, and what it does.
             let crown = |source: Option<Span>| {

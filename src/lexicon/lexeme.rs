@@ -132,6 +132,9 @@ lists! {
     OpenQuestionWords = "open_question_words.txt",
     /// Last words that make a capitalised name an organisation's.
     OrgNameHeads = "org_name_heads.txt",
+    /// "first name", "forename": a part of a name that, given "only",
+    /// leaves the source anonymous (attribution/anonymity.rs).
+    PartialNames = "partial_names.txt",
     PartyNames = "party_names.txt",
     /// "be" before a participle (attribution/anonymity.rs).
     PassiveAuxiliaries = "passive_auxiliaries.txt",
@@ -190,6 +193,9 @@ lists! {
     /// Titles written with a full stop before a name ("gen", "supt") (attribution/source.rs).
     TitlesBeforeNames = "titles_before_names.txt",
     UnnamedPersonNouns = "unnamed_person_nouns.txt",
+    /// "whatever", "if", "how": a clause after them reports nothing said
+    /// (attribution/cue/unsaid.rs).
+    UnsaidClauseOpeners = "unsaid_clause_openers.txt",
     VerdictLabels = "verdict_labels.txt",
     Weekdays = "weekdays.txt",
     WriterPosts = "writer_posts.txt",
