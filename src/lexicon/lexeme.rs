@@ -75,6 +75,8 @@ lists! {
     CommentWords = "comment_words.txt",
     ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
+    /// "but", "yet": a join turning against a speaker's clause (claims.rs).
+    ContrastiveConjunctions = "contrastive_conjunctions.txt",
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
     Countries = "countries.txt",
@@ -150,6 +152,8 @@ lists! {
     ReferenceLabels = "reference_labels.txt",
     /// Relative pronouns, and "where" (attribution/source.rs).
     RelativePronouns = "relative_pronouns.txt",
+    /// "he", "it": a subject that may be the speaker going on (claims.rs).
+    SpeakerPronouns = "speaker_pronouns.txt",
     ResearchAuthors = "research_authors.txt",
     ResearchFirmWords = "research_firm_words.txt",
     ResearchPapers = "research_papers.txt",
