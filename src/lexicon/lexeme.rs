@@ -181,6 +181,10 @@ lists! {
     StanceImperatives = "stance_imperatives.txt",
     StanceImperativesObject = "stance_imperatives_object.txt",
     StanceNeutralAsides = "stance_neutral_asides.txt",
+    /// People and bodies in office: "must now" on them is a call (stance/prescriptive.rs).
+    StanceOfficeHolders = "stance_office_holders.txt",
+    /// Classes a rule is laid on: "must" on them states it (stance/prescriptive.rs).
+    StanceRuleBound = "stance_rule_bound.txt",
     StanceSecondPerson = "stance_second_person.txt",
     StanceSubordinators = "stance_subordinators.txt",
     /// Conjunctions opening a subordinate clause with its own subject (attribution/source.rs).
