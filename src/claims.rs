@@ -404,6 +404,10 @@ fn clauses(
 ///   fantasy, | and for once I find myself agreeing");
 /// - the left side's cue closes it and the right side opens with a subject
 ///   of its own (", the weather service said, | but a warning remains");
+/// - the right side turns against the left with "but" or "yet"
+///   (contrastive_conjunctions.txt) and opens with a subject of its own
+///   ("Vantor says Atlas will be profitable, | but investors have heard
+///   that before");
 ///   "Ruiz said A, and B" is left whole, since B may still be Ruiz's words.
 #[allow(clippy::too_many_arguments)]
 fn unsourced_clause_after(
@@ -445,8 +449,16 @@ fn unsourced_clause_after(
     if !(author || subject) {
         return false;
     }
+    // "Vantor says Atlas will be profitable, | but investors have heard
+    // that before": a clause turning against the speaker's, with a subject
+    // of its own, is a new statement even after a leading cue.
+    // A pronoun that may be the speaker ("but he accepted that ...") is no
+    // change of subject.
+    let turns = subject
+        && !opening.is_in(List::SpeakerPronouns)
+        && Lexeme::of(g.as_str()).is_in(List::ContrastiveConjunctions);
     let found_left = attribution::find(text, left, cues, quotes, memory);
-    attribution::strongest(&found_left).is_some_and(|said| author || said.trailing)
+    attribution::strongest(&found_left).is_some_and(|said| author || turns || said.trailing)
 }
 
 /// Whether the author speaks in the first person in `span`, outside its
@@ -811,6 +823,38 @@ mod tests {
                 "The theatre expects a sell-out, its director said, and has added two matinees."
             )
             .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_clause_turning_against_a_leading_speaker_with_its_own_subject_is_split() {
+        let found = claims(
+            "The mayor says the bridge will open in May, but the contractor has not started work.",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1],
+            (
+                "but the contractor has not started work.".to_string(),
+                Unattributed
+            )
+        );
+        assert_eq!(
+            claims("Ruiz said the bridge would open in May, yet the contractor has not started.")
+                .len(),
+            2
+        );
+        // A pronoun may be the speaker going on: no change of subject.
+        assert_eq!(
+            claims("Ruiz said the budget was fair, but he accepted that rents were too high.")
+                .len(),
+            1
+        );
+        // "and" turns against nothing: the speech may still be open.
+        assert_eq!(
+            claims("Ruiz said the bridge would open in May, and the contractor has not started.")
+                .len(),
             1
         );
     }

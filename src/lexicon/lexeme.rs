@@ -77,6 +77,8 @@ lists! {
     CommentWords = "comment_words.txt",
     ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
+    /// "but", "yet": a join turning against a speaker's clause (claims.rs).
+    ContrastiveConjunctions = "contrastive_conjunctions.txt",
     CorporateRoles = "corporate_roles.txt",
     CoordinatingConjunctions = "coordinating_conjunctions.txt",
     Countries = "countries.txt",
@@ -155,6 +157,8 @@ lists! {
     ReferenceLabels = "reference_labels.txt",
     /// Relative pronouns, and "where" (attribution/source.rs).
     RelativePronouns = "relative_pronouns.txt",
+    /// "he", "it": a subject that may be the speaker going on (claims.rs).
+    SpeakerPronouns = "speaker_pronouns.txt",
     ResearchAuthors = "research_authors.txt",
     ResearchFirmWords = "research_firm_words.txt",
     ResearchPapers = "research_papers.txt",
@@ -182,6 +186,10 @@ lists! {
     StanceImperatives = "stance_imperatives.txt",
     StanceImperativesObject = "stance_imperatives_object.txt",
     StanceNeutralAsides = "stance_neutral_asides.txt",
+    /// People and bodies in office: "must now" on them is a call (stance/prescriptive.rs).
+    StanceOfficeHolders = "stance_office_holders.txt",
+    /// Classes a rule is laid on: "must" on them states it (stance/prescriptive.rs).
+    StanceRuleBound = "stance_rule_bound.txt",
     StanceSecondPerson = "stance_second_person.txt",
     StanceSubordinators = "stance_subordinators.txt",
     /// Conjunctions opening a subordinate clause with its own subject (attribution/source.rs).

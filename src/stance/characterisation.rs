@@ -15,11 +15,9 @@
 //! own, weighed by the fit: a plain "the result was a draw" is the kind of
 //! sentence that keeps its weight honest.
 
-use std::borrow::Cow;
-
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
-use crate::token::List;
+use crate::token::{List, Token};
 use crate::Span;
 
 /// Conjunctions that open a subordinate clause besides those of
@@ -32,15 +30,20 @@ const BETWEEN: [&str; 9] = [
     "not", "never", "hardly", "also", "still", "simply", "just", "merely", "really",
 ];
 
-struct Word<'t> {
-    span: Span,
-    lower: Cow<'t, str>,
-    /// Punctuation ends the word's clause: a comma, semicolon, colon,
-    /// dash, bracket or closing quotation mark, or a full stop.
-    closes: bool,
-    copula: bool,
-    capital: bool,
-    person: bool,
+/// The word of a word token (every token `detect` keeps has one).
+fn word(t: &Token) -> Span {
+    t.word().unwrap_or(t.span())
+}
+
+/// Punctuation ends the word's clause: a comma, semicolon, colon, dash,
+/// bracket or closing quotation mark, or a full stop.
+fn closes(text: &str, t: &Token) -> bool {
+    t.ends_phrase() || text[word(t).end..t.span().end].contains(['.', '!', '?'])
+}
+
+/// A person's role or an unnamed person ("teacher", "resident").
+fn person(t: &Token) -> bool {
+    t.is_in(List::UnnamedPersonNouns) || t.is_in(List::Roles) || t.is_in(List::CorporateRoles)
 }
 
 /// Runs after the phrase detectors and the verdict: words they weighed are
@@ -54,47 +57,43 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
         return;
     }
     // Room for every word of the claim at once (see `voice.rs`).
-    let mut words: Vec<Word> = Vec::with_capacity(claim.len() / 4 + 1);
+    let mut words: Vec<Token> = Vec::with_capacity(claim.len() / 4 + 1);
     crate::token::each_in(text, claim, |t| {
-        if let Some(w) = t.word() {
-            let after = &text[w.end..t.span().end];
-            words.push(Word {
-                span: w,
-                lower: t.lower(text),
-                closes: t.ends_phrase() || after.contains(['.', '!', '?']),
-                copula: t.is_in(List::StanceCopulas),
-                capital: t.is_capitalised(),
-                person: t.is_in(List::UnnamedPersonNouns)
-                    || t.is_in(List::Roles)
-                    || t.is_in(List::CorporateRoles),
-            });
+        if t.word().is_some() {
+            words.push(t);
         }
     });
     for (i, copula) in words.iter().enumerate() {
         // "That's a ..." is a verdict's own opening (verdict.rs); a copula
         // that ends its clause ("as it was,") has no complement.
-        if !copula.copula || copula.closes || copula.lower.starts_with("that") {
+        if !copula.is_in(List::StanceCopulas)
+            || closes(text, copula)
+            || copula.lower(text).starts_with("that")
+        {
             continue;
         }
         let mut at = i + 1;
-        while at < words.len() && at < i + 3 && BETWEEN.contains(&words[at].lower.as_ref()) {
+        while at < words.len() && at < i + 3 && BETWEEN.contains(&words[at].lower(text).as_ref()) {
             at += 1;
         }
         let (Some(article), Some(noun)) = (words.get(at), words.get(at + 1)) else {
             continue;
         };
         let is_last = at + 2 == words.len();
-        if !matches!(article.lower.as_ref(), "a" | "an")
-            || article.closes
-            || !(noun.closes || is_last)
-            || noun.capital
-            || noun.person
-            || !noun.lower.chars().all(|c| c.is_alphabetic() || c == '-')
-            || subordinate(&words[..i])
+        if !matches!(article.lower(text).as_ref(), "a" | "an")
+            || closes(text, article)
+            || !(closes(text, noun) || is_last)
+            || noun.is_capitalised()
+            || person(noun)
+            || !noun
+                .lower(text)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+            || subordinate(text, &words[..i])
         {
             continue;
         }
-        let span = Span::new(copula.span.start, noun.span.end);
+        let span = Span::new(word(copula).start, word(noun).end);
         // "is a fiasco", "none of this is a mystery": a listed judgment or
         // a verdict already weighs the words.
         if out.iter().any(|e| e.span.overlaps(span)) {
@@ -110,19 +109,20 @@ pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
 
 /// The copula's clause (the words back to the last clause boundary) is
 /// subordinate or existential: "since he was", "there is", "which is".
-fn subordinate(before: &[Word]) -> bool {
+fn subordinate(text: &str, before: &[Token]) -> bool {
     let clause = before
         .iter()
-        .rposition(|w| w.closes)
+        .rposition(|w| closes(text, w))
         .map_or(before, |k| &before[k + 1..]);
     if clause
         .last()
-        .is_some_and(|w| matches!(w.lower.as_ref(), "there" | "here"))
+        .is_some_and(|w| matches!(w.lower(text).as_ref(), "there" | "here"))
     {
         return true;
     }
     clause.iter().any(|w| {
-        List::StanceSubordinators.contains(&w.lower) || SUBORDINATING.contains(&w.lower.as_ref())
+        let lower = w.lower(text);
+        List::StanceSubordinators.contains(&lower) || SUBORDINATING.contains(&lower.as_ref())
     })
 }
 

@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use crate::attribution::Cue;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
-use crate::token::List;
+use crate::token::{List, Token};
 use crate::Span;
 
 /// The longest aside read, in words.
@@ -36,16 +36,14 @@ const LOCATING: [&str; 11] = [
     "until", "since", "during", "after", "before", "when", "while", "once", "at", "from", "within",
 ];
 
-/// One word of the claim: its span, lower case, whether punctuation ends
-/// it and whether that is a comma, whether it is a copula, whether it is
-/// capitalised, whether it holds a digit.
-struct Word<'t> {
-    span: Span,
-    lower: Cow<'t, str>,
-    comma: bool,
-    copula: bool,
-    capital: bool,
-    digit: bool,
+/// The word of a word token (every token `detect` keeps has one).
+fn word(t: &Token) -> Span {
+    t.word().unwrap_or(t.span())
+}
+
+/// A comma ends the word.
+fn comma(text: &str, t: &Token) -> bool {
+    t.ends_phrase() && text[word(t).end..].starts_with(',')
 }
 
 /// Runs after the phrase detectors: an aside they weighed is theirs.
@@ -58,36 +56,30 @@ pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Eviden
         return;
     }
     // Room for every word of the claim at once (see `voice.rs`).
-    let mut words: Vec<Word> = Vec::with_capacity(claim.len() / 4 + 1);
+    let mut words: Vec<Token> = Vec::with_capacity(claim.len() / 4 + 1);
     crate::token::each_in(text, claim, |t| {
-        if let Some(w) = t.word() {
-            let word = w.of(text);
-            words.push(Word {
-                span: w,
-                lower: t.lower(text),
-                comma: t.ends_phrase() && text[w.end..].starts_with(','),
-                copula: t.is_in(List::StanceCopulas),
-                capital: t.is_capitalised(),
-                digit: word.bytes().any(|b| b.is_ascii_digit()),
-            });
+        if t.word().is_some() {
+            words.push(t);
         }
     });
     for (i, copula) in words.iter().enumerate() {
         // "That's, ..." is a verdict's own opening (verdict.rs).
-        if !copula.copula || copula.lower.starts_with("that") {
+        if !copula.is_in(List::StanceCopulas) || copula.lower(text).starts_with("that") {
             continue;
         }
         // The comma follows the copula, or one adverb after it: "It is
         // also, on its current financing, a gamble".
-        let opens = if copula.comma {
+        let opens = if comma(text, copula) {
             i
         } else {
             match words.get(i + 1) {
-                Some(w) if w.comma && AFTER_COPULA.contains(&w.lower.as_ref()) => i + 1,
+                Some(w) if comma(text, w) && AFTER_COPULA.contains(&w.lower(text).as_ref()) => {
+                    i + 1
+                }
                 _ => continue,
             }
         };
-        let Some(end) = aside_end(&words[opens + 1..]) else {
+        let Some(end) = aside_end(text, &words[opens + 1..]) else {
             continue;
         };
         let aside = &words[opens + 1..=opens + 1 + end];
@@ -95,10 +87,10 @@ pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Eviden
         if words.get(opens + 2 + end).is_none() {
             continue;
         }
-        let span = Span::new(copula.span.start, aside[aside.len() - 1].span.end);
+        let span = Span::new(word(copula).start, word(&aside[aside.len() - 1]).end);
         // "is, perhaps, a gamble": a hedge or a connective the phrase lists
         // found is already the aside's weight.
-        if is_neutral(aside)
+        if is_neutral(text, aside)
             || cues.iter().any(|c| c.span.overlaps(span))
             || out.iter().any(|e| e.span.overlaps(span))
         {
@@ -111,27 +103,26 @@ pub(crate) fn detect(text: &str, claim: Span, cues: &[Cue], out: &mut Vec<Eviden
 /// The index of the aside's last word in `after` (the words after the
 /// copula), when a short aside of plain lower-case words closes with a
 /// comma.
-fn aside_end(after: &[Word]) -> Option<usize> {
+fn aside_end(text: &str, after: &[Token]) -> Option<usize> {
     for (k, w) in after.iter().take(MAX_ASIDE).enumerate() {
-        if w.capital || w.digit {
+        if w.is_capitalised() || word(w).of(text).bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        if w.comma {
+        if comma(text, w) {
             return Some(k);
         }
     }
     None
 }
 
-fn is_neutral(aside: &[Word]) -> bool {
-    let first = aside[0].lower.as_ref();
-    if LOCATING.contains(&first) {
+fn is_neutral(text: &str, aside: &[Token]) -> bool {
+    if LOCATING.contains(&aside[0].lower(text).as_ref()) {
         return true;
     }
     let whole = aside
         .iter()
-        .map(|w| w.lower.as_ref())
-        .collect::<Vec<&str>>()
+        .map(|w| w.lower(text))
+        .collect::<Vec<Cow<str>>>()
         .join(" ");
     // Whole asides that link, time or exemplify.
     List::StanceNeutralAsides.contains(whole.as_str())

@@ -207,7 +207,7 @@ pub fn assess(text: &str, claim: Span, context: &Context<'_>) -> Stance {
     evaluative::detect(text, claim, &found, &mut evidence);
     hedges::detect(&found, &mut evidence);
     modal::detect(text, claim, &found, &mut evidence);
-    prescriptive::detect(text, &found, &mut evidence);
+    prescriptive::detect(text, claim, &found, &mut evidence);
     argument::detect(text, claim, &found, &mut evidence);
     generalisation::detect(&found, &mut evidence);
     imperative::detect(text, claim, &mut evidence);

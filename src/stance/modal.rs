@@ -31,19 +31,20 @@ use crate::stance::clause::relative_that;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::SignalKind;
+use crate::token::Token;
 use crate::Span;
 
 /// Conjunctions that may open a claim before its first real word.
 const OPENERS: [&str; 5] = ["and", "but", "or", "so", "yet"];
 
 pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
-    let mut words: Option<Vec<Word>> = None;
+    let mut words: Option<Vec<Token>> = None;
     for p in phrases {
         if !matches!(p.list, List::Modal | List::Ability) || is_month(text, claim, p.span) {
             continue;
         }
-        let words = words.get_or_insert_with(|| Word::all(text, claim));
-        let feature = if arranged(words, p.span) {
+        let words = words.get_or_insert_with(|| words_of(text, claim));
+        let feature = if arranged(text, words, p.span) {
             Feature::Plan
         } else if descriptive(text, claim, words, p.span) {
             Feature::DescriptiveModal
@@ -54,59 +55,57 @@ pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<
     }
 }
 
-/// One word of the claim, lower-cased, and whether a clause boundary (a
-/// comma, colon, semicolon, dash or bracket) follows it.
-struct Word<'t> {
-    span: Span,
-    lower: Cow<'t, str>,
-    boundary: bool,
+/// The word tokens of the claim.
+fn words_of(text: &str, claim: Span) -> Vec<Token> {
+    // Room for every word of the claim at once (see `voice.rs`).
+    let mut words: Vec<Token> = Vec::with_capacity(claim.len() / 4 + 1);
+    crate::token::each_in(text, claim, |t| {
+        if t.word().is_some() {
+            words.push(t);
+        }
+    });
+    words
 }
 
-impl Word<'_> {
-    fn all(text: &str, claim: Span) -> Vec<Word<'_>> {
-        // Room for every word of the claim at once (see `voice.rs`).
-        let mut words: Vec<Word> = Vec::with_capacity(claim.len() / 4 + 1);
-        crate::token::each_in(text, claim, |t| match t.word() {
-            Some(w) => {
-                let opens_bracket = t.starts_phrase()
-                    && text
-                        .get(t.span().start..w.start)
-                        .is_some_and(|p| p.contains(['(', '[']));
-                if let (true, Some(last)) = (opens_bracket, words.last_mut()) {
-                    last.boundary = true;
-                }
-                words.push(Word {
-                    span: w,
-                    lower: t.lower(text),
-                    boundary: t.ends_phrase(),
-                });
-            }
-            // A dash on its own.
-            None => {
-                if let Some(last) = words.last_mut() {
-                    last.boundary = true;
-                }
-            }
-        });
-        words
+/// The word of a word token (every token `words_of` keeps has one).
+fn word(t: &Token) -> Span {
+    t.word().unwrap_or(t.span())
+}
+
+/// Whether a clause boundary (a comma, colon, semicolon, dash or bracket)
+/// follows word `k`: punctuation ends it, a token with no word (a dash on
+/// its own) stands between it and the next word, or the next word opens a
+/// bracket.
+fn boundary(text: &str, words: &[Token], k: usize) -> bool {
+    let t = words[k];
+    if t.ends_phrase() {
+        return true;
     }
+    words.get(k + 1).is_some_and(|next| {
+        let between = Span::new(t.span().end, next.span().start);
+        crate::token::count_in(text, between, 1) > 0
+            || next.starts_phrase()
+                && text
+                    .get(next.span().start..word(next).start)
+                    .is_some_and(|p| p.contains(['(', '[']))
+    })
 }
 
 /// The index of the word that starts at `span`.
-fn index(words: &[Word], span: Span) -> Option<usize> {
-    words.iter().position(|w| w.span.start == span.start)
+fn index(words: &[Token], span: Span) -> Option<usize> {
+    words.iter().position(|w| word(w).start == span.start)
 }
 
 /// "will be" or "would be" followed by a participle.
-fn arranged(words: &[Word], modal: Span) -> bool {
+fn arranged(text: &str, words: &[Token], modal: Span) -> bool {
     let Some(i) = index(words, modal) else {
         return false;
     };
-    let is = |k: usize, s: &str| words.get(k).is_some_and(|w| w.lower == s);
+    let is = |k: usize, s: &str| words.get(k).is_some_and(|w| w.lower(text) == s);
     (is(i, "will") || is(i, "would"))
         && is(i + 1, "be")
         && words.get(i + 2).is_some_and(|w| {
-            let w = &*w.lower;
+            let w = &*w.lower(text);
             w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")) || PARTICIPLES.contains(&w)
         })
 }
@@ -118,11 +117,12 @@ const PARTICIPLES: [&str; 14] = [
 ];
 
 /// A modal in a side clause, or past inability.
-fn descriptive(text: &str, claim: Span, words: &[Word], modal: Span) -> bool {
+fn descriptive(text: &str, claim: Span, words: &[Token], modal: Span) -> bool {
     let Some(i) = index(words, modal) else {
         return false;
     };
-    let lower = |k: usize| words.get(k).map_or("", |w| &*w.lower);
+    let lowers: Vec<Cow<str>> = words.iter().map(|w| w.lower(text)).collect();
+    let lower = |k: usize| lowers.get(k).map_or("", |w| &**w);
     // "could not be reached", "couldn't verify"; "could not have been
     // clearer" is the author's judgment.
     let could_not = match lower(i) {
@@ -134,17 +134,17 @@ fn descriptive(text: &str, claim: Span, words: &[Word], modal: Span) -> bool {
         return true;
     }
     let mut start = i;
-    while start > 0 && !words[start - 1].boundary {
+    while start > 0 && !boundary(text, words, start - 1) {
         start -= 1;
     }
-    let first = words
+    let first = lowers
         .iter()
-        .position(|w| !OPENERS.contains(&&*w.lower))
+        .position(|w| !OPENERS.contains(&&**w))
         .unwrap_or(0);
     let question = text
         .get(claim.range())
         .is_some_and(|c| c.trim_end().ends_with('?'));
-    let clause: Vec<&str> = words[start..i].iter().map(|w| &*w.lower).collect();
+    let clause: Vec<&str> = lowers[start..i].iter().map(|w| &**w).collect();
     clause.iter().enumerate().any(|(k, w)| {
         let at = start + k;
         if lexicon::List::StanceSubordinators.contains(w) {

@@ -6,10 +6,21 @@
 //! rules or plans ("the agreement still needs to be ratified") and weighs
 //! half as much. "must have" is a guess about the past and is listed as
 //! speculation, which the longest-match scan prefers over "must".
+//!
+//! Whose obligation it is decides between a call and a stated rule (issue
+//! #15): "must" laid on a general class of people or things ("Drivers must
+//! carry a licence", stance_rule_bound.txt) states a rule, as a report
+//! does; a time word after the modal ("must now") marks a step in a
+//! procedure except when the subject is someone in office
+//! (stance_office_holders.txt): "Ministers must now act" is the author's
+//! call on them.
 
+use crate::lexicon::List as Words;
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::phrases::{List, Phrase};
 use crate::stance::SignalKind;
+use crate::token::Token;
+use crate::Span;
 
 /// Requirements rather than prescriptions.
 const NECESSITY: [[&str; 2]; 4] = [
@@ -19,7 +30,7 @@ const NECESSITY: [[&str; 2]; 4] = [
     ["have", "to"],
 ];
 
-pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
+pub(crate) fn detect(text: &str, claim: Span, phrases: &[Phrase], out: &mut Vec<Evidence>) {
     for p in phrases.iter().filter(|p| p.list == List::Prescriptive) {
         let Some(words) = text.get(p.span.range()) else {
             continue;
@@ -33,7 +44,11 @@ pub(crate) fn detect(text: &str, phrases: &[Phrase], out: &mut Vec<Evidence>) {
         if conditional(text, p.span.start) {
             continue;
         }
-        let w = if necessity || stated_rule(text, p.span.end) {
+        let subject = word_before(text, claim, p.span.start);
+        let in_office = subject.is_some_and(|t| t.is_in(Words::StanceOfficeHolders));
+        let rule_bound = subject.is_some_and(|t| t.is_in(Words::StanceRuleBound))
+            && words.eq_ignore_ascii_case("must");
+        let w = if necessity || rule_bound || stated_rule(text, p.span.end) && !in_office {
             Feature::Plan
         } else {
             Feature::Prescriptive
@@ -55,6 +70,18 @@ fn stated_rule(text: &str, end: usize) -> bool {
             .iter()
             .any(|t| w.eq_ignore_ascii_case(t))
         })
+}
+
+/// The word just before the modal, in the claim: its subject's head when
+/// the modal follows it ("Drivers must", "the council should").
+fn word_before(text: &str, claim: Span, at: usize) -> Option<Token> {
+    let mut last = None;
+    if at > claim.start {
+        crate::token::each_in(text, Span::new(claim.start, at), |t| {
+            last = t.word().map(|_| t);
+        });
+    }
+    last
 }
 
 /// "if it should continue", "whether they must": a condition, not an order.
@@ -104,6 +131,41 @@ mod tests {
         );
         assert_stance(
             "Drivers must now pay through an app.",
+            Reporting,
+            &[("must", Prescriptive)],
+        );
+    }
+
+    #[test]
+    fn a_rule_laid_on_a_class_of_people_is_reporting() {
+        assert_stance(
+            "Drivers must carry a licence.",
+            Reporting,
+            &[("must", Prescriptive)],
+        );
+        // "should" laid on them is still the author's advice.
+        assert_stance(
+            "Drivers should slow down.",
+            Opinion,
+            &[("should", Prescriptive)],
+        );
+    }
+
+    #[test]
+    fn must_now_on_someone_in_office_is_the_authors_call() {
+        assert_stance(
+            "Ministers must now act.",
+            Opinion,
+            &[("must", Prescriptive)],
+        );
+        assert_stance(
+            "The council should now think again.",
+            Opinion,
+            &[("should", Prescriptive)],
+        );
+        // The same time word on the public is a step in a procedure.
+        assert_stance(
+            "Passengers must now book online.",
             Reporting,
             &[("must", Prescriptive)],
         );

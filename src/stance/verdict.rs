@@ -258,6 +258,18 @@ mod tests {
             Opinion,
             &[("got it wrong", Verdict)],
         );
+        // Issue #15 class 3: patience spent, a question set aside, a
+        // grudging concession.
+        assert_stance(
+            "Tenants have waited long enough.",
+            Opinion,
+            &[("waited long enough", Verdict)],
+        );
+        assert_stance(
+            "Whether it works is another matter.",
+            Opinion,
+            &[("is another matter", Verdict)],
+        );
     }
 
     #[test]
