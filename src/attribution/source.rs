@@ -159,11 +159,13 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     }
     // "He, however, said": a connective set off by commas is no appositive
     // (taken out first, so that "on Monday, however, said" reads as a time).
+    // Nor is an adverb: "Critics, rightly, say", "Obi, predictably, blamed"
+    // (the author's aside, between the subject and its verb).
     let n = ws.len();
     if n >= 2
         && ws[n - 1].ends_phrase
         && ws[n - 2].ends_phrase
-        && in_list(
+        && (in_list(
             &[
                 "however",
                 "though",
@@ -174,7 +176,7 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
                 "nonetheless",
             ],
             ws[n - 1].of(text),
-        )
+        ) || is_adverb(ws[n - 1].of(text)))
     {
         ws.truncate(n - 1);
         if let Some(w) = ws.last_mut() {
@@ -243,6 +245,29 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         }
     }
     let last = ws.last()?;
+    // "Ellen Marsh, a principal at Harborline Advisory who advises ...,
+    // said": a cue right after "who" or "which" inside an appositive is
+    // the description's verb; the subject it describes speaks later, and
+    // keeps its words for that cue. ("Those who say" has no appositive:
+    // there the clause's antecedent is the source.)
+    if in_list(&["who", "which"], last.of(text)) {
+        let n = ws.len();
+        let opens = ws[..n - 1]
+            .iter()
+            .rposition(|w| w.ends_phrase)
+            .map(|k| k + 1);
+        // The appositive follows a name ("Ellen Marsh, a principal"), not
+        // a clause ("..., reversing a federal judge who had found").
+        let described = opens.is_some_and(|k| {
+            k + 1 < n
+                && ws[k - 1].is_capitalized(text)
+                && (in_list(&["a", "an", "the"], ws[k].of(text))
+                    || ws[k..n - 1].iter().any(|w| w.is_in(List::Roles)))
+        });
+        if described {
+            return None;
+        }
+    }
     if in_list(&["and", "or", "but"], last.of(text)) {
         // "Rubio pushed legislation and called ...": a verb coordinated with
         // an earlier one shares its subject, which lies further back.
@@ -376,8 +401,15 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles));
     // "Okonkwo, 71, said": an age.
     let age = appositive.len() == 1 && is_age(app_first);
+    // "Senate Majority Leader Karen Sobieski, R-Fond du Lac, said": a
+    // lawmaker's party and home town.
+    let party = is_party_tag(app_first);
     let is_appositive = post
         || age
+        || party
+        // "Detective Constable Sarah Hume, of Durham Constabulary's
+        // economic crime team,": where a named person works.
+        || first_is(&["of"]) && ws[start_app - 1].is_capitalized(text)
         || first_is(&[
             "a", "an", "the", "who", "whose", "which", "where", "one", "former", "then",
         ])
@@ -481,7 +513,9 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         MOST_DOCUMENT_SUBJECT_WORDS
     } else if described_name && by_who {
         MOST_DESCRIBED_PERSON_WORDS
-    } else if described_name {
+    } else if described_name || party {
+        // A lawmaker's post runs before the name: "Joint Finance Committee
+        // co-chair Rep. Dale Brunner, R-Eau Claire,".
         10
     } else {
         6
@@ -659,6 +693,9 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
     }
     let n = last + 1;
     if n > 14 || (n == 1 && word_in(NOT_SOURCES, first, text)) {
+        return None;
+    }
+    if super::mute::no_inverted_source(text, &ws[..n]) {
         return None;
     }
     // "..., said she had ...": a pronoun after the verb starts its object
@@ -2451,6 +2488,43 @@ mod tests {
             Some("Pompeo")
         );
         assert_eq!(subject("I said it.", "said"), None);
+    }
+
+    #[test]
+    fn asides_and_descriptions_between_the_subject_and_its_cue() {
+        // An adverb set off by commas is the author's aside (#14, attr26).
+        for (text, cue, source) in [
+            ("Critics, rightly, say the toll will fall hardest.", "say", "Critics"),
+            ("Obi, predictably, blamed the previous administration.", "blamed", "Obi"),
+            // Where a named person works closes it too.
+            (
+                "Detective Constable Sarah Hume, of Durham Constabulary's crime team, said it.",
+                "said",
+                "Detective Constable Sarah Hume, of Durham Constabulary's crime team",
+            ),
+            // A lawmaker's party and home town close an appositive.
+            (
+                "Senate Majority Leader Karen Sobieski, R-Fond du Lac, said in an interview that it would not.",
+                "said",
+                "Senate Majority Leader Karen Sobieski, R-Fond du Lac",
+            ),
+        ] {
+            assert_eq!(subject(text, cue).as_deref(), Some(source), "{text}");
+        }
+        // A cue inside an appositive's "who" clause describes the subject,
+        // who speaks at the later cue.
+        let text = "Ellen Marsh, a principal at Harborline Advisory who advises cargo owners on port contracts, said BCOs should push.";
+        assert_eq!(subject(text, "advises"), None);
+        let at = text.find("said").unwrap();
+        assert_eq!(
+            before(text, 0, Span::new(at, at + 4), &[]).map(|s| s.of(text)),
+            Some("Ellen Marsh, a principal at Harborline Advisory who advises cargo owners on port contracts")
+        );
+        // Without an appositive the clause's antecedent speaks.
+        assert_eq!(
+            subject("Those who say the plan works are wrong.", "say").as_deref(),
+            Some("Those who")
+        );
     }
 
     #[test]
