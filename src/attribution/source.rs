@@ -410,6 +410,9 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         // "Detective Constable Sarah Hume, of Durham Constabulary's
         // economic crime team,": where a named person works.
         || first_is(&["of"]) && ws[start_app - 1].is_capitalized(text)
+        // "Biosecurity New Zealand, part of the Ministry for Primary
+        // Industries,": a unit of a body.
+        || first_is(&["part"]) && ws[start_app - 1].is_capitalized(text)
         || first_is(&[
             "a", "an", "the", "who", "whose", "which", "where", "one", "former", "then",
         ])
@@ -492,7 +495,19 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let name = &ws[start_name..named_by];
     // "... dabbed her eyes as her solicitor, Marcus Greaves, told": the
     // source begins after the last word that opens a clause.
-    let name = match name.iter().rposition(|w| word_in(CLAUSE_OPENERS, w, text)) {
+    // "The Country Music Hall of Fame and Museum": an "and" joining
+    // capitalised words is the name's own, no clause's.
+    let joins = |i: usize| {
+        i > 0
+            && name[i].is_in(List::NameJoiners)
+            && name[i - 1].is_capitalized(text)
+            && name.get(i + 1).is_some_and(|w| w.is_capitalized(text))
+    };
+    let name = match name
+        .iter()
+        .enumerate()
+        .rposition(|(i, w)| word_in(CLAUSE_OPENERS, w, text) && !joins(i))
+    {
         Some(i) if i + 1 < name.len() => &name[i + 1..],
         _ => name,
     };
@@ -2501,6 +2516,17 @@ mod tests {
                 "Detective Constable Sarah Hume, of Durham Constabulary's crime team, said it.",
                 "said",
                 "Detective Constable Sarah Hume, of Durham Constabulary's crime team",
+            ),
+            // A unit of a body, and a body's name joined by "and".
+            (
+                "Biosecurity New Zealand, part of the Ministry for Primary Industries, said so.",
+                "said",
+                "Biosecurity New Zealand, part of the Ministry for Primary Industries",
+            ),
+            (
+                "The Country Music Hall of Fame and Museum, which inducted her in 1998, said it.",
+                "said",
+                "The Country Music Hall of Fame and Museum, which inducted her in 1998",
             ),
             // A lawmaker's party and home town close an appositive.
             (
