@@ -524,11 +524,18 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // who asked not to be named,": a person's description set off by "who"
     // runs as long as a document's.
     let by_who = first_is(&["who", "whose"]);
+    // "Iraq's Independent High Commission for Human Rights, a state-funded
+    // body,": a proper name, capitalised words and their joiners, runs as
+    // long as a description.
+    let proper_name = name.len() > 1
+        && name
+            .iter()
+            .all(|w| w.is_capitalized(text) || w.is_in(List::NameJoiners));
     let longest = if described_name && name.iter().take(4).any(|w| w.is_in(List::Documents)) {
         MOST_DOCUMENT_SUBJECT_WORDS
     } else if described_name && by_who {
         MOST_DESCRIBED_PERSON_WORDS
-    } else if described_name || party {
+    } else if described_name || party || proper_name {
         // A lawmaker's post runs before the name: "Joint Finance Committee
         // co-chair Rep. Dale Brunner, R-Eau Claire,".
         10
@@ -2527,6 +2534,11 @@ mod tests {
                 "The Country Music Hall of Fame and Museum, which inducted her in 1998, said it.",
                 "said",
                 "The Country Music Hall of Fame and Museum, which inducted her in 1998",
+            ),
+            (
+                "Iraq's Independent High Commission for Human Rights, a state-funded body, said so.",
+                "said",
+                "Iraq's Independent High Commission for Human Rights, a state-funded body",
             ),
             // A lawmaker's party and home town close an appositive.
             (
