@@ -17,6 +17,7 @@
 mod aliases;
 
 use crate::attribution::{self, AttributionKind};
+use crate::lexicon::List;
 use crate::rule::RuleId;
 use crate::{Claim, Reason, Span};
 
@@ -98,16 +99,28 @@ fn name_words(text: &str, mention: Span) -> Vec<String> {
             .any(|n| w.trim_end_matches('.').eq_ignore_ascii_case(n))
     };
     let mut out = Vec::new();
-    let mut at = mention.start;
-    for piece in mention.of(text).split(',') {
-        let phrase = Span::new(at, at + piece.len());
-        at = phrase.end + ','.len_utf8();
-        let ws = attribution::words::words(text, phrase, &[]);
+    // The mention's words once, in phrases: a comma between two words
+    // ends one.
+    let all = attribution::words::words(text, mention, &[]);
+    let mut phrases: Vec<&[attribution::words::Word]> = Vec::new();
+    let mut from = 0;
+    for i in 1..=all.len() {
+        let comma = all
+            .get(i)
+            .is_none_or(|next| text[all[i - 1].span.end..next.span.start].contains(','));
+        if comma {
+            phrases.push(&all[from..i]);
+            from = i;
+        }
+    }
+    for ws in phrases {
+        let phrase = Span::new(ws[0].span.start, ws[ws.len() - 1].span.end);
         let mut head: Vec<&attribution::words::Word> = Vec::new();
-        for w in &ws {
+        for w in ws {
+            // "a spokesperson for Okafor": a preposition after a common
+            // noun ends the head (`name_post_prepositions.txt`).
             let after_common = head.last().is_some_and(|p| !p.is_capitalized(text));
-            let preposition = ["of", "for", "at", "from", "with", "in", "on", "by"];
-            if after_common && preposition.contains(&w.of(text)) {
+            if after_common && !w.is_capitalized(text) && w.is_in(List::NamePostPrepositions) {
                 break;
             }
             head.push(w);

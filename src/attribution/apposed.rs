@@ -43,9 +43,18 @@ pub fn described(text: &str, ws: &[Word]) -> Option<usize> {
     if head.is_capitalized(text) || bare.len() != head.of(text).len() {
         return None;
     }
+    // One word, else the two before the comma ("national federation"):
+    // the two-word key is built only when the one word is no head.
     let lower = head.lower(text);
-    let two = (k > 0).then(|| format!("{} {}", without_possessive(&ws[k - 1].lower(text)), lower));
-    if !is_head(&lower) && !two.as_deref().is_some_and(is_head) {
+    let two_word_head = || {
+        k > 0
+            && is_head(&format!(
+                "{} {}",
+                without_possessive(&ws[k - 1].lower(text)),
+                lower
+            ))
+    };
+    if !is_head(&lower) && !two_word_head() {
         return None;
     }
     // The name: capitalised words ("and", "of", "&" may join), no other

@@ -61,10 +61,62 @@ fn noun_then_pronoun(text: &str, subject: &[Word]) -> bool {
             .any(|w| w.is_in(List::DefiniteDeterminers) || w.is_in(List::IndefiniteDeterminers))
 }
 
+/// Whether the words after a cue (what [`super::source::after`] read for an
+/// inverted source, "..., said Jane Ruiz") are no noun phrase (#14, attr26
+/// class 2): they open with a preposition ("said in an interview Tuesday",
+/// "told reporters at a Capitol news conference"), or they hold an
+/// auxiliary or a modal, so a clause ("say the toll will fall hardest",
+/// "said BCOs should push their truckers"): what was said, not who said it.
+/// A capitalised auxiliary is a name or a month ("May", "Will Hurd").
+pub(super) fn no_inverted_source(text: &str, ws: &[Word]) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    // The noun phrase runs to its first comma: "According to the police,
+    // the driver was arrested" reads "the police".
+    let head = ws
+        .iter()
+        .position(|w| w.ends_phrase)
+        .map_or(ws, |k| &ws[..=k]);
+    first.is_in(List::FrontingPrepositions)
+        || head.iter().any(|w| {
+            !w.is_capitalized(text) && super::source::FINITE_VERBS.iter().any(|v| w.is(text, v))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::testing::kinds;
     use crate::AttributionKind::*;
+
+    #[test]
+    fn a_clause_or_a_prepositional_phrase_after_a_cue_is_no_inverted_source() {
+        use crate::attribution::source::after;
+        use crate::Span;
+        let inverted = |text: &str, cue: &str| {
+            let at = text.find(cue).unwrap();
+            after(text, Span::new(at, at + cue.len()), text.len(), &[])
+                .map(|s| s.of(text).to_string())
+        };
+        assert_eq!(
+            inverted("The plan, say critics, will fail.", "say").as_deref(),
+            Some("critics")
+        );
+        assert_eq!(
+            inverted("Fares rose, said May Lin, a rider.", "said").as_deref(),
+            Some("May Lin, a rider")
+        );
+        assert_eq!(
+            inverted("Yes, say the toll will fall hardest on them.", "say"),
+            None
+        );
+        assert_eq!(
+            inverted("Yes, said in an interview Tuesday that it would.", "said"),
+            None
+        );
+        let text = "According to the police, the driver fled and was arrested.";
+        assert!(inverted(text, "According to").is_some_and(|s| s.starts_with("the police,")));
+    }
 
     #[test]
     fn a_web_address_is_where_to_go_not_who_speaks() {

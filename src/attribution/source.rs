@@ -165,11 +165,13 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
     }
     // "He, however, said": a connective set off by commas is no appositive
     // (taken out first, so that "on Monday, however, said" reads as a time).
+    // Nor is an adverb: "Critics, rightly, say", "Obi, predictably, blamed"
+    // (the author's aside, between the subject and its verb).
     let n = ws.len();
     if n >= 2
         && ws[n - 1].ends_phrase
         && ws[n - 2].ends_phrase
-        && in_list(
+        && (in_list(
             &[
                 "however",
                 "though",
@@ -180,7 +182,7 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
                 "nonetheless",
             ],
             ws[n - 1].of(text),
-        )
+        ) || is_adverb(ws[n - 1].of(text)))
     {
         ws.truncate(n - 1);
         if let Some(w) = ws.last_mut() {
@@ -249,6 +251,29 @@ pub fn before(text: &str, floor: usize, cue: Span, quotes: &[Span]) -> Option<Sp
         }
     }
     let last = ws.last()?;
+    // "Ellen Marsh, a principal at Harborline Advisory who advises ...,
+    // said": a cue right after "who" or "which" inside an appositive is
+    // the description's verb; the subject it describes speaks later, and
+    // keeps its words for that cue. ("Those who say" has no appositive:
+    // there the clause's antecedent is the source.)
+    if in_list(&["who", "which"], last.of(text)) {
+        let n = ws.len();
+        let opens = ws[..n - 1]
+            .iter()
+            .rposition(|w| w.ends_phrase)
+            .map(|k| k + 1);
+        // The appositive follows a name ("Ellen Marsh, a principal"), not
+        // a clause ("..., reversing a federal judge who had found").
+        let described = opens.is_some_and(|k| {
+            k + 1 < n
+                && ws[k - 1].is_capitalized(text)
+                && (in_list(&["a", "an", "the"], ws[k].of(text))
+                    || ws[k..n - 1].iter().any(|w| w.is_in(List::Roles)))
+        });
+        if described {
+            return None;
+        }
+    }
     if in_list(&["and", "or", "but"], last.of(text)) {
         // "Rubio pushed legislation and called ...": a verb coordinated with
         // an earlier one shares its subject, which lies further back.
@@ -382,8 +407,18 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles));
     // "Okonkwo, 71, said": an age.
     let age = appositive.len() == 1 && is_age(app_first);
+    // "Senate Majority Leader Karen Sobieski, R-Fond du Lac, said": a
+    // lawmaker's party and home town.
+    let party = is_party_tag(app_first);
     let is_appositive = post
         || age
+        || party
+        // "Detective Constable Sarah Hume, of Durham Constabulary's
+        // economic crime team,": where a named person works.
+        || first_is(&["of"]) && ws[start_app - 1].is_capitalized(text)
+        // "Biosecurity New Zealand, part of the Ministry for Primary
+        // Industries,": a unit of a body.
+        || first_is(&["part"]) && ws[start_app - 1].is_capitalized(text)
         || first_is(&[
             "a", "an", "the", "who", "whose", "which", "where", "one", "former", "then",
         ])
@@ -472,9 +507,17 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     let describes = |i: usize| {
         i >= 2 && name[i].is(text, "who") && in_list(&["a", "an", "one"], name[0].of(text))
     };
+    // "The Country Music Hall of Fame and Museum": an "and" joining
+    // capitalised words is the name's own, no clause's.
+    let joins = |i: usize| {
+        i > 0
+            && name[i].is_in(List::NameJoiners)
+            && name[i - 1].is_capitalized(text)
+            && name.get(i + 1).is_some_and(|w| w.is_capitalized(text))
+    };
     let name = match (0..name.len())
         .rev()
-        .find(|&i| word_in(CLAUSE_OPENERS, &name[i], text) && !describes(i))
+        .find(|&i| word_in(CLAUSE_OPENERS, &name[i], text) && !describes(i) && !joins(i))
     {
         Some(i) if i + 1 < name.len() => &name[i + 1..],
         _ => name,
@@ -492,11 +535,20 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
     // who asked not to be named,": a person's description set off by "who"
     // runs as long as a document's.
     let by_who = first_is(&["who", "whose"]);
+    // "Iraq's Independent High Commission for Human Rights, a state-funded
+    // body,": a proper name, capitalised words and their joiners, runs as
+    // long as a description.
+    let proper_name = name.len() > 1
+        && name
+            .iter()
+            .all(|w| w.is_capitalized(text) || w.is_in(List::NameJoiners));
     let longest = if described_name && name.iter().take(4).any(|w| w.is_in(List::Documents)) {
         MOST_DOCUMENT_SUBJECT_WORDS
     } else if described_name && by_who {
         MOST_DESCRIBED_PERSON_WORDS
-    } else if described_name {
+    } else if described_name || party || proper_name {
+        // A lawmaker's post runs before the name: "Joint Finance Committee
+        // co-chair Rep. Dale Brunner, R-Eau Claire,".
         10
     } else {
         6
@@ -674,6 +726,9 @@ pub fn after(text: &str, cue: Span, end: usize, quotes: &[Span]) -> Option<Span>
     }
     let n = last + 1;
     if n > 14 || (n == 1 && word_in(NOT_SOURCES, first, text)) {
+        return None;
+    }
+    if super::mute::no_inverted_source(text, &ws[..n]) {
         return None;
     }
     // "..., said she had ...": a pronoun after the verb starts its object
@@ -2490,6 +2545,59 @@ mod tests {
             Some("Pompeo")
         );
         assert_eq!(subject("I said it.", "said"), None);
+    }
+
+    #[test]
+    fn asides_and_descriptions_between_the_subject_and_its_cue() {
+        // An adverb set off by commas is the author's aside (#14, attr26).
+        for (text, cue, source) in [
+            ("Critics, rightly, say the toll will fall hardest.", "say", "Critics"),
+            ("Obi, predictably, blamed the previous administration.", "blamed", "Obi"),
+            // Where a named person works closes it too.
+            (
+                "Detective Constable Sarah Hume, of Durham Constabulary's crime team, said it.",
+                "said",
+                "Detective Constable Sarah Hume, of Durham Constabulary's crime team",
+            ),
+            // A unit of a body, and a body's name joined by "and".
+            (
+                "Biosecurity New Zealand, part of the Ministry for Primary Industries, said so.",
+                "said",
+                "Biosecurity New Zealand, part of the Ministry for Primary Industries",
+            ),
+            (
+                "The Country Music Hall of Fame and Museum, which inducted her in 1998, said it.",
+                "said",
+                "The Country Music Hall of Fame and Museum, which inducted her in 1998",
+            ),
+            (
+                "Iraq's Independent High Commission for Human Rights, a state-funded body, said so.",
+                "said",
+                "Iraq's Independent High Commission for Human Rights, a state-funded body",
+            ),
+            // A lawmaker's party and home town close an appositive.
+            (
+                "Senate Majority Leader Karen Sobieski, R-Fond du Lac, said in an interview that it would not.",
+                "said",
+                "Senate Majority Leader Karen Sobieski, R-Fond du Lac",
+            ),
+        ] {
+            assert_eq!(subject(text, cue).as_deref(), Some(source), "{text}");
+        }
+        // A cue inside an appositive's "who" clause describes the subject,
+        // who speaks at the later cue.
+        let text = "Ellen Marsh, a principal at Harborline Advisory who advises cargo owners on port contracts, said BCOs should push.";
+        assert_eq!(subject(text, "advises"), None);
+        let at = text.find("said").unwrap();
+        assert_eq!(
+            before(text, 0, Span::new(at, at + 4), &[]).map(|s| s.of(text)),
+            Some("Ellen Marsh, a principal at Harborline Advisory who advises cargo owners on port contracts")
+        );
+        // Without an appositive the clause's antecedent speaks.
+        assert_eq!(
+            subject("Those who say the plan works are wrong.", "say").as_deref(),
+            Some("Those who")
+        );
     }
 
     #[test]

@@ -117,6 +117,8 @@ lists! {
     Months = "months.txt",
     /// Words that carry a capitalised name on ("and", "of", "&") (attribution/source.rs).
     NameJoiners = "name_joiners.txt",
+    /// Prepositions ending a mention's head after a common noun (sources.rs name_words).
+    NamePostPrepositions = "name_post_prepositions.txt",
     NamedBodies = "named_bodies.txt",
     /// Verbs that put a name on something ("called", "dubbed") (attribution/source.rs).
     NamingVerbs = "naming_verbs.txt",
