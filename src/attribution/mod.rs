@@ -184,6 +184,10 @@ struct Known {
     /// attorney, Rachel Sobczak" -> "Sobczak"): "Sobczak declined to say"
     /// is no formal channel ([`private`]).
     representatives: crate::lexicon::Set,
+    /// The surnames the body gives a private person introduced by what
+    /// they do ("grazier Margaret Dunphy" -> "Dunphy"): "Mrs Dunphy
+    /// declined to say" is no formal channel ([`private`]).
+    private_people: crate::lexicon::Set,
     /// The surnames the body gives counsel for the Crown ("Prosecuting,
     /// Emma Walsh" -> "Walsh"): "Miss Walsh said" is said in court for
     /// the state ([`crown`]).
@@ -249,6 +253,11 @@ impl Known {
             if let Some(surname) = private::introduced(text, &ws, i) {
                 if !self.representatives.contains(surname) {
                     self.representatives.insert(surname.to_string());
+                }
+            }
+            if let Some(surname) = private::person_introduced(text, &ws, i) {
+                if !self.private_people.contains(surname) {
+                    self.private_people.insert(surname.to_string());
                 }
             }
             if let Some(surname) = crown::introduced(text, &ws, i) {
@@ -490,6 +499,12 @@ impl Memory {
 
     fn is_judge(&self, text: &str, source: Span) -> bool {
         self.surname_in(text, source, &self.known(text).judges)
+    }
+
+    /// Whether `source` is a private person by name (see
+    /// [`private::person_introduced`]).
+    fn is_private_person(&self, text: &str, source: Span) -> bool {
+        self.surname_in(text, source, &self.known(text).private_people)
     }
 
     /// Whether `source` is counsel for the Crown by name (see [`crown`]).
@@ -816,9 +831,31 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 Some(rep),
             ));
         }
+        // A private person the article introduced by what they do: a
+        // refusal or a statement of theirs is no formal channel.
+        let private_person = match (channel, source) {
+            (Some(ch), Some(src))
+                if kind == AttributionKind::Named
+                    && representative.is_none()
+                    && memory.is_private_person(text, src) =>
+            {
+                reasons.push(Reason::new(
+                    RuleId::PrivatePerson,
+                    format!(
+                        "{} is a private person, introduced by what they do: {} is no formal channel for them",
+                        quoted(text, src),
+                        quoted(text, ch)
+                    ),
+                    Some(src),
+                ));
+                true
+            }
+            _ => false,
+        };
         // One known by a tie to a private person speaks in person too.
-        let in_person =
-            representative.is_some() || reasons.iter().any(|r| r.rule == RuleId::PrivateRelation);
+        let in_person = representative.is_some()
+            || private_person
+            || reasons.iter().any(|r| r.rule == RuleId::PrivateRelation);
         if let Some(ch) = channel.filter(|_| !in_person) {
             // Counsel for the Crown: the source prosecuting, and what it does.
             let crown = |source: Option<Span>| {

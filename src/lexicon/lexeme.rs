@@ -147,6 +147,9 @@ lists! {
     /// partner", "his widow" (attribution/private.rs).
     PrivateRelations = "private_relations.txt",
     PrivateRepresentatives = "private_representatives.txt",
+    /// Words that introduce a private person right before their full name:
+    /// "grazier Margaret Dunphy" (attribution/private.rs).
+    PrivatePeople = "private_people.txt",
     ReferenceLabels = "reference_labels.txt",
     /// Relative pronouns, and "where" (attribution/source.rs).
     RelativePronouns = "relative_pronouns.txt",
