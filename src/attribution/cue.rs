@@ -228,7 +228,8 @@ fn document_subject(text: &str, before: Span) -> bool {
     let Some(head) = words.iter().position(|w| {
         let word = w.of(text).as_bytes();
         !(word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(b"ly")
-            || ["has", "have", "had", "also", "still", "now", "again"]
+            // "Jail records did not list": a negated finding is one too.
+            || ["has", "have", "had", "also", "still", "now", "again", "did", "does", "do", "not"]
                 .iter()
                 .any(|a| w.is(text, a)))
     }) else {

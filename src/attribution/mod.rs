@@ -670,7 +670,12 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             }
         };
         // "Nobody answered", "no one asked": nobody spoke (see [`nobody`]).
-        if local.is_some_and(|s| nobody::says_nobody(text, s)) {
+        // "Neither government responded to requests for comment": each of
+        // them refused on the record (see [`nobody::each_refused`]).
+        if local.is_some_and(|s| {
+            nobody::says_nobody(text, s)
+                && !(c.kind == CueKind::Refusal && nobody::each_refused(text, s))
+        }) {
             continue;
         }
         // A cue with no subject of its own ("Bennett, who said little during

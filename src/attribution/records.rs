@@ -164,6 +164,25 @@ mod tests {
     use crate::AttributionKind::*;
 
     #[test]
+    fn records_that_do_not_list_say_what_they_hold() {
+        // A negated finding is the records' too, and "Jail" in "Jail
+        // records" is no name the article gave a person ("the Pell County
+        // Jail").
+        assert_eq!(
+            kinds(
+                "Hendrick was held in the Pell County Jail on $15,000 bond. \
+                 Jail records did not list an attorney for him."
+            )
+            .last(),
+            Some(&Official)
+        );
+        assert_eq!(
+            kinds("Court records do not show who paid the bond."),
+            [Official]
+        );
+    }
+
+    #[test]
     fn the_last_mention_is_found_in_any_case_at_its_own_offset() {
         use super::rfind_ignoring_case;
         // "İ" lower-cases to three bytes: offsets must stay the text's own.
