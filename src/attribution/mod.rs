@@ -837,10 +837,13 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             ));
         }
         // A private person the article introduced by what they do: a
-        // refusal or a statement of theirs is no formal channel.
+        // refusal or a statement of theirs is no formal channel. (A press
+        // release's channel is the issuer's, for everyone it quotes; see
+        // [`release`].)
         let private_person = match (channel, source) {
             (Some(ch), Some(src))
                 if kind == AttributionKind::Named
+                    && (c.channel.is_some() || c.kind == CueKind::Refusal)
                     && representative.is_none()
                     && memory.is_private_person(text, src) =>
             {

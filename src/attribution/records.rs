@@ -164,6 +164,15 @@ mod tests {
     use crate::AttributionKind::*;
 
     #[test]
+    fn a_document_with_its_author_and_scope_before_its_verb() {
+        // A long scope before the verb: the document is still its
+        // author's (LABELS.md).
+        let text = "A poll of 400 shire residents by Riverina Research for the Advocate last \
+                    month found 52 per cent supported the expansion.";
+        assert_eq!(kinds(text), [Named], "{text}");
+    }
+
+    #[test]
     fn records_that_do_not_list_say_what_they_hold() {
         // A negated finding is the records' too, and "Jail" in "Jail
         // records" is no name the article gave a person ("the Pell County

@@ -1245,7 +1245,7 @@ fn document(c: &Ctx) -> Option<Classed> {
         .is_some_and(|w| !ws[j].ends_phrase && w.is_in(List::DocumentReaders));
     // "Jail records" after "the Pell County Jail": a name inside the
     // document's own phrase is no author's.
-    let name = c.name().filter(|&(a, b)| !read_by && !(i <= a && b <= j));
+    let name = c.name().filter(|&(a, b)| !read_by && (a < i || j < b));
     // The author after the document (see [`super::records`]): an
     // institution or a named body, or unnamed people after "by".
     for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
