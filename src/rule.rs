@@ -56,6 +56,9 @@ rules! {
     /// "Gilroy's partner", "his widow": one person known by their tie to a
     /// private person, named and speaking in person.
     PrivateRelation = "private-relation";
+    /// A private person the article introduces by what they do ("grazier
+    /// Margaret Dunphy"): named, and no formal channel is theirs.
+    PrivatePerson = "private-person";
     /// A lawyer for an institution.
     InstitutionCounsel = "institution-counsel";
     /// Speaks for a private person: no formal channel for them.

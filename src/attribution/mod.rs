@@ -184,6 +184,10 @@ struct Known {
     /// attorney, Rachel Sobczak" -> "Sobczak"): "Sobczak declined to say"
     /// is no formal channel ([`private`]).
     representatives: crate::lexicon::Set,
+    /// The surnames the body gives a private person introduced by what
+    /// they do ("grazier Margaret Dunphy" -> "Dunphy"): "Mrs Dunphy
+    /// declined to say" is no formal channel ([`private`]).
+    private_people: crate::lexicon::Set,
     /// The surnames the body gives counsel for the Crown ("Prosecuting,
     /// Emma Walsh" -> "Walsh"): "Miss Walsh said" is said in court for
     /// the state ([`crown`]).
@@ -249,6 +253,11 @@ impl Known {
             if let Some(surname) = private::introduced(text, &ws, i) {
                 if !self.representatives.contains(surname) {
                     self.representatives.insert(surname.to_string());
+                }
+            }
+            if let Some(surname) = private::person_introduced(text, &ws, i) {
+                if !self.private_people.contains(surname) {
+                    self.private_people.insert(surname.to_string());
                 }
             }
             if let Some(surname) = crown::introduced(text, &ws, i) {
@@ -490,6 +499,12 @@ impl Memory {
         self.surname_in(text, source, &self.known(text).judges)
     }
 
+    /// Whether `source` is a private person by name (see
+    /// [`private::person_introduced`]).
+    fn is_private_person(&self, text: &str, source: Span) -> bool {
+        self.surname_in(text, source, &self.known(text).private_people)
+    }
+
     /// Whether `source` is counsel for the Crown by name (see [`crown`]).
     fn is_crown(&self, text: &str, source: Span) -> bool {
         self.surname_in(text, source, &self.known(text).crown)
@@ -653,7 +668,12 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
             }
         };
         // "Nobody answered", "no one asked": nobody spoke (see [`nobody`]).
-        if local.is_some_and(|s| nobody::says_nobody(text, s)) {
+        // "Neither government responded to requests for comment": each of
+        // them refused on the record (see [`nobody::each_refused`]).
+        if local.is_some_and(|s| {
+            nobody::says_nobody(text, s)
+                && !(c.kind == CueKind::Refusal && nobody::each_refused(text, s))
+        }) {
             continue;
         }
         // A cue with no subject of its own ("Bennett, who said little during
@@ -818,18 +838,44 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                 Some(rep),
             ));
         }
-        // One known by a tie to a private person speaks in person too, and
-        // so does an officer of a named body (see [`officer::body_of_post`]):
-        // "Denise Alvarado, president of Freight Drivers Union Local 823,
-        // ... slammed the deal in a statement". A union, NGO or think tank
-        // stays named through any channel, and its officer holds no office.
+        // A private person the article introduced by what they do: a
+        // refusal or a statement of theirs is no formal channel. (A press
+        // release's channel is the issuer's, for everyone it quotes; see
+        // [`release`].)
+        let private_person = match (channel, source) {
+            (Some(ch), Some(src))
+                if kind == AttributionKind::Named
+                    && (c.channel.is_some() || c.kind == CueKind::Refusal)
+                    && representative.is_none()
+                    && memory.is_private_person(text, src) =>
+            {
+                reasons.push(Reason::new(
+                    RuleId::PrivatePerson,
+                    format!(
+                        "{} is a private person, introduced by what they do: {} is no formal channel for them",
+                        quoted(text, src),
+                        quoted(text, ch)
+                    ),
+                    Some(src),
+                ));
+                true
+            }
+            _ => false,
+        };
+        // An officer of a named body (see [`officer::body_of_post`]) speaks
+        // in person: "Denise Alvarado, president of Freight Drivers Union
+        // Local 823, ... slammed the deal in a statement". A union, NGO or
+        // think tank stays named through any channel, and its officer holds
+        // no office.
         let of_named_body = person
             && channel.is_some()
             && kind == AttributionKind::Named
             && source
                 .and_then(|s| officer::body_of_post(text, s))
                 .is_some_and(|body| memory.classify(text, body).rule == RuleId::NamedBody);
+        // One known by a tie to a private person speaks in person too.
         let in_person = representative.is_some()
+            || private_person
             || of_named_body
             || reasons.iter().any(|r| r.rule == RuleId::PrivateRelation);
         if let Some(ch) = channel.filter(|_| !in_person) {

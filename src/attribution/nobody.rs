@@ -22,6 +22,16 @@ pub(super) fn says_nobody(text: &str, source: Span) -> bool {
         })
 }
 
+/// Whether the source words `source` are "neither" and the noun of those
+/// it denies ("Neither government", "neither company"): before a refusal
+/// ("Neither government responded to requests for comment") each of them
+/// is asked and refuses, on the record as "the two governments did not
+/// respond" is (LABELS.md rule 1), not nobody speaking.
+pub(super) fn each_refused(text: &str, source: Span) -> bool {
+    let ws = words(text, source, &[]);
+    matches!(ws.as_slice(), [first, _, ..] if first.is(text, "neither") && !first.ends_phrase)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::testing::kinds;
@@ -41,5 +51,14 @@ mod tests {
             kinds("No one warned the tenants about the flood."),
             [Unattributed]
         );
+    }
+
+    #[test]
+    fn neither_refusing_is_each_on_the_record() {
+        assert_eq!(
+            kinds("Neither government responded to requests for comment on the visit."),
+            [Official]
+        );
+        assert_eq!(kinds("Neither man said why he left."), [Unattributed]);
     }
 }

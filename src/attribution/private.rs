@@ -96,6 +96,41 @@ pub(super) fn introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Option<&'t
     }
 }
 
+/// The most words of a private person's name after the word that
+/// introduces them: "Army Col. Denise Marchetti".
+const MOST_NAME_WORDS: usize = 4;
+
+/// The surname of a private person the article introduces by what they do
+/// or are, right before their full name at `ws[i]` ("Third-generation
+/// grazier Margaret Dunphy", "Olympic 1500m finalist Tessa Okoro",
+/// `src/lexicon/private_people.txt`), so that the bare surname later ("Mrs
+/// Dunphy declined to say") is known to be a private person's: no formal
+/// channel is theirs (LABELS.md rule 1). The name is two to four
+/// capitalised words that end their run.
+pub(super) fn person_introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Option<&'t str> {
+    let w = &ws[i];
+    if w.ends_phrase || !w.is_in(List::PrivatePeople) {
+        return None;
+    }
+    let run = ws[i + 1..]
+        .iter()
+        .take(MOST_NAME_WORDS + 1)
+        .position(|n| !(n.is_capitalized(text) && n.has_lowercase()))
+        .unwrap_or(ws.len() - i - 1)
+        .min(MOST_NAME_WORDS + 1);
+    let name = &ws[i + 1..i + 1 + run];
+    match name {
+        [first, .., last]
+            if name.len() <= MOST_NAME_WORDS
+                && !first.starts_phrase
+                && name[..name.len() - 1].iter().all(|n| !n.ends_phrase) =>
+        {
+            Some(without_possessive(last.of(text)))
+        }
+        _ => None,
+    }
+}
+
 /// The most words between a representative's word and the "for" of
 /// their client: "Senior counsel Milind Parab, for the civic body".
 const MOST_WORDS_TO_CLIENT: usize = 5;
@@ -215,6 +250,42 @@ mod tests {
         let text =
             "Transport Minister Volker Brandis spoke on Friday.\n\nBrandis declined to comment.";
         assert_eq!(kinds(text), [Unattributed, Official], "{text}");
+    }
+
+    #[test]
+    fn a_private_person_introduced_by_what_they_do_is_no_formal_channel() {
+        // A grazier, an athlete, a retired officer: named, whether they
+        // decline to comment or speak in a statement.
+        for text in [
+            "Third-generation grazier Margaret Dunphy said she had heard that promise before.\n\n\
+             Mrs Dunphy declined to say whether she would object.",
+            "Olympic 1500m finalist Tessa Okoro was suspended on Friday.\n\n\
+             Okoro did not respond to a message seeking comment.",
+            "The board chair, retired Army Col. Denise Marchetti, testified on Monday.\n\n\
+             Marchetti declined to comment after the verdict.",
+            "Local farmer Owen Pryce lost 40 head of cattle.\n\n\
+             Pryce said in a statement that he would rebuild.",
+        ] {
+            assert_eq!(kinds(text).last(), Some(&Named), "{text}");
+        }
+        let rules = crate::attribution::testing::rules(
+            "Grazier Margaret Dunphy spoke on Friday.\n\nDunphy declined to comment.",
+        );
+        assert!(
+            rules
+                .last()
+                .unwrap()
+                .contains(&crate::RuleId::PrivatePerson),
+            "{rules:?}"
+        );
+        // An office before the name, or a name that goes on, is no private
+        // person's: the surname's refusal stays on the record.
+        for text in [
+            "Mayor Angela Price spoke on Friday.\n\nPrice declined to comment.",
+            "Former Treasury official Jane Ruiz said in a statement that she would resign.",
+        ] {
+            assert_eq!(kinds(text).last(), Some(&Official), "{text}");
+        }
     }
 
     #[test]

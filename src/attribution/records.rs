@@ -164,6 +164,34 @@ mod tests {
     use crate::AttributionKind::*;
 
     #[test]
+    fn a_document_with_its_author_and_scope_before_its_verb() {
+        // A long scope before the verb: the document is still its
+        // author's (LABELS.md).
+        let text = "A poll of 400 shire residents by Riverina Research for the Advocate last \
+                    month found 52 per cent supported the expansion.";
+        assert_eq!(kinds(text), [Named], "{text}");
+    }
+
+    #[test]
+    fn records_that_do_not_list_say_what_they_hold() {
+        // A negated finding is the records' too, and "Jail" in "Jail
+        // records" is no name the article gave a person ("the Pell County
+        // Jail").
+        assert_eq!(
+            kinds(
+                "Hendrick was held in the Pell County Jail on $15,000 bond. \
+                 Jail records did not list an attorney for him."
+            )
+            .last(),
+            Some(&Official)
+        );
+        assert_eq!(
+            kinds("Court records do not show who paid the bond."),
+            [Official]
+        );
+    }
+
+    #[test]
     fn the_last_mention_is_found_in_any_case_at_its_own_offset() {
         use super::rfind_ignoring_case;
         // "İ" lower-cases to three bytes: offsets must stay the text's own.

@@ -1320,7 +1320,11 @@ fn document(c: &Ctx) -> Option<Classed> {
         .get(j + 1)
         .is_some_and(|w| !ws[j].ends_phrase && (w.is(text, "with") || w.is(text, "to")))
         && List::DocumentsFormal.contains(&lower[i..=j].join(" "));
-    let name = c.name().filter(|_| !read_by && !filed_with);
+    // "Jail records" after "the Pell County Jail": a name inside the
+    // document's own phrase is no author's.
+    let name = c
+        .name()
+        .filter(|&(a, b)| !read_by && !filed_with && (a < i || j < b));
     // The author after the document (see [`super::records`]): an
     // institution or a named body, or unnamed people after "by".
     for (a, b, join) in super::records::authors_after(text, ws, j, seen) {
@@ -1550,7 +1554,13 @@ fn anonymous_people(c: &Ctx) -> Option<Classed> {
     let describes_them =
         name.is_some_and(|(a, b)| a == b && b + 1 == i) && !ws[i].is_capitalized(text);
     // "Sources at the Old Forge" (see [`super::unnamed`]).
-    let placed = i == 0 && name.is_some_and(|(k, _)| k > j) && super::unnamed::placed(text, ws, j);
+    // "Truck drivers stuck at the Boulder Junction turnoff": one word
+    // describing them may open the sentence before the noun.
+    let opens = i == 0
+        || (i == 1
+            && !ws[0].ends_phrase
+            && (!ws[0].is_capitalized(text) || opens_sentence(text, ws[0].span.start)));
+    let placed = opens && name.is_some_and(|(k, _)| k > j) && super::unnamed::placed(text, ws, j);
     if name.is_none() || about_a_country || describes_them || placed {
         if lower[0] == "the" && ws.len() <= MOST_BACK_REFERENCE_WORDS {
             return Some(Classed {

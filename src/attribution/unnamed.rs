@@ -35,11 +35,19 @@ pub(super) fn placed(text: &str, ws: &[Word], j: usize) -> bool {
         Some(singular) => crate::lexicon::Lexeme::of(singular).is_in(List::ResearchAuthors),
         None => ws[j].is_in(List::ResearchAuthors),
     };
+    // "drivers stuck at the Boulder Junction turnoff", "fans gathered
+    // outside Anfield": a participle of where they are may come first
+    // (`src/lexicon/placing_participles.txt`).
+    let at = match ws.get(j + 1) {
+        Some(w) if !ws[j].ends_phrase && w.is_in(List::PlacingParticiples) => j + 1,
+        _ => j,
+    };
     // A capital opening the phrase is the sentence's ("Sources at ...").
     !researchers
-        && !ws[j].ends_phrase
+        && !ws[at].ends_phrase
         && (j == 0 || !ws[j].is_capitalized(text))
-        && ws.get(j + 1).is_some_and(|w| {
+        && ws.get(at + 1).is_some_and(|w| {
+            (at > j && (w.is(text, "outside") || w.is(text, "near"))) ||
             w.is(text, "at")
                 || w.is(text, "in")
                 || w.is(text, "from")
@@ -108,6 +116,17 @@ pub(super) fn is_person_noun(w: &Word) -> bool {
 mod tests {
     use crate::attribution::testing::kinds;
     use crate::AttributionKind::*;
+
+    #[test]
+    fn people_placed_by_where_they_are_stay_unnamed() {
+        for text in [
+            "Truck drivers stuck at the Boulder Junction turnoff told Ridgeline News they had waited six hours.",
+            "Fans gathered outside Anfield said the club had let them down.",
+            "Commuters at Central Station said the trains were late again.",
+        ] {
+            assert_eq!(kinds(text), [Anonymous], "{text}");
+        }
+    }
 
     #[test]
     fn a_person_identified_by_employer_is_not_the_employer() {

@@ -156,6 +156,12 @@ lists! {
     /// partner", "his widow" (attribution/private.rs).
     PrivateRelations = "private_relations.txt",
     PrivateRepresentatives = "private_representatives.txt",
+    /// Words that introduce a private person right before their full name:
+    /// "grazier Margaret Dunphy" (attribution/private.rs).
+    PrivatePeople = "private_people.txt",
+    /// Participles of where people are: "drivers stuck at the turnoff"
+    /// (attribution/unnamed.rs).
+    PlacingParticiples = "placing_participles.txt",
     ReferenceLabels = "reference_labels.txt",
     /// Relative pronouns, and "where" (attribution/source.rs).
     RelativePronouns = "relative_pronouns.txt",
