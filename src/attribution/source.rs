@@ -1539,6 +1539,14 @@ fn anonymous_people(c: &Ctx) -> Option<Classed> {
     let (i, j) = c
         .find(List::AnonymousPeople)
         .filter(|&(i, _)| described.is_none_or(|k| i <= k))?;
+    // "Freight Drivers Union Local 823": a capitalised people's noun the
+    // capitalised name runs on past is the body's name, not its people.
+    if ws[j].is_capitalized(text)
+        && !ws[j].ends_phrase
+        && ws.get(j + 1).is_some_and(|w| w.is_capitalized(text))
+    {
+        return None;
+    }
     let name = c.name();
     // "Experts on North Korea", "officials in Iraq": unnamed people, the
     // country only their subject or place.
@@ -2002,13 +2010,17 @@ fn person_name(
         let is_name_word = |k: usize| {
             let w = ws[k].of(text);
             let l = without_possessive(&lower[k]).trim_end_matches(['’', '\'']);
+            // "Freight Drivers Union": a people's word the capitalised run
+            // goes on past is part of the name.
+            let runs_on = !ws[k].ends_phrase
+                && ws.get(k + 1).is_some_and(|n| n.is_capitalized(text));
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
+                && (runs_on || !ws[k].is_in(List::AnonymousPeople))
                 && !Lexeme::of_lower(l).is_in_any(&[
                     List::Countries,
                     List::Institutions,
                     List::Roles,
-                    List::AnonymousPeople,
                     List::NamedBodies,
                     List::Demonyms,
                     List::Documents,
@@ -2304,6 +2316,12 @@ mod tests {
             class("Human Rights Activists News Agency"),
             SourceClass::Anonymous
         );
+        // Also when the people's word opens the name.
+        assert_ne!(
+            class("Freight Drivers Union Local 823"),
+            SourceClass::Anonymous
+        );
+        assert_eq!(class("Truck drivers"), SourceClass::Anonymous);
     }
 
     #[test]
