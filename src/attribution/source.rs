@@ -2012,8 +2012,8 @@ fn person_name(
             let l = without_possessive(&lower[k]).trim_end_matches(['’', '\'']);
             // "Freight Drivers Union": a people's word the capitalised run
             // goes on past is part of the name.
-            let runs_on = !ws[k].ends_phrase
-                && ws.get(k + 1).is_some_and(|n| n.is_capitalized(text));
+            let runs_on =
+                !ws[k].ends_phrase && ws.get(k + 1).is_some_and(|n| n.is_capitalized(text));
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
                 && (runs_on || !ws[k].is_in(List::AnonymousPeople))
