@@ -98,28 +98,28 @@ fn is_comments_widget(s: &str) -> bool {
     could_be_comments_widget(s) && COMMENTS_WIDGET.is_match(s)
 }
 
+/// The words [`could_be_comments_widget`] looks for.
+pub(super) const WIDGET_WORDS: [&str; 12] = [
+    "sign in",
+    "log in",
+    "register",
+    "newest",
+    "oldest",
+    "sort by",
+    "comment",
+    "reply",
+    "your name",
+    "your e",
+    "join the",
+    "terms of",
+];
+
 /// [`COMMENTS_WIDGET`]'s gate: every control it finds holds one of these
 /// (in any ASCII case: "Post a reply", "Your e-mail", "to comment"). Its
 /// first alternatives are not anchored: without its DFA (the browser build)
 /// the regex engine tries them from every place of a comment's text.
 fn could_be_comments_widget(s: &str) -> bool {
-    gate::holds_any(
-        s,
-        &[
-            "sign in",
-            "log in",
-            "register",
-            "newest",
-            "oldest",
-            "sort by",
-            "comment",
-            "reply",
-            "your name",
-            "your e",
-            "join the",
-            "terms of",
-        ],
-    )
+    gate::holds_any(s, &WIDGET_WORDS)
 }
 
 /// Reader comments under an article: after the body, a comments heading
