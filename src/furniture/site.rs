@@ -206,17 +206,27 @@ pub(super) static INBOX_RULE: LinePattern = LinePattern {
     pattern: &INBOX,
 };
 
-/// "12 min read", "5 minute read".
+/// "12 min read", "5 minute read", and the blogging platforms' label
+/// "Reading Time: 3 minutes", "Reading time: 4 min".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"(?i)^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read$")
-        .expect("reading time")
+    crate::pattern::new(
+        r"(?i)^(?:\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read|reading\s+time:?\s*\d{1,3}\s*(?:min|mins|minute|minutes)\.?)$",
+    )
+    .expect("reading time")
 });
+
+/// [`READING_TIME`]'s gate: its line opens with a digit or "reading".
+fn could_be_reading_time(s: &str) -> bool {
+    gate::opens_with_digit(s)
+        || s.get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("reading"))
+}
 
 /// The rule for a line that gives the reading time ([`READING_TIME`]).
 pub(super) static READING_TIME_RULE: LinePattern = LinePattern {
     // The most words of a reading-time line.
     most_words: 4,
-    gate: Some(gate::opens_with_digit),
+    gate: Some(could_be_reading_time),
     pattern: &READING_TIME,
 };
 
@@ -299,6 +309,29 @@ mod tests {
     }
 
     #[test]
+    fn a_reading_time_line_in_either_form_and_nothing_longer() {
+        for line in [
+            "12 min read",
+            "5-minute read",
+            "Reading Time: 3 minutes",
+            "Reading time: 4 min",
+            "READING TIME 6 MINS",
+        ] {
+            assert!(
+                could_be_reading_time(line) && READING_TIME.is_match(line),
+                "{line}"
+            );
+        }
+        for line in [
+            "Reading time matters more than ever.",
+            "Reading Time: 3 minutes of footage were shown.",
+            "Readings: 3 minutes",
+        ] {
+            assert!(!READING_TIME.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
     fn the_gates_pass_every_match() {
         gate::assert_gates(&[
             (
@@ -306,7 +339,12 @@ mod tests {
                 &ABOUT_LABEL,
                 "About Pellham Outdoor Inc.",
             ),
-            (gate::opens_with_digit, &READING_TIME, "12 min read"),
+            (could_be_reading_time, &READING_TIME, "12 min read"),
+            (
+                could_be_reading_time,
+                &READING_TIME,
+                "Reading Time: 3 minutes",
+            ),
             (
                 could_be_editors_note,
                 &EDITORS_NOTE,
