@@ -20,6 +20,12 @@
 //! The labels follow LABELS.md (the product's contract); the output follows
 //! the versioned [`Document`] schema described in docs/schema.md.
 
+// The browser build's regex engine is regex-lite, under the name the rules
+// use (`regex::Regex`, `regex::escape`); native builds use the `regex` crate
+// (Cargo.toml). Both compile only what src/pattern.rs writes out.
+#[cfg(target_arch = "wasm32")]
+extern crate regex_lite as regex;
+
 mod analysis;
 mod article;
 mod attribution;

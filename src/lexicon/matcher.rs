@@ -451,6 +451,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))] // regex-lite has no `bytes`
     fn word_bytes_are_regex_ascii_word_characters() {
         let word = regex::bytes::Regex::new(r"(?-u:\w)").expect("a pattern");
         for b in 0..=255u8 {
