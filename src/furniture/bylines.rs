@@ -436,7 +436,13 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
     let mut bylines: [Option<&str>; 2] = [None, None];
     for i in 0..lines.len() {
         let s = lines[i].span.of(text);
-        if matches!(looks[i], Look::Skip(SkipReason::Byline, _)) {
+        // A byline, or the writer and the date on one line ("Dana
+        // Whitcombe·Thursday, October 24, 2024", "Maya Sandhu · CBC News ·
+        // Posted: ..."): either names the article's writer.
+        if matches!(
+            looks[i],
+            Look::Skip(SkipReason::Byline, _) | Look::Skip(_, Rule::WriterAndDate)
+        ) {
             bylines = [Some(s), bylines[0]];
             continue;
         }
@@ -462,11 +468,12 @@ pub(super) fn author_notes(page: &Page, draft: &mut Draft) {
             .and_then(|c| c.get(1))
             {
                 // Every word of the name is a word of a byline: "Anja covers
-                // ..." under "By Anja Lindqvist".
+                // ..." under "By Anja Lindqvist", "Dana Whitcombe covers ..."
+                // under "Dana Whitcombe·Thursday, ..." (the words' runs of
+                // letters and digits compared, so a middle dot with no blank
+                // beside it parts two words as a blank would).
                 let in_byline = |b: &str| {
-                    words(name.as_str()).all(|n| {
-                        words(b).any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == n)
-                    })
+                    alphanumeric_runs(name.as_str()).all(|n| alphanumeric_runs(b).any(|w| w == n))
                 };
                 if bylines.iter().flatten().any(|b| in_byline(b)) {
                     looks[i] = Look::skip(Rule::AuthorNote);
@@ -501,6 +508,24 @@ pub(crate) fn warm() {
 mod tests {
     use super::super::testing::assert_roles;
     use super::*;
+
+    #[test]
+    fn an_author_note_about_the_writer_of_a_writer_and_date_line() {
+        assert_roles(
+            "Rates rise again\nDana Whitcombe·Thursday, October 24, 2024\nThe bank raised rates on Thursday.\nMortgage costs will rise, lenders said.\nDana Whitcombe covers banking for the Ledger. She is based in Leeds.\nShare this article",
+            &[
+                ("Rates rise again", "headline"),
+                ("Dana Whitcombe·Thursday, October 24, 2024", "dateline"),
+                ("The bank raised rates on Thursday.", "body"),
+                ("Mortgage costs will rise, lenders said.", "body"),
+                (
+                    "Dana Whitcombe covers banking for the Ledger. She is based in Leeds.",
+                    "byline",
+                ),
+                ("Share this article", "boilerplate"),
+            ],
+        );
+    }
 
     #[test]
     fn an_author_note_on_a_page_pasted_one_paragraph_a_line() {

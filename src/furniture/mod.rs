@@ -83,6 +83,7 @@ mod hints;
 mod letters;
 mod licensing;
 mod line_gates;
+mod link_lists;
 mod look;
 mod menus;
 mod openings;
@@ -286,6 +287,7 @@ const PASSES: &[Pass] = &[
     // Lines that take their kind from the furniture around them: under a
     // label, above a credit, in a block of licensing terms.
     headed::headed_blocks,
+    link_lists::under_bare_labels,
     credits::captions_above_credits,
     head_captions::head_captions,
     licensing::licensing_blocks,

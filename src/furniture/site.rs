@@ -215,11 +215,11 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reading time")
 });
 
-/// [`READING_TIME`]'s gate: its line opens with a digit or "reading".
+/// [`READING_TIME`]'s gate: its line opens with a digit or the word
+/// "reading" (its first word's letters, as the editor's note's gate reads
+/// them).
 fn could_be_reading_time(s: &str) -> bool {
-    gate::opens_with_digit(s)
-        || s.get(..7)
-            .is_some_and(|w| w.eq_ignore_ascii_case("reading"))
+    gate::opens_with_digit(s) || gate::opens_with(s, &["reading"])
 }
 
 /// The rule for a line that gives the reading time ([`READING_TIME`]).
@@ -329,6 +329,8 @@ mod tests {
         ] {
             assert!(!READING_TIME.is_match(line), "{line}");
         }
+        // The gate reads the first word whole: "Readings" is another word.
+        assert!(!could_be_reading_time("Readings: 3 minutes"));
     }
 
     #[test]
