@@ -150,7 +150,7 @@ mod tests {
             .iter()
             .flat_map(|t| [OffsetUnit::Char, OffsetUnit::Utf8, OffsetUnit::Utf16].map(|u| (t, u)))
         {
-            let map = OffsetMap::new(&text, unit);
+            let map = OffsetMap::new(text, unit);
             for byte in 0..=text.len() + 3 {
                 let expected: usize = text
                     .char_indices()
