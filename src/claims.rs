@@ -226,9 +226,13 @@ fn draft(
             let cues = attribution::cues(text, sentence, quotes);
             let shared = article_cues.len()..article_cues.len() + cues.len();
             for clause in clauses(text, sentence, &cues, quotes, &memory) {
-                let found = attribution::find(text, clause, &cues, quotes, &memory);
+                let mut found = attribution::find(text, clause, &cues, quotes, &memory);
                 attribution::remember(&mut memory, &found);
-                let attribution = attribution::strongest(&found).map(|f| f.attribution.clone());
+                // The strongest finding is taken out, not copied: the rest
+                // are dropped here.
+                let strongest = attribution::strongest(&found)
+                    .and_then(|s| found.iter().position(|f| std::ptr::eq(f, s)));
+                let attribution = strongest.map(|i| found.swap_remove(i).attribution);
                 drafts.push(Draft {
                     span: clause,
                     paragraph: pi,

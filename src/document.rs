@@ -3,6 +3,13 @@
 //! This is what the command line prints, what JavaScript receives and what
 //! docs/schema.md describes. Offsets are in the document's `offset_unit`.
 //! Change a field and you change the schema: bump [`SCHEMA`].
+//!
+//! The names an entry carries (kinds, rules, signals, voices, skip reasons
+//! and the rules' fixed details) are the engine's own `'static` words,
+//! borrowed (`Cow::Borrowed`), not copied for each claim; a document read
+//! back from JSON owns them. The JSON is the same either way.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
@@ -40,10 +47,10 @@ pub struct SourceEntry {
     /// The fullest name the article gives it.
     pub name: SpanEntry,
     /// `named`, `anonymous` or `official`: its one base kind.
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     /// `person`, `body`, `document` or `unknown`.
     #[serde(rename = "type")]
-    pub source_type: String,
+    pub source_type: Cow<'static, str>,
     pub mentions: Vec<SpanEntry>,
     /// Indexes into `claims`.
     pub claims: Vec<usize>,
@@ -61,8 +68,8 @@ pub struct SpanEntry {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReasonEntry {
-    pub rule: String,
-    pub detail: String,
+    pub rule: Cow<'static, str>,
+    pub detail: Cow<'static, str>,
     pub span: Option<SpanEntry>,
 }
 
@@ -86,7 +93,7 @@ pub struct ArticleEntry {
     pub end: usize,
     pub headline: Option<SpanEntry>,
     /// `reporting`, `opinion` or `mixed`.
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     pub reasons: Vec<ReasonEntry>,
     pub counts: CountsEntry,
 }
@@ -95,7 +102,7 @@ pub struct ArticleEntry {
 #[serde(deny_unknown_fields)]
 pub struct AttributionEntry {
     /// `named`, `anonymous`, `official` or `unattributed`.
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     pub source: Option<SpanEntry>,
     /// The claim's source in `sources`, when it has one.
     pub source_id: Option<usize>,
@@ -110,19 +117,19 @@ pub struct SignalEntry {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub signal: String,
+    pub signal: Cow<'static, str>,
     /// The weight the stance model gives this signal (positive: opinion).
     pub weight: f64,
     /// Whose words these are: `author`, `framing` (the author framing a
     /// source), `reported` (someone else's words or thought) or `source`.
-    pub voice: String,
+    pub voice: Cow<'static, str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StanceEntry {
     /// `opinion` or `reporting`.
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     pub score: f64,
     pub reasons: Vec<SignalEntry>,
 }
@@ -147,8 +154,8 @@ pub struct SkippedEntry {
     pub end: usize,
     pub text: String,
     /// One of LABELS.md's reasons: `headline`, `caption`, `credit`, ...
-    pub reason: String,
-    pub detail: String,
+    pub reason: Cow<'static, str>,
+    pub detail: Cow<'static, str>,
 }
 
 impl Document {
@@ -246,7 +253,7 @@ impl<'t> Builder<'t> {
                 start: self.map.get(a.span.start),
                 end: self.map.get(a.span.end),
                 headline: a.headline.map(|s| self.span(s)),
-                kind: a.kind.as_str().to_string(),
+                kind: a.kind.as_str().into(),
                 reasons: self.reasons(&a.reasons),
                 counts: CountsEntry {
                     claims: a.counts.claims,
@@ -271,7 +278,7 @@ impl<'t> Builder<'t> {
                 article: c.article,
                 paragraph: c.paragraph,
                 attribution: AttributionEntry {
-                    kind: c.attribution.kind.as_str().to_string(),
+                    kind: c.attribution.kind.as_str().into(),
                     source: c.attribution.source.map(|s| self.span(s)),
                     source_id: c.source_id,
                     cue: c.attribution.cue.map(|s| self.span(s)),
@@ -279,7 +286,7 @@ impl<'t> Builder<'t> {
                     reasons: self.reasons(&c.attribution.reasons),
                 },
                 stance: StanceEntry {
-                    kind: c.stance.kind.as_str().to_string(),
+                    kind: c.stance.kind.as_str().into(),
                     score: (f64::from(c.stance.score) * 1000.0).round() / 1000.0,
                     reasons: c
                         .stance
@@ -291,9 +298,9 @@ impl<'t> Builder<'t> {
                                 start: at.start,
                                 end: at.end,
                                 text: at.text,
-                                signal: r.signal.as_str().to_string(),
+                                signal: r.signal.as_str().into(),
                                 weight: (f64::from(r.weight) * 100.0).round() / 100.0,
-                                voice: r.voice.to_string(),
+                                voice: r.voice.into(),
                             }
                         })
                         .collect(),
@@ -309,8 +316,8 @@ impl<'t> Builder<'t> {
                 start: at.start,
                 end: at.end,
                 text: at.text,
-                reason: s.reason.as_str().to_string(),
-                detail: s.detail.to_string(),
+                reason: s.reason.as_str().into(),
+                detail: s.detail.into(),
             }
         })
     }
@@ -324,8 +331,8 @@ impl<'t> Builder<'t> {
                 id,
                 article: s.article,
                 name: self.span(s.name),
-                kind: s.kind.as_str().to_string(),
-                source_type: s.source_type.as_str().to_string(),
+                kind: s.kind.as_str().into(),
+                source_type: s.source_type.as_str().into(),
                 mentions: s.mentions.iter().map(|&m| self.span(m)).collect(),
                 claims: s.claims.clone(),
             })
@@ -343,8 +350,8 @@ impl<'t> Builder<'t> {
         reasons
             .iter()
             .map(|r| ReasonEntry {
-                rule: r.rule.name().to_string(),
-                detail: r.detail.to_string(),
+                rule: r.rule.name().into(),
+                detail: r.detail.clone(),
                 span: r.span.map(|s| self.span(s)),
             })
             .collect()

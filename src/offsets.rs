@@ -52,9 +52,15 @@ impl std::str::FromStr for OffsetUnit {
 pub struct OffsetMap<'t> {
     text: &'t [u8],
     unit: OffsetUnit,
-    /// `marks[i]`: the units of `text[..i * STRIDE]`. Empty for UTF-8.
+    /// `marks[i]`: the units of `text[..i * STRIDE]`, with [`ASCII`] set
+    /// when the whole stride after it is ASCII. Empty for UTF-8.
     marks: Vec<u32>,
 }
+
+/// A mark's flag: the [`STRIDE`] bytes after it are ASCII, one unit each,
+/// so an offset among them is the mark plus its bytes, none counted. (A
+/// count fits below it: the text is at most `MAX_TEXT_BYTES`, 64 MB.)
+const ASCII: u32 = 1 << 31;
 
 /// Bytes between two marks.
 const STRIDE: usize = 64;
@@ -68,6 +74,9 @@ impl<'t> OffsetMap<'t> {
             let mut count = 0usize;
             marks.push(0);
             for chunk in text.chunks_exact(STRIDE) {
+                if chunk.is_ascii() {
+                    *marks.last_mut().expect("a mark") |= ASCII;
+                }
                 count += units(unit, chunk);
                 // The text is at most `MAX_TEXT_BYTES` (64 MB), so its
                 // units fit.
@@ -86,7 +95,14 @@ impl<'t> OffsetMap<'t> {
             return byte;
         }
         let mark = byte / STRIDE;
-        self.marks[mark] as usize + units(self.unit, &self.text[mark * STRIDE..byte])
+        let (units_before, ascii) = (self.marks[mark] & !ASCII, self.marks[mark] & ASCII != 0);
+        let bytes = &self.text[mark * STRIDE..byte];
+        units_before as usize
+            + if ascii {
+                bytes.len()
+            } else {
+                units(self.unit, bytes)
+            }
     }
 }
 
@@ -122,9 +138,19 @@ mod tests {
     /// counting every character from the start counts.
     #[test]
     fn agrees_with_counting_from_the_start() {
-        let text = "Plain a\u{e9}\u{1f600}b \u{5c71}\u{200f}\u{5d0}\u{5d1} \u{2014} ".repeat(40);
-        for unit in [OffsetUnit::Char, OffsetUnit::Utf8, OffsetUnit::Utf16] {
-            let map = OffsetMap::new(&text, unit);
+        let mixed = "Plain a\u{e9}\u{1f600}b \u{5c71}\u{200f}\u{5d0}\u{5d1} \u{2014} ".repeat(40);
+        // Whole strides of ASCII between the others, and characters cut
+        // at a stride's edges.
+        let mut strides = String::new();
+        for i in 0..120 {
+            strides.push_str(&"plain words ".repeat(i % 13));
+            strides.push(['\u{e9}', '\u{1f600}', '\u{2014}', 'x'][i % 4]);
+        }
+        for (text, unit) in [mixed, strides]
+            .iter()
+            .flat_map(|t| [OffsetUnit::Char, OffsetUnit::Utf8, OffsetUnit::Utf16].map(|u| (t, u)))
+        {
+            let map = OffsetMap::new(text, unit);
             for byte in 0..=text.len() + 3 {
                 let expected: usize = text
                     .char_indices()

@@ -259,12 +259,23 @@ impl Index {
                 list.push(id);
             }
         };
-        push(self.by_words.entry(words.to_vec()).or_default());
-        for n in names {
-            push(self.by_name_word.entry(n.clone()).or_default());
+        // A key is copied only when it is new: a source's mentions repeat
+        // its words.
+        match self.by_words.get_mut(words) {
+            Some(list) => push(list),
+            None => {
+                self.by_words.insert(words.to_vec(), vec![id]);
+            }
         }
-        for w in words {
-            push(self.by_word.entry(w.clone()).or_default());
+        for (map, keys) in [(&mut self.by_name_word, names), (&mut self.by_word, words)] {
+            for k in keys {
+                match map.get_mut(k.as_str()) {
+                    Some(list) => push(list),
+                    None => {
+                        map.insert(k.clone(), vec![id]);
+                    }
+                }
+            }
         }
     }
 

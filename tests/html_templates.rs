@@ -107,7 +107,7 @@ fn labels(doc: &Document, claim: &str) -> Option<(String, String)> {
     doc.claims
         .iter()
         .find(|c| norm(&c.text) == want)
-        .map(|c| (c.attribution.kind.clone(), c.stance.kind.clone()))
+        .map(|c| (c.attribution.kind.to_string(), c.stance.kind.to_string()))
 }
 
 #[test]

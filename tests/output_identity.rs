@@ -186,7 +186,7 @@ fn summary(name: &str, text: &str, unit: OffsetUnit) -> String {
 
 fn lines(doc: &Document, out: &mut String) {
     for a in &doc.articles {
-        let rules: Vec<&str> = a.reasons.iter().map(|r| r.rule.as_str()).collect();
+        let rules: Vec<&str> = a.reasons.iter().map(|r| &*r.rule).collect();
         writeln!(
             out,
             "article {} {}..{} {} headline={} rules={}",
@@ -205,7 +205,7 @@ fn lines(doc: &Document, out: &mut String) {
         let at = &c.attribution;
         let span =
             |s: &Option<claimlens::SpanEntry>| s.as_ref().map_or("-".into(), |s| short(&s.text));
-        let rules: Vec<&str> = at.reasons.iter().map(|r| r.rule.as_str()).collect();
+        let rules: Vec<&str> = at.reasons.iter().map(|r| &*r.rule).collect();
         let signals: Vec<String> = c
             .stance
             .reasons

@@ -1868,14 +1868,21 @@ fn unnamed_role(c: &Ctx) -> Option<Classed> {
 /// is looked up as "the president"; each with its entry in the word lists.
 fn phrases(lower: &[Cow<str>]) -> Vec<(usize, usize, Lexeme)> {
     let mut out = Vec::with_capacity(3 * lower.len());
+    // One buffer for every phrase: each is only looked up.
+    let mut phrase = String::new();
     for len in (1..=3).rev() {
         for i in 0..lower.len().saturating_sub(len - 1) {
-            let mut phrase = lower[i..i + len].join(" ");
+            phrase.clear();
+            for (k, w) in lower[i..i + len].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(w);
+            }
             let kept = without_possessive(&phrase)
                 .trim_end_matches(['’', '\''])
                 .len();
-            phrase.truncate(kept);
-            out.push((i, i + len - 1, Lexeme::of_lower(&phrase)));
+            out.push((i, i + len - 1, Lexeme::of_lower(&phrase[..kept])));
         }
     }
     out

@@ -149,11 +149,11 @@ pub fn write_document(
                             ..Cell::new((c.index + 1).to_string(), "0", NUMBER)
                         },
                         Cell::new(
-                            &c.attribution.kind,
+                            &*c.attribution.kind,
                             style::attribution_code(&c.attribution.kind),
                             KIND,
                         ),
-                        Cell::new(&c.stance.kind, style::stance_code(&c.stance.kind), STANCE),
+                        Cell::new(&*c.stance.kind, style::stance_code(&c.stance.kind), STANCE),
                         Cell::new(source, "0", SOURCE),
                         Cell::new(&c.text, "0", text_width),
                     ],
@@ -174,7 +174,7 @@ pub fn write_document(
                             ..Cell::new("-", "2", NUMBER)
                         },
                         Cell::new("skipped", "2", KIND),
-                        Cell::new(&s.reason, "2", STANCE),
+                        Cell::new(&*s.reason, "2", STANCE),
                         Cell::new("", "0", SOURCE),
                         Cell::new(text, "2", text_width),
                     ],

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::char_gates::holds_char;
 use super::gate::{self, LinePattern};
 
 use super::credits::{agencies, AGENCY_NAMES};
@@ -214,7 +215,7 @@ pub(super) fn date_line(s: &str, n_words: usize) -> Option<Rule> {
 /// pipe or a slash between spaces (a slash with no space is a date's:
 /// "6/16/2015"), if it has two parts or more.
 fn last_stamp_part(s: &str) -> Option<&str> {
-    if !s.contains(['·', '|']) && !s.contains(" / ") {
+    if !holds_char(s, &['·', '|']) && !s.contains(" / ") {
         return None;
     }
     s.rsplit(['·', '|'])
@@ -231,6 +232,10 @@ const ISSUE_NUMBER_WORDS: usize = 3;
 /// middle dot or a pipe ("Tuesday, March 10, 2026 · Issue #214"): the line
 /// ends on the number, the date is the part before it.
 fn dated_issue(s: &str) -> bool {
+    // A line without either (nearly every line) has no parts to split.
+    if !holds_char(s, &['·', '|']) {
+        return false;
+    }
     let Some((date, number)) = s.rsplit_once(['·', '|']) else {
         return false;
     };

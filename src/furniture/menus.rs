@@ -3,6 +3,7 @@
 //! switches. They lead elsewhere; they say nothing of the article.
 
 use super::blocks::blocks;
+use super::char_gates::{holds_char, holds_spacing};
 use super::fact_boxes::is_labelled;
 use super::words::{at_most_words, ends_sentence, key, listed, starts_with_bullet, words};
 use super::{Draft, Look, Page, Rule, SkipReason};
@@ -123,20 +124,24 @@ const SECTION_MENU_WORDS: std::ops::RangeInclusive<usize> = 3..=12;
 /// Business Weather"). The row's rule, if it is one.
 pub(super) fn menu_row(s: &str, n_words: usize) -> Option<Rule> {
     // "Price: $249 / £229": a label and its values, not a trail.
-    if n_words <= BREADCRUMB_WORDS && is_breadcrumb(s) && !is_labelled(s) {
+    if n_words <= BREADCRUMB_WORDS
+        && holds_char(s, &TRAIL_SEPARATORS)
+        && is_breadcrumb(s)
+        && !is_labelled(s)
+    {
         if all_buttons(s.split(TRAIL_SEPARATORS)) {
             return Some(buttons_or_links(s.split(TRAIL_SEPARATORS).map(str::trim)));
         }
         return Some(Rule::Breadcrumb);
     }
+    // A line with no separator is one item, and one with no run of spaces
+    // nor tab one entry: neither a trail nor a spaced row.
+    let spaced = n_words <= SPACED_ROW_WORDS && holds_spacing(s);
     // "Subscribe   Log in", "Share   Save   Print": buttons spaced on one line.
-    if n_words <= SPACED_ROW_WORDS
-        && spaced_entries(s).nth(1).is_some()
-        && all_buttons(spaced_entries(s))
-    {
+    if spaced && spaced_entries(s).nth(1).is_some() && all_buttons(spaced_entries(s)) {
         return Some(buttons_or_links(spaced_entries(s)));
     }
-    if n_words <= SPACED_ROW_WORDS && is_spaced_menu(s) {
+    if spaced && is_spaced_menu(s) {
         return Some(Rule::SectionMenu);
     }
     if SECTION_MENU_WORDS.contains(&n_words) && is_section_menu(s) {

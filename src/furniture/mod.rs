@@ -66,6 +66,7 @@ mod banners;
 mod blocks;
 mod bylines;
 mod cards;
+mod char_gates;
 mod comments;
 mod credits;
 mod data_panels;

@@ -46,7 +46,9 @@ const ROW_LINK_WORDS: usize = 3;
 /// (kickers.txt). The separators are not counted as words, so a long row
 /// is still a row.
 pub(super) fn footer_row(s: &str) -> Option<super::Rule> {
-    if !s.contains(ROW_SEPARATORS) || s.contains(|c: char| c.is_ascii_digit()) {
+    if !super::char_gates::holds_char(s, &ROW_SEPARATORS)
+        || s.contains(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let links: Vec<&str> = s

@@ -399,7 +399,13 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
             let reason = &doc.skipped[p].reason;
             f.reason_agreement.count(*reason == g.reason);
             if *reason != g.reason {
-                disagree(s.start, "reason", g.reason.clone(), reason.clone(), &g.text);
+                disagree(
+                    s.start,
+                    "reason",
+                    g.reason.clone(),
+                    reason.to_string(),
+                    &g.text,
+                );
             }
         }
     }
@@ -479,7 +485,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
                 s.start,
                 "stance",
                 g.stance.clone(),
-                p.stance.kind.clone(),
+                p.stance.kind.to_string(),
                 &g.text,
             );
         }
@@ -576,7 +582,7 @@ fn score(name: &str, text: &str, gold: &Gold, doc: &Document, verbose: bool) -> 
             .iter()
             .map(|a| ArticleLabel {
                 headline: a.headline.as_ref().map(|h| h.text.clone()),
-                kind: a.kind.clone(),
+                kind: a.kind.to_string(),
             })
             .collect(),
         gold_problems: located.problems,

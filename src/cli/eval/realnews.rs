@@ -183,7 +183,7 @@ fn score(
             .kinds
             .entry(g.attribution.clone())
             .or_default()
-            .entry(a.kind.clone())
+            .entry(a.kind.to_string())
             .or_default() += 1;
         let shown = |kind: &str, source: Option<&str>| match source {
             Some(s) => format!("{kind} ({})", snippet(s)),
@@ -217,7 +217,12 @@ fn score(
         f.stance.count(p.stance.kind == g.stance);
         confusion.add(g.stance == "opinion", p.stance.kind == "opinion");
         if p.stance.kind != g.stance {
-            disagree("stance", g.stance.clone(), p.stance.kind.clone(), &g.text);
+            disagree(
+                "stance",
+                g.stance.clone(),
+                p.stance.kind.to_string(),
+                &g.text,
+            );
         }
     }
     f.same_source = same_source_pairs(&sourced);
@@ -229,7 +234,7 @@ fn score(
         .map(|a| Span::new(a.start, a.end))
         .collect();
     let predicted_kind = most_overlapping(Span::new(0, article.text.len()), &articles)
-        .map(|i| doc.articles[i].kind.clone());
+        .map(|i| doc.articles[i].kind.to_string());
     f.article_kinds
         .count(predicted_kind.as_deref() == Some(article.article_kind.as_str()));
     ArticleFigures {
