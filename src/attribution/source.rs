@@ -492,9 +492,19 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
         while before > 0 && !ws[before - 1].ends_phrase {
             before -= 1;
         }
-        let named = &ws[before..start_name];
+        // "Lorna Pietrasik, 67, a customer in Davenport, Iowa,": an age may
+        // stand between the name and its description, as before a "who".
+        let mut described_at = start_name;
+        if before > 0 && start_name - before == 1 && is_age(ws[before].of(text)) {
+            described_at = before;
+            before -= 1;
+            while before > 0 && !ws[before - 1].ends_phrase {
+                before -= 1;
+            }
+        }
+        let named = &ws[before..described_at];
         if named.len() <= 4 && named.iter().all(|w| w.is_capitalized(text)) {
-            named_by = start_name;
+            named_by = described_at;
             start_name = before;
         }
     }
@@ -2263,6 +2273,24 @@ mod tests {
             .as_deref()
             .and_then(|s| s.split(',').next()),
             Some("Lena Ortiz")
+        );
+    }
+
+    #[test]
+    fn a_name_keeps_its_place_before_an_age_and_a_description_with_a_place() {
+        // #14, held-out 27: a private person's name, age, and a description
+        // whose place holds a comma of its own.
+        assert_eq!(
+            subject(
+                "Mary Okafor, 58, a shop owner in Dayton, Ohio, said the letter came late.",
+                "said"
+            )
+            .as_deref(),
+            Some("Mary Okafor, 58, a shop owner in Dayton, Ohio")
+        );
+        assert_eq!(
+            subject("Tom Reyes, 41, a nurse in Leeds, said so.", "said").as_deref(),
+            Some("Tom Reyes, 41, a nurse in Leeds")
         );
     }
 
