@@ -62,6 +62,7 @@ impl Attribution {
     }
 }
 
+mod acronyms;
 mod anonymity;
 mod antecedent;
 mod apposed;

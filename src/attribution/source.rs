@@ -942,6 +942,7 @@ const STEPS: &[Step] = &[
     described_body,
     no_words,
     pronoun,
+    spelled_out_acronym,
     spokesperson,
     anonymity_requested,
     institution_counsel,
@@ -1845,6 +1846,25 @@ fn country(c: &Ctx) -> Option<Classed> {
 fn acronym(c: &Ctx) -> Option<Classed> {
     let i = c.ws.iter().position(|w| is_acronym(w.of(c.text)))?;
     Some(c.at(i, SourceClass::Official, RuleId::Organisation))
+}
+
+/// "APUSA" where the article wrote "the Airline Pilots' Union of Southern
+/// Africa (APUSA)": initials the article spells out take the class of the
+/// name they stand for (see [`super::acronyms`]).
+fn spelled_out_acronym(c: &Ctx) -> Option<Classed> {
+    let [w] = c.ws else {
+        return None;
+    };
+    let bare = without_possessive(w.of(c.text));
+    if !is_acronym(bare) {
+        return None;
+    }
+    let name = super::acronyms::spelled_out(c.text, bare, w.span.start)?;
+    let classed = classify(c.text, name, c.known);
+    Some(Classed {
+        trigger: w.span,
+        ..classed
+    })
 }
 
 /// Official: "The Taliban", "the Pentagon": an organisation as such.
