@@ -947,6 +947,7 @@ const STEPS: &[Step] = &[
     anonymity_requested,
     institution_counsel,
     court_of_judges,
+    researchers_at_a_company,
     described_company,
     apposed_body,
     body_by_name,
@@ -1848,6 +1849,29 @@ fn acronym(c: &Ctx) -> Option<Classed> {
     Some(c.at(i, SourceClass::Official, RuleId::Organisation))
 }
 
+/// Named: "Researchers at the security firm Halvard Labs", "Analysts at
+/// payments firm Kestrel Pay": researchers and analysts at a company are
+/// cited by their work, like a research firm's or a university's (LABELS.md:
+/// universities' researchers and named pollsters are named; the fixtures'
+/// "Analysts at Fenwick Securities", "Analysts at the brokerage Lekki
+/// Securities" are named), not the company speaking as such.
+fn researchers_at_a_company(c: &Ctx) -> Option<Classed> {
+    let [people, at, body @ ..] = c.ws else {
+        return None;
+    };
+    let singular = people.of(c.text).strip_suffix(['s', 'S'])?;
+    if body.is_empty()
+        || !Lexeme::of(singular).is_in(List::ResearchAuthors)
+        || people.ends_phrase
+        || !in_list(&["at", "from", "with"], at.of(c.text))
+    {
+        return None;
+    }
+    let employer = Span::new(body[0].span.start, body[body.len() - 1].span.end);
+    let classed = classify(c.text, employer, c.known);
+    (classed.rule == RuleId::Company).then(|| c.whole(SourceClass::Named, RuleId::NamedBody))
+}
+
 /// "APUSA" where the article wrote "the Airline Pilots' Union of Southern
 /// Africa (APUSA)": initials the article spells out take the class of the
 /// name they stand for (see [`super::acronyms`]).
@@ -2293,6 +2317,22 @@ mod tests {
             .as_deref()
             .and_then(|s| s.split(',').next()),
             Some("Lena Ortiz")
+        );
+    }
+
+    #[test]
+    fn researchers_at_a_company_are_named() {
+        // #14, held-out 27: like analysts at a brokerage, researchers at a
+        // security firm are cited by their work.
+        let known = |_: &str| false;
+        let class = |t: &str| classify(t, Span::new(0, t.len()), &known).class;
+        assert_eq!(
+            class("Researchers at the security firm Halvard Labs"),
+            SourceClass::Named
+        );
+        assert_eq!(
+            class("the security firm Halvard Labs"),
+            SourceClass::Official
         );
     }
 
