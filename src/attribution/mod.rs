@@ -62,6 +62,7 @@ impl Attribution {
     }
 }
 
+mod acronyms;
 mod anonymity;
 mod antecedent;
 mod apposed;
@@ -2031,6 +2032,24 @@ fn resolve(
                         Some(r.source),
                     ));
                     return (r.kind, true, None);
+                }
+                // "The study also linked ... The authors wrote": a study the
+                // article names without citing it.
+                let before = Span::new(memory.body.start.min(src.start), src.start);
+                if let Some(paper) = research::is_writers(&head)
+                    .then(|| research::paper_before(text, before))
+                    .flatten()
+                {
+                    reasons.push(Reason::new(
+                        RuleId::PublishedResearch,
+                        format!(
+                            "{} are the authors of {}, published research the reader can look up",
+                            quoted(text, src),
+                            quoted(text, paper)
+                        ),
+                        Some(paper),
+                    ));
+                    return (AttributionKind::Named, true, None);
                 }
             }
             reasons.push(Reason::new(

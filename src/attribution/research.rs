@@ -30,6 +30,24 @@ pub fn cites_paper(text: &str, source: Span) -> bool {
         .any(|w| w.is_in(List::ResearchPapers))
 }
 
+/// Whether `head` names the people who wrote a study, and no one else:
+/// "author", "researcher", "scientist". ("The team" is a sports side as
+/// often as a study's; it needs a cited study, see [`is_authors`].)
+pub fn is_writers(head: &str) -> bool {
+    matches!(head, "author" | "researcher" | "scientist")
+}
+
+/// The last word of the text in `before` that names a study ("The study
+/// also linked ..."), when there is one: "the authors" after it are the
+/// study's, even where the sentence that named it cited no one.
+pub fn paper_before(text: &str, before: Span) -> Option<Span> {
+    words(text, before, &[])
+        .iter()
+        .rev()
+        .find(|w| w.is_in(List::ResearchPapers))
+        .map(|w| w.span)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +94,21 @@ mod tests {
              concentrated in informal settlements.",
         );
         assert_eq!(got[0].0, Named, "{got:?}");
+    }
+
+    #[test]
+    fn the_authors_of_a_study_that_cited_no_one_are_named() {
+        // #14, held-out 27: the study is told of as a finding ("The study
+        // also linked ..."), not cited as a source; "The authors" after it
+        // are still its authors.
+        let got = kinds(
+            "The study also linked heavier plastic loads to shorter wings. \
+             The authors wrote that lighter fledglings are less likely to survive.",
+        );
+        assert_eq!(got[1], (Named, Some("The authors")), "{got:?}");
+        // No study before: the authors are no one the reader can identify.
+        let got = kinds("The authors wrote that lighter fledglings die.");
+        assert_ne!(got[0].0, Named, "{got:?}");
     }
 
     #[test]
