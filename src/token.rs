@@ -483,6 +483,12 @@ pub struct Doc {
     tokens: Vec<Stored>,
     /// The tokens too long for [`Stored`], whole (see [`WIDE`]).
     wide: Vec<Token>,
+    /// For each [`BLOCK`] bytes of the text, the index of the first stored
+    /// token starting in or after them: [`Doc::first_touching`] searches
+    /// only the tokens of one block. Kept through [`Doc::release_from`]
+    /// (an index past the tokens left reads as their end) and rebuilt by
+    /// [`Doc::keep_only`].
+    firsts: Vec<u32>,
     /// The stretches of the text whose tokens are kept, in order: a span
     /// outside them is split afresh (see [`keep_only`], [`release_from`]).
     kept: Vec<Span>,
@@ -512,12 +518,13 @@ impl Doc {
     /// Splits `text` into tokens.
     pub fn new(text: &str) -> Doc {
         let mut wide = Vec::new();
-        let tokens = tokens(text, 0, text.len())
+        let tokens: Vec<Stored> = tokens(text, 0, text.len())
             .map(|t| Stored::of(t, &mut wide))
             .collect();
         Doc {
             text_at: text.as_ptr() as usize,
             text_len: text.len(),
+            firsts: firsts(&tokens, text.len()),
             tokens,
             wide,
             kept: vec![Span::new(0, text.len())],
@@ -580,6 +587,7 @@ impl Doc {
             true
         });
         self.kept = kept;
+        self.firsts = firsts(&self.tokens, self.text_len);
         self.give_back();
     }
 
@@ -643,8 +651,15 @@ impl Doc {
 
     /// The index of the first stored token that ends after `start`: the
     /// last one starting at or before it, unless that one ends before it.
+    /// The search runs over the tokens of `start`'s block (see `firsts`).
     fn first_touching(&self, start: usize) -> usize {
-        let after = self.tokens.partition_point(|t| t.start as usize <= start);
+        let len = self.tokens.len();
+        let block = start / BLOCK;
+        let at = |b: usize| self.firsts.get(b).map_or(len, |&i| (i as usize).min(len));
+        // Every token before the block's first starts before `start`, and
+        // every one from the next block's first on after it.
+        let (lo, hi) = (at(block), at(block + 1));
+        let after = lo + self.tokens[lo..hi].partition_point(|t| t.start as usize <= start);
         match after.checked_sub(1) {
             Some(last) if self.tokens[last].token(&self.wide).end as usize > start => last,
             _ => after,
@@ -652,23 +667,140 @@ impl Doc {
     }
 
     /// [`Doc::each_in`] for a span whose tokens are all kept.
-    fn stored_in(&self, text: &str, span: Span, mut f: impl FnMut(Token)) {
+    fn stored_in(&self, text: &str, span: Span, f: impl FnMut(Token)) {
+        self.lend_stored(text, span).for_each(f);
+    }
+
+    /// The tokens [`Doc::each_in`] gives for `span`, lent without a call
+    /// for each: the remembered ones, or the stored ones when the span's
+    /// tokens are all kept in one stretch; else `None`.
+    fn lend<'a>(&'a self, text: &'a str, span: Span) -> Option<Lent<'a>> {
+        if span == self.remembered.0 {
+            return Some(Lent {
+                remembered: self.remembered.1.iter(),
+                ..Lent::stored(text, span, &[], &[])
+            });
+        }
         if span.is_empty() {
-            return;
+            return Some(Lent::stored(text, span, &[], &[]));
+        }
+        let region = self
+            .kept
+            .get(self.kept.partition_point(|k| k.end <= span.start))?;
+        if region.start > span.start || region.end < span.end {
+            return None;
+        }
+        Some(self.lend_stored(text, span))
+    }
+
+    /// The stored tokens of `span` (all kept), cut at its edges.
+    fn lend_stored<'a>(&'a self, text: &'a str, span: Span) -> Lent<'a> {
+        if span.is_empty() {
+            return Lent::stored(text, span, &[], &[]);
         }
         let first = self.first_touching(span.start);
-        for t in self.tokens[first..]
-            .iter()
-            .take_while(|t| (t.start as usize) < span.end)
-        {
-            let t = t.token(&self.wide);
-            let (start, end) = (t.start as usize, t.end as usize);
-            if start < span.start || end > span.end {
-                f(t.cut(text, start.max(span.start), end.min(span.end)));
-            } else {
-                f(t);
-            }
+        Lent::stored(text, span, &self.tokens[first..], &self.wide)
+    }
+}
+
+/// How many bytes of text one entry of a [`Doc`]'s index of first tokens
+/// covers: about 40 tokens of English, six steps of a binary search.
+const BLOCK: usize = 256;
+
+/// The index of first tokens of `tokens` (sorted by start) over a text of
+/// `len` bytes: entry `b` is the index of the first token starting at or
+/// after `b * BLOCK`, for every block and the one past the end.
+fn firsts(tokens: &[Stored], len: usize) -> Vec<u32> {
+    let blocks = len / BLOCK + 2;
+    let mut out = Vec::with_capacity(blocks);
+    for (i, t) in tokens.iter().enumerate() {
+        while out.len() * BLOCK <= t.start as usize {
+            out.push(i as u32);
         }
+    }
+    out.resize(blocks.max(out.len()), tokens.len() as u32);
+    out
+}
+
+/// The tokens of a span of the current [`Doc`], as [`Doc::each_in`] gives
+/// them, lent by [`lend`]: an iterator a rule's loop reads with no call
+/// for each token (a token at the span's edges is cut, as there).
+pub struct Lent<'a> {
+    text: &'a str,
+    span: Span,
+    /// The remembered tokens (the span is the one [`remember`]ed).
+    remembered: std::slice::Iter<'a, Token>,
+    /// The stored tokens from the span's first on; the walk stops at the
+    /// first that starts at or after its end.
+    stored: std::slice::Iter<'a, Stored>,
+    wide: &'a [Token],
+}
+
+impl<'a> Lent<'a> {
+    fn stored(text: &'a str, span: Span, stored: &'a [Stored], wide: &'a [Token]) -> Lent<'a> {
+        Lent {
+            text,
+            span,
+            remembered: [].iter(),
+            stored: stored.iter(),
+            wide,
+        }
+    }
+}
+
+impl Iterator for Lent<'_> {
+    type Item = Token;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Token> {
+        if let Some(&t) = self.remembered.next() {
+            return Some(t);
+        }
+        let stored = self.stored.next()?;
+        if stored.start as usize >= self.span.end {
+            self.stored = [].iter();
+            return None;
+        }
+        let t = stored.token(self.wide);
+        let (start, end) = (t.start as usize, t.end as usize);
+        Some(if start < self.span.start || end > self.span.end {
+            t.cut(
+                self.text,
+                start.max(self.span.start),
+                end.min(self.span.end),
+            )
+        } else {
+            t
+        })
+    }
+
+    /// The walk of `for_each`: the remembered tokens, then the stored ones
+    /// in a loop of their own (no test of the remembered ones per token).
+    #[inline(always)]
+    fn fold<B, F: FnMut(B, Token) -> B>(self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        for &t in self.remembered {
+            acc = f(acc, t);
+        }
+        let Lent {
+            text, span, wide, ..
+        } = self;
+        for stored in self.stored {
+            if stored.start as usize >= span.end {
+                break;
+            }
+            let t = stored.token(wide);
+            let (start, end) = (t.start as usize, t.end as usize);
+            acc = f(
+                acc,
+                if start < span.start || end > span.end {
+                    t.cut(text, start.max(span.start), end.min(span.end))
+                } else {
+                    t
+                },
+            );
+        }
+        acc
     }
 }
 
@@ -699,6 +831,23 @@ pub fn each_in_inlined(text: &str, span: Span, mut f: impl FnMut(Token)) {
     if !done {
         tokens(text, span.start, span.end).for_each(f);
     }
+}
+
+/// Calls `f` with the tokens of `span` of `text` lent by the current [`Doc`]
+/// (what [`each_in`] gives, read in `f`'s own loop, with no call for each
+/// token), when the Doc is this text's and holds them (the span is the one
+/// remembered, or its tokens are all kept); else `None`, and the caller
+/// reads them through [`each_in`]. For the walks over every claim's words
+/// (`attribution::words`).
+pub fn lend<R>(text: &str, span: Span, f: impl FnOnce(Lent<'_>) -> R) -> Option<R> {
+    CURRENT.with(|c| {
+        let current = c.borrow();
+        let lent = current
+            .as_ref()
+            .filter(|doc| doc.is_of(text))?
+            .lend(text, span)?;
+        Some(f(lent))
+    })
 }
 
 /// Reads the tokens of `span` of `text` once and keeps them at hand in the
@@ -1060,6 +1209,89 @@ mod tests {
                 assert_eq!(&all(text, span), fresh, "{span:?} after {release:?}");
             }
         }
+    }
+
+    /// The index of first tokens finds what a search of all the stored
+    /// tokens finds, at every offset of the fixture texts, with all their
+    /// tokens kept, the body kept, and the tail released.
+    #[test]
+    fn the_index_of_first_tokens_finds_what_a_whole_search_finds() {
+        let mut asked = 0;
+        for text in fixture_texts().iter().step_by(7) {
+            let paragraphs = every_other_paragraph(text);
+            for step in 0..3 {
+                let mut doc = Doc::new(text);
+                if step > 0 {
+                    doc.keep_only(&paragraphs);
+                }
+                if step > 1 {
+                    doc.release_from(text.len() / 2);
+                }
+                for start in 0..=text.len() {
+                    let after = doc.tokens.partition_point(|t| t.start as usize <= start);
+                    let whole = match after.checked_sub(1) {
+                        Some(last) if doc.tokens[last].token(&doc.wide).end as usize > start => {
+                            last
+                        }
+                        _ => after,
+                    };
+                    assert_eq!(doc.first_touching(start), whole, "{start} of step {step}");
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 100_000, "{asked} offsets");
+    }
+
+    /// Every other paragraph of `text` (parted by blank lines), as the
+    /// body's spans kept by [`keep_only`].
+    fn every_other_paragraph(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (i, p) in text.split("\n\n").enumerate() {
+            if i % 2 == 0 && !p.is_empty() {
+                out.push(Span::new(at, at + p.len()));
+            }
+            at += p.len() + 2;
+        }
+        out
+    }
+
+    /// The tokens [`lend`] lends are the ones [`each_in`] gives, on every
+    /// span it lends (remembered, kept, empty), and it lends none of a span
+    /// whose tokens were let go.
+    #[test]
+    fn lent_tokens_are_the_ones_each_in_gives() {
+        let (mut lent, mut refused) = (0, 0);
+        for text in fixture_texts().iter().step_by(5) {
+            let paragraphs = every_other_paragraph(text);
+            let _doc = Doc::scope(text);
+            keep_only(text, &paragraphs);
+            release_from(text, text.len() * 3 / 4);
+            for (i, start) in (0..text.len()).step_by(41).enumerate() {
+                for len in [0, 1, 9, 70, 300] {
+                    let span = Span::new(start, (start + len).min(text.len()));
+                    if text.get(span.range()).is_none() {
+                        continue;
+                    }
+                    if i % 3 == 0 {
+                        remember(text, span);
+                    }
+                    let each: Vec<Token> = all(text, span);
+                    match lend(text, span, |ts| ts.collect::<Vec<Token>>()) {
+                        Some(got) => {
+                            assert_eq!(got, each, "{:?}", span.of(text));
+                            lent += 1;
+                        }
+                        None => refused += 1,
+                    }
+                }
+            }
+        }
+        assert!(
+            lent > 1_000 && refused > 100,
+            "{lent} lent, {refused} refused"
+        );
     }
 
     /// [`count_in`] counts what [`pieces`] of the span gives, on every span,

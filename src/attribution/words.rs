@@ -203,7 +203,7 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Words {
     // without growing the vector word by word.
     let mut out = Words::with_capacity(span.len() / 6 + 1);
     let mut pending_start = false;
-    crate::token::each_in_inlined(text, span, |token| {
+    let mut read = |token: crate::token::Token| {
         let skipped = !skip.is_empty() && skip.iter().any(|q| q.overlaps(token.span()));
         match token.word() {
             Some(word) if !skipped => {
@@ -226,7 +226,13 @@ pub fn words(text: &str, span: Span, skip: &[Span]) -> Words {
                 pending_start = true;
             }
         }
-    });
+    };
+    // The current Doc's tokens in this loop, with no call for each (about
+    // 170,000 tokens on the bench's 100 KB); a span they do not hold is
+    // read through `each_in`.
+    if crate::token::lend(text, span, |tokens| tokens.for_each(&mut read)).is_none() {
+        crate::token::each_in_inlined(text, span, read);
+    }
     out
 }
 
