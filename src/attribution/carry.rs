@@ -13,6 +13,7 @@
 
 use super::words::{words, Word};
 use super::{Attribution, AttributionKind};
+use crate::rule::RuleId;
 use crate::Span;
 
 /// Whether `claim` is a lead-in to a block quotation: it ends with a colon
@@ -81,11 +82,18 @@ pub fn is_poll_finding(text: &str, claim: Span, attribution: Option<&Attribution
         // "48 percent said", "most voters said": the respondents, counted.
         // A bare group that argues back ("Republicans argue that the poll's
         // numbers ...", "Democrats counter") speaks for itself.
-        Some(a) if a.kind == AttributionKind::Anonymous => a.source.is_some_and(|s| {
-            let ws = words(text, s, &[]);
-            let counted = ws.iter().any(|w| is(w, SHARES) || digits(w));
-            counted || ws.len() > 1 && ws.iter().any(|w| is(w, RESPONDENTS))
-        }),
+        // "according to two people with knowledge of the discussions": a
+        // source named by its phrase is no poll's respondents.
+        Some(a)
+            if a.kind == AttributionKind::Anonymous
+                && !a.reasons.iter().any(|r| r.rule == RuleId::AccordingTo) =>
+        {
+            a.source.is_some_and(|s| {
+                let ws = words(text, s, &[]);
+                let counted = ws.iter().any(|w| is(w, SHARES) || digits(w));
+                counted || ws.len() > 1 && ws.iter().any(|w| is(w, RESPONDENTS))
+            })
+        }
         Some(_) => false,
         None => {
             let ws = words(text, claim, &[]);
@@ -119,6 +127,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_source_named_by_according_to_is_no_polls_respondents() {
+        let text = "A national poll by the Halvorsen Family Foundation found in June that 41% of \
+                    adults had been contacted by collectors.\n\n\
+                    The board has discussed pausing new lawsuits, according to two people with \
+                    knowledge of the discussions.";
+        assert_eq!(
+            kinds(text)[1],
+            (
+                "anonymous".to_string(),
+                Some("two people with knowledge of the discussions".to_string())
+            )
+        );
     }
 
     #[test]

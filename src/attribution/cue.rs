@@ -131,6 +131,7 @@ static CUES: LazyLock<lexicon::Matcher> = LazyLock::new(|| {
 /// withering criticism", "has led many to believe". A walk over the
 /// sentence, exactly what a pattern found before (see the module).
 mod condition;
+mod forecast;
 mod groups;
 mod passive;
 mod unsaid;
@@ -200,9 +201,15 @@ fn document_subject(text: &str, before: Span) -> bool {
             let comma = (0..last)
                 .rev()
                 .find(|&k| text[ws[k].span.end..ws[k + 1].span.start].contains(','))?;
-            ws[comma + 1]
-                .is_in(List::DocumentParticiples)
-                .then_some(comma)
+            // "That report, by Dr Anika Sorensen of the University of New
+            // England, found": its author's phrase between commas; "A poll
+            // by the Halvorsen Family Foundation, which publishes ...,
+            // found": a relative clause describing the author.
+            let opener = &ws[comma + 1];
+            (opener.is_in(List::DocumentParticiples)
+                || opener.is(text, "by")
+                || opener.is(text, "which"))
+            .then_some(comma)
         })
     });
     let subject: &[Word] = match aside.flatten() {
@@ -535,6 +542,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             || starts_clause(&s[m.end()..])
             || aside
             || groups::vague_group_view(&s[..m.start()], m.as_str(), &s[m.end()..])
+            || forecast::figure_follows(&s[..m.start()], m.as_str(), &s[m.end()..])
         {
             add(m, CueKind::Belief);
         }
@@ -1175,6 +1183,26 @@ mod tests {
         assert!(cues("The wind shifted two hours earlier than forecast.").is_empty());
         assert!(cues("Sales rose faster than expected.").is_empty());
         assert!(cues("The vote went ahead as expected.").is_empty());
+    }
+
+    #[test]
+    fn a_document_subject_goes_on_across_its_authors_aside() {
+        for text in [
+            "That report, by Dr Anika Sorensen of the University of New England, found the company had erred.",
+            "A national poll by the Halvorsen Family Foundation, which publishes Pulse Health News, found in June that 41% of adults had debt.",
+            "A Tradewinds Research poll commissioned by The Chronicle and conducted between February 2 and 11 found that 41 per cent backed a single agency.",
+        ] {
+            assert_eq!(
+                cues(text).iter().map(|c| c.0).collect::<Vec<_>>(),
+                ["found"],
+                "{text}"
+            );
+        }
+        // A relative clause about no document: no finding of one.
+        assert_eq!(
+            cues("The family, which runs the farm, found the gate open."),
+            []
+        );
     }
 
     #[test]

@@ -68,9 +68,11 @@ mod antecedent;
 mod apposed;
 mod bodies;
 pub mod carry;
+mod citing;
 mod company;
 mod crown;
 mod cue;
+mod described_private;
 mod industry;
 pub mod interview;
 mod mute;
@@ -256,7 +258,9 @@ impl Known {
                     self.representatives.insert(surname.to_string());
                 }
             }
-            if let Some(surname) = private::person_introduced(text, &ws, i) {
+            if let Some(surname) = private::person_introduced(text, &ws, i)
+                .or_else(|| described_private::introduced(text, &ws, i))
+            {
                 if !self.private_people.contains(surname) {
                     self.private_people.insert(surname.to_string());
                 }
@@ -591,7 +595,37 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
                     }),
                     other => other,
                 };
-                (source, true)
+                // "with the club citing a minor hamstring problem": a
+                // reason, whoever cites it is the source (see [`citing`]).
+                let classify = |s: Span| {
+                    let c = memory.classify(text, s);
+                    (c.class, c.rule)
+                };
+                if citing::gives_reason(text, c.span, source, &classify) {
+                    let before_cue = text[span.start..c.span.start].trim_end();
+                    // A fronted "Citing X, the bank projected ...", or ", citing"
+                    // after a source already found: the clause's own verb speaks.
+                    if before_cue.is_empty() || (before_cue.ends_with(',') && !found.is_empty()) {
+                        continue;
+                    }
+                    let within = Span::new(span.start, c.span.start);
+                    let subject = if before_cue.ends_with(',') {
+                        first_person(text, within, quotes, memory)
+                    } else {
+                        // "with the club citing": the club.
+                        source::before(text, floor, c.span, quotes).map(|s| {
+                            match words::words(text, s, quotes).as_slice() {
+                                [with, next, ..] if with.is(text, "with") => {
+                                    Span::new(next.span.start, s.end)
+                                }
+                                _ => s,
+                            }
+                        })
+                    };
+                    (subject, false)
+                } else {
+                    (source, true)
+                }
             }
             CueKind::Vague => (None, false),
             CueKind::Noun => {

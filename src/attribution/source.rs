@@ -2075,10 +2075,13 @@ fn person_name(
             // goes on past is part of the name.
             let runs_on =
                 !ws[k].ends_phrase && ws.get(k + 1).is_some_and(|n| n.is_capitalized(text));
+            // One entry for every list test: the word without its
+            // possessive ("Drivers'" reads as "drivers").
+            let lexeme = Lexeme::of_lower(l);
             ws[k].is_capitalized(text)
                 && w.chars().any(char::is_lowercase)
-                && (runs_on || !ws[k].is_in(List::AnonymousPeople))
-                && !Lexeme::of_lower(l).is_in_any(&[
+                && (runs_on || !lexeme.is_in(List::AnonymousPeople))
+                && !lexeme.is_in_any(&[
                     List::Countries,
                     List::Institutions,
                     List::Roles,
