@@ -412,7 +412,11 @@ fn clauses(
 ///   (contrastive_conjunctions.txt) and opens with a subject of its own
 ///   ("Vantor says Atlas will be profitable, | but investors have heard
 ///   that before");
-///   "Ruiz said A, and B" is left whole, since B may still be Ruiz's words.
+/// - the right side opens with the author's comment on what was said
+///   (comment_openers.txt among its first three words: "My husband says
+///   I'm enabling him, | and he's probably right").
+///   Otherwise "Ruiz said A, and B" is left whole, since B may still be
+///   Ruiz's words.
 #[allow(clippy::too_many_arguments)]
 fn unsourced_clause_after(
     text: &str,
@@ -430,27 +434,32 @@ fn unsourced_clause_after(
     if !(semicolon || before.ends_with(',') && coordinating) || left.is_empty() {
         return false;
     }
-    // The word that opens the new clause, after its conjunction.
-    let mut opening = None;
+    // The first three words of the new clause, after its conjunction.
+    let mut words = Vec::with_capacity(3);
     let mut seen = 0;
     crate::token::each_in(text, right, |t| {
-        if t.word().is_some() && opening.is_none() {
-            if semicolon || seen == 1 {
-                opening = Some(t);
+        if t.word().is_some() && words.len() < 3 {
+            if semicolon || seen >= 1 {
+                words.push(t);
             }
             seen += 1;
         }
     });
     // Words that go on with a speaker's content after a join ("and that").
-    let Some(opening) = opening.filter(|t| !t.is_in(List::ContentOpeners)) else {
+    let Some(&opening) = words.first().filter(|t| !t.is_in(List::ContentOpeners)) else {
         return false;
     };
+    // "and he's probably right", "but frankly, loyalty ...", "and you can
+    // bet that ...": the author's comment on what was said opens the
+    // clause (comment_openers.txt), which is the author's, whatever its
+    // subject.
+    let comment = !semicolon && words.iter().any(|t| t.is_in(List::CommentOpeners));
     // "and has added three matinees" shares the subject before the join; a
     // word that opens a new main clause's subject ("the", "it") does not.
     let subject = opening.is_in(List::ClauseSubjects)
         || opening.is_capitalised() && looks_like_clause(text, right);
     let author = author_speaks(text, right, quotes);
-    if !(author || subject) {
+    if !(author || subject || comment) {
         return false;
     }
     // "Vantor says Atlas will be profitable, | but investors have heard
@@ -462,7 +471,8 @@ fn unsourced_clause_after(
         && !opening.is_in(List::SpeakerPronouns)
         && Lexeme::of(g.as_str()).is_in(List::ContrastiveConjunctions);
     let found_left = attribution::find(text, left, cues, quotes, memory);
-    attribution::strongest(&found_left).is_some_and(|said| author || turns || said.trailing)
+    attribution::strongest(&found_left)
+        .is_some_and(|said| author || turns || comment || said.trailing)
 }
 
 /// Whether the author speaks in the first person in `span`, outside its
@@ -861,6 +871,35 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_clause_opening_with_the_authors_comment_on_a_speaker_is_split() {
+        for (sentence, second) in [
+            (
+                "My sister says I am too soft on him, and she is probably right.",
+                "and she is probably right.",
+            ),
+            (
+                "The regulator has told banks to pay savers more, but frankly, loyalty is rarely rewarded.",
+                "but frankly, loyalty is rarely rewarded.",
+            ),
+            (
+                "The district said attendance was down 9 percent, and you can bet it will fall further.",
+                "and you can bet it will fall further.",
+            ),
+        ] {
+            let found = claims(sentence);
+            assert_eq!(found.len(), 2, "{sentence}");
+            assert_eq!(found[1], (second.to_string(), Unattributed), "{sentence}");
+        }
+        // Without the author's comment, the speaker may be going on.
+        for sentence in [
+            "Ruiz said the bridge would open in May, and it would be late.",
+            "My sister says I am too soft on him, and she is worried.",
+        ] {
+            assert_eq!(claims(sentence).len(), 1, "{sentence}");
+        }
     }
 
     #[test]

@@ -75,6 +75,8 @@ lists! {
     CompanyNouns = "company_nouns.txt",
     CompanySuffixes = "company_suffixes.txt",
     CommentWords = "comment_words.txt",
+    /// The author's comment opening a clause after a speaker's ("and he's probably right") (claims.rs).
+    CommentOpeners = "comment_openers.txt",
     ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
     /// "but", "yet": a join turning against a speaker's clause (claims.rs).

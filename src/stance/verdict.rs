@@ -172,7 +172,7 @@ mod tests {
         assert_stance(
             "That\u{2019}s cold comfort for commuters.",
             Opinion,
-            &[("That\u{2019}s", Verdict)],
+            &[("That\u{2019}s", Verdict), ("cold comfort", LoadedWording)],
         );
     }
 
