@@ -12,6 +12,11 @@ use crate::Span;
 /// How far back from the bracket the name it spells out is read, in bytes.
 const MOST_NAME_BYTES: usize = 160;
 
+/// How far back from the initials their spelled-out name is looked for, in
+/// bytes: a long article. Without a bound each acronym searched the whole
+/// paste before it (quadratic on a 10 MB paste).
+const MOST_LOOKBACK_BYTES: usize = 32_768;
+
 /// The most words of a name an acronym spells out.
 const MOST_NAME_WORDS: usize = 10;
 
@@ -23,7 +28,11 @@ const MOST_NAME_WORDS: usize = 10;
 pub fn spelled_out(text: &str, acronym: &str, before: usize) -> Option<Span> {
     let first = acronym.chars().next()?;
     let bracketed = format!("({acronym})");
-    let open = text.get(..before)?.rfind(&bracketed)?;
+    let mut start = before.saturating_sub(MOST_LOOKBACK_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let open = start + text.get(start..before)?.rfind(&bracketed)?;
     let mut from = open.saturating_sub(MOST_NAME_BYTES);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -87,5 +96,14 @@ mod tests {
         let doc = analyze_text(text).unwrap();
         let last = doc.claims.last().unwrap();
         assert_eq!(last.attribution.kind, AttributionKind::Official, "{last:?}");
+    }
+
+    #[test]
+    fn the_name_is_looked_for_within_a_long_article() {
+        let named = "The Ministry of Manpower (MOM) said so. ";
+        let far = format!("{named}{}MOM added more.", "x ".repeat(MOST_LOOKBACK_BYTES));
+        assert_eq!(name(&far, "MOM"), None);
+        let near = format!("{named}{}MOM added more.", "x ".repeat(1_000));
+        assert_eq!(name(&near, "MOM").as_deref(), Some("Ministry of Manpower"));
     }
 }

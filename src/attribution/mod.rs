@@ -2069,7 +2069,7 @@ fn resolve(
                 }
                 // "The study also linked ... The authors wrote": a study the
                 // article names without citing it.
-                let before = Span::new(memory.body.start.min(src.start), src.start);
+                let before = research::lookback(text, src.start, memory.body.start);
                 if let Some(paper) = research::is_writers(&head)
                     .then(|| research::paper_before(text, before))
                     .flatten()

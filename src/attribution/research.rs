@@ -30,6 +30,22 @@ pub fn cites_paper(text: &str, source: Span) -> bool {
         .any(|w| w.is_in(List::ResearchPapers))
 }
 
+/// How far back from "the authors" a study is looked for, in bytes: a few
+/// paragraphs. The walk reads every word in it, so it must not reach back
+/// over a whole paste (a 10 MB paste made the reading quadratic and held a
+/// word list of the whole text at once).
+const PAPER_LOOKBACK: usize = 2_000;
+
+/// The stretch before `at`, within [`PAPER_LOOKBACK`] bytes and not before
+/// the body's start, where a study "the authors" wrote is looked for.
+pub fn lookback(text: &str, at: usize, body_start: usize) -> Span {
+    let mut from = at.saturating_sub(PAPER_LOOKBACK).max(body_start.min(at));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    Span::new(from, at)
+}
+
 /// Whether `head` names the people who wrote a study, and no one else:
 /// "author", "researcher", "scientist". ("The team" is a sports side as
 /// often as a study's; it needs a cited study, see [`is_authors`].)
@@ -124,5 +140,15 @@ mod tests {
     fn research_in_general_stays_vague() {
         let got = kinds("A growing body of research suggests that naps help memory.");
         assert_ne!(got[0].0, Named, "{got:?}");
+    }
+
+    #[test]
+    fn the_study_is_looked_for_a_few_paragraphs_back_only() {
+        let text = "é".repeat(1_500) + "The study found it.";
+        let at = text.len();
+        let span = lookback(&text, at, 0);
+        assert!(at - span.start <= PAPER_LOOKBACK, "{span:?}");
+        assert!(text.is_char_boundary(span.start));
+        assert_eq!(lookback(&text, at, at - 10).start, at - 10);
     }
 }
