@@ -77,6 +77,8 @@ lists! {
     CommentWords = "comment_words.txt",
     /// The author's comment opening a clause after a speaker's ("and he's probably right") (claims.rs).
     CommentOpeners = "comment_openers.txt",
+    /// Verbs that put a figure on what is to come ("forecast", "projected") (attribution/cue/forecast.rs).
+    CueVerbsForecast = "cue_verbs_forecast.txt",
     ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
     /// "but", "yet": a join turning against a speaker's clause (claims.rs).

@@ -33,10 +33,7 @@ const NOT_AFTER: &[&str] = &[
 /// Whether the verb `verb` between `before` and `rest` forecasts a figure.
 pub(super) fn figure_follows(before: &str, verb: &str, rest: &str) -> bool {
     let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let listed = crate::lexicon::list!("cue_verbs_forecast.txt")
-        .lines()
-        .any(|l| l.eq_ignore_ascii_case(verb));
-    if !listed {
+    if !crate::lexicon::Lexeme::of(verb).is_in(crate::lexicon::List::CueVerbsForecast) {
         return false;
     }
     let Some(prev) = crate::token::pieces(before).next_back() else {
