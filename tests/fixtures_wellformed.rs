@@ -2,7 +2,7 @@
 //! against them: every `<name>.gold.json` under tests/fixtures/seeds,
 //! tests/fixtures/cases, tests/fixtures/heldout, tests/fixtures/heldout2,
 //! tests/fixtures/heldout3, tests/fixtures/heldout4, tests/fixtures/heldout5,
-//! tests/fixtures/heldout6 to tests/fixtures/heldout27
+//! tests/fixtures/heldout6 to tests/fixtures/heldout28
 //! must describe its `<name>.txt` exactly as tests/fixtures/README.md says
 //! (exact substrings in text order, every non-blank character in exactly one
 //! item, labels from the allowed sets, source/cue/quote words that are really
@@ -351,6 +351,7 @@ well_formed! {
     heldout25: "heldout25", at least 5;
     heldout26: "heldout26", at least 5;
     heldout27: "heldout27", at least 5;
+    heldout28: "heldout28", at least 5;
 }
 
 /// The checker itself must catch broken annotations, or the tests above
