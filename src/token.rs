@@ -175,6 +175,12 @@ impl Token {
     /// whole and what it cuts off is ASCII punctuation, the word, its case
     /// and its lists are this token's: only the phrase flags are read
     /// again, from the punctuation left.
+    ///
+    /// Inlined into the token walks: returned from a call, the cut token
+    /// came back through memory, and the walk's merge of it with the
+    /// uncut one kept every token on the stack (about 70 instructions a
+    /// token in `attribution::words`).
+    #[inline(always)]
     fn cut(&self, text: &str, start: usize, end: usize) -> Token {
         let (word_start, word_end) = (self.word_start as usize, self.word_end as usize);
         let bytes = text.as_bytes();
@@ -744,6 +750,41 @@ impl<'a> Lent<'a> {
             remembered: [].iter(),
             stored: stored.iter(),
             wide,
+        }
+    }
+}
+
+impl Lent<'_> {
+    /// The walk of `for_each`, with the tokens the span cuts (its first or
+    /// last) handed to `cut` and every other to `whole`, each with `state`
+    /// (two functions, not two closures over one reader): a reader whose
+    /// `whole` is inlined here keeps the unpacked token in registers, where
+    /// one call for both merged it with the cut one through the stack
+    /// (about 70 instructions a token in `attribution::words`, 40 now).
+    #[inline(always)]
+    pub fn for_each_cut_apart<S>(
+        self,
+        state: &mut S,
+        whole: impl Fn(&mut S, Token),
+        cut: impl Fn(&mut S, Token),
+    ) {
+        for &t in self.remembered {
+            whole(state, t);
+        }
+        let Lent {
+            text, span, wide, ..
+        } = self;
+        for stored in self.stored {
+            if stored.start as usize >= span.end {
+                break;
+            }
+            let t = stored.token(wide);
+            let (start, end) = (t.start as usize, t.end as usize);
+            if start < span.start || end > span.end {
+                cut(state, t.cut(text, start.max(span.start), end.min(span.end)));
+            } else {
+                whole(state, t);
+            }
         }
     }
 }

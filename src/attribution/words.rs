@@ -201,39 +201,65 @@ impl<'w> IntoIterator for &'w Words {
 pub fn words(text: &str, span: Span, skip: &[Span]) -> Words {
     // About one word in six bytes of English text: room for most spans
     // without growing the vector word by word.
-    let mut out = Words::with_capacity(span.len() / 6 + 1);
-    let mut pending_start = false;
-    let mut read = |token: crate::token::Token| {
-        let skipped = !skip.is_empty() && skip.iter().any(|q| q.overlaps(token.span()));
+    let mut reader = Reader {
+        out: Words::with_capacity(span.len() / 6 + 1),
+        pending_start: false,
+        skip,
+    };
+    // The current Doc's tokens in this loop, with no call for each (about
+    // 170,000 tokens on the bench's 100 KB); the tokens the span cuts (at
+    // most two) through a call, so that the others stay in registers. A
+    // span they do not hold is read through `each_in`.
+    let lent = crate::token::lend(text, span, |tokens| {
+        tokens.for_each_cut_apart(&mut reader, Reader::read, Reader::read_cut)
+    });
+    if lent.is_none() {
+        crate::token::each_in_inlined(text, span, |t| reader.read(t));
+    }
+    reader.out
+}
+
+/// What [`words`] has read so far.
+struct Reader<'s> {
+    out: Words,
+    /// A quotation or punctuation standing alone came last: the next word
+    /// starts a phrase.
+    pending_start: bool,
+    skip: &'s [Span],
+}
+
+impl Reader<'_> {
+    #[inline(always)]
+    fn read(&mut self, token: crate::token::Token) {
+        let skipped = !self.skip.is_empty() && self.skip.iter().any(|q| q.overlaps(token.span()));
         match token.word() {
             Some(word) if !skipped => {
-                out.push(Word {
+                self.out.push(Word {
                     span: word,
                     ends_phrase: token.ends_phrase(),
-                    starts_phrase: pending_start || token.starts_phrase(),
+                    starts_phrase: self.pending_start || token.starts_phrase(),
                     lexeme: token.lexeme(),
                     capitalised: token.is_capitalised(),
                     lowercase: token.has_lowercase(),
                 });
-                pending_start = false;
+                self.pending_start = false;
             }
             // A quotation, or punctuation standing alone (a dash, a bracket),
             // ends the phrase before it and starts the one after.
             _ => {
-                if let Some(last) = out.last_mut() {
+                if let Some(last) = self.out.last_mut() {
                     last.ends_phrase = true;
                 }
-                pending_start = true;
+                self.pending_start = true;
             }
         }
-    };
-    // The current Doc's tokens in this loop, with no call for each (about
-    // 170,000 tokens on the bench's 100 KB); a span they do not hold is
-    // read through `each_in`.
-    if crate::token::lend(text, span, |tokens| tokens.for_each(&mut read)).is_none() {
-        crate::token::each_in_inlined(text, span, read);
     }
-    out
+
+    /// [`Reader::read`] of a token the span cuts, out of the walk's loop.
+    #[inline(never)]
+    fn read_cut(&mut self, token: crate::token::Token) {
+        self.read(token);
+    }
 }
 
 #[cfg(test)]

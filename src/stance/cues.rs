@@ -16,6 +16,8 @@
 //! [`Context`](crate::stance::Context)) that says, thinks or labels; one
 //! word list (`src/lexicon/cue_*.txt`) serves both.
 
+use std::borrow::Cow;
+
 use crate::attribution::{Cue, CueKind};
 use crate::token;
 use crate::Span;
@@ -86,8 +88,18 @@ pub(crate) fn complements(
                 before = [before[1], Some(w)];
             }
         });
-        let before =
-            before.map(|w| w.map(|w| crate::token::lower(w.of(text)).replace('\u{2019}', "'")));
+        // (Lower case with straight apostrophes: a copy only where the word
+        // has a capital or a curly apostrophe, not two for every word.)
+        let before = before.map(|w| {
+            w.map(|w| {
+                let lower = crate::token::lower(w.of(text));
+                if lower.contains('\u{2019}') {
+                    Cow::Owned(lower.replace('\u{2019}', "'"))
+                } else {
+                    lower
+                }
+            })
+        });
         let passive = before[0].is_some() && before[1].as_deref().is_some_and(is_be);
         if before[1].as_deref().is_none_or(authors_or_determiner) && !passive {
             continue;

@@ -14,7 +14,7 @@
 //! clause of condition or time may order too ("If your account pays less
 //! than 1%, move it.", "Next time he asks, keep it short.").
 
-use crate::lexicon::List;
+use crate::lexicon::{Lexeme, List};
 use crate::stance::model::{Evidence, Feature};
 use crate::stance::SignalKind;
 use crate::Span;
@@ -115,12 +115,21 @@ fn opening(slice: &str, mut words: Words<'_>) -> Option<Span> {
     // The verb opens the claim with a capital or follows an opener; a
     // capitalised word after it would make it part of a name ("Mark Twain").
     let mut span = Span::new(start, start + first.len());
-    let mut key = crate::token::lower(first).replace('\u{2019}', "'");
-    if key == "do" {
+    // The word's entry in the lists, in lower case with straight
+    // apostrophes: an ASCII word's read in any case, with no `String` (it
+    // opens the claim, capitalised: two copies a claim were made here).
+    let mut key = if first.is_ascii() {
+        Lexeme::of(first)
+    } else {
+        Lexeme::of_lower(&crate::token::lower(first).replace('\u{2019}', "'"))
+    };
+    // (No character past ASCII lower-cases to a letter of "do" or "never".)
+    let is_never = first.eq_ignore_ascii_case("never");
+    if first.eq_ignore_ascii_case("do") {
         if let Some((s, w)) = words.next() {
             if w.eq_ignore_ascii_case("not") {
                 span = Span::new(start, s + w.len());
-                key = "do not".to_string();
+                key = Lexeme::of_lower("do not");
             }
         }
     }
@@ -136,16 +145,15 @@ fn opening(slice: &str, mut words: Words<'_>) -> Option<Span> {
     // "Never approach a downed line": "never" opens an imperative when a
     // plain verb follows, not in an inversion ("Never has the city ...",
     // "Never before ...").
-    if key == "never" && NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+    if is_never && NOT_AFTER_NEVER.iter().any(|w| next.eq_ignore_ascii_case(w)) {
         return None;
     }
     // "Fund the program", not "Fund managers": a verb that is also a noun
     // orders only with its object after it, in the same phrase.
     let object = OBJECTS.iter().any(|o| next.eq_ignore_ascii_case(o))
         && !slice[span.end..].trim_start().starts_with([',', ':', ';']);
-    (List::StanceImperatives.contains(&key)
-        || object && List::StanceImperativesObject.contains(&key))
-    .then_some(span)
+    (key.is_in(List::StanceImperatives) || object && key.is_in(List::StanceImperativesObject))
+        .then_some(span)
 }
 
 /// Words of letters and apostrophes with their byte offsets.
