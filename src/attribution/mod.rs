@@ -80,6 +80,7 @@ mod named_before;
 mod nobody;
 mod number;
 mod officer;
+mod portfolio;
 mod private;
 mod quote;
 mod records;

@@ -943,6 +943,7 @@ const STEPS: &[Step] = &[
     no_words,
     pronoun,
     spelled_out_acronym,
+    portfolio_spokesperson,
     spokesperson,
     anonymity_requested,
     institution_counsel,
@@ -1205,6 +1206,22 @@ fn anonymity_requested(c: &Ctx) -> Option<Classed> {
 fn pronoun(c: &Ctx) -> Option<Classed> {
     (c.ws.len() == 1 && in_list(PRONOUNS, &c.lower[0]))
         .then(|| c.at(0, SourceClass::Pronoun, RuleId::Pronoun))
+}
+
+/// Named: "Opposition spokesman on water, Ainsley McIntosh": a portfolio
+/// held for a party, not an institution's spokesperson (see
+/// [`super::portfolio`]).
+fn portfolio_spokesperson(c: &Ctx) -> Option<Classed> {
+    let (_, j) = c.find(List::Spokespeople)?;
+    if !super::portfolio::on_subject(c.text, c.ws, j) {
+        return None;
+    }
+    let (i, k) = c.name()?;
+    Some(Classed {
+        class: SourceClass::Named,
+        rule: RuleId::PersonName,
+        trigger: c.span_of(i, k),
+    })
 }
 
 /// Official: spokespeople speak for an institution, named or not. Named: a
