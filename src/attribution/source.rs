@@ -404,7 +404,11 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
                 .iter()
                 .all(|w| w.is_capitalized(text));
     // "Rakesh Menon, director general of the association,": a bare post.
-    let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles));
+    let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles))
+        // "Ravi Menon, head of port research at consultancy Tidewater
+        // Partners,": "head of" is a post too (#14, attr31; the fixtures'
+        // six such heads are named people).
+        || matches!(appositive, [head, of, _, ..] if head.is(text, "head") && of.is(text, "of"));
     // "Okonkwo, 71, said": an age.
     let age = appositive.len() == 1 && is_age(app_first);
     // "Senate Majority Leader Karen Sobieski, R-Fond du Lac, said": a
