@@ -2331,6 +2331,15 @@ mod tests {
     }
 
     #[test]
+    fn head_of_opens_a_post() {
+        let text = "Ravi Menon, head of port research at consultancy Tidewater Partners, said delays would last.";
+        assert_eq!(
+            subject(text, "said").as_deref(),
+            Some("Ravi Menon, head of port research at consultancy Tidewater Partners")
+        );
+    }
+
+    #[test]
     fn a_name_keeps_its_place_before_two_appositives() {
         assert_eq!(
             subject(
