@@ -80,6 +80,7 @@ mod named_before;
 mod nobody;
 mod number;
 mod officer;
+mod portfolio;
 mod private;
 mod quote;
 mod records;
@@ -585,10 +586,19 @@ pub fn find(text: &str, span: Span, cues: &[Cue], quotes: &[Span], memory: &Memo
     for c in cues {
         let (local, inverted) = match c.kind {
             CueKind::According => {
-                let source = source::after(text, c.span, span.end, quotes);
                 // "According to county officials, the warehouse held ...": a
                 // fronted "according to" names its source up to the comma.
                 let fronted = text[span.start..c.span.start].trim().is_empty();
+                // The source is read up to that comma, so that the clause
+                // after it does not count against the source's length
+                // ("According to documents posted by the National Highway
+                // Traffic Safety Administration on Friday, the recall
+                // covers ...": #14, attr31).
+                let end = match text[c.span.end..span.end].find(',') {
+                    Some(k) if fronted => c.span.end + k,
+                    _ => span.end,
+                };
+                let source = source::after(text, c.span, end, quotes);
                 let source = match source {
                     Some(s) if fronted => s.of(text).find(',').map_or(Some(s), |cut| {
                         Some(Span::new(s.start, s.start + cut)).filter(|s| !s.is_empty())
@@ -3038,6 +3048,19 @@ mod tests {
         assert_attribution(
             "The river rose overnight. Roads closed, according to police.",
             &[(Unattributed, None), (Official, Some("police"))],
+        );
+    }
+
+    #[test]
+    fn a_fronted_according_to_reads_its_source_up_to_the_comma() {
+        // The clause after the comma does not count against the source's
+        // length (#14, attr31).
+        assert_attribution(
+            "According to documents posted by the National Highway Traffic Safety Administration on Friday, the recall covers 2022 to 2025 models.",
+            &[(
+                Official,
+                Some("documents posted by the National Highway Traffic Safety Administration on Friday"),
+            )],
         );
     }
 

@@ -404,7 +404,11 @@ fn appositive_subject(text: &str, ws: &[Word]) -> Option<Span> {
                 .iter()
                 .all(|w| w.is_capitalized(text));
     // "Rakesh Menon, director general of the association,": a bare post.
-    let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles));
+    let post = appositive.iter().take(2).any(|w| w.is_in(List::Roles))
+        // "Ravi Menon, head of port research at consultancy Tidewater
+        // Partners,": "head of" is a post too (#14, attr31; the fixtures'
+        // six such heads are named people).
+        || matches!(appositive, [head, of, _, ..] if head.is(text, "head") && of.is(text, "of"));
     // "Okonkwo, 71, said": an age.
     let age = appositive.len() == 1 && is_age(app_first);
     // "Senate Majority Leader Karen Sobieski, R-Fond du Lac, said": a
@@ -943,6 +947,7 @@ const STEPS: &[Step] = &[
     no_words,
     pronoun,
     spelled_out_acronym,
+    portfolio_spokesperson,
     spokesperson,
     anonymity_requested,
     institution_counsel,
@@ -1205,6 +1210,22 @@ fn anonymity_requested(c: &Ctx) -> Option<Classed> {
 fn pronoun(c: &Ctx) -> Option<Classed> {
     (c.ws.len() == 1 && in_list(PRONOUNS, &c.lower[0]))
         .then(|| c.at(0, SourceClass::Pronoun, RuleId::Pronoun))
+}
+
+/// Named: "Opposition spokesman on water, Ainsley McIntosh": a portfolio
+/// held for a party, not an institution's spokesperson (see
+/// [`super::portfolio`]).
+fn portfolio_spokesperson(c: &Ctx) -> Option<Classed> {
+    let (_, j) = c.find(List::Spokespeople)?;
+    if !super::portfolio::on_subject(c.text, c.ws, j) {
+        return None;
+    }
+    let (i, k) = c.name()?;
+    Some(Classed {
+        class: SourceClass::Named,
+        rule: RuleId::PersonName,
+        trigger: c.span_of(i, k),
+    })
 }
 
 /// Official: spokespeople speak for an institution, named or not. Named: a
@@ -2307,6 +2328,15 @@ mod tests {
         ] {
             assert_eq!(subject(text, "said").as_deref(), Some(source), "{text}");
         }
+    }
+
+    #[test]
+    fn head_of_opens_a_post() {
+        let text = "Ravi Menon, head of port research at consultancy Tidewater Partners, said delays would last.";
+        assert_eq!(
+            subject(text, "said").as_deref(),
+            Some("Ravi Menon, head of port research at consultancy Tidewater Partners")
+        );
     }
 
     #[test]
