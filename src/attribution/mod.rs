@@ -1574,6 +1574,15 @@ fn first_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) -> O
         {
             continue;
         }
+        // "Cryptocurrency exchange Vantix halted withdrawals ..., saying":
+        // a company the clause opens with is its subject (see
+        // [`company::subject`]).
+        if may_be_name(text, w)
+            && company::subject(text, &ws, i)
+            && memory.classify(text, w.span).rule == RuleId::Company
+        {
+            return Some(w.span);
+        }
         if may_be_name(text, w) && memory.classify(text, w.span).class == SourceClass::Named {
             let mut last = i;
             while last + 1 < ws.len() && !ws[last].ends_phrase && may_be_name(text, &ws[last + 1]) {
