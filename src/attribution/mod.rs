@@ -507,7 +507,9 @@ impl Memory {
     /// Whether `source` is a private person by name (see
     /// [`private::person_introduced`]).
     fn is_private_person(&self, text: &str, source: Span) -> bool {
-        self.surname_in(text, source, &self.known(text).private_people)
+        let set = &self.known(text).private_people;
+        self.surname_in(text, source, set)
+            || private::introduced_in(text, source).is_some_and(|surname| set.contains(surname))
     }
 
     /// Whether `source` is counsel for the Crown by name (see [`crown`]).
