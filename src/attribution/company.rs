@@ -130,8 +130,15 @@ pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
             continue;
         }
         // The run of capitals: "Holloway Foods", "Kestrel Semiconductor".
+        // A full stop ends it: "... when contacted by BlockWire. Vantix was
+        // founded in 2019" holds no name "BlockWire Vantix", whose
+        // "Vantix" would be a person's surname.
         let mut end = i;
-        while end + 1 < ws.len() && !ws[end].ends_phrase && is_capital(text, &ws[end + 1]) {
+        while end + 1 < ws.len()
+            && !ws[end].ends_phrase
+            && is_capital(text, &ws[end + 1])
+            && !super::source::opens_sentence(text, ws[end + 1].span.start)
+        {
             end += 1;
         }
         if is_company(text, ws, i, end) {
@@ -139,7 +146,9 @@ pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
             if !out.contains(&*first) {
                 out.insert(first.into_owned());
             }
-        } else if end > i && lexeme(text, &ws[end]).is_in(List::CompanyNameHeads) {
+        } else if (end > i && lexeme(text, &ws[end]).is_in(List::CompanyNameHeads))
+            || (end == i && named_by_its_trade(text, ws, i))
+        {
             by_trade.push(lower(text, &ws[i]));
         } else if end > i {
             let last = lower(text, &ws[end]);
@@ -155,6 +164,51 @@ pub fn names(text: &str, ws: &[Word]) -> lexicon::Set {
         }
     }
     out
+}
+
+/// Whether the one-word name `ws[start]` follows a company noun that names
+/// its trade: "Cryptocurrency exchange Vantix", "startup Korvo". The
+/// article says what the name is, and the bare name later ("Vantix has not
+/// disputed the figures") is the company speaking as such (LABELS.md rule
+/// 1). A name of two words or more may be a person's ("software developer
+/// Jane Doe", "film producer Ann Ode"): only one word is read. A research
+/// or data firm ("analytics firm Ledgerscope") is named like a pollster,
+/// and a possessive ("the firm's Jane") or a comma between leaves a person.
+fn named_by_its_trade(text: &str, ws: &[Word], start: usize) -> bool {
+    let Some(k) = start.checked_sub(1) else {
+        return false;
+    };
+    let noun = &ws[k];
+    if noun.ends_phrase || ws[start].starts_phrase || noun.is_capitalized(text) {
+        return false;
+    }
+    let word = lower(text, noun);
+    if stem(text, noun).len() != noun.of(text).len() || !is_noun(&word) {
+        return false;
+    }
+    let research = |w: &Word| on(List::ResearchFirmWords, &lower(text, w));
+    !(k >= 1 && !ws[k - 1].ends_phrase && research(&ws[k - 1]))
+}
+
+/// Whether the name at `ws[i]` opens its clause, alone or after the noun
+/// of its trade: "Vantix stopped all customer withdrawals on Tuesday night,
+/// citing a shortfall", "Cryptocurrency exchange Vantix halted withdrawals
+/// ..., saying in a blog post ...". A company that is the clause's subject
+/// is who the participle after its comma goes on (LABELS.md rule 1: a
+/// company as such is official). A company further in is the verb's
+/// object ("Kyra Olsen downgraded Veritas to sell, warning ...").
+pub fn subject(text: &str, ws: &[Word], i: usize) -> bool {
+    match i {
+        0 => true,
+        1 | 2 => {
+            let noun = &ws[i - 1];
+            !noun.ends_phrase
+                && !noun.is_capitalized(text)
+                && is_noun(&lower(text, noun))
+                && ws[..i - 1].iter().all(|w| !w.ends_phrase)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the run of capitals `ws[start..=end]` is shown to be a company
@@ -308,13 +362,51 @@ mod tests {
     #[test]
     fn people_and_research_firms_are_no_companies() {
         assert!(known("Ann Ode, a company director, said so.").is_empty());
-        assert!(
-            known("Ann Ode, the chief technology officer of startup Korvo, said so.").is_empty()
+        // The officer is a person; the startup after her title is the
+        // company.
+        assert_eq!(
+            known("Ann Ode, the chief technology officer of startup Korvo, said so."),
+            ["korvo"]
         );
         assert!(known("Korvo, a market research firm, estimates the share.").is_empty());
         assert!(known("Ann Ode says her drivers are better.").is_empty());
         // A surname is a person's, whatever trade shares it.
         assert!(known("Korvo Foods makes pies, and Dana Korvo runs it.").is_empty());
+    }
+
+    #[test]
+    fn a_company_noun_before_a_name_makes_it_a_company() {
+        assert_eq!(
+            known("Cryptocurrency exchange Korvo halted withdrawals."),
+            ["korvo"]
+        );
+        let text = "Cryptocurrency exchange Korvo halted withdrawals on Tuesday.\n\n\
+                    Korvo has not disputed the figures.";
+        assert_eq!(kinds(text).last(), Some(&Official));
+        // A research or data firm is named, like a pollster.
+        assert!(known("Data compiled by analytics firm Korvo showed a drop.").is_empty());
+        // A full name after the noun may be a person's.
+        assert!(known("Software developer Ann Korvo said so.").is_empty());
+        // A surname elsewhere in the article is a person's.
+        assert!(known("The startup Kestrel grew, and Ann Kestrel runs it.").is_empty());
+        // A name that closes one sentence and one that opens the next are
+        // no one name.
+        assert_eq!(
+            known("The startup Korvo was asked by Ledgerscope. Korvo said no."),
+            ["korvo"]
+        );
+    }
+
+    #[test]
+    fn a_company_opening_its_clause_is_the_participles_speaker() {
+        let text = "Prices fell on Monday as traders sold.\n\n\
+                    Cryptocurrency exchange Korvo halted withdrawals on Tuesday, saying in a blog post that it was short of cash.\n\n\
+                    Korvo stopped all payments, citing a shortfall in liquid assets.";
+        assert_eq!(kinds(text), [Unattributed, Official, Official]);
+        // A company the verb acts on is no speaker.
+        let text = "Startup Korvo grew fast.\n\n\
+                    Kyra Olsen downgraded Korvo to sell, warning that costs would rise.";
+        assert_eq!(kinds(text).last(), Some(&Named));
     }
 
     #[test]

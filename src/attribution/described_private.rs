@@ -41,8 +41,10 @@ const OFFICES: &[List] = &[
 /// office.
 pub(super) fn introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Option<&'t str> {
     let name_word = |w: &Word| w.is_capitalized(text) && w.has_lowercase();
-    // The name's run starts here: no capitalised word or office before it.
-    if i > 0 {
+    // The name's run starts here: no capitalised word or office before it
+    // in its sentence ("... with the company. Lorna Pietrasik, 67, a
+    // Brightwell customer" follows no office).
+    if i > 0 && !super::source::opens_sentence(text, ws[i].span.start) {
         let before = &ws[i - 1];
         if !before.ends_phrase && (name_word(before) || before.lexeme.is_in_any(OFFICES)) {
             return None;
@@ -109,6 +111,15 @@ mod tests {
                  Ms Holroyd declined to say whether the family was considering legal action."
             ),
             [Named, Named]
+        );
+        // An office word closing the sentence before is not the name's.
+        assert_eq!(
+            kinds(
+                "Refills were halted for a week at the company.\n\n\
+                 Lorna Pietrasik, 67, a customer in Davenport, Iowa, said she learned of it by letter. \
+                 She declined to say how much the claim had been for."
+            ),
+            [Unattributed, Named, Named]
         );
     }
 

@@ -508,7 +508,9 @@ impl Memory {
     /// Whether `source` is a private person by name (see
     /// [`private::person_introduced`]).
     fn is_private_person(&self, text: &str, source: Span) -> bool {
-        self.surname_in(text, source, &self.known(text).private_people)
+        let set = &self.known(text).private_people;
+        self.surname_in(text, source, set)
+            || private::introduced_in(text, source).is_some_and(|surname| set.contains(surname))
     }
 
     /// Whether `source` is counsel for the Crown by name (see [`crown`]).
@@ -1583,6 +1585,15 @@ fn first_person(text: &str, within: Span, quotes: &[Span], memory: &Memory) -> O
             && !memory.is_known_name(text, s)
         {
             continue;
+        }
+        // "Cryptocurrency exchange Vantix halted withdrawals ..., saying":
+        // a company the clause opens with is its subject (see
+        // [`company::subject`]).
+        if may_be_name(text, w)
+            && company::subject(text, &ws, i)
+            && memory.classify(text, w.span).rule == RuleId::Company
+        {
+            return Some(w.span);
         }
         if may_be_name(text, w) && memory.classify(text, w.span).class == SourceClass::Named {
             let mut last = i;

@@ -131,6 +131,27 @@ pub(super) fn person_introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Opt
     }
 }
 
+/// The most words of a source read for a private person's introduction:
+/// "Waikōwhai dairy farmer Callum Reid, who milks ..." is read up to its
+/// first comma.
+const MOST_INTRODUCTION_WORDS: usize = 8;
+
+/// The surname of a private person whose introduction by what they do
+/// opens the source's words ([`person_introduced`]): the source a pronoun
+/// takes back is that whole introduction ("He would not say" after
+/// "Waikōwhai dairy farmer Callum Reid, who milks 600 cows near Te Rapa,
+/// said"), and its refusal is no formal channel either. Read within the
+/// source's first phrase only.
+pub(super) fn introduced_in(text: &str, source: Span) -> Option<&str> {
+    let ws = words(text, source, &[]);
+    let end = ws
+        .iter()
+        .take(MOST_INTRODUCTION_WORDS)
+        .position(|w| w.ends_phrase)
+        .map_or(ws.len().min(MOST_INTRODUCTION_WORDS), |k| k + 1);
+    (0..end).find_map(|i| person_introduced(text, &ws[..end], i))
+}
+
 /// The most words between a representative's word and the "for" of
 /// their client: "Senior counsel Milind Parab, for the civic body".
 const MOST_WORDS_TO_CLIENT: usize = 5;
@@ -189,6 +210,18 @@ pub(super) fn released_through(text: &str, channel: Span, end: usize) -> bool {
 mod tests {
     use crate::attribution::testing::kinds;
     use crate::AttributionKind::*;
+
+    #[test]
+    fn a_pronoun_for_a_person_introduced_by_their_trade_refuses_in_person() {
+        assert_eq!(
+            kinds(
+                "The council voted 9-5 to cap nitrogen losses.\n\n\
+                 Dairy farmer Callum Reid, who milks 600 cows, said he had fenced his streams. \
+                 He would not say how much the rules would cost him."
+            ),
+            [Unattributed, Named, Named]
+        );
+    }
 
     #[test]
     fn one_known_by_a_tie_to_a_private_person_is_named_and_in_person() {
