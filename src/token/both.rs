@@ -1,0 +1,167 @@
+//! The tokens of a span read from either end: [`lend_both`], for a rule
+//! that reads the words right before a point of a sentence ("the word
+//! before the verb", "the group the words before it end with") or a few
+//! after it, from the [`Doc`]'s stored tokens instead of splitting a cut
+//! string again with [`super::pieces`].
+
+use super::{pieces, separator_kind, Doc, Pieces, Separator, Stored, Token, CURRENT};
+use crate::Span;
+
+/// The tokens of a span, from the front ([`Iterator::next`]) or the back
+/// ([`DoubleEndedIterator::next_back`]): what [`super::each_in`] gives for
+/// the span, cut at its edges, lent by [`lend_both`].
+pub struct Both<'a> {
+    text: &'a str,
+    span: Span,
+    /// The stored tokens the span touches, all of them kept.
+    stored: std::slice::Iter<'a, Stored>,
+    wide: &'a [Token],
+    /// The span split afresh, when the current [`Doc`] does not hold its
+    /// tokens (another text's, or tokens given back).
+    fresh: Option<Pieces<'a>>,
+}
+
+impl<'a> Both<'a> {
+    fn fresh(text: &'a str, span: Span) -> Both<'a> {
+        Both {
+            text,
+            span,
+            stored: [].iter(),
+            wide: &[],
+            fresh: Some(pieces(span.of(text))),
+        }
+    }
+
+    /// The token of a piece of the span split afresh, as [`super::tokens`]
+    /// makes it.
+    fn of_piece(&self, piece: &str) -> Token {
+        let start =
+            self.span.start + (piece.as_ptr() as usize - self.span.of(self.text).as_ptr() as usize);
+        let mut chars = piece.chars();
+        let dash = matches!((chars.next(), chars.next()), (Some(c), None) if separator_kind(c) == Separator::Dash);
+        Token::new(self.text, start, start + piece.len(), dash)
+    }
+
+    /// A stored token cut at the span's edges.
+    fn cut(&self, stored: &Stored) -> Token {
+        let t = stored.token(self.wide);
+        let (start, end) = (t.start as usize, t.end as usize);
+        if start < self.span.start || end > self.span.end {
+            t.cut(
+                self.text,
+                start.max(self.span.start),
+                end.min(self.span.end),
+            )
+        } else {
+            t
+        }
+    }
+}
+
+impl Iterator for Both<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        if let Some(fresh) = &mut self.fresh {
+            let piece = fresh.next()?;
+            return Some(self.of_piece(piece));
+        }
+        let stored = self.stored.next()?;
+        Some(self.cut(stored))
+    }
+}
+
+impl DoubleEndedIterator for Both<'_> {
+    fn next_back(&mut self) -> Option<Token> {
+        if let Some(fresh) = &mut self.fresh {
+            let piece = fresh.next_back()?;
+            return Some(self.of_piece(piece));
+        }
+        let stored = self.stored.next_back()?;
+        Some(self.cut(stored))
+    }
+}
+
+impl Doc {
+    /// The stored tokens of `span`, when they are all kept.
+    fn both<'a>(&'a self, text: &'a str, span: Span) -> Option<Both<'a>> {
+        let mut both = Both {
+            text,
+            span,
+            stored: [].iter(),
+            wide: &self.wide,
+            fresh: None,
+        };
+        if span.is_empty() {
+            return Some(both);
+        }
+        let region = self
+            .kept
+            .get(self.kept.partition_point(|k| k.end <= span.start))?;
+        if region.start > span.start || region.end < span.end {
+            return None;
+        }
+        // The first token of the span, and the first that starts at or
+        // after its end.
+        let first = self.first_touching(span.start);
+        let end = first + self.tokens[first..].partition_point(|t| (t.start as usize) < span.end);
+        both.stored = self.tokens[first..end].iter();
+        Some(both)
+    }
+}
+
+/// Calls `f` with the tokens of `span` of `text` to read from either end:
+/// the current [`Doc`]'s stored tokens when it is this text's and keeps
+/// them all, else the span split afresh. Either way the tokens are the
+/// ones [`super::each_in`] gives, cut at the span's edges: a rule reading
+/// the last words before a point walks back over a few stored tokens, not
+/// over a cut string's characters.
+pub fn lend_both<R>(text: &str, span: Span, f: impl FnOnce(Both<'_>) -> R) -> R {
+    CURRENT.with(|c| {
+        let current = c.borrow();
+        let both = current
+            .as_ref()
+            .filter(|doc| doc.is_of(text))
+            .and_then(|doc| doc.both(text, span))
+            .unwrap_or_else(|| Both::fresh(text, span));
+        f(both)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spans of the fixtures' openings, cut anywhere on a character: the
+    /// same tokens from the front and, reversed, from the back, stored or
+    /// split afresh, as `each_in` gives.
+    #[test]
+    fn both_ends_give_each_in_tokens() {
+        let texts = crate::furniture::testing::fixture_texts();
+        for (path, text) in texts.iter().take(60) {
+            let text: String = text.chars().take(600).collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .step_by(7)
+                .collect();
+            let _scope = Doc::scope(&text);
+            for (i, &a) in bounds.iter().enumerate() {
+                for &b in bounds[i..].iter().step_by(5) {
+                    let span = Span::new(a, b);
+                    let mut want = Vec::new();
+                    super::super::each_in(&text, span, |t| want.push(t));
+                    let front: Vec<Token> = lend_both(&text, span, |b| b.collect());
+                    assert_eq!(front, want, "{path} {span:?}");
+                    let mut back: Vec<Token> = lend_both(&text, span, |b| b.rev().collect());
+                    back.reverse();
+                    assert_eq!(back, want, "{path} {span:?}");
+                    let fresh: Vec<Token> = Both::fresh(&text, span).collect();
+                    assert_eq!(fresh, want, "{path} {span:?}");
+                    let mut fresh_back: Vec<Token> = Both::fresh(&text, span).rev().collect();
+                    fresh_back.reverse();
+                    assert_eq!(fresh_back, want, "{path} {span:?}");
+                }
+            }
+        }
+    }
+}
