@@ -541,8 +541,18 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if THAT_CLAUSE.is_match(&s[m.end()..])
             || starts_clause(&s[m.end()..])
             || aside
-            || groups::vague_group_view(&s[..m.start()], m.as_str(), &s[m.end()..])
-            || forecast::figure_follows(&s[..m.start()], m.as_str(), &s[m.end()..])
+            || groups::vague_group_view(
+                text,
+                Span::new(sentence.start, sentence.start + m.start()),
+                m.as_str(),
+                Span::new(sentence.start + m.end(), sentence.end),
+            )
+            || forecast::figure_follows(
+                text,
+                Span::new(sentence.start, sentence.start + m.start()),
+                m.as_str(),
+                Span::new(sentence.start + m.end(), sentence.end),
+            )
         {
             add(m, CueKind::Belief);
         }
