@@ -69,17 +69,15 @@ fn bracketed(text: &str, acronym: &str, within: Span) -> Option<usize> {
         return None;
     }
     let bytes = text.as_bytes();
-    crate::token::lend_both(text, within, |tokens| {
-        tokens.rev().find_map(|t| {
-            let (word, whole) = (t.word()?, t.span());
-            (word.len() == acronym.len()
-                && word.start > whole.start
-                && word.end < whole.end
-                && bytes[word.start - 1] == b'('
-                && bytes[word.end] == b')'
-                && word.of(text) == acronym)
-                .then(|| word.start - 1)
-        })
+    crate::token::lend_both(text, within, |mut tokens| {
+        while let Some(t) = tokens.rfind_enclosed_word(acronym.len()) {
+            let word = t.word()?;
+            if bytes[word.start - 1] == b'(' && bytes[word.end] == b')' && word.of(text) == acronym
+            {
+                return Some(word.start - 1);
+            }
+        }
+        None
     })
 }
 
