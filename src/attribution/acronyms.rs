@@ -65,9 +65,8 @@ pub fn spelled_out(text: &str, acronym: &str, before: usize) -> Option<Span> {
 /// the text for the bracketed string; a bracket glued to a word before it
 /// ("Union(APUSA)") is one word and no acronym's.
 fn bracketed(text: &str, acronym: &str, within: Span) -> Option<usize> {
-    if text.get(within.range()).is_none() {
-        return None;
-    }
+    // (A span off the text, or off its characters, has no bracket.)
+    text.get(within.range())?;
     let bytes = text.as_bytes();
     crate::token::lend_both(text, within, |mut tokens| {
         while let Some(t) = tokens.rfind_enclosed_word(acronym.len()) {

@@ -141,9 +141,24 @@ impl Doc {
         // The first token of the span, and the first that starts at or
         // after its end.
         let first = self.first_touching(span.start);
-        let end = first + self.tokens[first..].partition_point(|t| (t.start as usize) < span.end);
+        let end = self.first_from(span.end).max(first);
         both.stored = self.tokens[first..end].iter();
         Some(both)
+    }
+}
+
+impl Doc {
+    /// The index of the first stored token that starts at or after `at`,
+    /// searched among the tokens of `at`'s block (see `firsts`), not all
+    /// the tokens after the span's first.
+    fn first_from(&self, at: usize) -> usize {
+        let len = self.tokens.len();
+        let block = at / super::BLOCK;
+        let first_of = |b: usize| self.firsts.get(b).map_or(len, |&i| (i as usize).min(len));
+        // Every token before the block's first starts before `at`, and
+        // every one from the next block's first on after it.
+        let (lo, hi) = (first_of(block), first_of(block + 1));
+        lo + self.tokens[lo..hi].partition_point(|t| (t.start as usize) < at)
     }
 }
 
