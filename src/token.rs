@@ -32,6 +32,9 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
+mod both;
+pub use both::lend_both;
+
 use crate::lexicon::Lexeme;
 pub use crate::lexicon::List;
 use crate::Span;

@@ -27,12 +27,11 @@ const MOST_NAME_WORDS: usize = 10;
 /// first letter. `None` when the text never spells it out.
 pub fn spelled_out(text: &str, acronym: &str, before: usize) -> Option<Span> {
     let first = acronym.chars().next()?;
-    let bracketed = format!("({acronym})");
     let mut start = before.saturating_sub(MOST_LOOKBACK_BYTES);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let open = start + text.get(start..before)?.rfind(&bracketed)?;
+    let open = bracketed(text, acronym, Span::new(start, before))?;
     let mut from = open.saturating_sub(MOST_NAME_BYTES);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -57,6 +56,28 @@ pub fn spelled_out(text: &str, acronym: &str, before: usize) -> Option<Span> {
     let name = &run[k..];
     (name.len() >= 2 && name.len() <= MOST_NAME_WORDS)
         .then(|| Span::new(name[0].span.start, name[name.len() - 1].span.end))
+}
+
+/// Where the last "(ACRONYM)" inside `within` opens: the last token, read
+/// back from the span's end, whose word is the acronym with an opening
+/// bracket right before it and a closing one right after, inside the
+/// token ("(APUSA)", "(APUSA),"). The token layer's words, not a search of
+/// the text for the bracketed string; a bracket glued to a word before it
+/// ("Union(APUSA)") is one word and no acronym's.
+fn bracketed(text: &str, acronym: &str, within: Span) -> Option<usize> {
+    // (A span off the text, or off its characters, has no bracket.)
+    text.get(within.range())?;
+    let bytes = text.as_bytes();
+    crate::token::lend_both(text, within, |mut tokens| {
+        while let Some(t) = tokens.rfind_enclosed_word(acronym.len()) {
+            let word = t.word()?;
+            if bytes[word.start - 1] == b'(' && bytes[word.end] == b')' && word.of(text) == acronym
+            {
+                return Some(word.start - 1);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]
@@ -96,6 +117,59 @@ mod tests {
         let doc = analyze_text(text).unwrap();
         let last = doc.claims.last().unwrap();
         assert_eq!(last.attribution.kind, AttributionKind::Official, "{last:?}");
+    }
+
+    /// The search of the text this replaced: the last "(ACRONYM)" before
+    /// `before`, within the look-back.
+    fn bracketed_by_search(text: &str, acronym: &str, before: usize) -> Option<usize> {
+        let mut start = before.saturating_sub(MOST_LOOKBACK_BYTES);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        Some(start + text.get(start..before)?.rfind(&format!("({acronym})"))?)
+    }
+
+    /// Every acronym of every fixture text, at each place it stands: the
+    /// Doc's stored tokens, and the text split afresh, find the bracket
+    /// the search of the text found.
+    #[test]
+    fn the_bracket_is_where_the_search_found_it() {
+        let mut found = 0;
+        for (path, text) in crate::furniture::testing::fixture_texts() {
+            let _doc = crate::token::Doc::scope(&text);
+            // Another copy of the text is no Doc's: split afresh.
+            let copy = text.clone();
+            let mut at = Vec::new();
+            crate::token::each_in(&text, Span::new(0, text.len()), |t| {
+                if let Some(w) = t.word() {
+                    let bare = super::super::words::without_possessive(w.of(&text));
+                    if crate::attribution::source::is_acronym(bare) {
+                        at.push((w.start, w.start + bare.len()));
+                    }
+                }
+            });
+            for (start, end) in at {
+                let acronym = &text[start..end];
+                let want = bracketed_by_search(&text, acronym, start);
+                let mut from = start.saturating_sub(MOST_LOOKBACK_BYTES);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let within = Span::new(from, start);
+                assert_eq!(
+                    bracketed(&text, acronym, within),
+                    want,
+                    "{path} {acronym} at {start}"
+                );
+                assert_eq!(
+                    bracketed(&copy, acronym, within),
+                    want,
+                    "{path} {acronym} at {start}, afresh"
+                );
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 20, "the fixtures spell acronyms out ({found})");
     }
 
     #[test]

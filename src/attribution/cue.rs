@@ -286,6 +286,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         });
     };
     let hits = CUES.find_each(s);
+    // The spans of the sentence before a point and after it, and of a
+    // suffix of it: the helpers read their words off the token layer.
+    let upto = |i: usize| Span::new(sentence.start, sentence.start + i);
+    let from = |i: usize| Span::new(sentence.start + i, sentence.end);
+    let tail = |rest: &str| Span::new(sentence.end - rest.len(), sentence.end);
     let passive_verb = hits.iter().any(|h| h.group == List::PassiveVerbs as u8);
     let passives: Vec<Found<'_>> = if passive_verb {
         passive::find(s)
@@ -346,8 +351,8 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // A capitalised verb is a run-in heading's ("The Gap Goes On: ...").
         let introduces = rest.starts_with(':')
             && !m.as_str().starts_with(char::is_uppercase)
-            && (1..=3).contains(&crate::token::pieces(&s[..m.start()]).count());
-        if closes && (parenthetical_subject(&s[..m.start()]) || introduces) {
+            && (1..=3).contains(&crate::token::count_in(text, upto(m.start()), 4));
+        if closes && (parenthetical_subject(text, upto(m.start())) || introduces) {
             add(m, CueKind::Verb);
         }
     }
@@ -362,11 +367,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         if ["reports", "claims", "claim", "call", "calls", "stress"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
-            && !preceded_by_subject_pronoun_or_name(&s[..m.start()])
+            && !preceded_by_subject_pronoun_or_name(text, upto(m.start()))
         {
             continue;
         }
-        let before = prev_word(&s[..m.start()]);
+        let before = prev_word(text, upto(m.start()));
         // "His death was confirmed by a family spokesperson": a passive verb
         // of saying names its speaker after "by", as "according to" does.
         if in_be_form(before) && s[m.end()..].starts_with(" by ") {
@@ -408,7 +413,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // before it; "put it on the table" is an act, and "Put it this way"
         // the author's own address.
         if starts_with_ignore_case(word, "put")
-            && (!puts_it_in_words(rest) || s[..m.start()].trim().is_empty())
+            && (!puts_it_in_words(text, tail(rest)) || s[..m.start()].trim().is_empty())
         {
             continue;
         }
@@ -418,8 +423,8 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
             let before_modal = s[..m.start()].trim_end();
             let head = before_modal
                 .get(..before_modal.len().saturating_sub(before.len()))
-                .unwrap_or("");
-            let subject = prev_word(head);
+                .map_or(0, str::len);
+            let subject = prev_word(text, upto(head));
             if ["time", "history"]
                 .iter()
                 .any(|w| subject.eq_ignore_ascii_case(w))
@@ -437,31 +442,35 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
-            && !names_with_what(&s[..m.start()])
+            && !names_with_what(text, upto(m.start()))
         {
             continue;
         }
         // "wrote down the stake", "writes off the debt": accounting, not
         // writing.
         if starts_with_ignore_case(word, "wr")
-            && crate::token::pieces(rest)
-                .next()
-                .is_some_and(|w| w == "down" || w == "off")
+            && crate::token::lend_both(text, tail(rest), |mut ws| {
+                ws.next()
+                    .is_some_and(|w| matches!(w.span().of(text), "down" | "off"))
+            })
         {
             continue;
         }
         // "called an emergency meeting", "calls a snap election": convening,
         // not saying.
-        if starts_with_ignore_case(word, "call") && convenes(rest) {
+        if starts_with_ignore_case(word, "call") && convenes(text, tail(rest)) {
             continue;
         }
         // "responded by sending on three substitutes", "answered by
         // scoring": a verb with "by" and what was done reports an act.
-        let mut after = crate::token::pieces(&s[m.end()..]);
-        if after.next() == Some("by") && after.next().is_some_and(|w| w.ends_with("ing")) {
+        let by_doing = crate::token::lend_both(text, from(m.end()), |ws| {
+            let mut after = ws.map(|t| t.span().of(text));
+            after.next() == Some("by") && after.next().is_some_and(|w| w.ends_with("ing"))
+        });
+        if by_doing {
             continue;
         }
-        if names_a_thing(&s[..m.start()]) {
+        if names_a_thing(text, upto(m.start())) {
             continue;
         }
         // "Whatever the trust promises now", "how it responds to alarms":
@@ -521,8 +530,8 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     }
     for m in matches(&hits, List::Beliefs, s) {
         if m.start() > 0 && m.as_str().chars().next().is_some_and(char::is_uppercase)
-            || names_a_thing(&s[..m.start()])
-            || compares(&s[..m.start()])
+            || names_a_thing(text, upto(m.start()))
+            || compares(text, upto(m.start()))
             || unsaid::in_unsaid_clause(&s[..m.start()])
         {
             continue;
@@ -533,16 +542,27 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
         // "a small island state, who asked not to be named": a relative
         // pronoun after the comma describes a noun; no aside is a verb's.
         let described = rest.strip_prefix(',').is_some_and(|after| {
-            crate::token::pieces(after)
-                .next()
-                .is_some_and(|w| ["who", "whose", "which"].contains(&w))
+            crate::token::lend_both(text, tail(after), |mut ws| {
+                ws.next()
+                    .is_some_and(|w| ["who", "whose", "which"].contains(&w.span().of(text)))
+            })
         });
         let aside = rest.is_empty() || rest.starts_with([',', '.', ';', ':']) && !described;
         if THAT_CLAUSE.is_match(&s[m.end()..])
-            || starts_clause(&s[m.end()..])
+            || starts_clause(text, from(m.end()))
             || aside
-            || groups::vague_group_view(&s[..m.start()], m.as_str(), &s[m.end()..])
-            || forecast::figure_follows(&s[..m.start()], m.as_str(), &s[m.end()..])
+            || groups::vague_group_view(
+                text,
+                Span::new(sentence.start, sentence.start + m.start()),
+                m.as_str(),
+                Span::new(sentence.start + m.end(), sentence.end),
+            )
+            || forecast::figure_follows(
+                text,
+                Span::new(sentence.start, sentence.start + m.start()),
+                m.as_str(),
+                Span::new(sentence.start + m.end(), sentence.end),
+            )
         {
             add(m, CueKind::Belief);
         }
@@ -552,8 +572,8 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Cue> {
     for m in matches(&hits, List::Market, s) {
         // "what he sees as the conditions": a view named in its holder's words.
         let sees_as =
-            s[m.end()..].trim_start().starts_with("as ") && names_with_what(&s[..m.start()]);
-        if market_subject(&s[..m.start()]) || sees_as {
+            s[m.end()..].trim_start().starts_with("as ") && names_with_what(text, upto(m.start()));
+        if market_subject(text, upto(m.start())) || sees_as {
             add(m, CueKind::Belief);
         }
     }
@@ -853,8 +873,8 @@ fn fronted_channel(
 /// only comes before nouns ("issued new estimates"), or a possessive
 /// ("Donald Trump's tweet", "the mayor's reply"; but "she's said" is "she
 /// has said").
-fn names_a_thing(before: &str) -> bool {
-    let prev = crate::token::pieces(before).next_back().unwrap_or("");
+fn names_a_thing(text: &str, before: Span) -> bool {
+    let prev = last_piece(text, before);
     let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     if is(
         prev,
@@ -901,19 +921,21 @@ fn names_a_thing(before: &str) -> bool {
 /// after "than" or "as" compares with what was expected and has no
 /// subject; the words before it are no source (heldout25's wind "shifted
 /// ... earlier than forecast" was read as a source and taken by "she").
-fn compares(before: &str) -> bool {
-    let prev = crate::token::pieces(before).next_back().unwrap_or("");
+fn compares(text: &str, before: Span) -> bool {
+    let prev = last_piece(text, before);
     prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as")
 }
 
 /// "what the envoy called": a "what" a few words before the verb, with no
 /// comma between, opens a clause that names something in a source's words.
-fn names_with_what(before: &str) -> bool {
-    crate::token::pieces(before)
-        .rev()
-        .take(7)
-        .take_while(|w| !w.ends_with([',', ';', ':']))
-        .any(|w| w.eq_ignore_ascii_case("what"))
+fn names_with_what(text: &str, before: Span) -> bool {
+    crate::token::lend_both(text, before, |ws| {
+        ws.rev()
+            .map(|t| t.span().of(text))
+            .take(7)
+            .take_while(|w| !w.ends_with([',', ';', ':']))
+            .any(|w| w.eq_ignore_ascii_case("what"))
+    })
 }
 
 /// Things one calls by convening them: "called an emergency meeting",
@@ -941,9 +963,15 @@ const CONVENED: &[&str] = &[
 
 /// Whether the words after "called" are a determiner and, within three
 /// words, a thing convened ([`CONVENED`]).
-fn convenes(rest: &str) -> bool {
-    let mut ws =
-        crate::token::pieces(rest).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+fn convenes(text: &str, rest: Span) -> bool {
+    crate::token::lend_both(text, rest, |ws| {
+        convenes_words(ws.map(|t| t.span().of(text)))
+    })
+}
+
+/// [`convenes`] of the pieces after "called".
+fn convenes_words<'t>(ws: impl Iterator<Item = &'t str>) -> bool {
+    let mut ws = ws.map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let determiner = ws.next().is_some_and(|w| {
         [
             "a", "an", "the", "its", "his", "her", "their", "another", "fresh",
@@ -959,8 +987,14 @@ fn convenes(rest: &str) -> bool {
 
 /// After "put it": a manner adverb ("bluntly", "more simply"), a way
 /// ("this way", "another way", "best"), or the end of the clause.
-fn puts_it_in_words(rest: &str) -> bool {
-    let mut words = crate::token::pieces(rest);
+fn puts_it_in_words(text: &str, rest: Span) -> bool {
+    crate::token::lend_both(text, rest, |ws| {
+        puts_it_in_words_of(rest.of(text), ws.map(|t| t.span().of(text)))
+    })
+}
+
+/// [`puts_it_in_words`] of `rest` and its pieces.
+fn puts_it_in_words_of<'t>(rest: &str, mut words: impl Iterator<Item = &'t str>) -> bool {
     let mut next = words.next().unwrap_or("");
     if matches!(next, "more" | "most" | "so") {
         next = words.next().unwrap_or("");
@@ -986,25 +1020,29 @@ fn in_be_form(word: &str) -> bool {
 }
 
 /// The word before a position, without its punctuation.
-fn prev_word(before: &str) -> &str {
-    crate::token::pieces(before)
-        .next_back()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
+fn prev_word(text: &str, before: Span) -> &str {
+    last_piece(text, before).trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The last piece of `before` (a token's text, punctuation included; ""
+/// when there is none), read back off the token layer.
+fn last_piece(text: &str, before: Span) -> &str {
+    crate::token::lend_both(text, before, |mut ws| ws.next_back()).map_or("", |t| t.span().of(text))
 }
 
 /// A parenthetical verb ("continued", "went on") reports speech only as an
 /// aside: after a comma, dash or quotation mark and a subject of at most
 /// three words ("..., he continued."; "Taliban leaders, it continued,
 /// have ..."), not as the main verb of a clause ("the fighting continues").
-fn parenthetical_subject(before: &str) -> bool {
+fn parenthetical_subject(text: &str, span: Span) -> bool {
+    let before = span.of(text);
     let Some((mark, c)) = before.char_indices().rev().find(|&(_, c)| {
         matches!(c, ',' | '\u{2014}' | '\u{2013}') || crate::text::is_double_quote(c)
     }) else {
         return false;
     };
-    let subject = crate::token::pieces(&before[mark + c.len_utf8()..]).count();
-    (1..=3).contains(&subject)
+    let subject = Span::new(span.start + mark + c.len_utf8(), span.end);
+    (1..=3).contains(&crate::token::count_in(text, subject, 4))
 }
 
 /// Who holds a market's views: "the market", "investors", "traders".
@@ -1022,10 +1060,15 @@ const MARKET_SUBJECTS: &[&str] = &[
 /// Whether the words before a verb end with a market subject, past
 /// auxiliaries and adverbs ("investors are now betting", "the market
 /// still sees").
-fn market_subject(before: &str) -> bool {
-    crate::token::pieces(before)
-        .rev()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+fn market_subject(text: &str, before: Span) -> bool {
+    crate::token::lend_both(text, before, |ws| {
+        market_subject_of(ws.rev().map(|t| t.span().of(text)))
+    })
+}
+
+/// [`market_subject`] of the pieces before the verb, last first.
+fn market_subject_of<'t>(back: impl Iterator<Item = &'t str>) -> bool {
+    back.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| {
             !(w.ends_with("ly")
                 || [
@@ -1040,18 +1083,23 @@ fn market_subject(before: &str) -> bool {
 /// A thinking verb followed directly by a clause subject: "experts believe
 /// Iran will ...", or by a subject and its infinitive: "investors expect
 /// the bank to cut rates", "economists expect prices to fall".
-fn starts_clause(after: &str) -> bool {
-    let mut ws = crate::token::pieces(after);
+fn starts_clause(text: &str, after: Span) -> bool {
+    crate::token::lend_both(text, after, |ws| {
+        starts_clause_of(ws.map(|t| t.span().of(text)))
+    })
+}
+
+/// [`starts_clause`] of the pieces after the verb.
+fn starts_clause_of<'t>(pieces: impl Iterator<Item = &'t str> + Clone) -> bool {
+    let mut ws = pieces.clone();
     let next = ws.next().unwrap_or("");
-    let mut infinitive = crate::token::pieces(after).take(5).skip(1);
+    let mut infinitive = pieces.clone().take(5).skip(1);
     if next.chars().all(char::is_alphabetic)
         && !next.eq_ignore_ascii_case("to")
         && infinitive.any(|w| w == "to")
     {
         // The subject runs up to "to", with no preposition or comma in it.
-        let subject: Vec<&str> = crate::token::pieces(after)
-            .take_while(|w| *w != "to")
-            .collect();
+        let subject: Vec<&str> = pieces.clone().take_while(|w| *w != "to").collect();
         if subject.iter().all(|w| {
             w.chars()
                 .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
@@ -1075,7 +1123,7 @@ fn starts_clause(after: &str) -> bool {
     matches!(next, "he" | "she" | "they" | "it" | "we")
         || next.chars().next().is_some_and(char::is_uppercase)
         || noun_then_verb()
-        || determiner && lexical_verb_follows(after)
+        || determiner && lexical_verb_follows(pieces)
 }
 
 /// After a determiner, a short noun phrase and a verb that is finite by its
@@ -1083,8 +1131,8 @@ fn starts_clause(after: &str) -> bool {
 /// delay", "fear the deal collapsed", "think the plan needs more time". A
 /// noun object ("expect a rise in rates", "fear the rising costs") has no
 /// such verb, or its "-s" word ends the sentence or runs into "of".
-fn lexical_verb_follows(after: &str) -> bool {
-    let words: Vec<&str> = crate::token::pieces(after).skip(1).take(5).collect();
+fn lexical_verb_follows<'t>(after: impl Iterator<Item = &'t str>) -> bool {
+    let words: Vec<&str> = after.skip(1).take(5).collect();
     for (i, w) in words.iter().enumerate().take(3) {
         let word = w.trim_end_matches([',', '.', ';']);
         let ends = word.len() != w.len() || i + 1 == words.len();
@@ -1132,8 +1180,8 @@ const CLAUSE_CONTINUES: &[&str] = &[
 ];
 
 /// "Trump reports", "he claims": the word before a verb-or-noun reads as its subject.
-fn preceded_by_subject_pronoun_or_name(before: &str) -> bool {
-    let prev = crate::token::pieces(before).next_back().unwrap_or("");
+fn preceded_by_subject_pronoun_or_name(text: &str, before: Span) -> bool {
+    let prev = last_piece(text, before);
     let prev = prev.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         prev,

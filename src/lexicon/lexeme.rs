@@ -79,6 +79,12 @@ lists! {
     CommentOpeners = "comment_openers.txt",
     /// Verbs that put a figure on what is to come ("forecast", "projected") (attribution/cue/forecast.rs).
     CueVerbsForecast = "cue_verbs_forecast.txt",
+    /// Words before a verb of forecasting that make it a passive or an
+    /// adjective ("is", "than") (attribution/cue/forecast.rs).
+    CueForecastNotBefore = "cue_forecast_not_before.txt",
+    /// Words right after a verb of forecasting that make it no forecast of
+    /// a figure ("to", "of", "in") (attribution/cue/forecast.rs).
+    CueForecastNotAfter = "cue_forecast_not_after.txt",
     ContactWords = "contact_words.txt",
     ContentOpeners = "content_openers.txt",
     /// "but", "yet": a join turning against a speaker's clause (claims.rs).

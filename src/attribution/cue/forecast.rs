@@ -12,50 +12,95 @@
 //! ("is expected to", "projected to cost"), and a verb with no figure
 //! close after it ("Farmers expect rain").
 
+use crate::lexicon::{Lexeme, List};
+use crate::Span;
+
 /// The most words after the verb in which its figure stands.
 const MOST_WORDS_TO_FIGURE: usize = 8;
 
-/// Words before the verb that make it a passive or an adjective.
-const NOT_BEFORE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "than", "as", "to",
-];
-
-/// Words right after the verb that make it no forecast of a figure: an
-/// infinitive, a noun's "of", and the prepositions and adverbs after a
-/// participle that describes a noun ("a flood of the size expected once
-/// in 100 years", "the rise expected in 2026").
-const NOT_AFTER: &[&str] = &[
-    "to", "of", "that", "by", "for", "once", "in", "at", "on", "over", "within", "around", "about",
-    "between", "from", "under", "during", "after", "before", "since", "until", "when", "with",
-    "later", "earlier", "every", "each",
-];
-
-/// Whether the verb `verb` between `before` and `rest` forecasts a figure.
-pub(super) fn figure_follows(before: &str, verb: &str, rest: &str) -> bool {
-    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    if !crate::lexicon::Lexeme::of(verb).is_in(crate::lexicon::List::CueVerbsForecast) {
+/// Whether the verb `verb` between the spans `before` and `rest` of `text`
+/// forecasts a figure. The words either side are the token layer's, read
+/// back from the verb and on after it.
+pub(super) fn figure_follows(text: &str, before: Span, verb: &str, rest: Span) -> bool {
+    // The words before and after the verb that rule a forecast out are
+    // lists (cue_forecast_not_before.txt, cue_forecast_not_after.txt),
+    // asked of the whole token, punctuation included, as the words were
+    // compared when they were arrays here.
+    let is = |w: &str, list: List| Lexeme::of(w).is_in(list);
+    if !Lexeme::of(verb).is_in(List::CueVerbsForecast) {
         return false;
     }
-    let Some(prev) = crate::token::pieces(before).next_back() else {
+    let prev = crate::token::lend_both(text, before, |mut back| back.next_back());
+    let Some(prev) = prev.map(|t| t.span().of(text)) else {
         return false;
     };
-    if is(prev, NOT_BEFORE) || !prev.chars().any(char::is_alphanumeric) {
+    if is(prev, List::CueForecastNotBefore) || !prev.chars().any(char::is_alphanumeric) {
         return false;
     }
-    let mut after = crate::token::pieces(rest);
-    if after.clone().next().is_none_or(|w| is(w, NOT_AFTER)) {
-        return false;
-    }
-    after
-        .by_ref()
-        .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "(" | ")"))
-        .take(MOST_WORDS_TO_FIGURE)
-        .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    crate::token::lend_both(text, rest, |after| {
+        let mut after = after.map(|t| t.span().of(text)).peekable();
+        if after
+            .peek()
+            .is_none_or(|w| is(w, List::CueForecastNotAfter))
+        {
+            return false;
+        }
+        after
+            .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "(" | ")"))
+            .take(MOST_WORDS_TO_FIGURE)
+            .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::figure_follows;
+    use super::{Lexeme, List, Span};
+
+    /// The verb between the words `before` and `rest`, in one text.
+    fn figure_follows(before: &str, verb: &str, rest: &str) -> bool {
+        let text = format!("{before}{verb}{rest}");
+        let at = before.len() + verb.len();
+        super::figure_follows(
+            &text,
+            Span::new(0, before.len()),
+            verb,
+            Span::new(at, text.len()),
+        )
+    }
+
+    /// The lists hold the words the rule compared when they were arrays
+    /// here, and answer for them in any case.
+    #[test]
+    fn the_lists_are_the_arrays_they_were() {
+        let not_before = [
+            "is", "are", "was", "were", "be", "been", "being", "than", "as", "to",
+        ];
+        let not_after = [
+            "to", "of", "that", "by", "for", "once", "in", "at", "on", "over", "within", "around",
+            "about", "between", "from", "under", "during", "after", "before", "since", "until",
+            "when", "with", "later", "earlier", "every", "each",
+        ];
+        for (list, file, words) in [
+            (
+                List::CueForecastNotBefore,
+                crate::lexicon::list!("cue_forecast_not_before.txt"),
+                &not_before[..],
+            ),
+            (
+                List::CueForecastNotAfter,
+                crate::lexicon::list!("cue_forecast_not_after.txt"),
+                &not_after[..],
+            ),
+        ] {
+            let entries: Vec<&str> = crate::lexicon::entries(file).collect();
+            assert_eq!(entries, words, "{list:?}");
+            for w in words {
+                assert!(Lexeme::of(w).is_in(list), "{w}");
+                assert!(Lexeme::of(&w.to_uppercase()).is_in(list), "{w}");
+                assert!(!Lexeme::of(&format!("{w},")).is_in(list), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn a_figure_after_the_verb_makes_a_forecast() {

@@ -13,6 +13,7 @@
 //!   their own, however long the object.
 
 use crate::lexicon::{Lexeme, List};
+use crate::Span;
 
 /// Words that may stand between the group and its verb: auxiliaries and
 /// adverbs ("generally", "still", "have long").
@@ -48,31 +49,38 @@ enum Group {
 /// auxiliaries, opening its clause or after a quantifier; not a definite
 /// or possessed group ("the economists", "its investors"), which refers
 /// back to a source of its own.
-fn group(before: &str) -> Option<Group> {
-    let mut words = crate::token::pieces(before)
-        .rev()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .skip_while(|w| {
-            (w.len() > 4 && w.ends_with("ly")) || BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b))
-        });
-    let noun = words.next()?;
-    let plural = noun.len() > 3 && noun.ends_with('s');
-    if !plural || !Lexeme::of(noun).is_in(List::AnonymousPeople) {
-        return None;
-    }
-    let quantifier = |w: &str| QUANTIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q));
-    match words.next() {
-        None => Some(Group::Bare),
-        Some(w) if quantifier(w) => Some(Group::Quantified),
-        // A describing word after a quantifier: "Some foreign investors".
-        Some(w)
-            if !w.chars().next().is_some_and(char::is_uppercase)
-                && words.next().is_some_and(quantifier) =>
-        {
-            Some(Group::Quantified)
+fn group(text: &str, before: Span) -> Option<Group> {
+    crate::token::lend_both(text, before, |back| {
+        let mut words = back
+            .rev()
+            .map(|t| {
+                t.span()
+                    .of(text)
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+            })
+            .skip_while(|w| {
+                (w.len() > 4 && w.ends_with("ly"))
+                    || BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b))
+            });
+        let noun = words.next()?;
+        let plural = noun.len() > 3 && noun.ends_with('s');
+        if !plural || !Lexeme::of(noun).is_in(List::AnonymousPeople) {
+            return None;
         }
-        Some(_) => None,
-    }
+        let quantifier = |w: &str| QUANTIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q));
+        match words.next() {
+            None => Some(Group::Bare),
+            Some(w) if quantifier(w) => Some(Group::Quantified),
+            // A describing word after a quantifier: "Some foreign investors".
+            Some(w)
+                if !w.chars().next().is_some_and(char::is_uppercase)
+                    && words.next().is_some_and(quantifier) =>
+            {
+                Some(Group::Quantified)
+            }
+            Some(_) => None,
+        }
+    })
 }
 
 /// The most words of an expected event's subject: "the number of new EP
@@ -82,29 +90,36 @@ const MOST_OBJECT_WORDS: usize = 10;
 /// Whether the words `after` a verb of expecting are an object and its
 /// infinitive: "the number of new approvals to dip". "hope to rebuild"
 /// (no object) and "a rise in rates" (no infinitive) are not.
-fn object_and_infinitive(after: &str) -> bool {
-    let clause = after.split([',', ';', ':', '.']).next().unwrap_or("");
-    let mut ws = crate::token::pieces(clause).take(MOST_OBJECT_WORDS + 2);
-    if ws.next().is_none_or(|w| w.eq_ignore_ascii_case("to")) {
-        return false;
-    }
-    let mut ws = ws.skip_while(|w| !w.eq_ignore_ascii_case("to"));
-    ws.next().is_some()
-        && ws
-            .next()
-            .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+fn object_and_infinitive(text: &str, after: Span) -> bool {
+    let rest = after.of(text);
+    let clause = Span::new(
+        after.start,
+        after.start + rest.find([',', ';', ':', '.']).unwrap_or(rest.len()),
+    );
+    crate::token::lend_both(text, clause, |ws| {
+        let mut ws = ws.map(|t| t.span().of(text)).take(MOST_OBJECT_WORDS + 2);
+        if ws.next().is_none_or(|w| w.eq_ignore_ascii_case("to")) {
+            return false;
+        }
+        let mut ws = ws.skip_while(|w| !w.eq_ignore_ascii_case("to"));
+        ws.next().is_some()
+            && ws
+                .next()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+    })
 }
 
-/// Whether a verb of belief between `before` and `after` reports a vague
-/// group's view: a quantified group's whatever follows, a bare group's
-/// when it expects an event.
-pub(super) fn vague_group_view(before: &str, verb: &str, after: &str) -> bool {
-    match group(before) {
+/// Whether a verb of belief between the spans `before` and `after` of
+/// `text` reports a vague group's view: a quantified group's whatever
+/// follows, a bare group's when it expects an event. The words either
+/// side are the token layer's, read back from the verb and on after it.
+pub(super) fn vague_group_view(text: &str, before: Span, verb: &str, after: Span) -> bool {
+    match group(text, before) {
         Some(Group::Quantified) => true,
         Some(Group::Bare) => {
             verb.get(..6)
                 .is_some_and(|v| v.eq_ignore_ascii_case("expect"))
-                && object_and_infinitive(after)
+                && object_and_infinitive(text, after)
         }
         None => false,
     }
@@ -112,8 +127,16 @@ pub(super) fn vague_group_view(before: &str, verb: &str, after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{group, object_and_infinitive, Group};
+    use super::{Group, Span};
     use crate::attribution::testing::kinds;
+
+    fn group(before: &str) -> Option<Group> {
+        super::group(before, Span::new(0, before.len()))
+    }
+
+    fn object_and_infinitive(after: &str) -> bool {
+        super::object_and_infinitive(after, Span::new(0, after.len()))
+    }
     use crate::AttributionKind::*;
 
     #[test]
