@@ -39,6 +39,12 @@ static SUBJECTS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words right after "It is a/the" that rank or count the subject in a
+/// series ("the third ban", "the latest", "a record"): a fact, no verdict.
+static RANKS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(crate::lexicon::list!("stance_verdict_ranks.txt")).collect()
+});
+
 /// Conjunctions and adverbs that may open the claim before its subject.
 const OPENERS: [&str; 6] = ["and", "but", "so", "yet", "still", "now"];
 
@@ -49,8 +55,9 @@ const READ: usize = 8;
 /// say" is an argument) is theirs.
 pub(crate) fn detect(text: &str, claim: Span, out: &mut Vec<Evidence>) {
     let verdict = find(text, claim);
-    if let Some(span) = verdict.filter(|v| !out.iter().any(|e| e.span.overlaps(*v))) {
-        out.push(Evidence::new(span, SignalKind::Verdict, Feature::Verdict));
+    if let Some((span, feature)) = verdict.filter(|(v, _)| !out.iter().any(|e| e.span.overlaps(*v)))
+    {
+        out.push(Evidence::new(span, SignalKind::Verdict, feature));
     }
 }
 
@@ -78,8 +85,9 @@ fn yardstick(text: &str, claim: Span, phrase: Span) -> bool {
     next.unwrap_or(false)
 }
 
-/// The opening subject and copula of a verdict, if the claim opens so.
-fn find(text: &str, claim: Span) -> Option<Span> {
+/// The opening subject and copula of a verdict, if the claim opens so,
+/// with the feature it weighs as.
+fn find(text: &str, claim: Span) -> Option<(Span, Feature)> {
     // Each word: its span, lower case, whether a comma (or the like) ends
     // it, whether it is a copula.
     let mut words: Vec<(Span, Cow<str>, bool, bool)> = Vec::with_capacity(READ);
@@ -115,8 +123,15 @@ fn find(text: &str, claim: Span) -> Option<Span> {
         && *copula
         && (word.starts_with("that") || word.starts_with("this"))
         && !compares(&words[at + 1..])
+        && !ranked(text, &words[at + 1..])
     {
-        return Some(*first);
+        return Some((*first, Feature::Verdict));
+    }
+    // "It is a ..." classes what came before: weighed as a
+    // characterisation ("is a gamble"), lighter than a pointing "this" or
+    // "that", since reports open so too more often.
+    if let Some(span) = pointing_it(text, &words[at..]) {
+        return Some((span, Feature::Characterisation));
     }
     for subject in SUBJECTS.iter() {
         let n = subject.len();
@@ -128,11 +143,80 @@ fn find(text: &str, claim: Span) -> Option<Span> {
             .zip(subject)
             .all(|((_, w, c, _), s)| !c && w == s);
         let (verb, _, gloss, copula) = &run[n];
-        if matches && *copula && !gloss && !compares(&words[at + n + 1..]) {
-            return Some(Span::new(first.start, verb.end));
+        if matches
+            && *copula
+            && !gloss
+            && !compares(&words[at + n + 1..])
+            && !ranked(text, &words[at + n + 1..])
+        {
+            return Some((Span::new(first.start, verb.end), Feature::Verdict));
         }
     }
     None
+}
+
+/// "It is a/an/the ..." opening the claim: the "it" points back at what
+/// came before, and the claim classes it ("It is a sentence that many
+/// families will find hard to accept", "It is the result of choices
+/// governments made") - the author's verdict in ordinary words (issue #15
+/// class 1). Reports open so too when they rank, count, date or name what
+/// "it" was ("It is the third ban this season", "It was the second monthly
+/// decline", "It is a year since the flood", "It was a Tuesday", "It is the
+/// largest fall since 2008"): a word of `stance_verdict_ranks.txt`, a
+/// superlative in "-est", a number, a time unit or a capitalised word right
+/// after the article is no verdict; nor is a comparison with a yardstick.
+/// The span is "It" and the copula ("It is", "It's").
+fn pointing_it(text: &str, words: &[(Span, Cow<str>, bool, bool)]) -> Option<Span> {
+    let (first, word, comma, _) = words.first()?;
+    if *comma {
+        return None;
+    }
+    let (verb_end, at) = match word.as_ref() {
+        "it's" | "it\u{2019}s" => (first.end, 1),
+        "it" => {
+            let (verb, _, comma, copula) = words.get(1)?;
+            if !copula || *comma {
+                return None;
+            }
+            (verb.end, 2)
+        }
+        _ => return None,
+    };
+    article(&words[at..])?;
+    (!ranked(text, &words[at..]) && !compares(&words[at..]))
+        .then(|| Span::new(first.start, verb_end))
+}
+
+/// Where "a", "an" or "the" opens `after` (the words after a copula),
+/// past one "not", "also" or "still".
+fn article(after: &[(Span, Cow<str>, bool, bool)]) -> Option<usize> {
+    let at = usize::from(
+        after
+            .first()
+            .is_some_and(|(_, w, c, _)| !c && matches!(w.as_ref(), "not" | "also" | "still")),
+    );
+    after
+        .get(at)
+        .is_some_and(|(_, w, c, _)| !c && matches!(w.as_ref(), "a" | "an" | "the"))
+        .then_some(at)
+}
+
+/// After a pointing subject's copula (`after` starts at its next word):
+/// "(not) a/an/the" and a word that ranks, counts, dates or names the
+/// subject ("the third ban", "the largest fall", "a 20-minute drive", "a
+/// year since", "a Tuesday", "a record"): the subject states a fact of a
+/// series, the way reports do ("This is the fifth rate rise this year"),
+/// not a verdict.
+fn ranked(text: &str, after: &[(Span, Cow<str>, bool, bool)]) -> bool {
+    let Some((next, lower, _, _)) = article(after).and_then(|at| after.get(at + 1)) else {
+        return false;
+    };
+    let head = lower.split('-').next().unwrap_or_default();
+    RANKS.contains(&head)
+        || head.ends_with("est")
+        || head.starts_with(|c: char| c.is_ascii_digit())
+        || crate::token::List::TimeUnits.contains(head)
+        || text[next.range()].starts_with(|c: char| c.is_uppercase())
 }
 
 /// The words after the copula measure the foregoing against a figure or a
@@ -269,6 +353,57 @@ mod tests {
             "Whether it works is another matter.",
             Opinion,
             &[("is another matter", Verdict)],
+        );
+    }
+
+    #[test]
+    fn a_pointing_it_classing_what_came_before_is_a_verdict() {
+        // Issue #15 class 1: "It is a/the ..." in the author's voice.
+        assert_stance(
+            "It is the result of choices that governments made.",
+            Opinion,
+            &[("It is", Verdict)],
+        );
+        assert_stance(
+            "It\u{2019}s a sentence few families accept.",
+            Opinion,
+            &[("It\u{2019}s", Verdict)],
+        );
+        // Tested the other way: a rank, a number, a time or a name after
+        // the article states a fact.
+        assert_stance("It is the third ban this season.", Reporting, &[]);
+        assert_stance("It was the largest fall since the crash.", Reporting, &[]);
+        assert_stance("It was a record turnout for the district.", Reporting, &[]);
+        assert_stance("It is a year since the flood.", Reporting, &[]);
+        assert_stance("It was a Tuesday.", Reporting, &[("Tuesday", Specifics)]);
+        assert_stance(
+            "It is not the first time the bridge has closed.",
+            Reporting,
+            &[],
+        );
+        // "it" that opens no copula, or a gloss, is no verdict.
+        assert_stance("It rained on the parade.", Reporting, &[]);
+        // In someone else's words it is reporting.
+        let text = "\u{201c}It is a partnership where one partner eats.\u{201d}";
+        assert_stance_in(text, Reporting, &[], &[text]);
+    }
+
+    #[test]
+    fn plain_word_verdicts_are_verdicts() {
+        assert_stance(
+            "Delaying the vote was the right call.",
+            Opinion,
+            &[("the right call", Verdict)],
+        );
+        assert_stance(
+            "The merger was never going to work.",
+            Opinion,
+            &[("was never going to work", Verdict)],
+        );
+        assert_stance(
+            "Rebuilding the pier is a tall order.",
+            Opinion,
+            &[("a tall order", Verdict)],
         );
     }
 
