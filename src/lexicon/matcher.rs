@@ -369,38 +369,14 @@ fn opening(bytes: &[u8], at: usize) -> Option<usize> {
 }
 
 /// The entries in order (bytes, then group), as `sort_unstable` leaves
-/// them: a merge sort of their indices, written out. The standard
-/// library's sort for this one element type was its own copy of ipnsort
-/// and the small sorts (5.6 KB of the browser module, 2.2 KB gzipped), run
-/// only while a matcher is built. Entries that compare equal are equal, so
-/// every sort gives the same trie.
+/// them, through the program's one written-out sort ([`crate::sort::merge_order`]):
+/// the standard library's sort for this one element type was its own copy
+/// of ipnsort and the small sorts (5.6 KB of the browser module, 2.2 KB
+/// gzipped), run only while a matcher is built. Entries that compare equal
+/// are equal, so every sort gives the same trie.
 fn sorted(mut entries: Vec<(Cow<'static, [u8]>, u32)>) -> Vec<(Cow<'static, [u8]>, u32)> {
-    let n = entries.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut merged = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        // Runs of `width` indices, each in order, merged pairwise.
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            for slot in &mut merged[lo..hi] {
-                if j == hi || (i < mid && entries[order[i]] <= entries[order[j]]) {
-                    *slot = order[i];
-                    i += 1;
-                } else {
-                    *slot = order[j];
-                    j += 1;
-                }
-            }
-            lo = hi;
-        }
-        std::mem::swap(&mut order, &mut merged);
-        width *= 2;
-    }
-    let mut out = Vec::with_capacity(n);
+    let order = crate::sort::merge_order(entries.len(), &|a, b| entries[a] <= entries[b]);
+    let mut out = Vec::with_capacity(order.len());
     for i in order {
         out.push((std::mem::take(&mut entries[i].0), entries[i].1));
     }
