@@ -37,8 +37,13 @@ fn key_order(keys: &[u64]) -> Option<Vec<usize>> {
     Some(merge_order(keys.len(), &|a, b| keys[a] <= keys[b]))
 }
 
+/// The longest list [`merge_order`] sorts by insertion, as the standard
+/// library's `sort_unstable` does.
+const SHORT: usize = 20;
+
 /// The indices `0..n` in the order of the items they stand for, by a
-/// merge sort written out here: `in_order(a, b)` says whether item `a`
+/// merge sort written out here (an insertion sort up to [`SHORT`] items):
+/// `in_order(a, b)` says whether item `a`
 /// may come before item `b` (as `<=` does), and equal items keep their
 /// order. The program's comparison sorts go through it (this module's
 /// keys, the word-list trie's entries): each `sort_unstable` of another
@@ -47,6 +52,17 @@ fn key_order(keys: &[u64]) -> Option<Vec<usize>> {
 /// called through `dyn`, so this code is there once.
 pub fn merge_order(n: usize, in_order: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
+    if n <= SHORT {
+        // Most lists are short: an insertion sort, without a second buffer.
+        for k in 1..n {
+            let mut j = k;
+            while j > 0 && !in_order(order[j - 1], order[j]) {
+                order.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return order;
+    }
     let mut merged = vec![0; n];
     let mut width = 1;
     while width < n {
