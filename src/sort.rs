@@ -15,7 +15,7 @@ pub fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if items.len() < 2 {
         return;
     }
-    let keys: Vec<u64> = items.iter().map(|t| key(t)).collect();
+    let keys: Vec<u64> = items.iter().map(key).collect();
     let Some(order) = key_order(&keys) else {
         return;
     };
