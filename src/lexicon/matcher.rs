@@ -85,7 +85,7 @@ impl Matcher {
                 entries.push((spelling(entry, blanks), 1 << group));
             }
         }
-        entries.sort_unstable();
+        let entries = sorted(entries);
         let mut matcher = Matcher {
             nodes: vec![(0, 0, 0)],
             labels: Vec::new(),
@@ -368,6 +368,21 @@ fn opening(bytes: &[u8], at: usize) -> Option<usize> {
     Some((key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize)
 }
 
+/// The entries in order (bytes, then group), as `sort_unstable` leaves
+/// them, through the program's one written-out sort ([`crate::sort::merge_order`]):
+/// the standard library's sort for this one element type was its own copy
+/// of ipnsort and the small sorts (5.6 KB of the browser module, 2.2 KB
+/// gzipped), run only while a matcher is built. Entries that compare equal
+/// are equal, so every sort gives the same trie.
+fn sorted(mut entries: Vec<(Cow<'static, [u8]>, u32)>) -> Vec<(Cow<'static, [u8]>, u32)> {
+    let order = crate::sort::merge_order(entries.len(), &|a, b| entries[a] <= entries[b]);
+    let mut out = Vec::with_capacity(order.len());
+    for i in order {
+        out.push((std::mem::take(&mut entries[i].0), entries[i].1));
+    }
+    out
+}
+
 /// An entry as the trie spells it: ASCII letters in lower case and, when
 /// blanks match runs, one space for each run of spaces. Most entries are
 /// written so already and are borrowed.
@@ -456,6 +471,53 @@ mod tests {
         let word = regex::bytes::Regex::new(r"(?-u:\w)").expect("a pattern");
         for b in 0..=255u8 {
             assert_eq!(is_word(b), word.is_match(&[b]), "{b}");
+        }
+    }
+
+    /// The written-out merge sort leaves the entries as `sort_unstable`
+    /// does: on every list file, on all of them together (duplicates
+    /// across lists), and on made-up entries with shared prefixes,
+    /// repeats and empty ones.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))] // reads the lists from OUT_DIR
+    fn entries_sort_as_sort_unstable_sorts_them() {
+        let check = |entries: Vec<(Cow<'static, [u8]>, u32)>| {
+            let mut want = entries.clone();
+            want.sort_unstable();
+            assert_eq!(sorted(entries), want);
+        };
+        // Every list file as build.rs writes it.
+        let dir = concat!(env!("OUT_DIR"), "/lexicon");
+        let mut lists: Vec<&'static str> = std::fs::read_dir(dir)
+            .expect("build.rs wrote the lists")
+            .map(|f| f.expect("a list").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| &*std::fs::read_to_string(p).expect("a list").leak())
+            .collect();
+        lists.sort();
+        assert!(lists.len() > 150, "{}", lists.len());
+        let mut all = Vec::new();
+        for (i, file) in lists.iter().enumerate() {
+            let group = 1 << (i % 32);
+            let entries: Vec<_> = crate::lexicon::entries(file)
+                .map(|e| (spelling(e, Blanks::Run), group))
+                .collect();
+            all.extend(entries.iter().cloned());
+            check(entries);
+        }
+        assert!(all.len() > 5000, "{}", all.len());
+        check(all);
+        let mut seed = 7u32;
+        for len in 0..70 {
+            let mut entries = Vec::new();
+            for _ in 0..len {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let word: Vec<u8> = (0..(seed >> 28) % 4)
+                    .map(|k| b'a' + ((seed >> (8 + 2 * k)) % 3) as u8)
+                    .collect();
+                entries.push((Cow::Owned(word), (seed >> 20) % 3));
+            }
+            check(entries);
         }
     }
 
