@@ -2397,13 +2397,15 @@ mod tests {
                     • Graziers fear that 300,000 cattle have died\n\n\
                     The flood hit on Monday, but graziers say the aid is too small. \
                     The Northern Graziers Association said it would lobby Canberra.";
-        let got: Vec<_> = crate::analyze_text(text)
-            .unwrap()
+        let analysis = crate::analyze_text(text).unwrap();
+        let got: Vec<_> = analysis.claims.iter().map(|c| c.attribution.kind).collect();
+        // The bullet's claim ("Key points:" above it is the box's label).
+        let bullet = analysis
             .claims
             .iter()
-            .map(|c| c.attribution.kind)
-            .collect();
-        assert_eq!(got[1], AttributionKind::Anonymous, "{got:?}");
+            .position(|c| c.span.of(text).contains("Graziers fear"))
+            .expect("the bullet's claim");
+        assert_eq!(got[bullet], AttributionKind::Anonymous, "{got:?}");
         assert!(got.contains(&AttributionKind::Named), "{got:?}");
         assert_eq!(
             got.iter().filter(|k| **k == AttributionKind::Named).count(),

@@ -14,16 +14,18 @@ use super::{Draft, Look, Page, Rule, SkipReason};
 use crate::lexicon::{Lexeme, List};
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Opinion by Jane
-/// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)".
+/// Doe", a live blog's "By Ellie Marsh (now) and Tom Ashworth (earlier)",
+/// the editor's "Edited by Sam Whitaker" or "Edited by: Rachel Okafor"
+/// under the writer's (a name like the writer's, not a new headline).
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::new(r"^(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?$")
+    crate::pattern::new(r"^(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview|edited)\s+)?(?i:by):?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?$")
         .expect("by line")
 });
 
-/// [`BY_LINE`]'s gate: "By" as the first or second word.
+/// [`BY_LINE`]'s gate: "By" (or "By:") as the first or second word.
 fn could_be_by_line(s: &str) -> bool {
     let mut first = words(s);
-    gate::word_is(first.next(), &["by"]) || gate::word_is(first.next(), &["by"])
+    gate::word_is(first.next(), &["by", "by:"]) || gate::word_is(first.next(), &["by", "by:"])
 }
 
 /// A newsroom's own byline: "KXYZ News 4 Staff", "Ledger staff writers".
@@ -528,6 +530,21 @@ mod tests {
     }
 
     #[test]
+    fn the_editors_credit_under_the_writers_is_a_byline() {
+        assert_roles(
+            "Exchange halts withdrawals\nBy Jonah Kessler\nEdited by Amara Lindqvist\nDec 3, 2026 at 9:41 a.m. UTC\n\nThe exchange halted withdrawals on Tuesday.\n\nEdited by: Rachel Okafor",
+            &[
+                ("Exchange halts withdrawals", "headline"),
+                ("By Jonah Kessler", "byline"),
+                ("Edited by Amara Lindqvist", "byline"),
+                ("Dec 3, 2026 at 9:41 a.m. UTC", "dateline"),
+                ("The exchange halted withdrawals on Tuesday.", "body"),
+                ("Edited by: Rachel Okafor", "byline"),
+            ],
+        );
+    }
+
+    #[test]
     fn an_author_note_on_a_page_pasted_one_paragraph_a_line() {
         assert_roles(
             "Rates rise again\nBy Hannah Okoro\nThe bank raised rates on Thursday.\nMortgage costs will rise, lenders said.\nHannah Okoro is our personal finance editor. She has written about savings for 12 years.\nShare this article",
@@ -649,7 +666,7 @@ mod tests {
     /// The byline as one pattern behind one gate, as it was before
     /// [`DESK_LINE`] became a pattern of its own.
     static BY_LINE_AS_ONE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview)\s+)?(?i:by)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
+        crate::pattern::new(r"^(?:(?:(?i:opinion|analysis|commentary|column|editorial|story|text|words|interview|edited)\s+)?(?i:by):?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([\w ]{1,20}\))?)*(?:\s*[,|–—-]\s*[\w .'’@\-]{1,40})?|[A-Z][\w&.'’\-]*(?:\s+[\w&.'’\-]+){0,4}\s+(?i:staff|staff reports?|staff writers?|newsroom|news desk|web staff|digital staff))$")
             .expect("by line as one")
     });
 
@@ -676,6 +693,8 @@ mod tests {
             "Opinion by Jane Doe",
             "Opinion\u{2009}by Jane Doe",
             "Opinion by jane staff",
+            "Edited by: Jane Doe",
+            "Edited by jane staff",
             "Story by Ann Lee | Staff writer",
             "KXYZ News 4 Staff",
             "Ledger staff writers",
@@ -758,6 +777,7 @@ mod tests {
             (could_be_author_note, &AUTHOR_NOTE, "Ann does not write."),
             (could_be_by_line, &BY_LINE, "By Jane Doe and Ann Lee"),
             (could_be_by_line, &BY_LINE, "Opinion by Jane Doe"),
+            (could_be_by_line, &BY_LINE, "Edited by: Rachel Okafor"),
             (could_be_desk_line, &DESK_LINE, "Ledger staff writers"),
             (could_be_desk_line, &DESK_LINE, "KXYZ News 4 Staff"),
             (

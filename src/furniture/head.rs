@@ -18,7 +18,7 @@ const HEADLINE_LONGER_BY: usize = 3;
 /// A rubric above the headline: in the page's head (above the first body
 /// line), under some site furniture (a menu, a masthead, a sign-in link),
 /// above any byline or date, a title of a word or two (or three in
-/// capitals) right above a longer title, with the writer's byline or the
+/// capitals; two joined by '&' count as two) right above a longer title, with the writer's byline or the
 /// date further down before the body. It is the section's label; the title under it is the headline.
 pub(super) fn rubrics(page: &Page, draft: &mut Draft) {
     let looks = &mut draft.looks[..];
@@ -28,7 +28,13 @@ pub(super) fn rubrics(page: &Page, draft: &mut Draft) {
     let (mut furniture_above, mut head_above) = (false, false);
     for i in 0..first_body {
         let s = page.line(i);
-        let n = words(s).take(CAPS_RUBRIC_WORDS + 1).count();
+        // A section named by two words joined ("Food & Beverage",
+        // "Mergers & Acquisitions") is a word or two: the ampersand is
+        // no word.
+        let n = words(s)
+            .filter(|w| *w != "&")
+            .take(CAPS_RUBRIC_WORDS + 1)
+            .count();
         let shaped = !ends_sentence(s)
             && (looks[i] == Look::skip(Rule::SectionLabel)
                 || looks[i] == Look::Title
@@ -87,6 +93,25 @@ pub(super) fn link_headline(_: &Page, draft: &mut Draft) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::assert_roles;
+
+    #[test]
+    fn a_section_of_two_words_joined_by_an_ampersand_is_a_rubric() {
+        assert_roles(
+            "News   Markets   Trucking   Events\nMergers & Acquisitions\n\
+             Ridgeway to buy Copperline in deal that creates carrier\nBy Dana Cole\n\n\
+             Ridgeway agreed to buy Copperline on Monday.",
+            &[
+                ("News   Markets   Trucking   Events", "navigation"),
+                ("Mergers & Acquisitions", "navigation"),
+                (
+                    "Ridgeway to buy Copperline in deal that creates carrier",
+                    "headline",
+                ),
+                ("By Dana Cole", "byline"),
+                ("Ridgeway agreed to buy Copperline on Monday.", "body"),
+            ],
+        );
+    }
 
     #[test]
     fn a_live_pages_title_read_as_a_link_is_its_headline() {
