@@ -44,9 +44,14 @@ pub(super) fn introduced<'t>(text: &'t str, ws: &[Word], i: usize) -> Option<&'t
     // The name's run starts here: no capitalised word or office before it
     // in its sentence ("... with the company. Lorna Pietrasik, 67, a
     // Brightwell customer" follows no office).
-    if i > 0 && !super::source::opens_sentence(text, ws[i].span.start) {
+    // (The word before is tested first: most words follow no name or office,
+    // and the walk back to the sentence's opening is then not taken.)
+    if i > 0 {
         let before = &ws[i - 1];
-        if !before.ends_phrase && (name_word(before) || before.lexeme.is_in_any(OFFICES)) {
+        if !before.ends_phrase
+            && (name_word(before) || before.lexeme.is_in_any(OFFICES))
+            && !super::source::opens_sentence(text, ws[i].span.start)
+        {
             return None;
         }
     }
