@@ -643,19 +643,21 @@ impl Doc {
         if span.is_empty() {
             return Some(0);
         }
+        Some(self.touched(span)?.len())
+    }
+
+    /// The indices of the stored tokens a non-empty `span` touches, when
+    /// the span lies in one kept stretch (else `None`): from the first token
+    /// of the span to the first that starts at or after its end.
+    fn touched(&self, span: Span) -> Option<std::ops::Range<usize>> {
         let region = self
             .kept
             .get(self.kept.partition_point(|k| k.end <= span.start))?;
         if region.start > span.start || region.end < span.end {
             return None;
         }
-        // The first token of the span, and the first that starts at or
-        // after its end.
         let first = self.first_touching(span.start);
-        let end = self
-            .tokens
-            .partition_point(|t| (t.start as usize) < span.end);
-        Some(end - first)
+        Some(first..self.first_from(span.end).max(first))
     }
 
     /// The index of the first stored token that ends after `start`: the

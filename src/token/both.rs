@@ -132,17 +132,7 @@ impl Doc {
         if span.is_empty() {
             return Some(both);
         }
-        let region = self
-            .kept
-            .get(self.kept.partition_point(|k| k.end <= span.start))?;
-        if region.start > span.start || region.end < span.end {
-            return None;
-        }
-        // The first token of the span, and the first that starts at or
-        // after its end.
-        let first = self.first_touching(span.start);
-        let end = self.first_from(span.end).max(first);
-        both.stored = self.tokens[first..end].iter();
+        both.stored = self.tokens[self.touched(span)?].iter();
         Some(both)
     }
 }
@@ -151,7 +141,7 @@ impl Doc {
     /// The index of the first stored token that starts at or after `at`,
     /// searched among the tokens of `at`'s block (see `firsts`), not all
     /// the tokens after the span's first.
-    fn first_from(&self, at: usize) -> usize {
+    pub(super) fn first_from(&self, at: usize) -> usize {
         let len = self.tokens.len();
         let block = at / super::BLOCK;
         let first_of = |b: usize| self.firsts.get(b).map_or(len, |&i| (i as usize).min(len));
