@@ -79,9 +79,8 @@ fn the_rule_cases() {
 /// Issue #14, "one entity, one source": of the pairs of claims in one
 /// article whose gold sources name the same person or body, the share the
 /// roster gives one source id, over every fixture. Printed, and held at the
-/// figure reached with held-out 28 (1,100 of 1,239 pairs, 0.888): the rounds
-/// before held-out 27 stand at 1,070 of 1,196 (0.895), held-out 27, written
-/// blind, adds 22 of 32 and held-out 28, written blind, 8 of 11.
+/// figure reached after held-out 28's round (1,104 of 1,239 pairs, 0.891;
+/// 0.888 when held-out 28 joined, written blind, with 8 of its 11 pairs).
 #[test]
 fn one_entity_one_source_over_all_fixtures() {
     let report = report("");
@@ -91,5 +90,5 @@ fn one_entity_one_source_over_all_fixtures() {
         pairs["n"], pairs["of"]
     );
     let share = rate(&report, "same_source");
-    assert!(share >= 0.887, "one entity, one id {share:.3} < 0.887");
+    assert!(share >= 0.890, "one entity, one id {share:.3} < 0.890");
 }
